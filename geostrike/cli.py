@@ -1,0 +1,225 @@
+"""The ``geostrike`` command line: a thin layer over the library.
+
+Exit codes: 0 success; 1 an error stopped the command (the message says what to do);
+2 bad usage; 3 the run finished and wrote its outputs, but some inputs could not be read.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .exceptions import GeostrikeError
+
+EXIT_INPUT_FAILED = 3
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-06-30") from None
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, prog_name="geostrike")
+@click.option("-v", "--verbose", count=True, help="More log output (repeat for debug).")
+@click.option("-q", "--quiet", count=True, help="Less output; no progress bars.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: int, quiet: int) -> None:
+    """Map military strikes reported in news articles, offline.
+
+    \b
+    Example:
+      $ geostrike run examples/ -o output/
+      $ geostrike gazetteer lookup Kharkov
+    """
+    level = logging.WARNING - 10 * verbose + 10 * quiet
+    logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s: %(message)s")
+    ctx.obj = {"progress": quiet == 0 and sys.stderr.isatty(), "quiet": quiet}
+
+
+def _fail(exc: GeostrikeError) -> None:
+    raise click.ClickException(str(exc))
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output"), show_default=True, help="Folder for events.geojson and map.html.")
+@click.option("--date", "cli_date", callback=_iso_date, metavar="YYYY-MM-DD",
+              help="Publication date of the inputs, to resolve 'on Monday', 'yesterday'…")
+@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Gazetteer index file (default: user cache; built on first use).")
+@click.option("--title", help="Title shown on the map.")
+@click.pass_context
+def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: date | None,
+        index_path: Path | None, title: str | None) -> None:
+    """Read articles, find strikes, write events.geojson and map.html.
+
+    INPUTS are .txt/.md/.html files, folders, or .jsonl files with one
+    {"id", "text", "published"?, "title"?, "url"?} object per line. Without
+    INPUTS the project's own example articles are mapped.
+
+    \b
+    Example:
+      $ geostrike run ../shared/seeds -o output/seeds
+      $ geostrike run news.jsonl --date 2024-01-03 -o output/today
+    """
+    from .pipeline import run as run_pipeline
+
+    paths = list(inputs) or [EXAMPLES]
+    try:
+        summary = run_pipeline(paths, out_dir, cli_date=cli_date, index_path=index_path,
+                               progress=ctx.obj["progress"], title=title)
+    except GeostrikeError as exc:
+        _fail(exc)
+        return
+    if not ctx.obj["quiet"]:
+        click.echo(f"{summary.articles} articles read, {len(summary.failed)} failed, {summary.events} events")
+        for out in summary.outputs:
+            click.echo(f"wrote {out}")
+    for message in summary.failed:
+        click.echo(f"failed: {message}", err=True)
+    if summary.failed:
+        ctx.exit(EXIT_INPUT_FAILED)
+
+
+@cli.command(name="map")
+@click.argument("events", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("output/map.html"), show_default=True)
+@click.option("--title", help="Title shown on the map.")
+def map_cmd(events: Path, out: Path, title: str | None) -> None:
+    """Regenerate a map from an events GeoJSON file, without re-parsing.
+
+    \b
+    Example:
+      $ geostrike map output/events.geojson -o output/map.html
+    """
+    from .export import read_geojson
+    from .render import write_map
+
+    try:
+        collection = read_geojson(events)
+        write_map(collection, out, **({"title": title} if title else {}))
+    except GeostrikeError as exc:
+        _fail(exc)
+    click.echo(f"wrote {out} ({len(collection['features'])} events)")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="JSON Lines file of toponyms, one article per line.")
+@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def geoparse(ctx: click.Context, inputs: tuple[Path, ...], out: Path, index_path: Path | None) -> None:
+    """Find and resolve every place name; write toponyms as JSON Lines.
+
+    \b
+    Example:
+      $ geostrike geoparse articles.jsonl -o toponyms.jsonl
+    """
+    from tqdm import tqdm
+
+    from .export import write_atomic
+    from .pipeline import Geostrike, iter_articles
+
+    failed: list[str] = []
+    lines = []
+    try:
+        gs = Geostrike(index_path)
+        for r in tqdm(gs.process(iter_articles(list(inputs), failed)), desc="articles",
+                      disable=not ctx.obj["progress"]):
+            tops = [{"start": p.mention.start, "end": p.mention.end, "name": p.mention.text,
+                     "lat": round(p.lat, 5), "lon": round(p.lon, 5), "gazetteer_id": p.entry.id,
+                     "feature": p.entry.kind, "country": p.entry.country, "precision": p.precision}
+                    for p in r.places]
+            lines.append(json.dumps({"id": r.article.id, "toponyms": tops}, ensure_ascii=False))
+        write_atomic(out, "\n".join(lines) + ("\n" if lines else ""))
+    except GeostrikeError as exc:
+        _fail(exc)
+    click.echo(f"wrote {out} ({len(lines)} articles)")
+    for message in failed:
+        click.echo(f"failed: {message}", err=True)
+    if failed:
+        ctx.exit(EXIT_INPUT_FAILED)
+
+
+@cli.group()
+def gazetteer() -> None:
+    """Build and query the local gazetteer."""
+
+
+@gazetteer.command()
+@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def build(ctx: click.Context, index_path: Path | None) -> None:
+    """Build the gazetteer index from the curated sources.
+
+    \b
+    Example:
+      $ geostrike gazetteer build
+    """
+    import time
+
+    from .gazetteer import Gazetteer, build_index
+
+    t0 = time.perf_counter()
+    try:
+        path = build_index(index_path, progress=ctx.parent.parent.obj["progress"] if ctx.parent and ctx.parent.parent else False)
+        meta = Gazetteer(path, auto_build=False).meta()
+    except GeostrikeError as exc:
+        _fail(exc)
+    click.echo(f"built {path}: {meta['places']} places, {meta['names']} names in {time.perf_counter() - t0:.1f} s")
+
+
+@gazetteer.command()
+@click.argument("name")
+@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--limit", default=10, show_default=True, help="Candidates to show.")
+def lookup(name: str, index_path: Path | None, limit: int) -> None:
+    """Print the gazetteer candidates for NAME, most populous first.
+
+    \b
+    Example:
+      $ geostrike gazetteer lookup "Zaporozhye"
+    """
+    from .gazetteer import Gazetteer
+
+    try:
+        cands = Gazetteer(index_path).lookup(name)
+    except GeostrikeError as exc:
+        _fail(exc)
+    if not cands:
+        click.echo(f"no candidates for {name!r}")
+        sys.exit(1)
+    order = {"country": 0, "admin1": 1, "site": 2, "airfield": 3, "city": 4, "continent": 5}
+    cands.sort(key=lambda c: (order.get(c.entry.kind, 9), -c.entry.population))
+    for c in cands[:limit]:
+        e = c.entry
+        click.echo(f"{e.id:<16} {e.kind:<9} {e.name:<32} {e.country or '--':<3} {e.admin1 or '':<7} "
+                   f"{e.lat:9.4f} {e.lon:9.4f} pop {e.population:>9,}  matched {c.matched!r}"
+                   f"{' (loose)' if c.loose else ''}")
+    if len(cands) > limit:
+        click.echo(f"… {len(cands) - limit} more")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="geostrike")
+
+
+if __name__ == "__main__":
+    main()

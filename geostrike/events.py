@@ -1,0 +1,352 @@
+"""Stage 4: turn sentences that report strikes into events at their target places.
+
+For each sentence the stage finds *triggers* (strike verbs such as "struck", "shelled",
+"targeting"; strike nouns such as "attack", "airstrike"; interception verbs such as
+"intercepted", "downed", "shot down") and links each resolved place to a trigger only
+when the dependency parse puts the place in the trigger's reach:
+
+* inside the trigger's subtree, or the subtree of the verb that governs a strike noun
+  ("resumed drone strikes …, resulting in closures at Sheremetyevo");
+* not in the subject of that verb: "Moscow has vowed to retaliate", "Kyiv responded …,
+  shelling Belgorod" name actors, not targets;
+* not a distance reference ("150 miles from Moscow"), a launch site ("from X"), a venue
+  of talks ("a meeting … in Brussels"), or a parenthesised locator ("Sheremetyevo (Moscow)");
+* not in a sentence about history or fiction ("the battle of Thermopylae (480 BC)").
+
+A place that contains another linked place of the same sentence ("Kursk in southern
+Russia") only locates it. Within one article, events at the same place, by the same side,
+on the same date are merged, and a country- or region-level event is folded into a more
+precise event inside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from .dates import Anchor, event_date
+from .lexicon import (ACTORS, DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, HISTORY_MARKERS,
+                      INTERCEPT_NOUNS, INTERCEPT_VERBS, REPORT_VERBS, STRIKE_NOUNS, STRIKE_VERBS,
+                      TARGET_PREPS, VENUE_NOUNS, WEAPONS)
+from .models import UNKNOWN_DATE, Article, EventDate, ResolvedPlace, StrikeEvent
+from .resolve import contains
+
+_SUBJECT_DEPS = {"nsubj", "csubj", "agent", "expl"}
+_ACTOR_MODIFIERS = {"compound", "poss", "amod", "nmod"}
+_WEAPON_WORDS = {k for k in WEAPONS if " " not in k}
+_MULTI_WEAPONS = sorted((k for k in WEAPONS if " " in k), key=len, reverse=True)
+_WS = re.compile(r"\s+")
+_BACK_REFERENCE = re.compile(r"\b(previous|preceding)\s+day\b|\bday\s+before\b|\byesterday\b", re.I)
+
+
+def _is_intercept(tok: Token) -> bool:
+    if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+        if tok.lemma_ in {"shoot", "bring", "take"} and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+            return True
+        if tok.lemma_ == "destroy" or tok.lower_ == "destroyed":
+            return _object_is_weapon(tok)
+        return tok.lemma_ in INTERCEPT_VERBS or tok.lower_ in {"downed", "intercepted"}
+    return tok.lower_ in INTERCEPT_NOUNS
+
+
+def _object_is_weapon(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ in {"dobj", "nsubjpass", "obj"}:
+            if any(t.lower_ in _WEAPON_WORDS for t in c.subtree):
+                return True
+    return False
+
+
+def _is_trigger(tok: Token) -> bool:
+    if _is_intercept(tok):
+        return True
+    if tok.pos_ in {"VERB"} or tok.tag_.startswith("VB"):
+        lemma = tok.lemma_.lower()
+        if lemma in {"launch", "fire"}:
+            # "launched missiles at X", "fired on X": needs a weapon or an at/against/on target.
+            return _object_is_weapon(tok) or any(c.dep_ == "prep" and c.lower_ in {"at", "against", "on"} for c in tok.children)
+        return lemma in STRIKE_VERBS or tok.lower_ in {"struck", "shelled", "targeted", "targeting"}
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        if tok.lower_ == "barrage":
+            return any(t.lower_ in _WEAPON_WORDS for t in tok.subtree)
+        return tok.lower_ in STRIKE_NOUNS
+    return False
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    for anc in tok.ancestors:
+        if anc.pos_ in {"VERB", "AUX"}:
+            return anc
+    return None
+
+
+def _path_to(tok: Token, top: Token) -> list[Token] | None:
+    """Tokens from ``tok`` up to (not including) ``top``, or None when ``top`` is no ancestor."""
+    path = [tok]
+    for anc in tok.ancestors:
+        if anc == top:
+            return path
+        path.append(anc)
+    return None
+
+
+def _reaches(place: Token, trig: Token) -> int | None:
+    """How closely ``place`` is governed by ``trig`` (smaller is closer), or None."""
+    tops = [(trig, 0)]
+    if trig.pos_ in {"NOUN", "PROPN"} and trig.dep_ in {"dobj", "obj"} and (verb := _governing_verb(trig)) is not None:
+        # "Ukraine resumed drone strikes …, resulting in closures at Sheremetyevo"
+        tops.append((verb, 1))
+    for top, extra in tops:
+        if place == top:
+            return 0
+        path = _path_to(place, top)
+        if path is None:
+            continue
+        if any(t.dep_ in _SUBJECT_DEPS for t in path):
+            continue  # the place is (in) the subject of the trigger or of a clause below it: an actor
+        if sum(t.pos_ in {"VERB", "AUX"} for t in path) >= 2:
+            continue  # two clauses down ("facilities believed to be used … against Ukraine")
+        preps = [t for t in path if t.dep_ == "prep"]
+        if preps and preps[-1].lower_ not in TARGET_PREPS:
+            continue  # "responsibility for these attacks to the United States"
+        if top.pos_ in {"NOUN", "PROPN"} and path[-1].dep_ in _ACTOR_MODIFIERS and path[-1] == place:
+            continue  # "Ukraine drone strikes", "Russia's attacks": the modifier is the actor
+        if any(t.lower_ == "from" for t in path):
+            continue  # launched from X, condemnation from across X
+        if any(t.lemma_.lower() in VENUE_NOUNS or t.lower_ in VENUE_NOUNS for t in path[1:]):
+            continue
+        return len(path) + extra
+    # "In occupied Crimea, the governor reported that a missile had been downed"
+    for anc in trig.ancestors:
+        if anc.lemma_.lower() in REPORT_VERBS:
+            path = _path_to(place, anc)
+            if path and len(path) >= 2 and path[-1].dep_ == "prep" and path[-1].lower_ in {"in", "over", "near"}:
+                return len(path) + 2
+            break
+    return None
+
+
+def _distance_reference(doc: Doc, span: Span) -> bool:
+    """"150 miles from Moscow", "60 km north of Kharkiv", "the city of Kharkiv" after a distance."""
+    sent_start = span.sent.start
+    window = doc[max(sent_start, span.start - 9):span.start]
+    saw_unit = False
+    for t in window:
+        if t.lower_ in DISTANCE_UNITS:
+            saw_unit = True
+        elif saw_unit and (t.lower_ in {"from", "of"} or t.lower_ in DIRECTIONS):
+            return True
+    # "to the north of Belgorod": a reference point, not the target.
+    k = span.start - 1
+    while k > sent_start and (doc[k].lower_ in {"the", "city", "town", "major", "capital", "regional"}
+                              or doc[k].ent_type_ == "NORP"):
+        k -= 1
+    return k - 1 >= sent_start and doc[k].lower_ == "of" and doc[k - 1].lower_ in DIRECTIONS
+
+
+def _parenthesised_locator(doc: Doc, span: Span, others: Iterable[Span]) -> bool:
+    if span.start == 0 or doc[span.start - 1].text != "(":
+        return False
+    return any(o.end == span.start - 1 for o in others)
+
+
+def _history(sent: Span) -> bool:
+    low = " " + sent.text.lower() + " "
+    return any(f" {m} " in low or f" {m}," in low or f"({m}" in low or f"{m})" in low for m in HISTORY_MARKERS)
+
+
+def _actor_in(tokens: Iterable[Token], exclude: set[int] = frozenset()) -> str | None:  # type: ignore[assignment]
+    toks = [t for t in tokens if t.i not in exclude]
+    for a, b in zip(toks, toks[1:]):
+        two = f"{a.lower_} {b.lower_}"
+        if two in ACTORS:
+            return ACTORS[two]
+    for t in toks:
+        if t.lower_ in ACTORS and (t.text[:1].isupper() or t.lower_ == "idf"):
+            return ACTORS[t.lower_]
+    return None
+
+
+def _in_subject(tok: Token) -> bool:
+    """True when ``tok`` belongs to a subject noun phrase itself, not to a phrase inside it:
+    "Ukraine" in "Ukraine drone strikes …" but not "Russian" in "strikes into Russian territory"."""
+    for t in [tok, *tok.ancestors][:6]:
+        if t.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            return True
+        if t.dep_ in {"prep", "pobj", "relcl", "acl"}:
+            return False
+    return False
+
+
+def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]) -> tuple[str | None, str]:
+    """The side that struck, and how it was found (``"text"`` or ``"inferred"``).
+
+    In order: what was intercepted ("120 Ukrainian drones"); the modifiers of a strike
+    noun ("Russian strikes", "Ukraine's ATACMS strikes"); the agent of a passive verb
+    ("hit by 134 Russian strikes"); the nearest actor word left of the trigger that sits in
+    a subject ("Kyiv responded …, shelling Belgorod"); else the other side of the dyad
+    whose territory was struck.
+    """
+    if _is_intercept(trig):
+        for c in trig.children:
+            if c.dep_ in {"dobj", "nsubjpass", "obj", "pobj"}:
+                if (a := _actor_in(c.subtree, target_tokens)):
+                    return a, "text"
+        return DYADS.get(target_country or ""), "inferred"
+    if trig.pos_ in {"NOUN", "PROPN"}:
+        for m in trig.children:
+            if m.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"} and (a := _actor_in(m.subtree, target_tokens)):
+                return a, "text"
+    for c in trig.children:
+        if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")) and (a := _actor_in(c.subtree, target_tokens)):
+            return a, "text"
+    sent = trig.sent
+    for tok in reversed(sent[: trig.i - sent.start]):
+        if tok.i in target_tokens or not _in_subject(tok):
+            continue
+        if (a := _actor_in([tok])):
+            return a, "text"
+    return DYADS.get(target_country or ""), "inferred"
+
+
+def weapon_of(sent: Span, trig: Token) -> str | None:
+    """The weapon class named closest to the trigger in the sentence."""
+    text = sent.text.lower()
+    best: tuple[int, str] | None = None
+    trig_pos = trig.idx - sent.start_char
+    for key in _MULTI_WEAPONS:
+        for m in re.finditer(rf"\b{re.escape(key)}\b", text):
+            d = abs(m.start() - trig_pos)
+            if best is None or d < best[0]:
+                best = (d, WEAPONS[key])
+    for t in sent:
+        w = WEAPONS.get(t.lower_)
+        if w and t.lower_ in _WEAPON_WORDS:
+            d = abs(t.idx - trig.idx)
+            if best is None or d < best[0] - 1:
+                best = (d, w)
+    if best is None:
+        return None
+    classes = {WEAPONS[t.lower_] for t in sent if t.lower_ in _WEAPON_WORDS}
+    if best[1] == "airstrike" and "drone" in classes:
+        return "drone"  # "an airstrike carried out using drones"
+    return best[1]
+
+
+def _event_id(*parts: object) -> str:
+    return "ev-" + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anchor: Anchor) -> list[StrikeEvent]:
+    """Strike events of one processed article.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The article text after :func:`geostrike.recognize.load_pipeline`.
+    article : Article
+        The article (for ids and metadata).
+    places : list of ResolvedPlace
+        Its resolved place mentions.
+    anchor : geostrike.dates.Anchor
+        The article's date.
+
+    Returns
+    -------
+    list of StrikeEvent
+        Merged events, in order of first mention.
+    """
+    spans: list[tuple[ResolvedPlace, Span]] = []
+    for rp in places:
+        span = doc.char_span(rp.mention.start, rp.mention.end, alignment_mode="expand")
+        if span is not None:
+            spans.append((rp, span))
+    all_spans = [s for _, s in spans]
+    narrative: EventDate | None = None
+    raw: list[StrikeEvent] = []
+    for sent in doc.sents:
+        sent_date = event_date(sent.text, anchor, narrative)
+        if sent_date and sent_date.value and sent_date.precision == "day" and not _BACK_REFERENCE.search(sent.text):
+            narrative = sent_date  # the story moves on; "the previous day" only looks back
+        in_sent = [(rp, s) for rp, s in spans if s.start >= sent.start and s.end <= sent.end]
+        if not in_sent or _history(sent):
+            continue
+        triggers = [t for t in sent if _is_trigger(t)]
+        if not triggers:
+            continue
+        linked: list[tuple[ResolvedPlace, Span, Token]] = []
+        for rp, span in in_sent:
+            if _distance_reference(doc, span) or _parenthesised_locator(doc, span, all_spans):
+                continue
+            reach = [(d, t) for t in triggers if (d := _reaches(span.root, t)) is not None]
+            if reach:
+                linked.append((rp, span, min(reach, key=lambda x: (x[0], abs(x[1].i - span.start)))[1]))
+        # A place containing another linked place only locates it ("Kursk in southern Russia").
+        linked = [x for x in linked if not any(contains(x[0].entry, y[0].entry) for y in linked)]
+        for rp, span, trig in linked:
+            attacker, _how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)))
+            weapon = weapon_of(sent, trig)
+            etype = "interception" if _is_intercept(trig) else EVENT_TYPES.get(weapon, "strike")
+            date = sent_date or (EventDate(narrative.value, "week", None) if narrative and narrative.value else
+                                 EventDate(anchor.value, "week", None) if anchor.value else UNKNOWN_DATE)
+            quote = _WS.sub(" ", sent.text).strip()
+            raw.append(StrikeEvent(
+                event_id=_event_id(article.id, rp.entry.id, date.iso(), attacker),
+                article_id=article.id, event_type=etype, place=rp, attacker=attacker, weapon=weapon,
+                date=date, quote=quote, trigger=trig.text, quote_start=sent.start_char,
+                title=article.title, url=article.url,
+            ))
+    return merge_article_events(raw)
+
+
+def _compatible(a: StrikeEvent, b: StrikeEvent) -> bool:
+    if a.attacker and b.attacker and a.attacker != b.attacker:
+        return False
+    da, db = a.date.value, b.date.value
+    return da is None or db is None or abs((da - db).days) <= 1
+
+
+def _absorb(keep: StrikeEvent, other: StrikeEvent) -> StrikeEvent:
+    from dataclasses import replace
+
+    quotes = list(keep.extra_quotes)
+    for q in (other.quote, *other.extra_quotes):
+        if q != keep.quote and q not in quotes:
+            quotes.append(q)
+    date = keep.date
+    if date.value is None and other.date.value is not None:
+        date = other.date
+    return replace(keep, extra_quotes=tuple(quotes), date=date,
+                   weapon=keep.weapon or other.weapon, attacker=keep.attacker or other.attacker)
+
+
+def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Merge events of one article that describe the same strike."""
+    merged: list[StrikeEvent] = []
+    for ev in events:
+        for i, m in enumerate(merged):
+            if m.place.entry.id == ev.place.entry.id and _compatible(m, ev):
+                merged[i] = _absorb(m, ev)
+                break
+        else:
+            merged.append(ev)
+    # Fold region/country-level events into a more precise compatible event inside them.
+    def folds_into(outer: StrikeEvent, inner: StrikeEvent) -> bool:
+        if not contains(outer.place.entry, inner.place.entry):
+            return False
+        if outer.place.entry.kind == "country":
+            # A country-level mention beside precise events of the same side summarises them.
+            return not (outer.attacker and inner.attacker and outer.attacker != inner.attacker)
+        return _compatible(outer, inner)
+
+    out = [ev for ev in merged if not any(folds_into(ev, o) for o in merged)]
+    final = []
+    for ev in out:
+        for folded in merged:
+            if folded not in out and folds_into(folded, ev):
+                ev = _absorb(ev, folded)
+        final.append(ev)
+    return final

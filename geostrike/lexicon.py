@@ -1,0 +1,98 @@
+"""Word lists the recognition, resolution and event stages share.
+
+Kept in one place so that reviewers can read and extend them; every list is matched
+on lower-cased token text or spaCy lemmas.
+"""
+
+from __future__ import annotations
+
+#: Nationality words and actor names → ISO 3166 alpha-2 of the side they stand for.
+#: Capitals and seats of government count as their state when they act
+#: ("Kyiv responded", "Moscow has vowed").
+ACTORS: dict[str, str] = {
+    "ukraine": "UA", "ukrainian": "UA", "ukrainians": "UA", "kyiv": "UA", "kiev": "UA", "zelensky": "UA",
+    "zelenskyy": "UA", "russia": "RU", "russian": "RU", "russians": "RU", "moscow": "RU", "kremlin": "RU",
+    "putin": "RU", "belarus": "BY", "belarusian": "BY", "minsk": "BY", "israel": "IL", "israeli": "IL",
+    "idf": "IL", "iran": "IR", "iranian": "IR", "tehran": "IR", "hezbollah": "LB", "hamas": "PS",
+    "houthi": "YE", "houthis": "YE", "syria": "SY", "syrian": "SY", "usa": "US", "american": "US",
+    "pentagon": "US", "britain": "GB", "british": "GB", "turkey": "TR", "turkish": "TR",
+    "north korea": "KP", "north korean": "KP",
+}
+
+#: The sides of the conflicts geostrike follows. When a sentence does not say who
+#: struck, a strike on one side's territory is attributed to the other side. Only
+#: two-sided conflicts belong here.
+DYADS: dict[str, str] = {"UA": "RU", "RU": "UA"}
+
+#: Nationality adjectives (for resolution context) → country.
+DEMONYMS: dict[str, str] = {
+    "russian": "RU", "ukrainian": "UA", "belarusian": "BY", "polish": "PL", "moldovan": "MD",
+    "georgian": "GE", "israeli": "IL", "iranian": "IR", "syrian": "SY", "lebanese": "LB",
+    "palestinian": "PS", "yemeni": "YE", "iraqi": "IQ", "american": "US", "british": "GB",
+    "german": "DE", "french": "FR", "turkish": "TR", "romanian": "RO", "lithuanian": "LT",
+    "latvian": "LV", "estonian": "EE", "finnish": "FI", "crimean": "UA",
+}
+
+#: Verb lemmas that report a strike on the place they govern.
+STRIKE_VERBS = {
+    "strike", "hit", "attack", "target", "shell", "bomb", "bombard", "pound", "raid", "blast",
+    "fire", "launch", "ram", "struck", "storm",
+}
+#: Verb lemmas that report an interception (the object is a weapon).
+INTERCEPT_VERBS = {"intercept", "down", "destroy", "repel", "neutralise", "neutralize", "repulse"}
+#: Nouns that name a strike.
+STRIKE_NOUNS = {
+    "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "assault", "shelling",
+    "bombardment", "bombing", "raid", "raids", "barrage", "explosion", "explosions", "blast",
+    "onslaught", "hit",
+}
+INTERCEPT_NOUNS = {"interception", "interceptions", "shootdown"}
+
+#: Weapon words → weapon class. Multi-word keys are matched on the sentence text.
+WEAPONS: dict[str, str] = {
+    "glide bomb": "glide bomb", "glide bombs": "glide bomb", "guided aerial bomb": "glide bomb",
+    "guided aerial bombs": "glide bomb", "guided bomb": "glide bomb", "guided bombs": "glide bomb",
+    "kab": "glide bomb", "kabs": "glide bomb",
+    "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone", "shahed": "drone",
+    "shaheds": "drone", "geran": "drone", "lancet": "drone", "bayraktar": "drone", "kamikaze": "drone",
+    "missile": "missile", "missiles": "missile", "atacms": "missile", "kalibr": "missile",
+    "iskander": "missile", "tochka": "missile", "tochka-u": "missile", "storm shadow": "missile",
+    "scalp": "missile", "kinzhal": "missile", "oreshnik": "missile", "neptune": "missile",
+    "kh-101": "missile", "s-300": "missile", "cruise": "missile", "ballistic": "missile",
+    "airstrike": "airstrike", "airstrikes": "airstrike", "air strike": "airstrike",
+    "air strikes": "airstrike", "warplane": "airstrike", "warplanes": "airstrike",
+    "bomber": "airstrike", "bombers": "airstrike", "aerial bomb": "airstrike",
+    "shelling": "artillery", "shelled": "artillery", "artillery": "artillery", "mortar": "artillery",
+    "mortars": "artillery", "howitzer": "artillery", "rocket": "artillery", "rockets": "artillery",
+    "mlrs": "artillery", "himars": "artillery", "grad": "artillery", "shells": "artillery",
+}
+
+#: Event type per weapon class; interceptions have their own type.
+EVENT_TYPES: dict[str | None, str] = {
+    "drone": "drone strike", "missile": "missile strike", "airstrike": "air strike",
+    "glide bomb": "air strike", "artillery": "shelling", None: "strike",
+}
+
+#: Words that mark a sentence as history or fiction rather than news.
+HISTORY_MARKERS = {"bc", "b.c.", "movie", "film", "novel", "battle of", "world war", "century", "ancient",
+                   "medieval", "in 1941", "in 1942", "in 1943", "in 1944", "in 1945"}
+
+#: Nouns whose places are venues of talk, not targets ("a meeting in Brussels").
+VENUE_NOUNS = {"meeting", "talks", "summit", "conference", "visit", "embassy", "ambassador", "ambassadors",
+               "negotiations", "production", "co-production", "factory", "training", "delegation",
+               "responsibility", "blame", "help", "conclusion", "support", "aid"}
+
+#: Verbs that report; a place attached directly to them ("in Crimea, the governor
+#: reported that …") is where the reported event happened.
+REPORT_VERBS = {"report", "say", "claim", "announce", "confirm", "state", "post", "tell", "write", "add"}
+
+DISTANCE_UNITS = {"mile", "miles", "km", "kilometres", "kilometers", "kilometre", "kilometer", "mi", "metres"}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "north-east", "north-west", "south-east", "south-west"}
+
+#: Prepositions that attach a target to a strike word ("strikes on", "shelling of",
+#: "launched at"); places behind other prepositions ("to", "for", "with", "from") are not
+#: targets of that word.
+TARGET_PREPS = {"on", "in", "at", "against", "near", "over", "upon", "across", "inside", "into", "outside",
+                "around", "toward", "towards", "throughout", "within", "along", "of", "like", "including",
+                "above", "onto", "off", "beyond"}

