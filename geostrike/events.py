@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from .dates import Anchor, event_date
-from .lexicon import (ACTORS, CONTROLLED_BY, DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, HISTORY_MARKERS,
+from .lexicon import (ACTORS, CONSEQUENCE_VERBS, CONTROLLED_BY, DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, HISTORY_MARKERS,
                       INTERCEPT_NOUNS, INTERCEPT_VERBS, REPORT_VERBS, STRIKE_NOUNS, STRIKE_VERBS,
                       TARGET_PREPS, VENUE_NOUNS, WEAPONS)
 from .models import UNKNOWN_DATE, Article, EventDate, ResolvedPlace, StrikeEvent
@@ -68,6 +68,10 @@ def _is_trigger(tok: Token) -> bool:
         if lemma in {"launch", "fire"}:
             # "launched missiles at X", "fired on X": needs a weapon or an at/against/on target.
             return _object_is_weapon(tok) or any(c.dep_ == "prep" and c.lower_ in {"at", "against", "on"} for c in tok.children)
+        if lemma in CONSEQUENCE_VERBS and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ in STRIKE_NOUNS or t.lower_ in _WEAPON_WORDS for t in c.subtree)
+                for c in tok.children):
+            return True  # "an explosion damaged the Crimean Bridge"
         return lemma in STRIKE_VERBS or tok.lower_ in {"struck", "shelled", "targeted", "targeting"}
     if tok.pos_ in {"NOUN", "PROPN"}:
         if tok.lower_ == "barrage":
@@ -151,6 +155,13 @@ def _parenthesised_locator(doc: Doc, span: Span, others: Iterable[Span]) -> bool
     if span.start == 0 or doc[span.start - 1].text != "(":
         return False
     return any(o.end == span.start - 1 for o in others)
+
+
+def _locates(doc: Doc, inner: Span, outer: Span) -> bool:
+    """True for the B of "A in B" / "A, B" / "A near B" right after a linked place A."""
+    gap = doc[inner.end:outer.start]
+    words = [t.lower_ for t in gap]
+    return 0 < len(words) <= 3 and words[-1] in {"in", "near", "outside", ","} and not {"and", "or"} & set(words)
 
 
 def _history(sent: Span) -> bool:
@@ -301,8 +312,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             reach = [(d, t) for t in triggers if (d := _reaches(span.root, t)) is not None]
             if reach:
                 linked.append((rp, span, min(reach, key=lambda x: (x[0], abs(x[1].i - span.start)))[1]))
-        # A place containing another linked place only locates it ("Kursk in southern Russia").
-        linked = [x for x in linked if not any(contains(x[0].entry, y[0].entry) for y in linked)]
+        # A place containing another linked place only locates it ("Kursk in southern Russia"),
+        # and so does the B of "A in B" ("the refinery in Ryazan", "the airbase in Voronezh").
+        linked = [x for x in linked
+                  if not any(contains(x[0].entry, y[0].entry) or _locates(doc, y[1], x[1]) for y in linked)]
         for rp, span, trig in linked:
             attacker, _how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)), rp.entry.admin1)
             weapon = weapon_of(sent, trig)

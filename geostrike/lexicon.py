@@ -49,8 +49,11 @@ INTERCEPT_VERBS = {"intercept", "down", "destroy", "repel", "neutralise", "neutr
 STRIKE_NOUNS = {
     "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "assault", "shelling",
     "bombardment", "bombing", "raid", "raids", "barrage", "explosion", "explosions", "blast",
-    "onslaught", "hit",
+    "onslaught", "hit", "firing", "salvo", "salvoes", "salvos", "volley",
 }
+#: Verbs that report what a strike did; they count as strike words when their subject is a
+#: strike noun or a weapon ("a drone attack damaged the refinery").
+CONSEQUENCE_VERBS = {"damage", "destroy", "hit", "wreck", "ignite", "set", "injure", "kill", "cut"}
 INTERCEPT_NOUNS = {"interception", "interceptions", "shootdown"}
 
 #: Weapon words → weapon class. Multi-word keys are matched on the sentence text.

@@ -55,6 +55,10 @@ FACILITY_PHRASES: tuple[tuple[str, ...], ...] = (
     ("airbase",), ("airbases",), ("airfield",), ("airport",), ("aerodrome",), ("refinery",), ("base",),
     ("bridge",), ("port",), ("seaport",), ("dam",), ("depot",), ("terminal",),
 )
+# A name followed by one of these is a different feature ("Kerch Strait", "Dnipro River"),
+# which the gazetteer does not hold; the town of the same name is not meant.
+FEATURE_WORDS = {"strait", "sea", "river", "bay", "gulf", "lake", "canal", "island", "islands", "mountains",
+                 "desert", "channel", "lagoon", "reservoir", "spit", "valley", "forest", "basin", "delta"}
 CONNECTORS = {"-", "on", "na", "de", "del", "la", "le", "al", "el", "am", "upon", "of", "sur", "an", "der"}
 LEADING_SKIP = {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "By", "For", "From", "To"}
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "over",
@@ -291,6 +295,8 @@ class PlaceRecognizer:
                 model_ents: dict[tuple[int, int], str], covering: dict[int, tuple[int, int, str]]) -> bool:
         first = span[0]
         if _hyphen_adjective(doc, span):
+            return False
+        if span.end < len(doc) and doc[span.end].lower_ in FEATURE_WORDS and _is_cap(doc[span.end]):
             return False
         if hint == "region":
             return True

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .gazetteer import Candidate, Gazetteer
+from .gazetteer import Candidate, Gazetteer, haversine_km
 from .lexicon import DEMONYMS
 from .models import Article, GazetteerEntry, PlaceMention, ResolvedPlace
 
@@ -136,12 +136,16 @@ class Resolver:
 
     @staticmethod
     def _container_bonus(s: Scored, inner: GazetteerEntry) -> Scored:
+        """B of "A in B" either contains A (a region, a country) or lies next to it (a city
+        whose facility A is); a distant namesake fits neither."""
         e = s.candidate.entry
         bonus = 0.0
-        if inner.admin1 and e.admin1 == inner.admin1:
+        if e.kind in {"admin1", "country"} and contains(e, inner):
+            bonus = 3.5
+        elif e.kind == "city" and haversine_km(e.lat, e.lon, inner.lat, inner.lon) < 25:
             bonus = 3.0
         elif inner.country and e.country == inner.country:
-            bonus = 1.5
+            bonus = 1.0
         if not bonus:
             return s
         return Scored(s.candidate, s.score + bonus, s.parts + (("'A in B' container", bonus),))

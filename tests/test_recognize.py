@@ -1,0 +1,56 @@
+"""Recognition with the real model and gazetteer, on the project's own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geostrike.models import Article
+from geostrike.recognize import mentions
+
+
+def found(gs, text: str) -> dict[str, str]:
+    doc = gs.nlp(text)
+    return {m.text: m.hint for m in mentions(doc, Article("t", text))}
+
+
+def test_places_the_small_model_mislabels_are_found(gs):
+    # The model alone tags Kyiv and Pulkovo as people in sentences like these.
+    got = found(gs, "Drones were shot down near Kyiv and Pulkovo on Tuesday.")
+    assert {"Kyiv", "Pulkovo"} <= set(got)
+
+
+def test_region_and_facility_spans(gs):
+    got = found(gs, "Drones hit the Belgorod region and the Dyagilevo air base; Engels-2 was also attacked.")
+    assert got["Belgorod region"] == "region"
+    assert got["Dyagilevo air base"] == "facility"
+    assert "Engels-2" in got
+
+
+def test_capitalised_region_word(gs):
+    got = found(gs, "Shelling continued in Sumy Oblast and the Kharkiv and Lviv regions.")
+    assert got["Sumy Oblast"] == "region"
+    assert got["Kharkiv"] == "region" and got["Lviv regions"] == "region"
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Vladimir Putin spoke on television.", "Vladimir"),
+    ("President Volodymyr Zelensky visited the front.", "Volodymyr"),
+    ("Russian and Ukrainian officials met.", "Russian"),
+    ("Kyiv received US-supplied missiles.", "US"),
+    ("News\n\nComments are closed. Post a comment.", "Post"),
+    ("Western support has flagged in recent months.", "Western"),
+])
+def test_words_that_are_not_places_here(gs, text, absent):
+    assert absent not in found(gs, text)
+
+
+def test_first_name_town_with_a_region_word_is_a_region(gs):
+    assert found(gs, "Drones were downed over the Vladimir region.")["Vladimir region"] == "region"
+
+
+def test_mentions_carry_provenance(gs):
+    text = "Heavy fighting. Russian missiles struck Odesa overnight."
+    m = [m for m in mentions(gs.nlp(text), Article("a1", text)) if m.text == "Odesa"][0]
+    assert text[m.start:m.end] == "Odesa"
+    assert m.sentence == "Russian missiles struck Odesa overnight."
+    assert m.article_id == "a1"
