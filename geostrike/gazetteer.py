@@ -23,6 +23,7 @@ import logging
 import math
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -225,8 +226,9 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
             if c["population"] > capital_ids.get(cc, (-1, ""))[0]:
                 capital_ids[cc] = (c["population"], str(c["geonameid"]))
     capital_set = {gid for _, gid in capital_ids.values()}
-    for c in tqdm(cities.values(), desc="gazetteer: cities", unit="place", disable=not progress,
-                  mininterval=0.5):
+    # Quiet when stderr is not a terminal (CI logs, pipes).
+    show = progress and sys.stderr.isatty()
+    for c in tqdm(cities.values(), desc="gazetteer: cities", unit="place", disable=not show, mininterval=0.5):
         gid = str(c["geonameid"])
         e = GazetteerEntry(f"gn:{gid}", c["name"], "city", c["countrycode"],
                            gn_to_iso.get(f"{c['countrycode']}.{c['admin1code']}"),
