@@ -27,11 +27,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from .attributes import Counts, claimant_of, counts_in, target_type, weapon_systems
 from .dates import Anchor, event_date
-from .lexicon import (ACTORS, CONSEQUENCE_VERBS, CONTROLLED_BY, DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, HISTORY_MARKERS,
+from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DIRECTIONS, DISTANCE_UNITS, DYADS,
+                      EVENT_TYPES, EXPLOSION_WORDS, GROUND_VERBS, HISTORY_MARKERS,
                       INTERCEPT_NOUNS, INTERCEPT_VERBS, REPORT_VERBS, STRIKE_NOUNS, STRIKE_VERBS,
                       TARGET_PREPS, VENUE_NOUNS, WEAPONS)
-from .models import UNKNOWN_DATE, Article, EventDate, ResolvedPlace, StrikeEvent
+from .merge import merge_article_events
+from .models import COUNT_FIELDS, UNKNOWN_DATE, Article, EventDate, ResolvedPlace, Source, StrikeEvent
 from .resolve import contains
 
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent", "expl"}
@@ -97,7 +100,7 @@ def _path_to(tok: Token, top: Token) -> list[Token] | None:
     return None
 
 
-def _reaches(place: Token, trig: Token) -> int | None:
+def _reaches(place: Token, trig: Token, actor_like: bool = True) -> int | None:
     """How closely ``place`` is governed by ``trig`` (smaller is closer), or None."""
     tops = [(trig, 0)]
     if trig.pos_ in {"NOUN", "PROPN"} and trig.dep_ in {"dobj", "obj"} and (verb := _governing_verb(trig)) is not None:
@@ -116,8 +119,9 @@ def _reaches(place: Token, trig: Token) -> int | None:
         preps = [t for t in path if t.dep_ == "prep"]
         if preps and preps[-1].lower_ not in TARGET_PREPS:
             continue  # "responsibility for these attacks to the United States"
-        if top.pos_ in {"NOUN", "PROPN"} and path[-1].dep_ in _ACTOR_MODIFIERS and path[-1] == place:
+        if actor_like and top.pos_ in {"NOUN", "PROPN"} and all(t.dep_ in _ACTOR_MODIFIERS for t in path):
             continue  # "Ukraine drone strikes", "Russia's attacks": the modifier is the actor
+            # (but "the Dyagilevo attack" is an attack on Dyagilevo)
         if any(t.lower_ == "from" for t in path):
             continue  # launched from X, condemnation from across X
         if any(t.lemma_.lower() in VENUE_NOUNS or t.lower_ in VENUE_NOUNS for t in path[1:]):
@@ -241,7 +245,37 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
 
 
 def weapon_of(sent: Span, trig: Token) -> str | None:
-    """The weapon class named closest to the trigger in the sentence."""
+    """The weapon class of the trigger's own phrase ("launched 188 drones at …"), else the one
+    named closest to the trigger in the sentence."""
+    if trig.dep_ == "acl" and trig.head.lower_ in _WEAPON_WORDS:
+        # "539 drones and 11 missiles targeting Kyiv": the first of the weapons listed.
+        head = trig.head
+        while head.dep_ == "conj" and head.head.lower_ in _WEAPON_WORDS:
+            head = head.head
+        return WEAPONS[head.lower_]
+    scope = trig.head if trig.pos_ in {"NOUN", "PROPN"} and trig.dep_ in {"dobj", "pobj"} else trig
+    def rank(t: Token) -> tuple[int, int]:
+        # Objects and "with" phrases name the weapon used; the subject names who fired it;
+        # anything else ("in response to the use of missiles") comes last.
+        chain = [t, *t.ancestors]
+        deps = {a.dep_ for a in chain[: chain.index(scope)] if scope in chain} if scope in chain else set()
+        with_phrase = any(a.lower_ == "with" for a in chain[: chain.index(scope)]) if scope in chain else False
+        if deps & {"dobj", "obj", "nsubjpass"} or with_phrase or t.head == trig:
+            tier = 0
+        elif deps & {"nsubj", "compound", "amod"}:
+            tier = 1
+        else:
+            tier = 2
+        return tier, abs(t.i - trig.i)
+
+    own = [t for t in scope.subtree if t.lower_ in _WEAPON_WORDS]
+    if own:
+        nearest = min(own, key=rank)
+        classes = {WEAPONS[t.lower_] for t in own}
+        if WEAPONS[nearest.lower_] == "airstrike" and "drone" in classes:
+            return "drone"
+        multi = [WEAPONS[k] for k in _MULTI_WEAPONS if k in " ".join(t.lower_ for t in scope.subtree)]
+        return multi[0] if multi else WEAPONS[nearest.lower_]
     text = sent.text.lower()
     best: tuple[int, str] | None = None
     trig_pos = trig.idx - sent.start_char
@@ -268,8 +302,29 @@ def _event_id(*parts: object) -> str:
     return "ev-" + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
+def _event_type(trig: Token, weapon: str | None) -> str:
+    if _is_intercept(trig):
+        return "interception"
+    lemma = trig.lemma_.lower()
+    if lemma in GROUND_VERBS or trig.lower_ in GROUND_VERBS:
+        return "ground advance"
+    if lemma in CLOSURE_WORDS or trig.lower_ in CLOSURE_WORDS:
+        return "airport closure"
+    if weapon is None and (lemma in EXPLOSION_WORDS or trig.lower_ in EXPLOSION_WORDS):
+        return "explosion"
+    return EVENT_TYPES.get(weapon, "strike")
+
+
+def _is_other_trigger(tok: Token) -> bool:
+    """Non-strike happenings analysts still map: ground advances and airport closures."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB"} and lemma in GROUND_VERBS:
+        return True
+    return tok.pos_ in {"NOUN"} and (tok.lower_ in CLOSURE_WORDS or lemma in CLOSURE_WORDS)
+
+
 def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anchor: Anchor) -> list[StrikeEvent]:
-    """Strike events of one processed article.
+    """Events of one processed article.
 
     Parameters
     ----------
@@ -293,94 +348,107 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         if span is not None:
             spans.append((rp, span))
     all_spans = [s for _, s in spans]
+    article_systems = weapon_systems(article.text)
     narrative: EventDate | None = None
     raw: list[StrikeEvent] = []
+    last: list[int] = []  # indices in ``raw`` of the events of the latest event sentence
+    since_last = 99
+    last_end = 0
+    source = Source(article.id, article.title, article.url)
     for sent in doc.sents:
+        since_last += 1
         sent_date = event_date(sent.text, anchor, narrative)
         if sent_date and sent_date.value and sent_date.precision == "day" and not _BACK_REFERENCE.search(sent.text):
             narrative = sent_date  # the story moves on; "the previous day" only looks back
+        if _history(sent):
+            continue
         in_sent = [(rp, s) for rp, s in spans if s.start >= sent.start and s.end <= sent.end]
-        if not in_sent or _history(sent):
-            continue
-        triggers = [t for t in sent if _is_trigger(t)]
-        if not triggers:
-            continue
+        strike_triggers = [t for t in sent if _is_trigger(t)]
+        triggers = strike_triggers or [t for t in sent if _is_other_trigger(t)]
         linked: list[tuple[ResolvedPlace, Span, Token]] = []
         for rp, span in in_sent:
             if _distance_reference(doc, span) or _parenthesised_locator(doc, span, all_spans):
                 continue
-            reach = [(d, t) for t in triggers if (d := _reaches(span.root, t)) is not None]
+            actor_like = rp.entry.kind == "country" or span.text.lower() in ACTORS
+            reach = [(d, t) for t in triggers if (d := _reaches(span.root, t, actor_like)) is not None]
             if reach:
                 linked.append((rp, span, min(reach, key=lambda x: (x[0], abs(x[1].i - span.start)))[1]))
         # A place containing another linked place only locates it ("Kursk in southern Russia"),
         # and so does the B of "A in B" ("the refinery in Ryazan", "the airbase in Voronezh").
         linked = [x for x in linked
                   if not any(contains(x[0].entry, y[0].entry) or _locates(doc, y[1], x[1]) for y in linked)]
+        counts = counts_in(sent)
+        systems = weapon_systems(sent.text)
+        if not linked:
+            # "Three of the five missiles … were shot down": a sentence without a place of its
+            # own that follows an event sentence tells more about that event.
+            if (last and since_last <= 2 and _has_counts(counts) and "\n" not in doc.text[last_end:sent.start_char]
+                    and (sent_date is None or sent_date.value == raw[last[0]].date.value)):
+                for i in last:
+                    raw[i] = _with_counts(raw[i], counts, systems, share=len(last))
+            continue
+        last = []
+        since_last = 0
+        last_end = sent.end_char
+        quote = _WS.sub(" ", sent.text).strip()
+        claimant, claimant_side = claimant_of(sent, linked[0][2])
         for rp, span, trig in linked:
             attacker, _how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)), rp.entry.admin1)
             weapon = weapon_of(sent, trig)
-            etype = "interception" if _is_intercept(trig) else EVENT_TYPES.get(weapon, "strike")
-            # No date in the sentence: the date the story has reached, else the article's
-            # date with week precision (ACLED's "within the week" convention).
+            system = systems[0][0] if systems else None
+            if weapon is None and systems:
+                weapon = systems[0][1]
+            etype = _event_type(trig, weapon)
             date = sent_date or narrative or (EventDate(anchor.value, "week", None) if anchor.value else UNKNOWN_DATE)
-            quote = _WS.sub(" ", sent.text).strip()
-            raw.append(StrikeEvent(
-                event_id=_event_id(article.id, rp.entry.id, date.iso(), attacker),
+            ev = StrikeEvent(
+                event_id=_event_id(article.id, rp.entry.id, date.iso(), attacker, etype),
                 article_id=article.id, event_type=etype, place=rp, attacker=attacker, weapon=weapon,
                 date=date, quote=quote, trigger=trig.text, quote_start=sent.start_char,
-                title=article.title, url=article.url,
-            ))
-    return merge_article_events(raw)
+                title=article.title, url=article.url, weapon_system=system,
+                target_type=target_type(sent.text, rp.entry.feature_code, rp.entry.kind, rp.entry.name),
+                claimant=claimant, claimant_side=claimant_side, sources=(source,),
+            )
+            raw.append(_with_counts(ev, counts, [], share=len(linked)))
+            last.append(len(raw) - 1)
+    events = merge_article_events(raw)
+    if len({e.attacker for e in events if e.event_type not in {"ground advance", "airport closure"}}) > 1:
+        return events  # a named system could belong to either side
+    return [_fill_from_article(e, article_systems) for e in events]
 
 
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+def _has_counts(c: Counts) -> bool:
+    return any(getattr(c, f) is not None for f in COUNT_FIELDS)
 
 
-def _compatible(a: StrikeEvent, b: StrikeEvent) -> bool:
-    if a.attacker and b.attacker and a.attacker != b.attacker:
-        return False
-    da, db = a.date.value, b.date.value
-    return da is None or db is None or abs((da - db).days) <= 1
+def _with_counts(ev: StrikeEvent, counts: Counts, systems: list[tuple[str, str]], *, share: int) -> StrikeEvent:
+    """``ev`` with the counts of a sentence added (keeping the larger figure per field).
 
-
-def _absorb(keep: StrikeEvent, other: StrikeEvent) -> StrikeEvent:
+    When one sentence names several places ("drones over Bryansk, Kursk and Oryol"), its
+    counts are totals for all of them; each event keeps the total, flagged approximate.
+    """
     from dataclasses import replace
 
-    quotes = list(keep.extra_quotes)
-    for q in (other.quote, *other.extra_quotes):
-        if q != keep.quote and q not in quotes:
-            quotes.append(q)
-    date = keep.date
-    if _PRECISION_RANK[other.date.precision] < _PRECISION_RANK[date.precision]:
-        date = other.date
-    return replace(keep, extra_quotes=tuple(quotes), date=date,
-                   weapon=keep.weapon or other.weapon, attacker=keep.attacker or other.attacker)
+    values: dict[str, int | None] = {}
+    approx = set(ev.counts_approximate)
+    for f in COUNT_FIELDS:
+        mine, new = getattr(ev, f), getattr(counts, f)
+        values[f] = mine if new is None else new if mine is None else max(mine, new)
+        if new is not None and values[f] == new and (f in counts.approximate or share > 1):
+            approx.add(f)
+    system = ev.weapon_system or (systems[0][0] if systems else None)
+    return replace(ev, counts_approximate=frozenset(approx), weapon_system=system, **values)
 
 
-def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
-    """Merge events of one article that describe the same strike."""
-    merged: list[StrikeEvent] = []
-    for ev in events:
-        for i, m in enumerate(merged):
-            if m.place.entry.id == ev.place.entry.id and _compatible(m, ev):
-                merged[i] = _absorb(m, ev)
-                break
-        else:
-            merged.append(ev)
-    # Fold region/country-level events into a more precise compatible event inside them.
-    def folds_into(outer: StrikeEvent, inner: StrikeEvent) -> bool:
-        if not contains(outer.place.entry, inner.place.entry):
-            return False
-        if outer.place.entry.kind == "country":
-            # A country-level mention beside precise events of the same side summarises them.
-            return not (outer.attacker and inner.attacker and outer.attacker != inner.attacker)
-        return _compatible(outer, inner)
+def _fill_from_article(ev: StrikeEvent, systems: list[tuple[str, str]]) -> StrikeEvent:
+    """An event without a weapon takes the one weapon system the article names, if only one."""
+    from dataclasses import replace
 
-    out = [ev for ev in merged if not any(folds_into(ev, o) for o in merged)]
-    final = []
-    for ev in out:
-        for folded in merged:
-            if folded not in out and folds_into(folded, ev):
-                ev = _absorb(ev, folded)
-        final.append(ev)
-    return final
+    names = {n for n, _ in systems}
+    if len(names) != 1 or ev.event_type in {"ground advance", "airport closure"}:
+        return ev
+    name, cls = systems[0]
+    if ev.weapon not in (None, cls, "airstrike"):
+        return ev
+    weapon = cls
+    etype = ev.event_type if ev.event_type == "interception" else EVENT_TYPES.get(weapon, ev.event_type)
+    return replace(ev, weapon=weapon, weapon_system=ev.weapon_system or name, event_type=etype)

@@ -105,3 +105,11 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 TARGET_PREPS = {"on", "in", "at", "against", "near", "over", "upon", "across", "inside", "into", "outside",
                 "around", "toward", "towards", "throughout", "within", "along", "of", "like", "including",
                 "above", "onto", "off", "beyond"}
+
+#: Verbs of ground advance (a separate map layer, not strikes).
+GROUND_VERBS = {"capture", "seize", "occupy", "liberate", "recapture", "overrun", "advance"}
+#: Words of airport closures.
+CLOSURE_WORDS = {"closure", "closures", "closed", "close", "suspension"}
+#: Words of explosions and sabotage with no weapon named.
+EXPLOSION_WORDS = {"explosion", "explosions", "blast", "blasts", "explode", "exploded", "detonate", "sabotage",
+                   "detonation"}

@@ -124,8 +124,25 @@ UNKNOWN_DATE = EventDate(None, "unknown")
 
 
 @dataclass(frozen=True, slots=True)
+class Source:
+    """One article that reports an event."""
+
+    article_id: str
+    title: str | None = None
+    url: str | None = None
+
+
+COUNT_FIELDS = ("launched", "intercepted", "killed", "injured")
+
+
+@dataclass(frozen=True, slots=True)
 class StrikeEvent:
-    """A strike (or interception) at one place, as told by one or more sentences."""
+    """A strike (or interception, or other happening) at one place, as told by one or more sentences.
+
+    Modelled on ACLED's codebook: ``event_type``, ``geo_precision`` (in ``place``), a date
+    with its precision, the ``attacker`` kept apart from the ``claimant`` who reports it,
+    counts with approximate ones flagged, and every source and quote behind it.
+    """
 
     event_id: str
     article_id: str
@@ -139,16 +156,47 @@ class StrikeEvent:
     quote_start: int
     title: str | None = None
     url: str | None = None
-    extra_quotes: tuple[str, ...] = field(default_factory=tuple)
+    extra_quotes: tuple[str, ...] = ()
+    weapon_system: str | None = None
+    target_type: str | None = None
+    claimant: str | None = None
+    claimant_side: str | None = None
+    launched: int | None = None
+    intercepted: int | None = None
+    killed: int | None = None
+    injured: int | None = None
+    counts_approximate: frozenset[str] = frozenset()
+    sources: tuple[Source, ...] = ()
+    claims: tuple[str, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        """One line an analyst can read at a glance."""
+        side = {"UA": "Ukrainian", "RU": "Russian"}.get(self.attacker or "", self.attacker or "Unattributed")
+        what = self.event_type
+        if self.weapon_system:
+            what += f" ({self.weapon_system})"
+        text = f"{side} {what} at {self.place.entry.name}"
+        if self.target_type:
+            text += f" [{self.target_type}]"
+        counts = [f"{'≥' if f in self.counts_approximate else ''}{getattr(self, f)} {f}"
+                  for f in COUNT_FIELDS if getattr(self, f) is not None]
+        if counts:
+            text += "; " + ", ".join(counts)
+        return text
 
     def properties(self) -> dict[str, Any]:
         """The GeoJSON property dict (the contract other tools rely on)."""
         p = self.place
+        sources = self.sources or (Source(self.article_id, self.title, self.url),)
         return {
             "event_id": self.event_id,
             "article_id": self.article_id,
             "event_type": self.event_type,
+            "summary": self.summary,
             "attacker": self.attacker,
+            "claimant": self.claimant,
+            "claimant_side": self.claimant_side,
             "place": p.entry.name,
             "place_text": p.mention.text,
             "place_start": p.mention.start,
@@ -162,9 +210,21 @@ class StrikeEvent:
             "date_precision": self.date.precision,
             "date_text": self.date.text,
             "weapon": self.weapon,
+            "weapon_system": self.weapon_system,
+            "target_type": self.target_type,
+            "launched": self.launched,
+            "intercepted": self.intercepted,
+            "killed": self.killed,
+            "injured": self.injured,
+            "counts_approximate": ",".join(sorted(self.counts_approximate)) or None,
             "trigger": self.trigger,
             "quote": self.quote,
+            "quotes": [self.quote, *self.extra_quotes],
             "quotes_count": 1 + len(self.extra_quotes),
+            "sources": [s.article_id for s in sources],
+            "source_urls": [s.url for s in sources if s.url],
+            "sources_count": len(sources),
+            "claims": "; ".join(self.claims) or None,
             "title": self.title,
             "url": self.url,
         }

@@ -16,6 +16,7 @@ from .events import extract_events
 from .exceptions import ArticleError
 from .export import feature_collection, write_geojson
 from .gazetteer import Gazetteer
+from .merge import merge_across_articles
 from .models import Article, PlaceMention, ResolvedPlace, StrikeEvent
 from .read import expand_inputs, read_file
 from .recognize import load_pipeline, mentions
@@ -109,6 +110,7 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
                        disable=not progress, total=None):
         summary.articles += 1
         events.extend(result.events)
+    events = merge_across_articles(events)
     summary.events = len(events)
     out_dir.mkdir(parents=True, exist_ok=True)
     summary.outputs.append(write_geojson(events, out_dir / "events.geojson"))

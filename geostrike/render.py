@@ -46,20 +46,32 @@ def _highlight(quote: str, place_text: str | None) -> str:
 
 def popup_html(p: dict[str, Any]) -> str:
     """The popup of one event, built from its GeoJSON properties (all text escaped)."""
+    weapon = p.get("weapon") or "unknown"
+    if p.get("weapon_system"):
+        weapon += f" ({p['weapon_system']})"
+    approx = set((p.get("counts_approximate") or "").split(","))
+    counts = ", ".join(f"{'≥' if f in approx else ''}{p[f]} {f}" for f in ("launched", "intercepted", "killed", "injured")
+                       if p.get(f) is not None)
     rows = [
-        ("Type", p.get("event_type")), ("Attacker", p.get("attacker") or "unknown"),
-        ("Weapon", p.get("weapon") or "unknown"),
+        ("Type", p.get("event_type")), ("Attacker", p.get("attacker") or "unknown"), ("Weapon", weapon),
+        ("Target", p.get("target_type")), ("Counts", counts or None),
         ("Date", f"{p.get('date') or 'unknown'} ({p.get('date_precision') or 'unknown'})"),
         ("Place", f"{p.get('place')} · {p.get('country') or ''} · precision {p.get('geo_precision')}"),
-        ("Article", p.get("title") or p.get("article_id")),
+        ("Claimed by", p.get("claimant")), ("Disputed", p.get("claims")),
+        ("Sources", f"{p.get('sources_count') or 1}: " + ", ".join(map(str, p.get("sources") or [p.get("article_id")]))),
     ]
-    body = "".join(f"<tr><th>{_esc(k)}</th><td>{_esc(v)}</td></tr>" for k, v in rows)
-    link = ""
-    url = p.get("url")
-    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
-        link = f'<p><a href="{_esc(url)}" target="_blank" rel="noopener noreferrer">source</a></p>'
-    return (f'<div class="gs-popup"><blockquote>{_highlight(p.get("quote") or "", p.get("place_text"))}</blockquote>'
-            f"<table>{body}</table>{link}</div>")
+    body = "".join(f"<tr><th>{_esc(k)}</th><td>{_esc(v)}</td></tr>" for k, v in rows if v)
+    urls = [u for u in (p.get("source_urls") or ([p["url"]] if p.get("url") else []))
+            if isinstance(u, str) and u.lower().startswith(("http://", "https://"))]
+    links = "".join(f'<a href="{_esc(u)}" target="_blank" rel="noopener noreferrer">source {i}</a> '
+                    for i, u in enumerate(urls, 1))
+    more = ""
+    quotes = p.get("quotes") or []
+    if len(quotes) > 1:
+        more = "<details><summary>all quotes</summary>" + "".join(f"<p>{_esc(q)}</p>" for q in quotes) + "</details>"
+    title = f"<p><b>{_esc(p.get('title'))}</b></p>" if p.get("title") else ""
+    return (f'<div class="gs-popup">{title}<blockquote>{_highlight(p.get("quote") or "", p.get("place_text"))}</blockquote>'
+            f"<table>{body}</table>{more}<p>{links}</p></div>")
 
 
 def _safe_json(obj: Any) -> str:

@@ -129,10 +129,25 @@ class Resolver:
             if not ranked:
                 continue
             best = ranked[0]
+            region = self._sentence_region(m, out)
+            if (region is not None and m.hint == "place" and best.candidate.entry.kind == "city"
+                    and not any(s.candidate.entry.admin1 == region.admin1 for s in ranked)):
+                # "In Sumy Oblast … the village of Kostiantynivka": the gazetteer has no
+                # Kostiantynivka there, so the region stands in, rather than a namesake elsewhere.
+                out.append(ResolvedPlace(m, region, 3, round(best.score, 3), len(ranked)))
+                previous = (m, region)
+                continue
             out.append(ResolvedPlace(m, best.candidate.entry, precision_of(best.candidate.entry, m.hint),
                                      round(best.score, 3), len(ranked)))
             previous = (m, best.candidate.entry)
         return out
+
+    @staticmethod
+    def _sentence_region(m: PlaceMention, done: list[ResolvedPlace]) -> GazetteerEntry | None:
+        """The admin-1 region named earlier in the same sentence, if exactly one."""
+        regions = {p.entry.id: p.entry for p in done
+                   if p.mention.sentence_start == m.sentence_start and p.entry.kind == "admin1"}
+        return next(iter(regions.values())) if len(regions) == 1 else None
 
     @staticmethod
     def _container_bonus(s: Scored, inner: GazetteerEntry) -> Scored:

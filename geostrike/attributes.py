@@ -1,0 +1,340 @@
+"""Event attributes read from the sentences behind an event.
+
+* ``weapon_system``: named systems from a lexicon (Shahed/Geran, Kalibr, Kh-101, Iskander,
+  ATACMS, Storm Shadow, HIMARS, Tochka-U, Oreshnik, Bayraktar TB2, Lancet …), each with its
+  weapon class;
+* ``target_type``: what was hit (air base, airport, oil facility, energy, residential,
+  military, bridge, port, rail, civilian), from the place itself or the words around it;
+* counts: ``launched`` and ``intercepted`` weapons, ``killed`` and ``injured`` people,
+  read from the dependency parse ("three of the five missiles … were shot down",
+  "killing three soldiers and injuring another five"). Vague amounts become lower bounds
+  and are flagged approximate: "more than two dozen" → 25, "dozens" → 24;
+* ``claimant``: who reports the event ("Russia's Ministry of Defence said …",
+  "according to Ukrainian authorities"), kept apart from the attacker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .lexicon import ACTORS, REPORT_VERBS, STRIKE_NOUNS, WEAPONS
+
+#: Named weapon systems: pattern → (canonical name, weapon class).
+WEAPON_SYSTEMS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p, re.I), name, cls) for p, name, cls in [
+        (r"\bshahed(?:-1[0-9]{2})?s?\b|\bgeran(?:-\d)?s?\b", "Shahed/Geran", "drone"),
+        (r"\blancets?\b", "Lancet", "drone"),
+        (r"\bbayraktar(?:\s+tb2)?s?\b|\btb2s?\b", "Bayraktar TB2", "drone"),
+        (r"\blyutyi\b", "Lyutyi", "drone"),
+        (r"\borlan-10\b", "Orlan-10", "drone"),
+        (r"\bkalibrs?\b", "Kalibr", "missile"),
+        (r"\bkh-101s?\b", "Kh-101", "missile"),
+        (r"\bkh-22s?\b", "Kh-22", "missile"),
+        (r"\bkh-59s?\b", "Kh-59", "missile"),
+        (r"\bkh-555s?\b", "Kh-555", "missile"),
+        (r"\biskander(?:-[mk])?s?\b", "Iskander", "missile"),
+        (r"\bkinzhals?\b", "Kinzhal", "missile"),
+        (r"\bzircons?\b|\btsirkons?\b", "Zircon", "missile"),
+        (r"\boniks?\b|\bonyx\b|\bp-800\b", "Oniks", "missile"),
+        (r"\bs-300s?\b", "S-300", "missile"),
+        (r"\boreshnik\b", "Oreshnik", "missile"),
+        (r"\batacms\b|army tactical missile systems?", "ATACMS", "missile"),
+        (r"\bstorm shadows?\b|\bscalp(?:-eg)?s?\b", "Storm Shadow/SCALP", "missile"),
+        (r"\btochka(?:-u)?s?\b", "Tochka-U", "missile"),
+        (r"\bneptunes?\b", "Neptune", "missile"),
+        (r"\bhimars\b", "HIMARS", "artillery"),
+        (r"\bgrads?\b(?= (?:rocket|multiple|mlrs|launcher|system))|\bbm-21\b", "Grad", "artillery"),
+        (r"\buragans?\b", "Uragan", "artillery"),
+        (r"\bsmerch\b|\btornado-s\b", "Smerch/Tornado-S", "artillery"),
+        (r"\bfab-\d{3,4}\b|\bkabs?\b|\bumpk\b", "KAB/FAB glide bomb", "glide bomb"),
+    ]
+)
+
+#: Words around a target → target type.
+TARGET_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), t) for p, t in [
+    (r"\bair ?bases?\b|\bairfields?\b|\bair force base\b|\bmilitary airbases?\b", "air base"),
+    (r"\bairports?\b", "airport"),
+    (r"\b(?:oil )?refiner(?:y|ies)\b|\boil (?:depot|terminal|storage)s?\b|\bfuel depots?\b|\boil storage tank\b", "oil facility"),
+    (r"\bpower (?:plant|station)s?\b|\bsubstations?\b|\benergy (?:infrastructure|facilit(?:y|ies)|supplies)\b|\bpower grid\b", "energy"),
+    (r"\bresidential\b|\bapartment\b|\bblock of flats\b|\bhomes?\b|\bhouses?\b", "residential"),
+    (r"\bbridges?\b", "bridge"),
+    (r"\bports?\b|\bshipyards?\b|\bharbou?r\b|\bnaval base\b", "port"),
+    (r"\brailway\b|\brail (?:links?|lines?|hub)\b|\btrain station\b", "rail"),
+    (r"\bhospitals?\b|\bschools?\b|\bshopping (?:centre|center|mall)\b|\bstore\b|\bsupermarket\b|\bhypermarket\b|\bbus\b", "civilian"),
+    (r"\bmilitary (?:installations?|facilit(?:y|ies)|targets?)\b|\bcommand (?:post|centre|center)s?\b|\bradar\b|\bair defen[cs]e batter(?:y|ies)\b|\bbarracks\b|\bammunition depot\b|\bweapons depot\b", "military"),
+])
+SITE_KIND_TARGETS = {"AIRBASE": "air base", "AIRPORT": "airport", "REFINERY": "oil facility",
+                     "OIL_DEPOT": "oil facility", "BRIDGE": "bridge", "PORT": "port", "POWER_PLANT": "energy",
+                     "NUCLEAR_PLANT": "energy", "MILITARY": "military"}
+
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                     "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12})
+PEOPLE = {"people", "person", "persons", "civilians", "civilian", "soldiers", "soldier", "servicemen",
+          "serviceman", "residents", "children", "child", "troops", "others", "men", "women", "workers",
+          "employees", "passengers", "individuals", "adults"}
+KILL_WORDS = {"kill", "die", "dead", "death", "claim", "killed"}
+INJURE_WORDS = {"injure", "wound", "hurt", "injured", "wounded"}
+LAUNCH_VERBS = {"launch", "fire", "use", "send", "deploy", "shoot", "attack", "strike", "target", "hit"}
+INTERCEPT_WORDS = {"intercept", "down", "destroy", "repel", "neutralise", "neutralize", "repulse", "jam"}
+APPROX_BEFORE = {"about", "around", "approximately", "some", "nearly", "almost", "roughly", "estimated", "up"}
+_WEAPON_NOUNS = {k for k, v in WEAPONS.items() if " " not in k and v != "artillery"} | {
+    "shells", "rockets", "bombs", "projectiles", "munitions", "uavs"}
+
+
+@dataclass
+class Counts:
+    """Counts found for one event; ``approximate`` names the fields that are lower bounds."""
+
+    launched: int | None = None
+    intercepted: int | None = None
+    killed: int | None = None
+    injured: int | None = None
+    approximate: set[str] = field(default_factory=set)
+
+    def merge_max(self, other: "Counts") -> None:
+        """Keep, per field, the larger figure (two sentences reporting one strike)."""
+        for name in ("launched", "intercepted", "killed", "injured"):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if theirs is not None and (mine is None or theirs > mine):
+                setattr(self, name, theirs)
+                self.approximate.discard(name)
+                if name in other.approximate:
+                    self.approximate.add(name)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"launched": self.launched, "intercepted": self.intercepted, "killed": self.killed,
+                "injured": self.injured, "counts_approximate": ",".join(sorted(self.approximate)) or None}
+
+
+UNIT_NOUNS = {"km", "kilometres", "kilometers", "miles", "mile", "hours", "hour", "days", "day", "weeks",
+              "months", "years", "percent", "metres", "meters", "tonnes", "tons", "km²", "sq", "square"}
+
+
+def number_value(tok: Token) -> tuple[int, bool] | None:
+    """The value a number token stands for, and whether it is approximate.
+
+    "539" → 539; "five" → 5; "two dozen" → 24; "dozens" → 24 (a lower bound); "several
+    dozen" → 36 (a lower bound); "more than 300" → 301; "at least 23" → 23 (approximate).
+    """
+    text = tok.lower_.replace(",", "")
+    doc = tok.doc
+    prev = doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    approx = False
+    if tok.ent_type_ in {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}:
+        return None
+    if text.isdigit():
+        value = int(text)
+        if 1900 <= value <= 2100:
+            return None
+    elif text in NUMBER_WORDS:
+        value = NUMBER_WORDS[text]
+    elif text == "dozens":
+        value, approx = 24, True
+    elif text == "hundreds":
+        value, approx = 200, True
+    elif text == "dozen" and prev in {"several", "a", "few"}:
+        value, approx = {"several": (36, True), "a": (12, False), "few": (36, True)}[prev]
+    else:
+        return None
+    if nxt in {"dozen", "hundred"} and text not in {"dozen", "hundred"}:
+        value *= 12 if nxt == "dozen" else 100
+    window = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3):tok.i]]
+    if ("than" in window and ("more" in window or "over" in window)) or (window and window[-1] == "over"):
+        value, approx = value + 1, True
+    elif "least" in window or (window and window[-1] in APPROX_BEFORE) or "up" in window:
+        approx = True
+    return value, approx
+
+
+def _counted_noun(tok: Token) -> Token | None:
+    """The noun a number counts: "539 drones", "three of the five missiles", "killing five".
+
+    For "seven of the eight" (the noun left out) the answer is the number "eight".
+    """
+    if tok.dep_ in {"nummod", "quantmod"}:
+        head = tok.head
+        # Climb over "18 of 20", "two dozen" and "a record 188 drones" to the noun.
+        while (head.dep_ in {"nummod", "quantmod", "amod"} or head.lower_ in {"dozen", "hundred"}
+               or head.pos_ in {"ADJ", "NUM"}) and head.head is not head:
+            head = head.head
+        return head
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _governor(tok: Token) -> Token | None:
+    for anc in tok.ancestors:
+        if anc.pos_ in {"VERB", "AUX"} or anc.lemma_.lower() in KILL_WORDS | INJURE_WORDS:
+            return anc
+    return None
+
+
+def _noun_class(noun: Token | None, last_weapon: bool) -> str | None:
+    if noun is None:
+        return None
+    if noun.like_num:  # "seven of the eight": the noun was said before
+        return "weapon" if last_weapon else "people"
+    low = noun.lower_
+    if low in _WEAPON_NOUNS or low in WEAPONS or any(c.lower_ in _WEAPON_NOUNS for c in noun.conjuncts):
+        return "weapon"
+    if low in PEOPLE or noun.ent_type_ == "NORP" or noun.lemma_.lower() in PEOPLE:
+        return "people"
+    if low in UNIT_NOUNS:
+        return "unit"
+    return "other"
+
+
+def _breakdown(noun: Token) -> bool:
+    """"12 missiles – six Tochka-U and six guided missiles": the parts repeat the total."""
+    n = noun
+    if n.dep_ == "conj":
+        n = n.head
+    return n.dep_ == "appos" and (n.head.lower_ in _WEAPON_NOUNS or n.head.lower_ in PEOPLE)
+
+
+_AGGREGATE = re.compile(r"\bsince (?:the|last|early|late|mid|its|february|the start)\b|\bso far\b|\bto date\b"
+                        r"|\bthis year\b|\bin total\b|\bsince the (?:war|invasion)\b", re.I)
+
+
+def counts_in(sent: Span) -> Counts:
+    """Counts stated in one sentence (see the module docstring).
+
+    Weapon counts of a sentence that sums up a period ("more than 300 drones since the end
+    of last year") are not counts of one strike and are left out.
+    """
+    out = Counts()
+    aggregate = bool(_AGGREGATE.search(sent.text))
+    done: set[int] = set()
+    last_weapon = False
+    for tok in sent:
+        if tok.lower_ in _WEAPON_NOUNS:
+            last_weapon = True
+        if tok.i in done or not (tok.like_num or tok.lower_ in {"dozens", "hundreds", "dozen"}):
+            continue
+        if tok.dep_ in {"quantmod", "compound"} and (tok.head.lower_ in {"dozen", "hundred"} or tok.head.like_num):
+            continue  # "two dozen", "18 of 20": the head number reads the whole phrase
+        got = number_value(tok)
+        if got is None:
+            continue
+        value, approx = got
+        noun = _counted_noun(tok)
+        kind = _noun_class(noun, last_weapon)
+        if kind in {"unit", "other"} or (noun is not None and _breakdown(noun)):
+            continue
+        verb = _governor(tok)
+        vlemma = verb.lemma_.lower() if verb is not None else ""
+        if verb is not None and any(t.dep_ == "relcl" and t.head.lower_ in STRIKE_NOUNS and t.head.lower_.endswith("s")
+                                    for t in [verb, *verb.ancestors][:3]):
+            continue  # "a series of attacks that have killed dozens": not this event
+        shot_down = verb is not None and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children)
+        part = [c for c in tok.children if c.dep_ == "quantmod" and c.like_num]
+        if kind == "weapon" and aggregate:
+            continue
+        if kind == "weapon" and part and any(c.lower_ == "of" for c in tok.children):
+            # "18 of 20 missiles" parsed with 20 as the head.
+            if (pv := number_value(part[0])) is not None and (vlemma in INTERCEPT_WORDS or shot_down):
+                done.add(part[0].i)
+                _add(out, "intercepted", *pv)
+                _add(out, "launched", value, approx)
+                continue
+        if kind == "weapon":
+            if vlemma in INTERCEPT_WORDS or shot_down:
+                if any(c.lower_ == "all" for c in (noun.children if noun is not None else ())):
+                    _add(out, "launched", value, approx)  # "all 39 drones": every one was downed
+                # "three of the five missiles … were shot down": 3 intercepted, 5 launched.
+                _add(out, "intercepted", value, approx)
+                if noun is not None and noun.like_num:
+                    total = [noun]
+                else:
+                    total = [n for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                             for p in prep.children for n in p.children if n.dep_ == "nummod"]
+                for n in total:
+                    if (tv := number_value(n)) is not None:
+                        done.add(n.i)
+                        _add(out, "launched", *tv)
+                continue
+            if vlemma in LAUNCH_VERBS or (noun is not None and (noun.head.lower_ == "with" or noun.dep_ == "nsubj")):
+                _add(out, "launched", value, approx)
+            continue
+        word = vlemma
+        if word in KILL_WORDS or tok.head.lower_ in {"killed", "dead"}:
+            _add(out, "killed", value, approx)
+        elif word in INJURE_WORDS or tok.head.lower_ in {"injured", "wounded"}:
+            _add(out, "injured", value, approx)
+    return out
+
+
+def _add(c: Counts, name: str, value: int, approx: bool) -> None:
+    setattr(c, name, (getattr(c, name) or 0) + value)
+    if approx:
+        c.approximate.add(name)
+
+
+def weapon_systems(text: str) -> list[tuple[str, str]]:
+    """Named systems in ``text`` as (name, class), in order of first mention."""
+    found: list[tuple[int, str, str]] = []
+    for pat, name, cls in WEAPON_SYSTEMS:
+        m = pat.search(text)
+        if m:
+            found.append((m.start(), name, cls))
+    return [(n, c) for _, n, c in sorted(found)]
+
+
+def target_type(text: str, feature_code: str, kind: str, place_name: str) -> str | None:
+    """What was hit: from the gazetteer site or airfield, else the words of the sentence."""
+    if kind == "site" and feature_code in SITE_KIND_TARGETS:
+        return SITE_KIND_TARGETS[feature_code]
+    if kind == "airfield":
+        return "air base" if re.search(r"air ?base|air force|afb", place_name, re.I) else "airport"
+    best: tuple[int, str] | None = None
+    for pat, t in TARGET_WORDS:
+        m = pat.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), t)
+    return best[1] if best else None
+
+
+def claimant_of(sent: Span, trig: Token) -> tuple[str | None, str | None]:
+    """Who reports the event, and that source's side: ("Russia's Ministry of Defence", "RU")."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to":
+            for c in sent.doc[tok.i + 1].children:
+                if c.dep_ == "pobj":
+                    return _np_text(c), _side(c.subtree)
+    for anc in [trig, *trig.ancestors]:
+        if anc.lemma_.lower() in REPORT_VERBS and anc.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ == "neg" or c.lower_ == "never" for c in anc.children):
+                continue  # "Ukraine never claimed responsibility": not a claim
+            for c in anc.children:
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"it", "he", "she", "they", "which", "who"}:
+                    return _np_text(c), _side(c.subtree)
+    return None, None
+
+
+def _np_text(tok: Token) -> str:
+    """The noun phrase of ``tok`` up to its first comma ("Yuriy Malashko", not the apposition)."""
+    toks = list(tok.subtree)
+    words: list[str] = []
+    for t in toks:
+        if t.text in {",", "(", "—", "–"} and words:
+            break
+        words.append(t.text_with_ws)
+    return " ".join("".join(words[:12]).split())
+
+
+def _side(tokens) -> str | None:  # type: ignore[no-untyped-def]
+    for t in tokens:
+        if t.lower_ in ACTORS and t.text[:1].isupper():
+            return ACTORS[t.lower_]
+    return None

@@ -1,0 +1,130 @@
+"""One event per strike: merging within an article and across articles.
+
+Within an article, events at the same place by the same side within a day of each other
+are one event; a country- or region-level event folds into a more precise event inside
+it. Across articles, events at the same place (or within a few kilometres) by the same
+side on the same day (±1) are one event that keeps every source and quote, counts the
+sources, and records where the sources disagree ("killed: 3 (a), 5 (b)").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .gazetteer import haversine_km
+from .models import COUNT_FIELDS, Source, StrikeEvent
+from .resolve import contains
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+#: Precise points of two reports closer than this are taken as one place.
+SAME_PLACE_KM = 5.0
+
+
+def _sides_agree(a: StrikeEvent, b: StrikeEvent) -> bool:
+    return not (a.attacker and b.attacker and a.attacker != b.attacker)
+
+
+def _dates_agree(a: StrikeEvent, b: StrikeEvent, *, need_both: bool) -> bool:
+    da, db = a.date.value, b.date.value
+    if da is None or db is None:
+        return not need_both
+    return abs((da - db).days) <= 1
+
+
+def _kind_agrees(a: StrikeEvent, b: StrikeEvent) -> bool:
+    ground = {"ground advance", "airport closure"}
+    return (a.event_type in ground) == (b.event_type in ground)
+
+
+def absorb(keep: StrikeEvent, other: StrikeEvent) -> StrikeEvent:
+    """``keep`` with what ``other`` adds: quotes, sources, the better date, counts, claims."""
+    quotes = list(keep.extra_quotes)
+    for q in (other.quote, *other.extra_quotes):
+        if q != keep.quote and q not in quotes:
+            quotes.append(q)
+    date = keep.date
+    if _PRECISION_RANK[other.date.precision] < _PRECISION_RANK[date.precision]:
+        date = other.date
+    sources = list(keep.sources or (Source(keep.article_id, keep.title, keep.url),))
+    for s in other.sources or (Source(other.article_id, other.title, other.url),):
+        if s.article_id not in {x.article_id for x in sources}:
+            sources.append(s)
+    counts: dict[str, int | None] = {}
+    approx = set(keep.counts_approximate)
+    claims = list(keep.claims)
+    for f in COUNT_FIELDS:
+        mine, theirs = getattr(keep, f), getattr(other, f)
+        counts[f] = mine if theirs is None else theirs if mine is None else max(mine, theirs)
+        if mine is not None and theirs is not None and mine != theirs and other.article_id != keep.article_id:
+            claim = f"{f}: {mine} ({keep.article_id}), {theirs} ({other.article_id})"
+            if claim not in claims:
+                claims.append(claim)
+        if counts[f] == theirs and theirs != mine:
+            approx.discard(f)
+            if f in other.counts_approximate:
+                approx.add(f)
+    if keep.attacker and other.attacker and keep.attacker != other.attacker:
+        claims.append(f"attacker: {keep.attacker} ({keep.article_id}), {other.attacker} ({other.article_id})")
+    return replace(
+        keep, extra_quotes=tuple(quotes), date=date, sources=tuple(sources), claims=tuple(claims),
+        weapon=keep.weapon or other.weapon, attacker=keep.attacker or other.attacker,
+        weapon_system=keep.weapon_system or other.weapon_system, target_type=keep.target_type or other.target_type,
+        claimant=keep.claimant or other.claimant, claimant_side=keep.claimant_side or other.claimant_side,
+        counts_approximate=frozenset(approx), **counts,
+    )
+
+
+def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Merge the events of one article that describe the same strike."""
+    merged: list[StrikeEvent] = []
+    for ev in events:
+        for i, m in enumerate(merged):
+            if (m.place.entry.id == ev.place.entry.id and _sides_agree(m, ev) and _kind_agrees(m, ev)
+                    and _dates_agree(m, ev, need_both=False)):
+                merged[i] = absorb(m, ev)
+                break
+        else:
+            merged.append(ev)
+
+    def folds_into(outer: StrikeEvent, inner: StrikeEvent) -> bool:
+        if not contains(outer.place.entry, inner.place.entry) or not _kind_agrees(outer, inner):
+            return False
+        if outer.place.entry.kind == "country":
+            # A country-level mention beside precise events of the same side summarises them.
+            return _sides_agree(outer, inner)
+        return _sides_agree(outer, inner) and _dates_agree(outer, inner, need_both=False)
+
+    out = [ev for ev in merged if not any(folds_into(ev, o) for o in merged)]
+    final = []
+    for ev in out:
+        for folded in merged:
+            if folded not in out and folds_into(folded, ev):
+                ev = absorb(ev, folded)
+        final.append(ev)
+    return final
+
+
+def _same_place(a: StrikeEvent, b: StrikeEvent) -> bool:
+    if a.place.entry.id == b.place.entry.id:
+        return True
+    if a.place.precision == 3 or b.place.precision == 3:
+        return False
+    return haversine_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= SAME_PLACE_KM
+
+
+def merge_across_articles(events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Merge reports of the same strike from different articles.
+
+    Only events whose dates are both known and within a day are merged: two undated
+    reports of strikes on one city may well be different strikes.
+    """
+    merged: list[StrikeEvent] = []
+    for ev in events:
+        for i, m in enumerate(merged):
+            if (m.article_id != ev.article_id and _same_place(m, ev) and _sides_agree(m, ev)
+                    and _kind_agrees(m, ev) and _dates_agree(m, ev, need_both=True)):
+                merged[i] = absorb(m, ev)
+                break
+        else:
+            merged.append(ev)
+    return merged
