@@ -363,8 +363,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         if _history(sent):
             continue
         in_sent = [(rp, s) for rp, s in spans if s.start >= sent.start and s.end <= sent.end]
-        strike_triggers = [t for t in sent if _is_trigger(t)]
-        triggers = strike_triggers or [t for t in sent if _is_other_trigger(t)]
+        triggers = [t for t in sent if _is_trigger(t) or _is_other_trigger(t)]
         linked: list[tuple[ResolvedPlace, Span, Token]] = []
         for rp, span in in_sent:
             if _distance_reference(doc, span) or _parenthesised_locator(doc, span, all_spans):
@@ -376,7 +375,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         # A place containing another linked place only locates it ("Kursk in southern Russia"),
         # and so does the B of "A in B" ("the refinery in Ryazan", "the airbase in Voronezh").
         linked = [x for x in linked
-                  if not any(contains(x[0].entry, y[0].entry) or _locates(doc, y[1], x[1]) for y in linked)]
+                  if not any((contains(x[0].entry, y[0].entry) or _locates(doc, y[1], x[1]))
+                             and _is_other_trigger(x[2]) == _is_other_trigger(y[2]) for y in linked)]
         counts = counts_in(sent)
         systems = weapon_systems(sent.text)
         if not linked:

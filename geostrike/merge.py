@@ -16,6 +16,7 @@ from .models import COUNT_FIELDS, Source, StrikeEvent
 from .resolve import contains
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+_SPECIFIC = {"site": 0, "airfield": 1, "city": 2, "admin1": 3, "country": 4, "continent": 5}
 #: Precise points of two reports closer than this are taken as one place.
 SAME_PLACE_KM = 5.0
 
@@ -79,9 +80,11 @@ def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
     merged: list[StrikeEvent] = []
     for ev in events:
         for i, m in enumerate(merged):
-            if (m.place.entry.id == ev.place.entry.id and _sides_agree(m, ev) and _kind_agrees(m, ev)
+            if (_same_place(m, ev) and _sides_agree(m, ev) and _kind_agrees(m, ev)
                     and _dates_agree(m, ev, need_both=False)):
-                merged[i] = absorb(m, ev)
+                # "the Tuapse refinery" and "the refinery in Tuapse": keep the facility.
+                keep, other = (ev, m) if _SPECIFIC[ev.place.entry.kind] < _SPECIFIC[m.place.entry.kind] else (m, ev)
+                merged[i] = absorb(keep, other)
                 break
         else:
             merged.append(ev)

@@ -108,7 +108,9 @@ def read_file(path: Path) -> Iterator[Article]:
 def read_jsonl(path: Path) -> Iterator[Article]:
     """Articles of a JSON Lines file; other keys than the documented ones are ignored."""
     text = _read_text(path)
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # Split on "\n" only: str.splitlines() also breaks at U+2028 and U+0085, which JSON
+    # strings may contain unescaped.
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{path}, line {lineno}"

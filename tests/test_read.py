@@ -57,3 +57,10 @@ def test_missing_input(tmp_path):
 
 def test_html_block_elements_become_paragraphs():
     assert html_to_text("<h1>Strike</h1><p>One.</p><p>Two &amp; three.</p>") == "Strike\n\nOne.\n\nTwo & three."
+
+
+def test_jsonl_text_may_contain_unicode_line_separators(tmp_path):
+    p = tmp_path / "n.jsonl"
+    p.write_text('{"id": "a", "text": "Drones hit Kursk.\u2028Then Oryol.\u0085"}\n', encoding="utf-8")
+    (a,) = read_articles([p])
+    assert a.text == "Drones hit Kursk.\u2028Then Oryol.\u0085"

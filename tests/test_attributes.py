@@ -1,0 +1,109 @@
+"""Counts, casualties, weapon systems, targets and claimants, on the project's own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geostrike.attributes import counts_in, target_type, weapon_systems
+
+
+@pytest.fixture(scope="module")
+def nlp(gs):
+    return gs.nlp
+
+
+def counts(nlp, text: str) -> dict[str, object]:
+    return counts_in(nlp(text)[:]).as_dict()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia fired 40 drones and 6 missiles at Odesa overnight.", {"launched": 46}),
+    ("Air defences shot down 35 of the 40 drones.", {"intercepted": 35, "launched": 40}),
+    ("Officials said two of the four missiles were intercepted, while five of the six drones were destroyed.",
+     {"intercepted": 7, "launched": 10}),
+    ("The strike killed four civilians and wounded 17 others.", {"killed": 4, "injured": 17}),
+    ("A drone hit a fuel depot, killing two workers and injuring another three.", {"killed": 2, "injured": 3}),
+    ("The army said it destroyed 9 drones – four Shaheds and five Lancets – over the city.", {"intercepted": 9}),
+])
+def test_exact_counts(nlp, text, expected):
+    got = counts(nlp, text)
+    for k, v in expected.items():
+        assert got[k] == v, (k, got)
+    assert got["counts_approximate"] is None
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("Shelling killed more than two dozen people in the town.", "killed", 25),
+    ("The barrage injured dozens of residents.", "injured", 24),
+    ("At least 14 people were killed when missiles hit the station.", "killed", 14),
+    ("Russia launched around 70 drones at Kharkiv.", "launched", 70),
+])
+def test_vague_amounts_are_flagged_lower_bounds(nlp, text, field, value):
+    got = counts(nlp, text)
+    assert got[field] == value and field in got["counts_approximate"]
+
+
+def test_totals_over_a_period_are_not_one_strike(nlp):
+    assert counts(nlp, "Russia has launched more than 500 drones at Kyiv since the start of the month.")["launched"] is None
+
+
+def test_years_and_distances_are_not_counts(nlp):
+    got = counts(nlp, "In 2023 the town, 30 km from the border, was struck by 3 missiles.")
+    assert got["launched"] == 3 and got["killed"] is None
+
+
+@pytest.mark.parametrize("text,system,cls", [
+    ("Shahed-136 drones hit the port.", "Shahed/Geran", "drone"),
+    ("Geran-2 drones hit the port.", "Shahed/Geran", "drone"),
+    ("The Kh-101 cruise missiles were fired from bombers.", "Kh-101", "missile"),
+    ("Storm Shadow missiles hit the headquarters.", "Storm Shadow/SCALP", "missile"),
+    ("HIMARS rockets struck the depot.", "HIMARS", "artillery"),
+    ("A Bayraktar TB2 struck the convoy.", "Bayraktar TB2", "drone"),
+    ("KAB glide bombs hit the town.", "KAB/FAB glide bomb", "glide bomb"),
+])
+def test_weapon_systems(text, system, cls):
+    assert weapon_systems(text)[0] == (system, cls)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Drones hit an oil depot near the town.", "oil facility"),
+    ("Missiles struck a substation, cutting power.", "energy"),
+    ("A glide bomb hit an apartment block.", "residential"),
+    ("The strike destroyed a radar and an air defence battery.", "military"),
+])
+def test_target_type_from_words(text, expected):
+    assert target_type(text, "PPL", "city", "Town") == expected
+
+
+def test_target_type_from_the_gazetteer_site():
+    assert target_type("Drones attacked it.", "REFINERY", "site", "Ryazan oil refinery") == "oil facility"
+    assert target_type("Drones attacked it.", "AIRF", "airfield", "Engels Airbase") == "air base"
+
+
+def test_claimant_is_kept_apart_from_attacker(events_of):
+    ev = events_of("Russia's defence ministry said Ukrainian drones attacked the Belgorod region overnight.")
+    e = ev["Belgorod Oblast"]
+    assert e.attacker == "UA" and e.claimant_side == "RU" and "defence ministry" in e.claimant
+
+
+def test_according_to(events_of):
+    e = events_of("Russian missiles struck Dnipro, according to Ukrainian officials.")["Dnipro"]
+    assert e.attacker == "RU" and e.claimant == "Ukrainian officials" and e.claimant_side == "UA"
+
+
+def test_negated_claim_is_no_claim(events_of):
+    e = events_of("Ukraine never claimed the drone strikes on the Engels air base.")
+    assert all(ev.claimant is None for ev in e.values())
+
+
+def test_counts_from_the_following_sentence_of_the_same_paragraph(events_of):
+    ev = events_of("Ukrainian drones attacked the Morozovsk air base overnight. "
+                   "The defence ministry said 12 of the 15 drones were shot down and two soldiers were wounded.\n\n"
+                   "Elsewhere, a separate attack killed 40 people, officials said.")
+    e = next(iter(ev.values()))
+    assert (e.launched, e.intercepted, e.injured, e.killed) == (15, 12, 2, None)
+
+
+def test_summary_reads_well(events_of):
+    e = events_of("Russian Shahed drones struck an oil depot in Odesa, injuring three people.")["Odesa"]
+    assert e.summary == "Russian drone strike (Shahed/Geran) at Odesa [oil facility]; 3 injured"

@@ -1,0 +1,56 @@
+"""One event per strike: within an article and across articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geostrike.merge import merge_across_articles
+from geostrike.models import Article
+
+
+def run(gs, *articles: Article):
+    events = []
+    for r in gs.process(list(articles)):
+        events.extend(r.events)
+    return merge_across_articles(events)
+
+
+def test_two_sentences_of_one_article_make_one_event(events_of):
+    ev = events_of("Ukrainian drones struck the Tuapse refinery on Sunday. The refinery in Tuapse was hit "
+                   "again by drones, a fire broke out.", "2024-01-22")
+    assert len(ev) == 1
+    (e,) = ev.values()
+    assert len(e.extra_quotes) == 1
+
+
+def test_the_same_strike_in_two_articles_is_one_event_with_both_sources(gs):
+    a = Article("a", "Russian missiles struck Odesa on Monday, killing four people.", date(2024, 3, 5))
+    b = Article("b", "A Russian missile attack on Odesa on Monday killed five people, regional officials said.",
+                date(2024, 3, 4), url="https://example.org/b")
+    (e,) = run(gs, a, b)
+    props = e.properties()
+    assert props["sources"] == ["a", "b"] and props["sources_count"] == 2
+    assert props["killed"] == 5
+    assert props["claims"] == "killed: 4 (a), 5 (b)"
+    assert props["quotes_count"] == 2 and props["source_urls"] == ["https://example.org/b"]
+
+
+def test_different_days_or_sides_stay_apart(gs):
+    a = Article("a", "Russian missiles struck Odesa on Monday.", date(2024, 3, 5))
+    b = Article("b", "Russian missiles struck Odesa on Thursday.", date(2024, 3, 8))
+    c = Article("c", "Ukrainian drones attacked Kursk on Monday.", date(2024, 3, 5))
+    d = Article("d", "Russian glide bombs hit Kursk on Monday.", date(2024, 3, 5))
+    assert len(run(gs, a, b)) == 2
+    assert len(run(gs, c, d)) == 2
+
+
+def test_undated_reports_are_not_merged_across_articles(gs):
+    a = Article("a", "Russian drones struck Kharkiv.")
+    b = Article("b", "Russian drones struck Kharkiv again.")
+    assert len(run(gs, a, b)) == 2
+
+
+def test_ground_advance_is_its_own_layer(events_of):
+    ev = events_of("Russian forces captured a village in the Kharkiv region, while Russian drones struck Kharkiv.")
+    assert ev["Kharkiv Oblast"].event_type == "ground advance"
+    assert ev["Kharkiv"].event_type == "drone strike"
