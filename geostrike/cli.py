@@ -157,6 +157,63 @@ def geoparse(ctx: click.Context, inputs: tuple[Path, ...], out: Path, index_path
         ctx.exit(EXIT_INPUT_FAILED)
 
 
+@cli.group(name="eval")
+def eval_group() -> None:
+    """Measure accuracy against gold data."""
+
+
+@eval_group.command(name="geoparse")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Predictions from 'geostrike geoparse'; without it GOLD's texts are parsed now.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def eval_geoparse(ctx: click.Context, gold: Path, pred: Path | None, as_json: bool, index_path: Path | None) -> None:
+    """Score toponym recognition and resolution: P, R, F1, acc@161, km errors, AUC.
+
+    GOLD is JSON Lines of {"id", "text", "toponyms": [{"start", "end", "name",
+    "lat", "lon"}]}, as in the GeoWebNews and LGL corpora.
+
+    \b
+    Example:
+      $ geostrike eval geoparse ../shared/eval/gwn.jsonl
+      $ geostrike geoparse gold.jsonl -o pred.jsonl && geostrike eval geoparse gold.jsonl --pred pred.jsonl --json
+    """
+    from .evaluate import format_table, load_jsonl, score
+
+    try:
+        gold_docs = load_jsonl(gold)
+        if pred is not None:
+            pred_docs = load_jsonl(pred)
+        else:
+            pred_docs = _geoparse_docs(gold_docs, index_path, ctx.obj["progress"])
+    except GeostrikeError as exc:
+        _fail(exc)
+        return
+    result = score(gold_docs, pred_docs)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), indent=1, sort_keys=True))
+    else:
+        click.echo(format_table(result, gold.name))
+
+
+def _geoparse_docs(gold_docs: dict[str, dict], index_path: Path | None, progress: bool) -> dict[str, dict]:
+    from tqdm import tqdm
+
+    from .models import Article
+    from .pipeline import Geostrike
+
+    gs = Geostrike(index_path)
+    arts = [Article(str(d["id"]), d["text"]) for d in gold_docs.values()]
+    out = {}
+    for r in tqdm(gs.process(arts), total=len(arts), desc="articles", disable=not progress):
+        out[r.article.id] = {"id": r.article.id, "toponyms": [
+            {"start": p.mention.start, "end": p.mention.end, "name": p.mention.text, "lat": p.lat, "lon": p.lon}
+            for p in r.places]}
+    return out
+
+
 @cli.group()
 def gazetteer() -> None:
     """Build and query the local gazetteer."""
