@@ -37,7 +37,7 @@ from .normalize import is_latin_name, name_key, translit_key
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the build rules change, to force a rebuild.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 
 SOURCES_DIR_ENV = "GEOSTRIKE_GAZETTEER_SOURCES"
 INDEX_ENV = "GEOSTRIKE_GAZETTEER"
@@ -141,7 +141,10 @@ def _strip_facility(name: str) -> str | None:
     for suffix in _FACILITY_SUFFIXES:
         if low.endswith(" " + suffix):
             base = name[: -len(suffix)].strip(" -,")
-            return base if len(base) >= 4 else None
+            # "Orange County Airport" must not make "Orange County" an airport.
+            if len(base) < 4 or base.lower().endswith((" county", " parish", " regional", " municipal")):
+                return None
+            return base
     return None
 
 

@@ -58,7 +58,8 @@ FACILITY_PHRASES: tuple[tuple[str, ...], ...] = (
 # A name followed by one of these is a different feature ("Kerch Strait", "Dnipro River"),
 # which the gazetteer does not hold; the town of the same name is not meant.
 FEATURE_WORDS = {"strait", "sea", "river", "bay", "gulf", "lake", "canal", "island", "islands", "mountains",
-                 "desert", "channel", "lagoon", "reservoir", "spit", "valley", "forest", "basin", "delta"}
+                 "desert", "channel", "lagoon", "reservoir", "spit", "valley", "forest", "basin", "delta",
+                 "county", "parish", "township", "borough", "street", "avenue", "road", "boulevard"}
 CONNECTORS = {"-", "on", "na", "de", "del", "la", "le", "al", "el", "am", "upon", "of", "sur", "an", "der"}
 LEADING_SKIP = {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "By", "For", "From", "To"}
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "over",
@@ -145,6 +146,7 @@ class PlaceRecognizer:
     """The ``geostrike_places`` pipeline component (see the module docstring)."""
 
     def __init__(self, gazetteer: Gazetteer, stoplist: Iterable[str] = (), *, max_words: int = 6) -> None:
+        self._person_words: set[str] = set()
         self.gaz = gazetteer
         self.stoplist = frozenset(stoplist)
         self.max_words = max_words
@@ -160,6 +162,8 @@ class PlaceRecognizer:
         out: list[tuple[Span, str, MentionHint, str]] = []
         model_ents = {(e.start, e.end): e.label_ for e in doc.ents}
         covering = self._covering_labels(doc)
+        # Words of multi-word PERSON names: "Noma" after "Ayumi Noma" is the same person.
+        self._person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         i = 0
         n = len(doc)
         while i < n:
@@ -311,6 +315,8 @@ class PlaceRecognizer:
                 return False
         if first.text in self.stoplist and len(span) == 1:
             return self._locative_cue(doc, span)
+        if len(span) == 1 and first.text in self._person_words and not self._locative_cue(doc, span):
+            return False
         label = model_ents.get((span.start, span.end))
         kinds = {c.entry.kind for c in cands}
         exact = [c for c in cands if not c.loose]

