@@ -202,7 +202,9 @@ class PlaceRecognizer:
                 if full and (hint == "region" or {c.entry.kind for c in full} & {"airfield", "site"}):
                     name, cands = span.text, full
             if self._accept(doc, span, name, hint, cands, model_ents, covering):
-                out.append((span, name, hint, "gazetteer"))
+                cover = covering.get(span.start)
+                inside_org = bool(cover and cover[2] == "ORG" and (cover[0] < span.start or cover[1] > span.end))
+                out.append((span, name, hint, "org" if inside_org else "gazetteer"))
                 i = span.end
             else:
                 i += 1
@@ -311,6 +313,11 @@ class PlaceRecognizer:
         # "Russia's Ministry of Defence", "Kyiv Independent".
         cover = covering.get(span.start)
         if cover and cover[2] in NON_PLACE_LABELS and (cover[0] < span.start or cover[1] > span.end):
+            # Inside a person's name ("Vladimir Putin") it is no place. Inside an
+            # organisation's ("Georgia Bureau of Investigation") it still names one, if a
+            # well-known one; the event stage does not use such mentions.
+            if cover[2] == "ORG":
+                return self._strong_unit(cands)
             if not any(t.pos_ == "CCONJ" for t in doc[cover[0]:cover[1]]):
                 return False
         if first.text in self.stoplist and len(span) == 1:
@@ -342,6 +349,12 @@ class PlaceRecognizer:
             return zipf < 2.5 and not sentence_start and self._locative_cue(doc, span)
         # Only a facility name without its suffix ("Pulkovo"): accept if rare and placed.
         return zipf < 3.0 and (self._locative_cue(doc, span) or first.pos_ == "PROPN")
+
+    @staticmethod
+    def _strong_unit(cands: list[Candidate]) -> bool:
+        return any((c.entry.kind in {"country", "admin1"} and c.name_type == "primary" and not c.loose)
+                   or (c.entry.kind == "city" and c.entry.population >= 100_000 and c.name_type == "primary")
+                   for c in cands)
 
     @staticmethod
     def _locative_cue(doc: Doc, span: Span) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .gazetteer import Candidate, Gazetteer, haversine_km
@@ -26,11 +27,11 @@ from .lexicon import DEMONYMS
 from .models import Article, GazetteerEntry, PlaceMention, ResolvedPlace
 
 _KIND_PRIOR = {
-    "place": {"city": 1.0, "admin1": 0.6, "country": 3.0, "continent": 1.5, "airfield": -0.5, "site": 1.0},
+    "place": {"city": 1.0, "admin1": 1.2, "country": 3.0, "continent": 1.5, "airfield": -0.5, "site": 1.0},
     "region": {"admin1": 4.0, "city": -1.0, "country": 0.5, "continent": 0.0, "airfield": -3.0, "site": -3.0},
     "facility": {"site": 4.5, "airfield": 4.0, "city": 0.0, "admin1": -2.0, "country": -3.0, "continent": -3.0},
 }
-_NAME_TYPE = {"primary": 0.3, "alt": 0.0, "stripped": -0.2}
+_NAME_TYPE = {"primary": 0.6, "alt": 0.0, "stripped": -0.2}
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -60,35 +61,37 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
 
-    def context(self, article: Article, mentions: list[PlaceMention]) -> tuple[Counter[str], set[str]]:
-        """Countries (weighted) and admin-1 regions the article points to."""
+    def context(self, article: Article, mentions: list[PlaceMention]) -> tuple[Counter[str], Counter[str]]:
+        """Countries (weighted) and admin-1 regions the text itself points to.
+
+        Only unambiguous evidence counts: "Georgia" (a country and a US state) says nothing
+        until the second pass has decided which it is.
+        """
         countries: Counter[str] = Counter()
-        regions: set[str] = set()
+        regions: Counter[str] = Counter()
         for word in _WORD.findall(article.text):
             cc = DEMONYMS.get(word.lower())
             if cc and word[0].isupper():
                 countries[cc] += 0.5
         for m in mentions:
-            cands = self.gaz.lookup(m.name)
+            cands = [c for c in self.gaz.lookup(m.name) if not c.loose]
             kinds = {c.entry.kind for c in cands}
-            if "country" in kinds:
-                for c in cands:
-                    if c.entry.kind == "country" and c.entry.country:
-                        countries[c.entry.country] += 1
-            elif m.hint == "region" or (kinds == {"admin1"}):
-                for c in cands:
-                    if c.entry.kind == "admin1" and c.entry.admin1:
-                        regions.add(c.entry.admin1)
-                        countries[c.entry.country or ""] += 1
-            elif len(cands) == 1 or (cands and max(c.entry.population for c in cands) > 500_000):
-                top = max(cands, key=lambda c: c.entry.population)
-                if top.entry.country:
-                    countries[top.entry.country] += 0.5
+            if kinds == {"country"}:
+                countries[cands[0].entry.country or ""] += 1
+            elif m.hint == "region" or kinds == {"admin1"}:
+                units = {c.entry.admin1 for c in cands if c.entry.kind == "admin1"}
+                if len(units) == 1:
+                    unit = next(c.entry for c in cands if c.entry.kind == "admin1")
+                    regions[unit.admin1 or ""] += 1
+                    countries[unit.country or ""] += 1
+            elif kinds and kinds <= {"city"} and len({c.entry.country for c in cands}) == 1:
+                countries[cands[0].entry.country or ""] += 0.5
         countries.pop("", None)
+        regions.pop("", None)
         return countries, regions
 
-    def score(self, cand: Candidate, mention: PlaceMention, countries: Counter[str], regions: set[str],
-              pair: str | None) -> Scored:
+    def score(self, cand: Candidate, mention: PlaceMention, countries: Counter[str], regions: Counter[str],
+              pair: str | None, city_states: frozenset[str] = frozenset()) -> Scored:
         e = cand.entry
         parts: list[tuple[str, float]] = [("kind", _KIND_PRIOR[mention.hint].get(e.kind, 0.0))]
         if e.kind == "city":
@@ -97,34 +100,76 @@ class Resolver:
                 parts.append(("capital", 0.5))
         total = sum(countries.values()) or 1.0
         if e.country and countries:
-            parts.append(("country context", 2.0 * countries.get(e.country, 0.0) / total))
-        if e.admin1 and e.admin1 in regions and e.kind != "admin1":
-            parts.append(("region context", 2.0))
+            parts.append(("country context", 3.0 * countries.get(e.country, 0.0) / total))
+        if e.admin1 and regions.get(e.admin1) and e.kind != "admin1":
+            parts.append(("region context", 1.5 + 0.5 * min(regions[e.admin1], 3)))
         if pair and (pair == e.admin1 or pair == e.country):
             parts.append(("'X, Y' pair", 4.0))
         parts.append(("name", _NAME_TYPE.get(cand.name_type, 0.0)))
-        if e.kind in {"country", "admin1", "continent"} and cand.name_type == "primary" and not cand.loose:
+        if (e.kind in {"country", "admin1", "continent"} and cand.name_type == "primary" and not cand.loose
+                and e.id not in city_states):
             # "Mexico", "California", "Africa": the unit itself, not a town that carries
             # the name among its alternates.
-            parts.append(("unit's own name", 2.0))
+            parts.append(("unit's own name", 3.5))
         if cand.loose:
             parts.append(("loose match", -1.5))
         return Scored(cand, sum(v for _, v in parts), tuple(parts))
 
-    def ranked(self, mention: PlaceMention, countries: Counter[str], regions: set[str],
+    def ranked(self, mention: PlaceMention, countries: Counter[str], regions: Counter[str],
                pair: str | None = None) -> list[Scored]:
         """All candidates of ``mention``, best first."""
         cands = self.gaz.lookup(mention.name)
-        scored = [self.score(c, mention, countries, regions, pair) for c in cands]
+        # "Kyiv", "Sevastopol", "Moscow": admin-1 units named after their city mean the city.
+        big_city_units = {c.entry.admin1 for c in cands if c.entry.kind == "city" and c.entry.population >= 100_000}
+        city_states = frozenset(c.entry.id for c in cands if c.entry.kind == "admin1" and c.entry.admin1 in big_city_units)
+        scored = [self.score(c, mention, countries, regions, pair, city_states) for c in cands]
         return sorted(scored, key=lambda s: (-s.score, s.candidate.entry.id))
 
     def resolve(self, article: Article, mentions: list[PlaceMention]) -> list[ResolvedPlace]:
-        """Resolve every mention of ``article`` that has at least one candidate."""
+        """Resolve every mention of ``article`` that has at least one candidate.
+
+        Two passes: the first uses what the text says plainly; the second adds the
+        countries and regions of the first pass's confident answers, so that places of one
+        article cohere ("Gainesville" beside "Hall County, Georgia" is Gainesville, GA).
+        """
         countries, regions = self.context(article, mentions)
+        first = self._pass(article, mentions, lambda i: (countries, regions))
+        votes: dict[int, tuple[str | None, str | None, float]] = {}
+        c2, r2 = Counter(countries), Counter(regions)
+        by_start = {rp.mention.start: rp for rp in first}
+        for i, m in enumerate(mentions):
+            rp = by_start.get(m.start)
+            if rp is None:
+                continue
+            weight = 1.0 if rp.candidates == 1 or rp.score >= 4.0 else 0.5
+            admin1 = rp.entry.admin1 if rp.entry.kind != "country" else None
+            votes[i] = (rp.entry.country, admin1, weight)
+            if rp.entry.country:
+                c2[rp.entry.country] += weight
+            if admin1:
+                r2[admin1] += weight
+
+        def others(i: int) -> tuple[Counter[str], Counter[str]]:
+            # A mention's own first answer must not vote for itself.
+            if i not in votes:
+                return c2, r2
+            cc, a1, w = votes[i]
+            c, r = Counter(c2), Counter(r2)
+            if cc:
+                c[cc] -= w
+            if a1:
+                r[a1] -= w
+            return +c, +r
+
+        return self._pass(article, mentions, others)
+
+    def _pass(self, article: Article, mentions: list[PlaceMention],
+              context_for: Callable[[int], tuple[Counter[str], Counter[str]]]) -> list[ResolvedPlace]:
         out: list[ResolvedPlace] = []
         previous: tuple[PlaceMention, GazetteerEntry] | None = None
         for i, m in enumerate(mentions):
             pair = self._pair(article, mentions, i)
+            countries, regions = context_for(i)
             ranked = self.ranked(m, countries, regions, pair)
             if previous is not None and _gap(article, previous[0], m) in {"in", ", in", "near", "outside"}:
                 # "Borisoglebsk airbase in Voronezh": B contains (or neighbours) A.
