@@ -37,7 +37,7 @@ from .normalize import is_latin_name, name_key, translit_key
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the build rules change, to force a rebuild.
-INDEX_VERSION = "2"
+INDEX_VERSION = "4"
 
 SOURCES_DIR_ENV = "GEOSTRIKE_GAZETTEER_SOURCES"
 INDEX_ENV = "GEOSTRIKE_GAZETTEER"
@@ -56,15 +56,22 @@ CREATE TABLE places (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT,
     admin1 TEXT, lat REAL NOT NULL, lon REAL NOT NULL, population INTEGER NOT NULL,
     feature_code TEXT NOT NULL, source TEXT NOT NULL, precision INTEGER NOT NULL
-);
+) WITHOUT ROWID;
 CREATE TABLE names (
     key TEXT NOT NULL, tkey TEXT NOT NULL, place_id TEXT NOT NULL,
-    name TEXT NOT NULL, name_type TEXT NOT NULL
+    name TEXT NOT NULL, name_type TEXT NOT NULL, loose INTEGER NOT NULL DEFAULT 0
 );
 """
+# Spelling variants are precomputed: every key also lists, flagged loose, the places whose
+# names share its transliteration key, so that a lookup is one indexed query.
+_VARIANTS = """
+INSERT INTO names (key, tkey, place_id, name, name_type, loose)
+SELECT DISTINCT a.key, a.tkey, b.place_id, b.name, b.name_type, 1
+FROM names a JOIN names b ON a.tkey = b.tkey AND a.key <> b.key
+WHERE a.loose = 0 AND b.loose = 0 AND length(a.key) >= 5;
+"""
 _INDEXES = """
-CREATE INDEX names_key ON names(key);
-CREATE INDEX names_tkey ON names(tkey);
+CREATE INDEX names_key ON names(key, loose);
 CREATE INDEX places_kind ON places(kind, country);
 """
 
@@ -277,7 +284,10 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
         con = sqlite3.connect(tmp)
         con.executescript(_SCHEMA)
         con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
-        con.executemany("INSERT INTO names VALUES (?,?,?,?,?)", b.names)
+        con.executemany("INSERT INTO names (key, tkey, place_id, name, name_type) VALUES (?,?,?,?,?)", b.names)
+        con.execute("CREATE INDEX names_tkey ON names(tkey)")
+        con.executescript(_VARIANTS)
+        con.execute("DROP INDEX names_tkey")
         con.executescript(_INDEXES)
         con.executemany("INSERT INTO meta VALUES (?,?)", [
             ("version", INDEX_VERSION), ("fingerprint", _fingerprint(src)),
@@ -320,6 +330,12 @@ def _admin1_at(polygons: list[tuple[str, str, object]], lat: float, lon: float, 
     return None
 
 
+_LOOKUP = ("SELECT n.name, n.name_type, n.loose, p.* FROM names n JOIN places p ON p.id = n.place_id "
+           "WHERE n.key = ? ORDER BY n.loose")
+_LOOKUP_EXACT = ("SELECT n.name, n.name_type, n.loose, p.* FROM names n JOIN places p ON p.id = n.place_id "
+                 "WHERE n.key = ? AND n.loose = 0")
+
+
 class Gazetteer:
     """Read-only access to a built index.
 
@@ -347,6 +363,8 @@ class Gazetteer:
         try:
             self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             self._con.execute("SELECT 1 FROM meta LIMIT 1")
+            # Memory-mapped reads: pages come from the OS cache without a read() per page.
+            self._con.execute("PRAGMA mmap_size = 268435456")
         except sqlite3.Error as exc:
             raise GazetteerError(f"{self.path} is not a geostrike gazetteer index ({exc}); "
                                  "delete it and run 'geostrike gazetteer build'") from exc
@@ -396,21 +414,19 @@ class Gazetteer:
         hit = self._lookups.get(cache_key)
         if hit is not None:
             return hit
-        rows = [(*r, False) for r in self._con.execute(
-            "SELECT place_id, name, name_type FROM names WHERE key=?", (cache_key[0],))]
-        if loose and len(cache_key[0]) >= 5:
-            # Spelling variants of the same place ("Zaporizhia" for "Zaporizhzhya") count too,
-            # marked as loose so that resolution can weigh them lower.
-            rows += [(*r, True) for r in self._con.execute(
-                "SELECT place_id, name, name_type FROM names WHERE tkey=?", (translit_key(name),))]
+        # One query fetches the names and their places; spelling variants of the same place
+        # ("Zaporizhia" for "Zaporizhzhya") come through the transliteration key, marked
+        # loose so that resolution can weigh them lower.
+        rows = self._con.execute(_LOOKUP if loose else _LOOKUP_EXACT, (cache_key[0],)).fetchall()
         out: dict[str, Candidate] = {}
-        for pid, matched, ntype, is_loose in rows:
+        for row in rows:
+            matched, ntype, is_loose, pid = row[0], row[1], bool(row[2]), row[3]
             prev = out.get(pid)
             if prev is not None and (not prev.loose or is_loose) and (prev.name_type == "primary" or ntype != "primary"):
                 continue
-            entry = self.get(pid)
+            entry = self._entries.get(pid)
             if entry is None:
-                continue
+                entry = self._entries[pid] = GazetteerEntry(*row[3:])
             out[pid] = Candidate(entry, matched, ntype, is_loose)
         result = list(out.values())
         if len(self._lookups) > 500_000:

@@ -60,11 +60,14 @@ def name_key(name: str) -> str:
     >>> name_key("St. Petersburg")
     'saint petersburg'
     """
-    s = unidecode(name).lower()
-    s = _APOSTROPHES.sub("", s)
-    s = s.replace("'", "")
+    s = (name if name.isascii() else unidecode(name)).lower()
+    if "'" in s or "`" in s:
+        s = s.replace("'", "").replace("`", "")
+    elif not name.isascii():
+        s = _APOSTROPHES.sub("", s)
     s = _SEPARATORS.sub(" ", s).strip()
-    s = _SAINT.sub("saint ", s)
+    if s.startswith(("st ", "ste ", "saint ", "sankt ")):
+        s = _SAINT.sub("saint ", s)
     return s
 
 
