@@ -62,14 +62,22 @@ def _fail(exc: GeostrikeError) -> None:
 @click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Gazetteer index file (default: user cache; built on first use).")
 @click.option("--title", help="Title shown on the map.")
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Event store (SQLite) to add to  [default: OUTPUT/geostrike.sqlite]")
 @click.pass_context
 def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: date | None,
-        index_path: Path | None, title: str | None) -> None:
+        index_path: Path | None, title: str | None, store_path: Path | None) -> None:
     """Read articles, find strikes, write events.geojson and map.html.
 
     INPUTS are .txt/.md/.html files, folders, or .jsonl files with one
     {"id", "text", "published"?, "title"?, "url"?} object per line. Without
     INPUTS the project's own example articles are mapped.
+
+    Events go into an event store (OUTPUT/geostrike.sqlite): articles already
+    stored unchanged are skipped, reports of a stored strike are merged into it,
+    and the outputs show every event in the store. An input that cannot be read
+    is reported ("failed: FILE[, line N]: problem") and the others are processed;
+    the exit code is then 3.
 
     \b
     Example:
@@ -78,44 +86,94 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: d
     """
     from .pipeline import run as run_pipeline
 
+    progress = ctx.obj["progress"]
+
+    def report(message: str) -> None:
+        if progress:
+            from tqdm import tqdm
+
+            tqdm.write(f"failed: {message}", file=sys.stderr)
+        else:
+            click.echo(f"failed: {message}", err=True)
+
     paths = list(inputs) or [EXAMPLES]
     try:
-        summary = run_pipeline(paths, out_dir, cli_date=cli_date, index_path=index_path,
-                               progress=ctx.obj["progress"], title=title)
+        summary = run_pipeline(paths, out_dir, cli_date=cli_date, index_path=index_path, progress=progress,
+                               title=title, store_path=store_path, on_failure=report)
     except GeostrikeError as exc:
         _fail(exc)
         return
     if not ctx.obj["quiet"]:
-        click.echo(f"{summary.articles} articles read, {len(summary.failed)} failed, {summary.events} events")
         for out in summary.outputs:
-            click.echo(f"wrote {out}")
-    for message in summary.failed:
-        click.echo(f"failed: {message}", err=True)
+            click.echo(f"wrote {out} ({summary.events} events)")
+        click.echo(summary.line())
     if summary.failed:
         ctx.exit(EXIT_INPUT_FAILED)
 
 
 @cli.command(name="map")
-@click.argument("events", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("events", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--store", "store_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Draw the events of this event store (instead of EVENTS).")
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("output/map.html"), show_default=True)
+@click.option("--geojson", "geojson_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the events shown to this GeoJSON file.")
+@click.option("--since", callback=_iso_date, metavar="YYYY-MM-DD", help="Only events on or after this day.")
+@click.option("--until", callback=_iso_date, metavar="YYYY-MM-DD", help="Only events on or before this day.")
+@click.option("--attacker", multiple=True, metavar="CODE[,CODE]", help="Only events by these sides (RU, UA, none).")
+@click.option("--weapon", multiple=True, metavar="NAME[,NAME]",
+              help="Only these weapons (drone, missile, airstrike, glide bomb, artillery, none).")
+@click.option("--type", "types", multiple=True, metavar="TYPE[,TYPE]",
+              help="Only these event types ('drone strike', 'missile strike', shelling …).")
+@click.option("--bbox", metavar="MINLON,MINLAT,MAXLON,MAXLAT", help="Only events inside this box (WGS 84).")
+@click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Only events reported by at least this many articles.")
 @click.option("--title", help="Title shown on the map.")
-def map_cmd(events: Path, out: Path, title: str | None) -> None:
-    """Regenerate a map from an events GeoJSON file, without re-parsing.
+def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out: Path | None, since: date | None,
+            until: date | None, attacker: tuple[str, ...], weapon: tuple[str, ...], types: tuple[str, ...],
+            bbox: str | None, min_sources: int, title: str | None) -> None:
+    """Regenerate a map (and GeoJSON) from the event store or an events GeoJSON file, without re-parsing.
 
     \b
     Example:
       $ geostrike map output/events.geojson -o output/map.html
+      $ geostrike map --store output/geostrike.sqlite --since 2024-06-01 --attacker RU \\
+          --bbox 22,44,41,53 --min-sources 2 -o output/june.html --geojson output/june.geojson
     """
-    from .export import read_geojson
+    from .export import read_geojson, write_atomic
     from .render import write_map
+    from .store import EventFilter, EventStore, parse_bbox
 
+    if (events is None) == (store_path is None):
+        raise click.UsageError("give either EVENTS (an events GeoJSON file) or --store PATH, not both")
+    if since and until and since > until:
+        raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
     try:
-        collection = read_geojson(events)
+        box = parse_bbox(bbox) if bbox else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--bbox") from None
+
+    def split(values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(v.strip().lower() for x in values for v in x.split(",") if v.strip())
+
+    where = EventFilter(since, until, split(attacker), split(weapon), split(types), box, min_sources)
+    try:
+        if store_path is not None:
+            with EventStore(store_path, create=False) as store:
+                collection = store.feature_collection(where)
+        else:
+            data = read_geojson(events)  # type: ignore[arg-type]
+            collection = {**data, "features": [f for f in data.get("features", []) if where.matches(f)]}
         write_map(collection, out, **({"title": title} if title else {}))
+        if geojson_out is not None:
+            write_atomic(geojson_out, json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
     except GeostrikeError as exc:
         _fail(exc)
+        return
     click.echo(f"wrote {out} ({len(collection['features'])} events)")
+    if geojson_out is not None:
+        click.echo(f"wrote {geojson_out}")
 
 
 @cli.command()
@@ -123,13 +181,20 @@ def map_cmd(events: Path, out: Path, title: str | None) -> None:
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="JSON Lines file of toponyms, one article per line.")
 @click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--explain", is_flag=True, help="Print every mention's candidates and the parts of their scores.")
+@click.option("--candidates", default=3, show_default=True, help="Candidates shown per mention with --explain.")
 @click.pass_context
-def geoparse(ctx: click.Context, inputs: tuple[Path, ...], out: Path, index_path: Path | None) -> None:
+def geoparse(ctx: click.Context, inputs: tuple[Path, ...], out: Path, index_path: Path | None,
+             explain: bool, candidates: int) -> None:
     """Find and resolve every place name; write toponyms as JSON Lines.
+
+    Each output line is {"id", "toponyms": [{"start", "end", "name", "lat", "lon",
+    "gazetteer_id", "feature", "country", "precision"}]} with Python string offsets.
 
     \b
     Example:
       $ geostrike geoparse articles.jsonl -o toponyms.jsonl
+      $ geostrike geoparse article.txt -o out.jsonl --explain
     """
     from tqdm import tqdm
 
@@ -142,6 +207,8 @@ def geoparse(ctx: click.Context, inputs: tuple[Path, ...], out: Path, index_path
         gs = Geostrike(index_path)
         for r in tqdm(gs.process(iter_articles(list(inputs), failed)), desc="articles",
                       disable=not ctx.obj["progress"]):
+            if explain:
+                _explain(gs, r, candidates)
             tops = [{"start": p.mention.start, "end": p.mention.end, "name": p.mention.text,
                      "lat": round(p.lat, 5), "lon": round(p.lon, 5), "gazetteer_id": p.entry.id,
                      "feature": p.entry.kind, "country": p.entry.country, "precision": p.precision}
@@ -155,6 +222,21 @@ def geoparse(ctx: click.Context, inputs: tuple[Path, ...], out: Path, index_path
         click.echo(f"failed: {message}", err=True)
     if failed:
         ctx.exit(EXIT_INPUT_FAILED)
+
+
+def _explain(gs: object, result: object, limit: int) -> None:
+    """Print why each mention of an article resolved as it did."""
+    notes: list = []
+    gs.resolver.resolve(result.article, result.mentions, explain=notes)  # type: ignore[attr-defined]
+    click.echo(f"== {result.article.id}")  # type: ignore[attr-defined]
+    for mention, ranked, note in notes:
+        click.echo(f"{mention.text!r} [{mention.hint}] at {mention.start}: {len(ranked)} candidate(s)"
+                   + (f" — {note}" if note else ""))
+        for s in ranked[:limit]:
+            e = s.candidate.entry
+            parts = ", ".join(f"{k} {v:+.2f}" for k, v in s.parts if v)
+            click.echo(f"   {s.score:6.2f}  {e.id:<18} {e.kind:<8} {e.name} ({e.country or '--'}"
+                       f"{', ' + e.admin1 if e.admin1 else ''})  [{parts}]")
 
 
 @cli.group(name="eval")

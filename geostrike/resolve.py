@@ -125,7 +125,8 @@ class Resolver:
         scored = [self.score(c, mention, countries, regions, pair, city_states) for c in cands]
         return sorted(scored, key=lambda s: (-s.score, s.candidate.entry.id))
 
-    def resolve(self, article: Article, mentions: list[PlaceMention]) -> list[ResolvedPlace]:
+    def resolve(self, article: Article, mentions: list[PlaceMention],
+                explain: list[tuple[PlaceMention, list[Scored], str]] | None = None) -> list[ResolvedPlace]:
         """Resolve every mention of ``article`` that has at least one candidate.
 
         Two passes: the first uses what the text says plainly; the second adds the
@@ -161,10 +162,11 @@ class Resolver:
                 r[a1] -= w
             return +c, +r
 
-        return self._pass(article, mentions, others)
+        return self._pass(article, mentions, others, explain)
 
     def _pass(self, article: Article, mentions: list[PlaceMention],
-              context_for: Callable[[int], tuple[Counter[str], Counter[str]]]) -> list[ResolvedPlace]:
+              context_for: Callable[[int], tuple[Counter[str], Counter[str]]],
+              explain: list[tuple[PlaceMention, list[Scored], str]] | None = None) -> list[ResolvedPlace]:
         out: list[ResolvedPlace] = []
         previous: tuple[PlaceMention, GazetteerEntry] | None = None
         for i, m in enumerate(mentions):
@@ -185,7 +187,11 @@ class Resolver:
                 # Kostiantynivka there, so the region stands in, rather than a namesake elsewhere.
                 out.append(ResolvedPlace(m, region, 3, round(best.score, 3), len(ranked)))
                 previous = (m, region)
+                if explain is not None:
+                    explain.append((m, ranked, f"no candidate in {region.name} named in the sentence: the region stands in"))
                 continue
+            if explain is not None:
+                explain.append((m, ranked, ""))
             out.append(ResolvedPlace(m, best.candidate.entry, precision_of(best.candidate.entry, m.hint),
                                      round(best.score, 3), len(ranked)))
             previous = (m, best.candidate.entry)
