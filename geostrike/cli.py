@@ -313,15 +313,43 @@ def build(ctx: click.Context, index_path: Path | None) -> None:
     """
     import time
 
-    from .gazetteer import Gazetteer, build_index
+    from .gazetteer import Gazetteer, default_index_path
+    from .geonames_import import rebuild_index
 
     t0 = time.perf_counter()
     try:
-        path = build_index(index_path, progress=ctx.parent.parent.obj["progress"] if ctx.parent and ctx.parent.parent else False)
+        path = index_path or default_index_path()
+        rebuild_index(path, progress=ctx.find_root().obj["progress"])  # keeps earlier GeoNames imports
         meta = Gazetteer(path, auto_build=False).meta()
     except GeostrikeError as exc:
         _fail(exc)
     click.echo(f"built {path}: {meta['places']} places, {meta['names']} names in {time.perf_counter() - t0:.1f} s")
+
+
+@gazetteer.command(name="import-geonames")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def import_geonames_cmd(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None) -> None:
+    """Import full GeoNames dumps into the local index.
+
+    PATHS are allCountries.txt or country files (XX.txt, or their .zip),
+    alternateNamesV2.txt(.zip), admin1CodesASCII.txt and admin2Codes.txt, as
+    downloaded from GeoNames. Imports are re-applied when the index is rebuilt.
+
+    \b
+    Example:
+      $ geostrike gazetteer import-geonames UA.zip RU.zip alternateNamesV2.zip admin1CodesASCII.txt
+    """
+    from .geonames_import import import_geonames
+
+    try:
+        s = import_geonames(list(paths), index_path, progress=ctx.find_root().obj["progress"])
+    except GeostrikeError as exc:
+        _fail(exc)
+        return
+    click.echo(f"imported {len(s.files)} file(s): {s.places_added:,} places added, {s.places_updated:,} updated, "
+               f"{s.names_added:,} names in {s.seconds:.1f} s")
 
 
 @gazetteer.command()
@@ -344,7 +372,7 @@ def lookup(name: str, index_path: Path | None, limit: int) -> None:
     if not cands:
         click.echo(f"no candidates for {name!r}")
         sys.exit(1)
-    order = {"country": 0, "admin1": 1, "site": 2, "airfield": 3, "city": 4, "continent": 5}
+    order = {"country": 0, "admin1": 1, "site": 2, "airfield": 3, "city": 4, "continent": 5, "water": 6, "landform": 7}
     cands.sort(key=lambda c: (order.get(c.entry.kind, 9), -c.entry.population))
     for c in cands[:limit]:
         e = c.entry

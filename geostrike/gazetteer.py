@@ -356,8 +356,11 @@ class Gazetteer:
     def __init__(self, path: Path | None = None, *, auto_build: bool = True, progress: bool = True) -> None:
         self.path = Path(path) if path else default_index_path()
         if auto_build and self._needs_build():
+            from .geonames_import import rebuild_index
+
             log.warning("building the gazetteer index at %s (first use; takes under a minute)", self.path)
-            build_index(self.path, progress=progress)
+            # Rebuilding re-applies the GeoNames dumps the user imported into the old index.
+            rebuild_index(self.path, progress=progress)
         if not self.path.is_file():
             raise GazetteerError(f"gazetteer index {self.path} does not exist; run 'geostrike gazetteer build'")
         try:
@@ -422,7 +425,8 @@ class Gazetteer:
         for row in rows:
             matched, ntype, is_loose, pid = row[0], row[1], bool(row[2]), row[3]
             prev = out.get(pid)
-            if prev is not None and (not prev.loose or is_loose) and (prev.name_type == "primary" or ntype != "primary"):
+            # Keep the best way this place matched: exact before loose, primary before alternate.
+            if prev is not None and (prev.loose, prev.name_type != "primary") <= (is_loose, ntype != "primary"):
                 continue
             entry = self._entries.get(pid)
             if entry is None:

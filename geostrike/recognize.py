@@ -60,6 +60,9 @@ FACILITY_PHRASES: tuple[tuple[str, ...], ...] = (
 FEATURE_WORDS = {"strait", "sea", "river", "bay", "gulf", "lake", "canal", "island", "islands", "mountains",
                  "desert", "channel", "lagoon", "reservoir", "spit", "valley", "forest", "basin", "delta",
                  "county", "parish", "township", "borough", "street", "avenue", "road", "boulevard"}
+_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in FACILITY_PHRASES:  # longest first within each first word, as listed
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 CONNECTORS = {"-", "on", "na", "de", "del", "la", "le", "al", "el", "am", "upon", "of", "sur", "an", "der"}
 LEADING_SKIP = {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "By", "For", "From", "To"}
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "over",
@@ -123,10 +126,13 @@ class SentenceBreaks:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if "\n" in prev.text or "\n" in prev.whitespace_:
+        if "\n" not in doc.text:
+            return doc
+        prev: Token | None = None
+        for tok in doc:  # iterating is cheap; indexing a Doc per token is not
+            if prev is not None and ("\n" in prev.whitespace_ or "\n" in prev.text):
                 tok.is_sent_start = True
+            prev = tok
         return doc
 
 
@@ -270,9 +276,9 @@ class PlaceRecognizer:
         low = doc[k].lower_
         if low in REGION_WORDS:
             return k + 1, "region"
-        for phrase in FACILITY_PHRASES:
+        for phrase in _PHRASES_BY_FIRST.get(low, ()):
             end = k + len(phrase)
-            if end <= len(doc) and tuple(t.lower_ for t in doc[k:end]) == phrase:
+            if end <= len(doc) and all(doc[k + j].lower_ == w for j, w in enumerate(phrase[1:], start=1)):
                 return end, "facility"
         return k, None
 

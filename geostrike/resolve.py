@@ -27,9 +27,12 @@ from .lexicon import DEMONYMS
 from .models import Article, GazetteerEntry, PlaceMention, ResolvedPlace
 
 _KIND_PRIOR = {
-    "place": {"city": 1.0, "admin1": 1.2, "country": 3.0, "continent": 1.5, "airfield": -0.5, "site": 1.0},
-    "region": {"admin1": 4.0, "city": -1.0, "country": 0.5, "continent": 0.0, "airfield": -3.0, "site": -3.0},
-    "facility": {"site": 4.5, "airfield": 4.0, "city": 0.0, "admin1": -2.0, "country": -3.0, "continent": -3.0},
+    "place": {"city": 1.0, "admin1": 1.2, "country": 3.0, "continent": 1.5, "airfield": -0.5, "site": 1.0,
+              "water": 0.5, "landform": 0.5},
+    "region": {"admin1": 4.0, "city": -1.0, "country": 0.5, "continent": 0.0, "airfield": -3.0, "site": -3.0,
+               "water": -2.0, "landform": -2.0},
+    "facility": {"site": 4.5, "airfield": 4.0, "city": 0.0, "admin1": -2.0, "country": -3.0, "continent": -3.0,
+                 "water": -3.0, "landform": -3.0},
 }
 _NAME_TYPE = {"primary": 0.6, "alt": 0.0, "stripped": -0.2}
 _WORD = re.compile(r"[A-Za-z]+")
@@ -48,6 +51,8 @@ def precision_of(entry: GazetteerEntry, hint: str) -> int:
     """ACLED-style geo precision of an entry chosen for a mention with this hint."""
     if entry.kind in {"admin1", "country", "continent"}:
         return 3
+    if entry.kind in {"water", "landform"}:
+        return 2  # a river or a mountain range is a line or an area, not a point
     if entry.kind == "site":
         return entry.precision
     if hint == "facility" and entry.kind == "city":

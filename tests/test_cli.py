@@ -132,3 +132,18 @@ def test_geoparse_explain_shows_candidates_and_the_region_fallback(tmp_path):
     (line,) = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()]
     kost = [t for t in line["toponyms"] if t["name"] == "Kostiantynivka"][0]
     assert kost["gazetteer_id"] == "adm1:UA-59" and kost["precision"] == 3
+
+
+def test_gazetteer_import_geonames_cli(tmp_path, gazetteer):
+    import shutil
+
+    index = tmp_path / "index.sqlite"
+    shutil.copy(gazetteer.path, index)
+    row = ["99000001", "Zorianyi Khutir", "Zorianyi Khutir", "Zoryanyi Khutir", "50.91", "34.51", "P", "PPL",
+           "UA", "", "21", "", "", "", "120", "", "150", "Europe/Kyiv", "2024-01-01"]
+    (tmp_path / "UA.txt").write_text("\t".join(row) + "\n", encoding="utf-8")
+    proc = geostrike("gazetteer", "import-geonames", str(tmp_path / "UA.txt"), "--gazetteer", str(index))
+    assert proc.returncode == 0, proc.stderr
+    assert "1 places added" in proc.stdout
+    out = geostrike("gazetteer", "lookup", "Zoryanyi Khutir", "--gazetteer", str(index))
+    assert "gn:99000001" in out.stdout and "UA-59" in out.stdout
