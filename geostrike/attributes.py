@@ -129,7 +129,7 @@ def number_value(tok: Token) -> tuple[int, bool] | None:
     approx = False
     if tok.ent_type_ in {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}:
         return None
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
         value = int(text)
         if 1900 <= value <= 2100:
             return None
@@ -161,8 +161,9 @@ def _counted_noun(tok: Token) -> Token | None:
     if tok.dep_ in {"nummod", "quantmod"}:
         head = tok.head
         # Climb over "18 of 20", "two dozen" and "a record 188 drones" to the noun.
+        # Tokens are new objects on each access: compare positions, not identities.
         while (head.dep_ in {"nummod", "quantmod", "amod"} or head.lower_ in {"dozen", "hundred"}
-               or head.pos_ in {"ADJ", "NUM"}) and head.head is not head:
+               or head.pos_ in {"ADJ", "NUM"}) and head.head.i != head.i:
             head = head.head
         return head
     for c in tok.children:

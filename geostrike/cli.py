@@ -64,9 +64,11 @@ def _fail(exc: GeostrikeError) -> None:
 @click.option("--title", help="Title shown on the map.")
 @click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Event store (SQLite) to add to  [default: OUTPUT/geostrike.sqlite]")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: all cores; one for fewer than 64 new articles]")
 @click.pass_context
 def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: date | None,
-        index_path: Path | None, title: str | None, store_path: Path | None) -> None:
+        index_path: Path | None, title: str | None, store_path: Path | None, jobs: int | None) -> None:
     """Read articles, find strikes, write events.geojson and map.html.
 
     INPUTS are .txt/.md/.html files, folders, or .jsonl files with one
@@ -84,6 +86,7 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: d
       $ geostrike run ../shared/seeds -o output/seeds
       $ geostrike run news.jsonl --date 2024-01-03 -o output/today
     """
+    from .pipeline import default_jobs
     from .pipeline import run as run_pipeline
 
     progress = ctx.obj["progress"]
@@ -99,7 +102,8 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: d
     paths = list(inputs) or [EXAMPLES]
     try:
         summary = run_pipeline(paths, out_dir, cli_date=cli_date, index_path=index_path, progress=progress,
-                               title=title, store_path=store_path, on_failure=report)
+                               title=title, store_path=store_path, on_failure=report,
+                               jobs=jobs or default_jobs())
     except GeostrikeError as exc:
         _fail(exc)
         return

@@ -30,3 +30,7 @@ class ModelError(GeostrikeError, OSError):
 
 class OutputError(GeostrikeError, OSError):
     """An output file cannot be written."""
+
+
+class StoreError(GeostrikeError, OSError):
+    """The event store cannot be opened, is of another version, or cannot be written."""

@@ -1,24 +1,28 @@
-"""Compose the stages: read → recognise → resolve → assemble events → export/render.
+"""Compose the stages: read → recognise → resolve → assemble events → store → export/render.
 
-Only composition lives here; each stage is its own module.
+Only composition lives here; each stage is its own module. :func:`run` keeps its events in
+the event store (:mod:`geostrike.store`), so that re-runs only process what is new.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Iterable, Iterator
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain, islice
 from pathlib import Path
 
 from .dates import Anchor, find_anchor
 from .events import extract_events
 from .exceptions import ArticleError
-from .export import feature_collection, write_geojson
+from .export import write_atomic
 from .gazetteer import Gazetteer
-from .merge import merge_across_articles
 from .models import Article, PlaceMention, ResolvedPlace, StrikeEvent
-from .read import expand_inputs, read_file
+from .read import ReadFailure, expand_inputs, read_records
 from .recognize import load_pipeline, mentions
 from .resolve import Resolver
 
@@ -38,12 +42,26 @@ class ArticleResult:
 
 @dataclass
 class RunSummary:
-    """What a run read, skipped and produced."""
+    """What a run read, skipped and produced.
+
+    ``articles`` counts every article met in the inputs: those ``skipped`` (already in the
+    store, unchanged), those that ``failed`` (one message each) and those processed.
+    ``events`` is the number of events in the outputs, which cover the whole store.
+    """
 
     articles: int = 0
-    events: int = 0
+    skipped: int = 0
     failed: list[str] = field(default_factory=list)
+    events_new: int = 0
+    events_merged: int = 0
+    events: int = 0
     outputs: list[Path] = field(default_factory=list)
+    store: Path | None = None
+
+    def line(self) -> str:
+        """The one-line summary printed at the end of ``geostrike run``."""
+        return (f"{self.articles} articles read, {self.skipped} skipped (unchanged), {len(self.failed)} failed; "
+                f"{self.events_new} events new, {self.events_merged} merged into existing")
 
 
 class Geostrike:
@@ -65,55 +83,224 @@ class Geostrike:
         self.nlp = load_pipeline(index_path)
         self.gazetteer: Gazetteer = self.nlp.get_pipe("geostrike_places").gaz
         self.resolver = Resolver(self.gazetteer)
+        self.timings: Counter[str] = Counter()
 
     def process(self, articles: Iterable[Article], *, cli_date: date | None = None,
                 batch_size: int = 16) -> Iterator[ArticleResult]:
-        """Run every stage on ``articles``, yielding one result per article."""
+        """Run every stage on ``articles``, yielding one result per article.
+
+        ``self.timings`` accumulates seconds per stage (spaCy with the place component,
+        resolution, events) for benchmarks.
+        """
         pairs = ((a.text, a) for a in articles)
+        t = self.timings
+        clock = time.perf_counter
+        start = clock()
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            t0 = clock()
+            t["recognise (spaCy + gazetteer)"] += t0 - start
             found = mentions(doc, article)
             places = self.resolver.resolve(article, found)
+            t1 = clock()
+            t["resolve"] += t1 - t0
             anchor = find_anchor(article.text, article.published, cli_date)
             events = extract_events(doc, article, places, anchor)
+            t["events"] += clock() - t1
             yield ArticleResult(article, anchor, found, places, events)
+            start = clock()
 
     def process_text(self, text: str, *, article_id: str = "text", published: date | None = None) -> ArticleResult:
         """Convenience: run the pipeline on one string."""
         return next(self.process([Article(article_id, text, published)]))
 
 
+# -- parallel processing ------------------------------------------------------------
+# Each worker process loads its own pipeline once; articles travel to it in batches and
+# results (plain frozen dataclasses, no spaCy objects) travel back in input order.
+_WORKER: Geostrike | None = None
+
+
+def _init_worker(index_path: Path | None) -> None:
+    global _WORKER
+    _WORKER = Geostrike(index_path)
+
+
+def _work(batch: tuple[list[Article], date | None]) -> list[ArticleResult]:
+    assert _WORKER is not None
+    articles, cli_date = batch
+    return list(_WORKER.process(articles, cli_date=cli_date))
+
+
+def _batches(articles: Iterable[Article], size: int, cli_date: date | None) -> Iterator[tuple[list[Article], date | None]]:
+    batch: list[Article] = []
+    for a in articles:
+        batch.append(a)
+        if len(batch) >= size:
+            yield batch, cli_date
+            batch = []
+    if batch:
+        yield batch, cli_date
+
+
+#: Fewer new articles than this are processed in one process whatever ``jobs`` says.
+MIN_PARALLEL = 64
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: date | None = None,
+                     index_path: Path | None = None, batch_size: int = 16,
+                     pipeline: Geostrike | None = None) -> Iterator[ArticleResult]:
+    """Run every stage on ``articles`` with ``jobs`` processes, yielding results in order.
+
+    Parameters
+    ----------
+    articles : iterable of Article
+        The inputs; consumed lazily.
+    jobs : int
+        Worker processes; 1 runs in this process (reusing ``pipeline`` when given).
+    batch_size : int
+        Articles sent to a worker at a time.
+    """
+    if jobs > 1:
+        # Starting workers (each loads the model) costs seconds; small runs stay in-process.
+        iterator = iter(articles)
+        head = list(islice(iterator, MIN_PARALLEL))
+        articles = chain(head, iterator)
+        if len(head) < MIN_PARALLEL:
+            jobs = 1
+    if jobs <= 1:
+        gs = pipeline or Geostrike(index_path)
+        yield from gs.process(articles, cli_date=cli_date, batch_size=batch_size)
+        return
+    import multiprocessing
+
+    from .gazetteer import Gazetteer
+
+    Gazetteer(index_path)  # build the index once, here, before the workers open it
+    ctx = multiprocessing.get_context("spawn")  # no fork of a process holding SQLite handles
+    batches = _batches(articles, batch_size, cli_date)
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(index_path,)) as pool:
+        while True:
+            # The input is read here, in the caller's thread (it may touch the caller's
+            # SQLite store), a few batches ahead of the workers.
+            chunk = list(islice(batches, 2 * jobs))
+            if not chunk:
+                break
+            for results in pool.imap(_work, chunk):
+                yield from results
+
+
 def iter_articles(inputs: list[Path], failed: list[str]) -> Iterator[Article]:
-    """Articles of ``inputs``; unreadable files are reported in ``failed`` and skipped."""
+    """Articles of ``inputs``; what cannot be read (a file, a JSON line) is reported in ``failed`` and skipped."""
     for f in expand_inputs(inputs):
-        try:
-            yield from list(read_file(f))
-        except ArticleError as exc:
-            log.error("%s", exc)
-            failed.append(str(exc))
+        for record in read_records(f):
+            if isinstance(record, ReadFailure):
+                log.error("%s", record.message)
+                failed.append(record.message)
+            else:
+                yield record
 
 
 def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, index_path: Path | None = None,
-        progress: bool = True, title: str | None = None) -> RunSummary:
-    """Process ``inputs`` and write ``events.geojson`` and ``map.html`` into ``out_dir``."""
+        progress: bool = True, title: str | None = None, store_path: Path | None = None,
+        on_failure: Callable[[str], None] | None = None, jobs: int = 1) -> RunSummary:
+    """Process new and changed articles of ``inputs`` into the event store, then write
+    ``events.geojson`` and ``map.html`` of the whole store into ``out_dir``.
+
+    Parameters
+    ----------
+    inputs : list of pathlib.Path
+        Files and folders (see :mod:`geostrike.read`).
+    out_dir : pathlib.Path
+        Folder for the outputs, and for the store unless ``store_path`` is given.
+    cli_date : datetime.date, optional
+        Publication date of articles that do not give one.
+    index_path : pathlib.Path, optional
+        Gazetteer index.
+    progress : bool
+        Show a progress bar.
+    title : str, optional
+        Map title.
+    store_path : pathlib.Path, optional
+        The event store; default ``out_dir / "geostrike.sqlite"``.
+    on_failure : callable, optional
+        Called with each ``<file>[, line N]: <problem>`` message as the input fails.
+    jobs : int
+        Worker processes for the language pipeline (see :func:`process_articles`).
+
+    Returns
+    -------
+    RunSummary
+
+    Raises
+    ------
+    ArticleError
+        When the inputs hold no article file at all.
+    StoreError, OutputError, ModelError, GazetteerError
+        When the run cannot go on; every article stored so far stays stored.
+    """
     from tqdm import tqdm
 
     from .render import write_map
+    from .store import STORE_NAME, EventStore, content_hash, remove_stale_temp_files
 
     summary = RunSummary()
     files = expand_inputs(inputs)
     if not files:
         raise ArticleError(f"no .txt, .md, .html or .jsonl files in {', '.join(map(str, inputs))}")
-    gs = Geostrike(index_path)
-    events: list[StrikeEvent] = []
-    articles = iter_articles(files, summary.failed)
-    for result in tqdm(gs.process(articles, cli_date=cli_date), desc="articles", unit="article",
-                       disable=not progress, total=None):
-        summary.articles += 1
-        events.extend(result.events)
-    events = merge_across_articles(events)
-    summary.events = len(events)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    summary.outputs.append(write_geojson(events, out_dir / "events.geojson"))
-    kwargs = {"title": title} if title else {}
-    summary.outputs.append(write_map(feature_collection(events), out_dir / "map.html", **kwargs))
+    summary.store = store_path or out_dir / STORE_NAME
+    with EventStore(summary.store) as store:
+        seen: dict[str, str | None] = {}
+
+        def pending() -> Iterator[Article]:
+            for f in files:
+                for record in read_records(f):
+                    summary.articles += 1
+                    if isinstance(record, ReadFailure):
+                        summary.failed.append(record.message)
+                        store.add_failure(record)
+                        if on_failure:
+                            on_failure(record.message)
+                        continue
+                    if record.id in seen and seen[record.id] != record.source_path:
+                        log.warning("article id %r of %s replaces the one of %s; give articles unique ids",
+                                    record.id, record.source_path, seen[record.id])
+                    seen[record.id] = record.source_path
+                    if store.is_done(record.id, content_hash(record, cli_date)):
+                        summary.skipped += 1
+                        continue
+                    yield record
+
+        todo = pending()
+        first = next(todo, None)
+        if first is not None:  # load spaCy only when something is new
+            results = process_articles(chain([first], todo), jobs=jobs, cli_date=cli_date, index_path=index_path)
+            for result in tqdm(results, desc="articles", unit="article", disable=not progress):
+                outcome = store.add_article(result, content_hash(result.article, cli_date))
+                if outcome is None:
+                    summary.skipped += 1
+                else:
+                    summary.events_new += outcome.new
+                    summary.events_merged += outcome.merged
+        out_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_temp_files(out_dir)
+        kwargs = {"title": title} if title else {}
+        # Under the store's write lock, so that of two runs sharing a store the later one
+        # writes last, from everything both stored.
+        with store.transaction():
+            collection = store.feature_collection()
+            geojson = out_dir / "events.geojson"
+            write_atomic(geojson, json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
+            summary.outputs.append(geojson)
+            summary.outputs.append(write_map(collection, out_dir / "map.html", **kwargs))
+        summary.events = len(collection["features"])
     return summary

@@ -41,13 +41,15 @@ def test_broken_jsonl_lines_are_reported_with_their_number(tmp_path, line, messa
         list(read_articles([p]))
 
 
-def test_empty_binary_and_non_utf8_files(tmp_path):
+def test_empty_and_binary_files_fail_and_other_encodings_are_decoded(tmp_path):
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02")
-    (tmp_path / "latin.txt").write_bytes("Kharkiv café".encode("latin-1"))
-    for name, message in [("empty.txt", "empty file"), ("bin.txt", "looks binary"), ("latin.txt", "not UTF-8")]:
+    for name, message in [("empty.txt", "empty file"), ("bin.txt", "looks binary")]:
         with pytest.raises(ArticleError, match=f"{name}: {message}"):
             list(read_articles([tmp_path / name]))
+    (tmp_path / "latin.txt").write_bytes("Russian drones struck Kharkiv, the café owner said.".encode("latin-1"))
+    (a,) = read_articles([tmp_path / "latin.txt"])
+    assert a.text == "Russian drones struck Kharkiv, the café owner said."
 
 
 def test_missing_input(tmp_path):

@@ -1,0 +1,539 @@
+"""The event store: one SQLite file that makes re-runs incremental and survives crashes.
+
+``geostrike run`` records every article it reads (a hash of its content, its metadata,
+``done`` or ``failed`` with the error), the place mentions it found, the events, and
+which articles are the sources of each event. An article is one transaction: its row,
+mentions, events and sources commit together, so a run killed at any moment leaves whole
+articles only, and the next run carries on with the articles that are missing.
+
+Re-runs skip an article whose id and content hash are already ``done``. A changed article
+(same id, new hash) is processed again: what it contributed is taken out first, and events
+it shared with other articles are rebuilt from their remaining sources. A new event that
+reports a stored strike (the rules of :func:`geostrike.merge.merge_across_articles`)
+becomes one more source of the stored event rather than a duplicate.
+
+The file is in WAL mode with a long busy timeout, so two runs can share one store: they
+take turns to commit. Maps and GeoJSON are regenerated from the store, with filters,
+without re-parsing (``geostrike map --store``).
+
+Tables::
+
+    articles(id PK, source_path, content_hash, title, url, published, status, error, processed_at)
+    mentions(id PK, article_id → articles, start, end, text, name, hint, gazetteer_id, lat, lon, precision)
+    events(id PK, event_id UNIQUE, article_id, date, day, attacker, weapon, event_type, gazetteer_id,
+           sources_count, lon, lat, quote_start, place_start, properties JSON, record JSON)
+    event_sources(id PK, event_id → events, article_id → articles, quote, record JSON)
+
+``events.properties`` is the GeoJSON property dict; ``events.record`` and
+``event_sources.record`` hold the whole :class:`~geostrike.models.StrikeEvent` (merged, and
+as each article told it) so that merging reuses :func:`geostrike.merge.absorb` exactly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .exceptions import StoreError
+from .merge import SAME_PLACE_KM, _dates_agree, _kind_agrees, _same_place, _sides_agree, absorb
+from .models import Article, EventDate, GazetteerEntry, PlaceMention, ResolvedPlace, Source, StrikeEvent
+
+if TYPE_CHECKING:
+    from .pipeline import ArticleResult
+    from .read import ReadFailure
+
+SCHEMA_VERSION = 1
+#: How long a run waits for another run that holds the store's write lock.
+BUSY_TIMEOUT_S = 60.0
+STORE_NAME = "geostrike.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    source_path TEXT,
+    content_hash TEXT,
+    title TEXT,
+    url TEXT,
+    published TEXT,
+    status TEXT NOT NULL CHECK (status IN ('done', 'failed')),
+    error TEXT,
+    processed_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    name TEXT NOT NULL,
+    hint TEXT,
+    gazetteer_id TEXT,
+    lat REAL,
+    lon REAL,
+    precision INTEGER
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL UNIQUE,
+    article_id TEXT NOT NULL,
+    date TEXT,
+    day TEXT,
+    attacker TEXT,
+    weapon TEXT,
+    event_type TEXT NOT NULL,
+    gazetteer_id TEXT NOT NULL,
+    sources_count INTEGER NOT NULL,
+    lon REAL NOT NULL,
+    lat REAL NOT NULL,
+    quote_start INTEGER NOT NULL,
+    place_start INTEGER NOT NULL,
+    properties TEXT NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_day ON events(day, lat);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS events_order ON events(article_id, quote_start, place_start);
+CREATE TABLE IF NOT EXISTS event_sources (
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE ON UPDATE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    quote TEXT,
+    record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event_id);
+CREATE INDEX IF NOT EXISTS event_sources_article ON event_sources(article_id);
+"""
+
+
+def content_hash(article: Article, cli_date: date | None = None) -> str:
+    """SHA-256 of what the events of ``article`` depend on: id, text, metadata, ``--date``."""
+    parts = [article.id, article.text, str(article.published), str(article.title), str(article.url), str(cli_date)]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _plain(obj: Any) -> dict[str, Any]:
+    return {f.name: getattr(obj, f.name) for f in fields(obj)}
+
+
+def event_to_record(ev: StrikeEvent) -> dict[str, Any]:
+    """A JSON-ready dict holding all of ``ev`` (inverse: :func:`event_from_record`)."""
+    rec = _plain(ev)
+    rec["place"] = {"mention": _plain(ev.place.mention), "entry": _plain(ev.place.entry),
+                    "precision": ev.place.precision, "score": ev.place.score, "candidates": ev.place.candidates}
+    rec["date"] = {"value": ev.date.value.isoformat() if ev.date.value else None,
+                   "precision": ev.date.precision, "text": ev.date.text}
+    rec["extra_quotes"] = list(ev.extra_quotes)
+    rec["counts_approximate"] = sorted(ev.counts_approximate)
+    rec["sources"] = [[s.article_id, s.title, s.url] for s in ev.sources]
+    rec["claims"] = list(ev.claims)
+    return rec
+
+
+def event_from_record(rec: dict[str, Any]) -> StrikeEvent:
+    """The :class:`StrikeEvent` that :func:`event_to_record` stored."""
+    p, d = rec["place"], rec["date"]
+    place = ResolvedPlace(PlaceMention(**p["mention"]), GazetteerEntry(**p["entry"]), p["precision"], p["score"],
+                          p["candidates"])
+    return StrikeEvent(**{
+        **rec, "place": place,
+        "date": EventDate(date.fromisoformat(d["value"]) if d["value"] else None, d["precision"], d["text"]),
+        "extra_quotes": tuple(rec["extra_quotes"]), "counts_approximate": frozenset(rec["counts_approximate"]),
+        "sources": tuple(Source(*s) for s in rec["sources"]), "claims": tuple(rec["claims"]),
+    })
+
+
+def same_strike(stored: StrikeEvent, new: StrikeEvent) -> bool:
+    """Whether ``new`` (from another article) reports the strike ``stored`` describes.
+
+    The rule of :func:`geostrike.merge.merge_across_articles`: same place (or within
+    :data:`geostrike.merge.SAME_PLACE_KM`), sides that agree, strike vs ground activity, and
+    known dates within a day.
+    """
+    return (stored.article_id != new.article_id and _same_place(stored, new) and _sides_agree(stored, new)
+            and _kind_agrees(stored, new) and _dates_agree(stored, new, need_both=True))
+
+
+def _filter_date(iso: str | None) -> str | None:
+    """The first day an event's ISO date (``2024``, ``2024-06``, ``2024-06-30``) covers."""
+    if not iso:
+        return None
+    return iso + "-01-01"[len(iso) - 4:] if len(iso) < 10 else iso[:10]
+
+
+def parse_bbox(text: str) -> tuple[float, float, float, float]:
+    """``"minlon,minlat,maxlon,maxlat"`` as four floats.
+
+    Raises
+    ------
+    ValueError
+        When the text is not four numbers within the WGS 84 range, south before north.
+    """
+    try:
+        box = tuple(float(x) for x in text.split(","))
+    except ValueError:
+        box = ()
+    if len(box) != 4:
+        raise ValueError(f"{text!r} is not minlon,minlat,maxlon,maxlat (four numbers)")
+    minlon, minlat, maxlon, maxlat = box
+    if not (-180 <= minlon <= 180 and -180 <= maxlon <= 180 and -90 <= minlat <= maxlat <= 90):
+        raise ValueError(f"{text!r}: longitudes must be within ±180, latitudes within ±90, south before north")
+    return minlon, minlat, maxlon, maxlat
+
+
+def _values(items: tuple[str, ...] | None) -> list[str | None]:
+    return [None if v.lower() in {"none", "null", "unknown"} else v for v in items or ()]
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events a map shows; every criterion given must hold.
+
+    Parameters
+    ----------
+    since, until : datetime.date, optional
+        First and last day (inclusive). An event dated to a month or year counts from its
+        first day; undated events are left out when either bound is given.
+    attackers, weapons, types : tuple of str, optional
+        Accepted values of ``attacker`` (``RU``, ``UA`` …), ``weapon`` and ``event_type``;
+        ``none`` stands for a missing value.
+    bbox : (minlon, minlat, maxlon, maxlat), optional
+        Where the point must lie; ``minlon > maxlon`` crosses the antimeridian.
+    min_sources : int
+        Events reported by at least this many articles.
+    """
+
+    since: date | None = None
+    until: date | None = None
+    attackers: tuple[str, ...] = ()
+    weapons: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    bbox: tuple[float, float, float, float] | None = None
+    min_sources: int = 1
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """A ``WHERE`` clause over the ``events`` table, and its parameters."""
+        clauses, params = ["1"], []
+        if self.since:
+            clauses.append("date >= ?")
+            params.append(self.since.isoformat())
+        if self.until:
+            clauses.append("date <= ?")
+            params.append(self.until.isoformat())
+        for column, wanted in (("upper(attacker)", tuple(a.upper() for a in self.attackers)),
+                               ("weapon", self.weapons), ("event_type", self.types)):
+            values = _values(wanted)
+            if values:
+                known = [v for v in values if v is not None]
+                alts = [f"{column} IN ({','.join('?' * len(known))})"] if known else []
+                alts += [f"{column} IS NULL"] if None in values else []
+                clauses.append("(" + " OR ".join(alts) + ")")
+                params.extend(known)
+        if self.bbox:
+            minlon, minlat, maxlon, maxlat = self.bbox
+            lon = "lon BETWEEN ? AND ?" if minlon <= maxlon else "(lon >= ? OR lon <= ?)"
+            clauses.append(f"{lon} AND lat BETWEEN ? AND ?")
+            params.extend([minlon, maxlon, minlat, maxlat])
+        if self.min_sources > 1:
+            clauses.append("sources_count >= ?")
+            params.append(self.min_sources)
+        return " AND ".join(clauses), params
+
+    def matches(self, feature: dict[str, Any]) -> bool:
+        """Whether a GeoJSON feature (as ``events.geojson`` holds them) passes the filter."""
+        p = feature.get("properties") or {}
+        day = _filter_date(p.get("date"))
+        if (self.since or self.until) and day is None:
+            return False
+        if day is not None and ((self.since and day < self.since.isoformat())
+                                or (self.until and day > self.until.isoformat())):
+            return False
+        attacker = p.get("attacker")
+        for value, wanted in ((attacker.upper() if attacker else None, tuple(a.upper() for a in self.attackers)),
+                              (p.get("weapon"), self.weapons), (p.get("event_type"), self.types)):
+            if wanted and value not in _values(wanted):
+                return False
+        if self.bbox:
+            lon, lat = feature["geometry"]["coordinates"][:2]
+            minlon, minlat, maxlon, maxlat = self.bbox
+            in_lon = minlon <= lon <= maxlon if minlon <= maxlon else (lon >= minlon or lon <= maxlon)
+            if not (in_lon and minlat <= lat <= maxlat):
+                return False
+        return int(p.get("sources_count") or 1) >= self.min_sources
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleOutcome:
+    """What storing one article did: events added, and events merged into stored ones."""
+
+    new: int
+    merged: int
+
+
+class EventStore:
+    """The SQLite event store (see the module docstring).
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The store file; created, with its folder, when missing and ``create`` is true.
+    create : bool
+        When false, a missing file raises :class:`~geostrike.exceptions.StoreError`.
+
+    Examples
+    --------
+    >>> with EventStore(Path("output/geostrike.sqlite")) as store:  # doctest: +SKIP
+    ...     collection = store.feature_collection(EventFilter(attackers=("RU",), min_sources=2))
+    """
+
+    def __init__(self, path: Path, *, create: bool = True) -> None:
+        self.path = path
+        if not create and not path.is_file():
+            raise StoreError(f"{path}: no such event store; 'geostrike run' creates it")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            self._con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            if self._con.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+                raise StoreError(f"{path}: cannot switch the store to WAL mode (is it on a network drive?)")
+            self._con.execute("PRAGMA synchronous = NORMAL")
+            self._con.execute("PRAGMA foreign_keys = ON")
+            version = self._con.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0 and create:
+                with self.transaction():
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            self._con.execute(statement)
+                    self._con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            elif version != SCHEMA_VERSION:
+                raise StoreError(f"{path}: event store version {version}, this geostrike reads version "
+                                 f"{SCHEMA_VERSION}; start a new store with --store")
+        except StoreError:
+            self._con.close()
+            raise
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open the event store ({exc})") from exc
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot open the event store ({exc.strerror})") from exc
+
+    def close(self) -> None:
+        """Close the connection (everything is already committed)."""
+        self._con.close()
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken with the write lock held from its start."""
+        try:
+            self._con.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: the event store is locked or unwritable ({exc})") from exc
+        try:
+            yield self._con
+        except BaseException:
+            self._con.execute("ROLLBACK")
+            raise
+        try:
+            self._con.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot commit to the event store ({exc})") from exc
+
+    # -- articles -----------------------------------------------------------------------
+
+    def is_done(self, article_id: str, digest: str) -> bool:
+        """Whether this article, with this content hash, has already been processed."""
+        row = self._con.execute("SELECT content_hash, status FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None and tuple(row) == (digest, "done")
+
+    def add_article(self, result: ArticleResult, digest: str) -> ArticleOutcome | None:
+        """Store one processed article in one transaction; ``None`` when already done.
+
+        A stored article with the same id and another hash is replaced: its mentions and
+        sources are removed first, and the events it shared are rebuilt without it.
+        """
+        a = result.article
+        try:
+            with self.transaction() as con:
+                row = con.execute("SELECT content_hash, status FROM articles WHERE id = ?", (a.id,)).fetchone()
+                if row is not None and tuple(row) == (digest, "done"):
+                    return None  # another run stored it meanwhile
+                if row is not None:
+                    self._remove_article(a.id)
+                con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, 'done', NULL, ?)",
+                            (a.id, a.source_path, digest, a.title, a.url,
+                             a.published.isoformat() if a.published else None, _now()))
+                resolved = {(p.mention.start, p.mention.end): p for p in result.places}
+                con.executemany(
+                    'INSERT INTO mentions (article_id, start, "end", text, name, hint, gazetteer_id, lat, lon, '
+                    "precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(a.id, m.start, m.end, m.text, m.name, m.hint,
+                      *((p.entry.id, p.lat, p.lon, p.precision) if (p := resolved.get((m.start, m.end))) else
+                        (None, None, None, None))) for m in result.mentions])
+                new = merged = 0
+                for ev in result.events:
+                    if self._merge_into_stored(ev):
+                        merged += 1
+                    else:
+                        self._insert_event(ev)
+                        new += 1
+                return ArticleOutcome(new, merged)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot store article {a.id!r} ({exc})") from exc
+
+    def add_failure(self, failure: ReadFailure) -> None:
+        """Record an input that could not be read (an article already done keeps its events)."""
+        try:
+            with self.transaction() as con:
+                row = con.execute("SELECT status FROM articles WHERE id = ?", (failure.article_id,)).fetchone()
+                if row is not None and row[0] == "done":
+                    return
+                con.execute("INSERT OR REPLACE INTO articles (id, source_path, status, error, processed_at) "
+                            "VALUES (?, ?, 'failed', ?, ?)",
+                            (failure.article_id, failure.source_path, failure.message, _now()))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot record failed input {failure.article_id!r} ({exc})") from exc
+
+    def _remove_article(self, article_id: str) -> None:
+        con = self._con
+        affected = [r[0] for r in con.execute("SELECT DISTINCT event_id FROM event_sources WHERE article_id = ?",
+                                              (article_id,))]
+        con.execute("DELETE FROM event_sources WHERE article_id = ?", (article_id,))
+        for event_id in affected:
+            records = [event_from_record(json.loads(r[0])) for r in con.execute(
+                "SELECT record FROM event_sources WHERE event_id = ? ORDER BY id", (event_id,))]
+            if not records:
+                con.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
+                continue
+            ev = records[0]
+            for other in records[1:]:
+                ev = absorb(ev, other)
+            con.execute(f"UPDATE events SET {', '.join(c + ' = ?' for c in _EVENT_COLUMNS)} WHERE event_id = ?",
+                        (*_event_row(ev), event_id))
+        con.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        con.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    # -- events -------------------------------------------------------------------------
+
+    def _merge_into_stored(self, ev: StrikeEvent) -> bool:
+        if ev.date.value is None:
+            return False
+        window = ((ev.date.value - timedelta(days=1)).isoformat(), (ev.date.value + timedelta(days=1)).isoformat())
+        # Only events that can pass same_strike(): same day ±1, and the same place or a point nearby.
+        lat, lon = ev.place.lat, ev.place.lon
+        dlat = SAME_PLACE_KM / 111.0 + 0.01
+        dlon = 360.0 if abs(lat) > 80 else dlat / math.cos(math.radians(lat))
+        for event_id, record in self._con.execute(
+                "SELECT event_id, record FROM events WHERE day BETWEEN ? AND ? AND (gazetteer_id = ? OR "
+                "(lat BETWEEN ? AND ? AND (lon BETWEEN ? AND ? OR lon - 360 BETWEEN ? AND ? "
+                "OR lon + 360 BETWEEN ? AND ?))) ORDER BY id",
+                (*window, ev.place.entry.id, lat - dlat, lat + dlat, *(lon - dlon, lon + dlon) * 3)):
+            stored = event_from_record(json.loads(record))
+            if same_strike(stored, ev):
+                merged = absorb(stored, ev)
+                self._con.execute(
+                    f"UPDATE events SET {', '.join(c + ' = ?' for c in _EVENT_COLUMNS[1:])} WHERE event_id = ?",
+                    (*_event_row(merged)[1:], event_id))
+                self._add_source(event_id, ev)
+                return True
+        return False
+
+    def _insert_event(self, ev: StrikeEvent) -> None:
+        row = list(_event_row(ev))
+        n = 1
+        while self._con.execute("SELECT 1 FROM events WHERE event_id = ?", (row[0],)).fetchone():
+            n += 1  # two events of one article with one id: keep both
+            row[0] = f"{ev.event_id}-{n}"
+        self._con.execute(f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES "
+                          f"({', '.join('?' * len(_EVENT_COLUMNS))})", row)
+        self._add_source(row[0], ev)
+
+    def _add_source(self, event_id: str, ev: StrikeEvent) -> None:
+        self._con.execute("INSERT INTO event_sources (event_id, article_id, quote, record) VALUES (?, ?, ?, ?)",
+                          (event_id, ev.article_id, ev.quote, json.dumps(event_to_record(ev), ensure_ascii=False)))
+
+    def features(self, where: EventFilter | None = None) -> list[dict[str, Any]]:
+        """GeoJSON features of the stored events that pass ``where``, in export order."""
+        clause, params = (where or EventFilter()).sql()
+        try:
+            rows = self._con.execute(f"SELECT event_id, properties, lon, lat FROM events WHERE {clause} "
+                                     "ORDER BY article_id, quote_start, place_start, id", params).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot read the event store ({exc})") from exc
+        out = []
+        for event_id, props, lon, lat in rows:
+            properties = json.loads(props)
+            properties["event_id"] = event_id
+            out.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                        "properties": properties})
+        return out
+
+    def feature_collection(self, where: EventFilter | None = None) -> dict[str, Any]:
+        """The stored events that pass ``where`` as a GeoJSON FeatureCollection."""
+        return {"type": "FeatureCollection", "features": self.features(where)}
+
+    def counts(self) -> dict[str, int]:
+        """Numbers of articles by status, of events, and of event sources."""
+        con = self._con
+        out = {status: n for status, n in con.execute("SELECT status, count(*) FROM articles GROUP BY status")}
+        out.setdefault("done", 0)
+        out.setdefault("failed", 0)
+        out["events"] = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        out["sources"] = con.execute("SELECT count(*) FROM event_sources").fetchone()[0]
+        return out
+
+
+#: Columns of ``events`` that :func:`_event_row` fills, in its order.
+_EVENT_COLUMNS = ("event_id", "article_id", "date", "day", "attacker", "weapon", "event_type", "gazetteer_id",
+                  "sources_count", "lon", "lat", "quote_start", "place_start", "properties", "record")
+
+
+def _event_row(ev: StrikeEvent) -> tuple[Any, ...]:
+    feature = ev.__geo_interface__
+    p = feature["properties"]
+    lon, lat = feature["geometry"]["coordinates"]
+    return (ev.event_id, ev.article_id, _filter_date(p["date"]), ev.date.value.isoformat() if ev.date.value else None,
+            ev.attacker, ev.weapon, ev.event_type, ev.place.entry.id, p["sources_count"], lon, lat, ev.quote_start,
+            ev.place.mention.start, json.dumps(p, ensure_ascii=False, sort_keys=True),
+            json.dumps(event_to_record(ev), ensure_ascii=False))
+
+
+def remove_stale_temp_files(folder: Path) -> list[Path]:
+    """Delete the temporary files (``.NAME.tmpPID``, ``.STEM.tmpPID.SUFFIX``) that killed runs
+    left in ``folder``.
+
+    Files of processes still running are kept; the removed paths are returned.
+    """
+    removed = []
+    for tmp in folder.glob(".*.tmp*"):
+        found = re.search(r"\.tmp(\d+)(\.\w+)?$", tmp.name)
+        if found is None or not tmp.is_file():
+            continue
+        try:
+            os.kill(int(found.group(1)), 0)
+            continue  # still running
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            continue  # another user's live process
+        tmp.unlink(missing_ok=True)
+        removed.append(tmp)
+    return removed
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

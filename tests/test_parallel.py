@@ -1,0 +1,26 @@
+"""--jobs: worker processes give the same events as one process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CITIES = ["Kharkiv", "Odesa", "Dnipro", "Sumy", "Kherson", "Zaporizhzhia", "Mykolaiv", "Poltava", "Chernihiv", "Lviv"]
+
+
+def test_two_jobs_match_one(tmp_path):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for i in range(70):  # above MIN_PARALLEL, so two workers really run
+        city = CITIES[i % len(CITIES)]
+        (inp / f"a{i:03d}.txt").write_text(
+            f"Russian drones struck {city} on {i % 28 + 1} March 2024, killing {i % 5 + 1} people.", encoding="utf-8")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        proc = subprocess.run([sys.executable, "-m", "geostrike", "-q", "run", str(inp), "-o", str(out), "--jobs", jobs],
+                              capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        outs.append((out / "events.geojson").read_bytes())
+    assert outs[0] == outs[1]
+    assert outs[0].count(b'"Feature"') == 70
