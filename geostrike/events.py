@@ -344,8 +344,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     """
     spans: list[tuple[ResolvedPlace, Span]] = []
     for rp in places:
-        if rp.mention.source == "org":
-            continue  # "the Kyiv Independent", "Russia's Ministry of Defence": not a target
+        if rp.mention.source in {"org", "adj"}:
+            continue  # "the Kyiv Independent", "US-supplied missiles": not a target
         span = doc.char_span(rp.mention.start, rp.mention.end, alignment_mode="expand")
         if span is not None:
             spans.append((rp, span))

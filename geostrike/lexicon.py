@@ -97,7 +97,8 @@ REPORT_VERBS = {"report", "say", "claim", "announce", "confirm", "state", "post"
 
 DISTANCE_UNITS = {"mile", "miles", "km", "kilometres", "kilometers", "kilometre", "kilometer", "mi", "metres"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-              "north-east", "north-west", "south-east", "south-west"}
+              "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern",
+              "western", "central", "north-eastern", "north-western", "south-eastern", "south-western"}
 
 #: Prepositions that attach a target to a strike word ("strikes on", "shelling of",
 #: "launched at"); places behind other prepositions ("to", "for", "with", "from") are not

@@ -38,6 +38,7 @@ from spacy.util import filter_spans
 
 from .exceptions import ModelError
 from .gazetteer import Candidate, Gazetteer, sources_dir
+from .lexicon import DIRECTIONS
 from .models import Article, MentionHint, PlaceMention
 
 log = logging.getLogger(__name__)
@@ -210,7 +211,8 @@ class PlaceRecognizer:
             if self._accept(doc, span, name, hint, cands, model_ents, covering):
                 cover = covering.get(span.start)
                 inside_org = bool(cover and cover[2] == "ORG" and (cover[0] < span.start or cover[1] > span.end))
-                out.append((span, name, hint, "org" if inside_org else "gazetteer"))
+                source = "adj" if _hyphen_adjective(doc, span) else "org" if inside_org else "gazetteer"
+                out.append((span, name, hint, source))
                 i = span.end
             else:
                 i += 1
@@ -307,7 +309,9 @@ class PlaceRecognizer:
                 model_ents: dict[tuple[int, int], str], covering: dict[int, tuple[int, int, str]]) -> bool:
         first = span[0]
         if _hyphen_adjective(doc, span):
-            return False
+            # "London-based", "US-led": a place name, reported by the geoparser, but the
+            # event stage never takes it for a target (see set_annotations' source "adj").
+            return self._strong_unit(cands)
         if span.end < len(doc) and doc[span.end].lower_ in FEATURE_WORDS and _is_cap(doc[span.end]):
             return False
         if hint == "region":
@@ -358,7 +362,9 @@ class PlaceRecognizer:
 
     @staticmethod
     def _strong_unit(cands: list[Candidate]) -> bool:
-        return any((c.entry.kind in {"country", "admin1"} and c.name_type == "primary" and not c.loose)
+        """A country or region by one of its names, or a big city by its own name."""
+        return any((c.entry.kind == "country" and not c.loose)
+                   or (c.entry.kind == "admin1" and c.name_type == "primary" and not c.loose)
                    or (c.entry.kind == "city" and c.entry.population >= 100_000 and c.name_type == "primary")
                    for c in cands)
 
@@ -366,8 +372,8 @@ class PlaceRecognizer:
     def _locative_cue(doc: Doc, span: Span) -> bool:
         prev = doc[span.start - 1] if span.start > 0 else None
         prev2 = doc[span.start - 2] if span.start > 1 else None
-        if prev is not None and prev.lower_ in LOCATIVE_BEFORE:
-            return True
+        if prev is not None and (prev.lower_ in LOCATIVE_BEFORE or prev.lower_ in DIRECTIONS):
+            return True  # "in Kherson", "north-west London", "eastern Ukraine"
         if prev is not None and prev.lower_ in SETTLEMENT_WORDS:
             return True
         if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ in SETTLEMENT_WORDS:
