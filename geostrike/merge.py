@@ -21,18 +21,18 @@ _SPECIFIC = {"site": 0, "airfield": 1, "city": 2, "admin1": 3, "country": 4, "co
 SAME_PLACE_KM = 5.0
 
 
-def _sides_agree(a: StrikeEvent, b: StrikeEvent) -> bool:
+def sides_agree(a: StrikeEvent, b: StrikeEvent) -> bool:
     return not (a.attacker and b.attacker and a.attacker != b.attacker)
 
 
-def _dates_agree(a: StrikeEvent, b: StrikeEvent, *, need_both: bool) -> bool:
+def dates_agree(a: StrikeEvent, b: StrikeEvent, *, need_both: bool) -> bool:
     da, db = a.date.value, b.date.value
     if da is None or db is None:
         return not need_both
     return abs((da - db).days) <= 1
 
 
-def _kind_agrees(a: StrikeEvent, b: StrikeEvent) -> bool:
+def kind_agrees(a: StrikeEvent, b: StrikeEvent) -> bool:
     ground = {"ground advance", "airport closure"}
     return (a.event_type in ground) == (b.event_type in ground)
 
@@ -80,8 +80,8 @@ def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
     merged: list[StrikeEvent] = []
     for ev in events:
         for i, m in enumerate(merged):
-            if (_same_place(m, ev) and _sides_agree(m, ev) and _kind_agrees(m, ev)
-                    and _dates_agree(m, ev, need_both=False)):
+            if (same_place(m, ev) and sides_agree(m, ev) and kind_agrees(m, ev)
+                    and dates_agree(m, ev, need_both=False)):
                 # "the Tuapse refinery" and "the refinery in Tuapse": keep the facility.
                 keep, other = (ev, m) if _SPECIFIC[ev.place.entry.kind] < _SPECIFIC[m.place.entry.kind] else (m, ev)
                 merged[i] = absorb(keep, other)
@@ -90,12 +90,12 @@ def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
             merged.append(ev)
 
     def folds_into(outer: StrikeEvent, inner: StrikeEvent) -> bool:
-        if not contains(outer.place.entry, inner.place.entry) or not _kind_agrees(outer, inner):
+        if not contains(outer.place.entry, inner.place.entry) or not kind_agrees(outer, inner):
             return False
         if outer.place.entry.kind == "country":
             # A country-level mention beside precise events of the same side summarises them.
-            return _sides_agree(outer, inner)
-        return _sides_agree(outer, inner) and _dates_agree(outer, inner, need_both=False)
+            return sides_agree(outer, inner)
+        return sides_agree(outer, inner) and dates_agree(outer, inner, need_both=False)
 
     out = [ev for ev in merged if not any(folds_into(ev, o) for o in merged)]
     final = []
@@ -107,7 +107,7 @@ def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
     return final
 
 
-def _same_place(a: StrikeEvent, b: StrikeEvent) -> bool:
+def same_place(a: StrikeEvent, b: StrikeEvent) -> bool:
     if a.place.entry.id == b.place.entry.id:
         return True
     if a.place.precision == 3 or b.place.precision == 3:
@@ -124,8 +124,8 @@ def merge_across_articles(events: list[StrikeEvent]) -> list[StrikeEvent]:
     merged: list[StrikeEvent] = []
     for ev in events:
         for i, m in enumerate(merged):
-            if (m.article_id != ev.article_id and _same_place(m, ev) and _sides_agree(m, ev)
-                    and _kind_agrees(m, ev) and _dates_agree(m, ev, need_both=True)):
+            if (m.article_id != ev.article_id and same_place(m, ev) and sides_agree(m, ev)
+                    and kind_agrees(m, ev) and dates_agree(m, ev, need_both=True)):
                 merged[i] = absorb(m, ev)
                 break
         else:

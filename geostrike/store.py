@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .exceptions import StoreError
-from .merge import SAME_PLACE_KM, _dates_agree, _kind_agrees, _same_place, _sides_agree, absorb
+from .merge import SAME_PLACE_KM, dates_agree, kind_agrees, same_place, sides_agree, absorb
 from .models import Article, EventDate, GazetteerEntry, PlaceMention, ResolvedPlace, Source, StrikeEvent
 
 if TYPE_CHECKING:
@@ -160,8 +160,8 @@ def same_strike(stored: StrikeEvent, new: StrikeEvent) -> bool:
     :data:`geostrike.merge.SAME_PLACE_KM`), sides that agree, strike vs ground activity, and
     known dates within a day.
     """
-    return (stored.article_id != new.article_id and _same_place(stored, new) and _sides_agree(stored, new)
-            and _kind_agrees(stored, new) and _dates_agree(stored, new, need_both=True))
+    return (stored.article_id != new.article_id and same_place(stored, new) and sides_agree(stored, new)
+            and kind_agrees(stored, new) and dates_agree(stored, new, need_both=True))
 
 
 def _filter_date(iso: str | None) -> str | None:
