@@ -66,9 +66,11 @@ def _fail(exc: GeostrikeError) -> None:
               help="Event store (SQLite) to add to  [default: OUTPUT/geostrike.sqlite]")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes [default: all cores; one for fewer than 64 new articles]")
+@click.option("--offline", is_flag=True, help="Put every script and style inside map.html (no CDN; tiles aside).")
 @click.pass_context
 def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: date | None,
-        index_path: Path | None, title: str | None, store_path: Path | None, jobs: int | None) -> None:
+        index_path: Path | None, title: str | None, store_path: Path | None, jobs: int | None,
+        offline: bool) -> None:
     """Read articles, find strikes, write events.geojson and map.html.
 
     INPUTS are .txt/.md/.html files, folders, or .jsonl files with one
@@ -103,7 +105,7 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: d
     try:
         summary = run_pipeline(paths, out_dir, cli_date=cli_date, index_path=index_path, progress=progress,
                                title=title, store_path=store_path, on_failure=report,
-                               jobs=jobs or default_jobs())
+                               jobs=jobs or default_jobs(), offline=offline)
     except GeostrikeError as exc:
         _fail(exc)
         return
@@ -134,9 +136,10 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: d
 @click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True,
               help="Only events reported by at least this many articles.")
 @click.option("--title", help="Title shown on the map.")
+@click.option("--offline", is_flag=True, help="Put every script and style inside the HTML (no CDN; tiles aside).")
 def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out: Path | None, since: date | None,
             until: date | None, attacker: tuple[str, ...], weapon: tuple[str, ...], types: tuple[str, ...],
-            bbox: str | None, min_sources: int, title: str | None) -> None:
+            bbox: str | None, min_sources: int, title: str | None, offline: bool) -> None:
     """Regenerate a map (and GeoJSON) from the event store or an events GeoJSON file, without re-parsing.
 
     \b
@@ -169,7 +172,7 @@ def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out
         else:
             data = read_geojson(events)  # type: ignore[arg-type]
             collection = {**data, "features": [f for f in data.get("features", []) if where.matches(f)]}
-        write_map(collection, out, **({"title": title} if title else {}))
+        write_map(collection, out, offline=offline, **({"title": title} if title else {}))
         if geojson_out is not None:
             write_atomic(geojson_out, json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
     except GeostrikeError as exc:

@@ -212,7 +212,7 @@ def iter_articles(inputs: list[Path], failed: list[str]) -> Iterator[Article]:
 
 def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, index_path: Path | None = None,
         progress: bool = True, title: str | None = None, store_path: Path | None = None,
-        on_failure: Callable[[str], None] | None = None, jobs: int = 1) -> RunSummary:
+        on_failure: Callable[[str], None] | None = None, jobs: int = 1, offline: bool = False) -> RunSummary:
     """Process new and changed articles of ``inputs`` into the event store, then write
     ``events.geojson`` and ``map.html`` of the whole store into ``out_dir``.
 
@@ -236,6 +236,8 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
         Called with each ``<file>[, line N]: <problem>`` message as the input fails.
     jobs : int
         Worker processes for the language pipeline (see :func:`process_articles`).
+    offline : bool
+        Write a map.html that carries its scripts and styles (see :func:`geostrike.render.write_map`).
 
     Returns
     -------
@@ -301,6 +303,6 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
             geojson = out_dir / "events.geojson"
             write_atomic(geojson, json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
             summary.outputs.append(geojson)
-            summary.outputs.append(write_map(collection, out_dir / "map.html", **kwargs))
+            summary.outputs.append(write_map(collection, out_dir / "map.html", offline=offline, **kwargs))
         summary.events = len(collection["features"])
     return summary

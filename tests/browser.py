@@ -1,13 +1,14 @@
 """Helpers for the real-browser tests of geostrike's map (imported by tests, not collected).
 
 ``launch_browser()`` starts Debian's Chromium through playwright; ``open_map()`` opens a local
-``map.html`` (file:// URL) in a fresh context whose network is cut off: Leaflet's JS and CSS
-are served from ``node_modules/leaflet`` (npm), every other non-file request (bootstrap,
-jquery, awesome-markers, fonts, map tiles) gets an empty 200 answer of the right type and is
-recorded. Page errors, console errors and dialogs are collected on the returned ``MapPage``.
+``map.html`` (file:// URL) in a fresh context whose network is cut off: the CDN scripts and
+styles of the map (Leaflet, markercluster, the heat plugin) are served from the installed
+Python packages that :mod:`geostrike.assets` reads for the offline map; every other non-file
+request (map tiles …) gets an empty 200 answer of the right type and is recorded. Page errors,
+console errors and dialogs are collected on the returned ``MapPage``.
 
-Missing prerequisites (Chromium, the playwright module, the npm assets) skip the tests, or
-fail them when ``CI=true``, naming the install command.
+Missing prerequisites (Chromium, the playwright module) skip the tests, or fail them when
+``CI=true``, naming the install command.
 """
 
 from __future__ import annotations
@@ -28,12 +29,10 @@ if TYPE_CHECKING:
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
-NPM_PACKAGES = ("leaflet@1.9.4",)  # installed at the repo root: npm install --no-save <these>
-LEAFLET_DIST = REPO / "node_modules" / "leaflet" / "dist"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-INSTALL = ("apt-get update && apt-get install -y chromium && pip install playwright && "
-           f"(cd {REPO} && npm install --no-save {' '.join(NPM_PACKAGES)})")
+INSTALL = "apt-get update && apt-get install -y chromium && pip install playwright"
+TILE_HOSTS = ("tile.openstreetmap.org",)
 # A 1x1 transparent PNG, for map tiles.
 _PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=")
 _TYPES = {".js": "application/javascript", ".css": "text/css", ".png": "image/png"}
@@ -47,14 +46,18 @@ def _unavailable(what: str) -> NoReturn:
 
 
 def require_prerequisites() -> None:
-    """Skip (or fail on CI) unless Chromium, playwright and the npm assets are present."""
+    """Skip (or fail on CI) unless Chromium and playwright are present."""
     if not CHROMIUM.is_file():
         _unavailable(f"Chromium at {CHROMIUM}")
     if importlib.util.find_spec("playwright") is None:
         _unavailable("the playwright Python module")
-    for name in ("leaflet.js", "leaflet.css"):
-        if not (LEAFLET_DIST / name).is_file():
-            _unavailable(f"{LEAFLET_DIST / name} (npm packages: {', '.join(NPM_PACKAGES)})")
+
+
+def cdn_files() -> dict[str, Path]:
+    """The map's CDN URLs and the installed files that stand in for them."""
+    from geostrike.assets import SCRIPTS, STYLES
+
+    return {a.url(): a.path() for a in (*SCRIPTS, *STYLES)}
 
 
 @contextmanager
@@ -80,30 +83,35 @@ class MapPage:
     console_errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
     stubbed: list[str] = field(default_factory=list)  # non-file URLs answered with an empty body
+    requests: list[str] = field(default_factory=list)  # every non-file, non-data request
+
+    def non_tile_requests(self) -> list[str]:
+        return [u for u in self.requests if not any(f"{h}/" in u for h in TILE_HOSTS)]
 
     def problems(self) -> list[str]:
         return ([f"page error: {e}" for e in self.page_errors] + [f"console error: {e}" for e in self.console_errors]
                 + [f"dialog: {d}" for d in self.dialogs])
 
 
-def _route(map_page: MapPage, route: Route) -> None:
+def _route(map_page: MapPage, files: dict[str, Path], route: Route) -> None:
     url = route.request.url
     if url.startswith(("file:", "data:")):
         route.continue_()
         return
+    map_page.requests.append(url)
+    if url in files:
+        route.fulfill(status=200, path=str(files[url]))
+        return
     path = url.split("?", 1)[0].split("#", 1)[0]
-    for name in ("leaflet.js", "leaflet.css"):
-        if path.endswith("/" + name):
-            route.fulfill(status=200, path=str(LEAFLET_DIST / name))
-            return
     map_page.stubbed.append(url)
     suffix = Path(path).suffix.lower()
     route.fulfill(status=200, content_type=_TYPES.get(suffix, "text/plain"), body=_PNG if suffix == ".png" else b"")
 
 
 @contextmanager
-def open_map(browser: Browser, html: Path, *, width: int = 1280, height: int = 800) -> Iterator[MapPage]:
-    """Open ``html`` offline and wait until geostrike's layer exists (errors are collected)."""
+def open_map(browser: Browser, html: Path, *, width: int = 1280, height: int = 800,
+             timeout_ms: int = 10_000) -> Iterator[MapPage]:
+    """Open ``html`` offline and wait until geostrike's map is drawn (errors are collected)."""
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     result = MapPage(page)
@@ -119,11 +127,12 @@ def open_map(browser: Browser, html: Path, *, width: int = 1280, height: int = 8
     page.on("pageerror", lambda exc: result.page_errors.append(str(exc)))
     page.on("console", on_console)
     page.on("dialog", on_dialog)
-    context.route("**/*", lambda route: _route(result, route))
+    files = cdn_files()
+    context.route("**/*", lambda route: _route(result, files, route))
     try:
         page.goto(html.resolve().as_uri(), wait_until="load")
         try:
-            page.wait_for_function("() => window.geostrikeLayer !== undefined", timeout=10_000)
+            page.wait_for_function("() => window.geostrike !== undefined", timeout=timeout_ms)
         except Exception as exc:  # the page errors say more than the timeout
             raise AssertionError(f"map did not start: {result.problems()}") from exc
         yield result

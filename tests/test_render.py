@@ -1,0 +1,141 @@
+"""The map's HTML without a browser: contents, offline assets, escaping and size."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from geostrike.assets import Asset, AssetError, inline_assets, version
+from geostrike.exceptions import OutputError
+from geostrike.render import ATTRIBUTION, _safe_json, boundaries, build_map, encode_events, write_map
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from map_bench import synthetic_collection  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def events() -> dict[str, Any]:
+    return synthetic_collection(300, seed=3)
+
+
+@pytest.fixture(scope="module")
+def page(events: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> str:
+    return write_map(events, tmp_path_factory.mktemp("map") / "map.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def offline_page(events: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("map") / "map.html"
+    return write_map(events, path, offline=True).read_text(encoding="utf-8")
+
+
+def test_page_has_legend_overlays_time_control_and_attribution(page: str) -> None:
+    for text in ('id="gs-legend"', "interception (hollow)", "region-level place", 'id="gs-time"',
+                 "include undated", "300 events shown", "Heat map (killed + injured + 1)", "Admin-1 boundaries"):
+        assert text in page
+    for label in ("Attacker: RU (", "Attacker: unknown (", "Weapon: drone (", "Type: shelling ("):
+        assert label in page
+    assert json.dumps(ATTRIBUTION)[1:-1] in page
+    for credit in ("GeoNames (CC BY 4.0)", "Natural Earth", "airportsdata"):
+        assert credit in ATTRIBUTION
+
+
+def test_default_page_loads_pinned_cdn_assets(page: str) -> None:
+    leaflet = version("xstatic.pkg.leaflet", "xstatic-leaflet")
+    assert f'<script src="https://cdn.jsdelivr.net/npm/leaflet@{leaflet}/dist/leaflet.js">' in page
+    assert "leaflet.markercluster@" in page and "leaflet_heat.min.js" in page
+    assert "jquery" not in page.lower() and "bootstrap" not in page.lower()
+
+
+def test_offline_page_carries_every_script_and_style(offline_page: str) -> None:
+    leaflet = version("xstatic.pkg.leaflet", "xstatic-leaflet")
+    assert "<script src=" not in offline_page and "<link " not in offline_page
+    assert "@import" not in offline_page and not re.search(r"url\((?!data:|#default)", offline_page)
+    assert f"Leaflet {leaflet}, a JS library for interactive maps" in offline_page
+    assert "L.MarkerClusterGroup" in offline_page and "simpleheat" in offline_page
+    assert "url(images/" not in offline_page and "sourceMappingURL" not in offline_page
+    assert offline_page.count("<script") == offline_page.count("</script>")
+
+
+def test_missing_asset_names_the_package() -> None:
+    with pytest.raises(AssetError, match="pip install xstatic-nothing") as err:
+        Asset("xstatic-nothing", "xstatic.pkg.nothing", "data", "x.js", "").path()
+    assert isinstance(err.value, OutputError)
+    assert inline_assets()[0]  # the real ones are installed
+
+
+def test_embedded_data_is_under_250_bytes_per_event() -> None:
+    # The encoding of large maps (shortened quotes, no titles): 150-character quotes alone
+    # would not fit in full. benchmarks/map_bench.py checks the whole file at 100k events.
+    collection = synthetic_collection(1000)
+    size = len(_safe_json(encode_events(collection, short=True)).encode("utf-8"))
+    assert size / 1000 <= 250, f"{size / 1000:.0f} bytes per event"
+
+
+def test_large_maps_shorten_quotes() -> None:
+    collection = synthetic_collection(20)
+    data = encode_events(collection, short=True)
+    assert all(len(q) <= 121 for q in data["q"]) and all(row[0] is None for row in data["sources"])
+    full = encode_events(collection)
+    assert [q for q in full["q"]] == [f["properties"]["quote"] for f in collection["features"]]
+
+
+def test_encoding_keeps_what_the_popup_and_filters_need(events: dict[str, Any]) -> None:
+    data = encode_events(events)
+    for i, f in enumerate(events["features"]):
+        p = f["properties"]
+        kind = dict(zip(data["kind_fields"], data["kinds"][data["k"][i]], strict=True))
+        kind.update(zip(data["detail_fields"], data["details"][data["c"][i]], strict=True))
+        place = dict(zip(data["place_fields"], data["places"][data["p"][i]], strict=True))
+        place["place_text"] = place["place_text"] or place["place"]
+        assert {k: p[k] for k in kind} == kind and {k: p[k] for k in place} == place
+        assert data["dates"][data["d"][i]] == p["date"]
+        title, ids, urls = data["sources"][data["s"][i]]
+        assert (title, list(ids), list(urls)) == (p["title"], p["sources"], p["source_urls"])
+        lon, lat = f["geometry"]["coordinates"]
+        assert abs(data["x"][i] / 1e4 - lon) < 1e-4 and abs(data["y"][i] / 1e4 - lat) < 1e-4
+
+
+def test_text_cannot_break_out_of_the_page(tmp_path: Path) -> None:
+    hostile = "</script><script>alert(1)</script><!--"
+    collection = synthetic_collection(2)
+    for f in collection["features"]:
+        f["properties"].update(quote=hostile, title=hostile, claims=hostile, place=hostile,
+                               source_urls=["javascript:x()"])
+    text = write_map(collection, tmp_path / "map.html", title=hostile).read_text(encoding="utf-8")
+    assert hostile not in text and "<script>alert" not in text and "javascript:" not in text
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)" in text  # the title, escaped
+
+
+def test_boundaries_are_clipped_to_the_events() -> None:
+    data = encode_events(synthetic_collection(200))
+    codes = {f["properties"]["iso_code"] for f in boundaries(data)["features"]}
+    assert {"UA-63", "RU-BEL", "UA-46"} <= codes
+    assert not any(c.startswith(("YE-", "SA-", "IQ-")) for c in codes)
+
+
+def test_build_map_shows_inline_in_jupyter(events: dict[str, Any], tmp_path: Path) -> None:
+    page = build_map(events, title="t")
+    shown = page._repr_html_()
+    assert shown.startswith("<iframe srcdoc=") and "&lt;script" in shown and "<script" not in shown
+    assert page.save(tmp_path / "m.html").read_text(encoding="utf-8") == page.html
+
+
+def test_template_syntax_in_article_text_stays_text(tmp_path):
+    from geostrike.render import write_map
+
+    quote = "Drones hit {{ 7*7 }} and {% for x in y %} Kharkiv {{ config }}"
+    feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.25, 49.98]},
+               "properties": {"event_id": "e1", "article_id": "a", "event_type": "drone strike", "attacker": "RU",
+                              "weapon": "drone", "place": "Kharkiv", "place_text": "Kharkiv", "geo_precision": 1,
+                              "date": "2024-05-25", "date_precision": "day", "quote": quote, "quotes": [quote],
+                              "sources": ["a"], "sources_count": 1}}
+    out = write_map({"type": "FeatureCollection", "features": [feature]}, tmp_path / "m.html", title="{{ title }}")
+    page = out.read_text(encoding="utf-8")
+    assert "{{ 7*7 }}" in page and "{% for x in y %}" in page and "{{ title }}" in page
+    assert "49" not in page.split("Drones hit ")[1][:8]
