@@ -89,7 +89,9 @@ def main() -> int:
         print(f"geostrike --jobs {args.jobs} is {speedup:.2f}x faster than --jobs 1 (target >= 1.6)")
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"peak memory: this process {me:.0f} MB, largest worker {kids:.0f} MB (target <= 1024 MB)")
+    total = me + (args.jobs * kids if args.jobs > 1 else 0)
+    print(f"peak memory: this process {me:.0f} MB, largest worker {kids:.0f} MB; "
+          f"all processes of the --jobs {args.jobs} run at most {total:.0f} MB (target <= 1024 MB)")
     return 0
 
 

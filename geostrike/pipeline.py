@@ -182,21 +182,25 @@ def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: da
         yield from gs.process(articles, cli_date=cli_date, batch_size=batch_size)
         return
     import multiprocessing
+    from collections import deque
 
     from .gazetteer import Gazetteer
 
-    Gazetteer(index_path)  # build the index once, here, before the workers open it
-    ctx = multiprocessing.get_context("spawn")  # no fork of a process holding SQLite handles
-    batches = _batches(articles, batch_size, cli_date)
+    Gazetteer(index_path).close()  # build the index once, here, before the workers open it
+    # Forked workers start at once with the modules already imported; each opens its own
+    # SQLite handles and model in _init_worker, and leaves through os._exit, so nothing the
+    # parent holds open (its store) is touched or finalised in a child.
+    ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(index_path,)) as pool:
-        while True:
-            # The input is read here, in the caller's thread (it may touch the caller's
-            # SQLite store), a few batches ahead of the workers.
-            chunk = list(islice(batches, 2 * jobs))
-            if not chunk:
-                break
-            for results in pool.imap(_work, chunk):
-                yield from results
+        # A sliding window of batches in flight keeps every worker busy. The input is read
+        # here, in the caller's thread (it may touch the caller's SQLite store).
+        in_flight: deque = deque()
+        for batch in _batches(articles, batch_size, cli_date):
+            in_flight.append(pool.apply_async(_work, (batch,)))
+            if len(in_flight) >= 2 * jobs:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
 
 
 def iter_articles(inputs: list[Path], failed: list[str]) -> Iterator[Article]:
