@@ -19,7 +19,7 @@ from pathlib import Path
 from .dates import Anchor, find_anchor
 from .events import extract_events
 from .exceptions import ArticleError
-from .export import write_atomic
+from .export import write_atomic, write_csv, write_gpkg
 from .gazetteer import Gazetteer
 from .models import Article, PlaceMention, ResolvedPlace, StrikeEvent
 from .read import ReadFailure, expand_inputs, read_records
@@ -307,6 +307,9 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
             geojson = out_dir / "events.geojson"
             write_atomic(geojson, json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
             summary.outputs.append(geojson)
+            # The same events for GIS tools: a GeoPackage (events and places layers) and CSV.
+            summary.outputs.append(write_gpkg(collection, out_dir / "events.gpkg"))
+            summary.outputs.append(write_csv(collection, out_dir / "events.csv"))
             summary.outputs.append(write_map(collection, out_dir / "map.html", offline=offline, **kwargs))
         summary.events = len(collection["features"])
     return summary

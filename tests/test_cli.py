@@ -37,6 +37,13 @@ def test_run_writes_geojson_and_map(examples_run):
         p = f["properties"]
         assert p["geo_precision"] in (1, 2, 3) and p["attacker"] in (None, "UA", "RU")
         assert p["quote"] and p["article_id"]
+    import pyogrio
+
+    layers = {name for name, _ in pyogrio.list_layers(examples_run / "events.gpkg")}
+    assert layers == {"events", "places"}
+    assert pyogrio.read_info(examples_run / "events.gpkg", layer="events")["features"] == len(data["features"])
+    csv_rows = (examples_run / "events.csv").read_text(encoding="utf-8").strip().splitlines()
+    assert len(csv_rows) == 1 + len(data["features"])
     html = (examples_run / "map.html").read_text(encoding="utf-8")
     assert "Attacker: UA" in html and "Weapon: drone" in html and "GeoNames (CC BY 4.0)" in html
 

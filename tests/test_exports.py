@@ -1,0 +1,126 @@
+"""GeoJSON, GeoPackage and CSV exports of the real pipeline's events on ``examples/``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import geopandas
+import pandas as pd
+import pyogrio
+import pytest
+
+from geostrike.export import EVENT_COLUMNS, INT_COLUMNS, events_frame, write_csv, write_gpkg
+
+COUNTS = ("launched", "intercepted", "killed", "injured", "geo_precision", "place_start", "place_end",
+          "quotes_count", "sources_count")
+
+
+def run_examples(repo: Path, out: Path) -> dict:
+    proc = subprocess.run([sys.executable, "-m", "geostrike", "-q", "run", str(repo / "examples"), "-o", str(out)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads((out / "events.geojson").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory, repo) -> tuple[Path, dict]:
+    out = tmp_path_factory.mktemp("exports")
+    collection = run_examples(repo, out)
+    write_gpkg(collection, out / "events.gpkg")
+    write_csv(collection, out / "events.csv")
+    return out, collection
+
+
+def test_geojson_is_stable_and_typed(exported, repo, tmp_path):
+    out, collection = exported
+    assert len(collection["features"]) >= 8
+    run_examples(repo, tmp_path)
+    assert (tmp_path / "events.geojson").read_bytes() == (out / "events.geojson").read_bytes()
+    for f in collection["features"]:
+        p = f["properties"]
+        for name in COUNTS:
+            assert p[name] is None or type(p[name]) is int, (name, p[name])
+        assert p["date"] is None or (isinstance(p["date"], str) and p["date"][:4].isdigit())
+        assert isinstance(p["quotes"], list) and isinstance(p["sources"], list)
+
+
+def test_gpkg_layers_types_and_crs(exported):
+    out, collection = exported
+    gpkg = out / "events.gpkg"
+    assert [tuple(row) for row in pyogrio.list_layers(gpkg)] == [("events", "Point"), ("places", "Point")]
+    info = pyogrio.read_info(gpkg, layer="events")
+    assert info["features"] == len(collection["features"])
+    assert info["crs"] == "EPSG:4326"
+    dtypes = dict(zip(info["fields"], info["dtypes"]))
+    assert list(info["fields"]) == list(EVENT_COLUMNS)
+    assert {dtypes[c] for c in COUNTS} <= {"int32", "int64"}
+    assert {dtypes[c] for c in set(EVENT_COLUMNS) - INT_COLUMNS} == {"object"}
+    places = pyogrio.read_info(gpkg, layer="places")
+    assert places["crs"] == "EPSG:4326"
+    assert places["features"] == len({f["properties"]["gazetteer_id"] for f in collection["features"]})
+    assert dict(zip(places["fields"], places["dtypes"]))["events"] in ("int32", "int64")
+
+
+def test_gpkg_reads_back_the_same_events(exported):
+    out, collection = exported
+    back = geopandas.read_file(out / "events.gpkg", layer="events")
+    features = collection["features"]
+    assert list(back["event_id"]) == [f["properties"]["event_id"] for f in features]
+    for (lon, lat), point in zip((f["geometry"]["coordinates"] for f in features), back.geometry):
+        assert point.x == pytest.approx(lon, abs=1e-6) and point.y == pytest.approx(lat, abs=1e-6)
+    killed = [f["properties"]["killed"] for f in features]
+    assert [None if pd.isna(k) else int(k) for k in back["killed"]] == killed
+    places = geopandas.read_file(out / "events.gpkg", layer="places")
+    assert int(places["events"].sum()) == len(features)
+
+
+def test_csv_rows_and_integer_counts(exported):
+    out, collection = exported
+    with (out / "events.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == len(collection["features"])
+    assert list(rows[0]) == [*EVENT_COLUMNS, "lon", "lat"]
+    for row, f in zip(rows, collection["features"]):
+        assert row["event_id"] == f["properties"]["event_id"]
+        assert (int(row["killed"]) if row["killed"] else None) == f["properties"]["killed"]
+        assert float(row["lon"]) == pytest.approx(f["geometry"]["coordinates"][0], abs=1e-6)
+        assert row["sources"] == " | ".join(f["properties"]["sources"])
+
+
+def feature(lon: float, lat: float, **props) -> dict:
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}
+
+
+def test_nullable_integers_survive(tmp_path):
+    collection = {"type": "FeatureCollection", "features": [
+        feature(30.5, 50.4, event_id="a", gazetteer_id="gn:1", killed=None, quotes=["x", "y"], extra_b=1),
+        feature(36.2, 50.0, event_id="b", gazetteer_id="gn:2", killed=3, sources=["s1"], extra_a="z"),
+    ]}
+    frame = events_frame(collection)
+    assert frame.crs.to_epsg() == 4326
+    assert list(frame.columns) == [*EVENT_COLUMNS, "extra_a", "extra_b", "geometry"]
+    assert str(frame["killed"].dtype) == "Int64" and frame["killed"].isna().tolist() == [True, False]
+    assert frame.loc[1, "killed"] == 3 and frame.loc[0, "quotes"] == "x | y"
+    gpkg = write_gpkg(collection, tmp_path / "two.gpkg")
+    info = pyogrio.read_info(gpkg, layer="events")
+    assert dict(zip(info["fields"], info["dtypes"]))["killed"] == "int64"
+    back = pyogrio.read_dataframe(gpkg, layer="events")
+    assert pd.isna(back.loc[0, "killed"]) and back.loc[1, "killed"] == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["two.gpkg"]  # no temporary file left
+    rows = list(csv.DictReader(write_csv(collection, tmp_path / "two.csv").open(encoding="utf-8")))
+    assert [r["killed"] for r in rows] == ["", "3"] and rows[0]["lat"] == "50.4"
+
+
+def test_places_layer_from_resolved_places(tmp_path):
+    collection = {"type": "FeatureCollection", "features": [feature(30.5, 50.4, event_id="a", killed=1)]}
+    places = [{"gazetteer_id": "gn:703448", "name": "Kyiv", "feature": "city", "country": "UA", "admin1": "UA-30",
+               "lat": 50.45, "lon": 30.52, "precision": 1, "mentions": 2}]
+    gpkg = write_gpkg(collection, tmp_path / "p.gpkg", places=places)
+    info = pyogrio.read_info(gpkg, layer="places")
+    assert info["features"] == 1 and dict(zip(info["fields"], info["dtypes"]))["mentions"] == "int64"
+    back = geopandas.read_file(gpkg, layer="places")
+    assert back.loc[0, "name"] == "Kyiv" and back.geometry[0].x == pytest.approx(30.52)
