@@ -274,7 +274,8 @@ def weapon_of(sent: Span, trig: Token) -> str | None:
         classes = {WEAPONS[t.lower_] for t in own}
         if WEAPONS[nearest.lower_] == "airstrike" and "drone" in classes:
             return "drone"
-        multi = [WEAPONS[k] for k in _MULTI_WEAPONS if k in " ".join(t.lower_ for t in scope.subtree)]
+        phrase = " ".join(t.lower_ for t in scope.subtree)
+        multi = [WEAPONS[k] for k in _MULTI_WEAPONS if k in phrase]
         return multi[0] if multi else WEAPONS[nearest.lower_]
     text = sent.text.lower()
     best: tuple[int, str] | None = None
@@ -365,7 +366,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         if _history(sent):
             continue
         in_sent = [(rp, s) for rp, s in spans if s.start >= sent.start and s.end <= sent.end]
-        triggers = [t for t in sent if _is_trigger(t) or _is_other_trigger(t)]
+        if not in_sent and not (last and since_last <= 2):
+            continue  # no place, and no event just told that this sentence could add to
+        triggers = [t for t in sent if _is_trigger(t) or _is_other_trigger(t)] if in_sent else []
         linked: list[tuple[ResolvedPlace, Span, Token]] = []
         for rp, span in in_sent:
             if _distance_reference(doc, span) or _parenthesised_locator(doc, span, all_spans):
