@@ -39,17 +39,22 @@ def kind_agrees(a: StrikeEvent, b: StrikeEvent) -> bool:
 
 def absorb(keep: StrikeEvent, other: StrikeEvent) -> StrikeEvent:
     """``keep`` with what ``other`` adds: quotes, sources, the better date, counts, claims."""
+    # Sets for membership: an event reported by hundreds of articles absorbs each in linear time.
     quotes = list(keep.extra_quotes)
+    seen_quotes = {keep.quote, *quotes}
     for q in (other.quote, *other.extra_quotes):
-        if q != keep.quote and q not in quotes:
+        if q not in seen_quotes:
             quotes.append(q)
+            seen_quotes.add(q)
     date = keep.date
     if _PRECISION_RANK[other.date.precision] < _PRECISION_RANK[date.precision]:
         date = other.date
     sources = list(keep.sources or (Source(keep.article_id, keep.title, keep.url),))
+    seen_sources = {x.article_id for x in sources}
     for s in other.sources or (Source(other.article_id, other.title, other.url),):
-        if s.article_id not in {x.article_id for x in sources}:
+        if s.article_id not in seen_sources:
             sources.append(s)
+            seen_sources.add(s.article_id)
     counts: dict[str, int | None] = {}
     approx = set(keep.counts_approximate)
     claims = list(keep.claims)

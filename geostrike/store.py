@@ -437,11 +437,16 @@ class EventStore:
         lat, lon = ev.place.lat, ev.place.lon
         dlat = SAME_PLACE_KM / 111.0 + 0.01
         dlon = 360.0 if abs(lat) > 80 else dlat / math.cos(math.radians(lat))
+        # Sides and kinds are checked in SQL too, so that only likely matches are decoded.
+        ground = ("ground advance", "airport closure")
+        kind = "IN" if ev.event_type in ground else "NOT IN"
         for event_id, record in self._con.execute(
                 "SELECT event_id, record FROM events WHERE day BETWEEN ? AND ? AND (gazetteer_id = ? OR "
                 "(lat BETWEEN ? AND ? AND (lon BETWEEN ? AND ? OR lon - 360 BETWEEN ? AND ? "
-                "OR lon + 360 BETWEEN ? AND ?))) ORDER BY id",
-                (*window, ev.place.entry.id, lat - dlat, lat + dlat, *(lon - dlon, lon + dlon) * 3)):
+                "OR lon + 360 BETWEEN ? AND ?))) AND (attacker IS NULL OR ? IS NULL OR attacker = ?) "
+                f"AND event_type {kind} (?, ?) ORDER BY id",
+                (*window, ev.place.entry.id, lat - dlat, lat + dlat, *(lon - dlon, lon + dlon) * 3,
+                 ev.attacker, ev.attacker, *ground)):
             stored = event_from_record(json.loads(record))
             if same_strike(stored, ev):
                 merged = absorb(stored, ev)
