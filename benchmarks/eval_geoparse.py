@@ -27,10 +27,7 @@ def predict(gs: Geostrike, gold: dict[str, dict[str, Any]]) -> dict[str, dict[st
     """Predictions in the ``geostrike geoparse`` format, keyed by id."""
     out = {}
     for r in gs.process(Article(doc_id, d["text"]) for doc_id, d in gold.items()):
-        out[r.article.id] = {"id": r.article.id, "toponyms": [
-            {"start": p.mention.start, "end": p.mention.end, "name": p.mention.text,
-             "lat": p.lat, "lon": p.lon, "gazetteer_id": p.entry.id, "feature": p.entry.kind,
-             "country": p.entry.country, "precision": p.precision} for p in r.places]}
+        out[r.article.id] = {"id": r.article.id, "toponyms": [p.toponym() for p in r.places]}
     return out
 
 

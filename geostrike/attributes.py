@@ -97,16 +97,6 @@ class Counts:
     injured: int | None = None
     approximate: set[str] = field(default_factory=set)
 
-    def merge_max(self, other: "Counts") -> None:
-        """Keep, per field, the larger figure (two sentences reporting one strike)."""
-        for name in ("launched", "intercepted", "killed", "injured"):
-            mine, theirs = getattr(self, name), getattr(other, name)
-            if theirs is not None and (mine is None or theirs > mine):
-                setattr(self, name, theirs)
-                self.approximate.discard(name)
-                if name in other.approximate:
-                    self.approximate.add(name)
-
     def as_dict(self) -> dict[str, object]:
         return {"launched": self.launched, "intercepted": self.intercepted, "killed": self.killed,
                 "injured": self.injured, "counts_approximate": ",".join(sorted(self.approximate)) or None}

@@ -216,10 +216,7 @@ def geoparse(ctx: click.Context, inputs: tuple[Path, ...], out: Path, index_path
                       disable=not ctx.obj["progress"]):
             if explain:
                 _explain(gs, r, candidates)
-            tops = [{"start": p.mention.start, "end": p.mention.end, "name": p.mention.text,
-                     "lat": round(p.lat, 5), "lon": round(p.lon, 5), "gazetteer_id": p.entry.id,
-                     "feature": p.entry.kind, "country": p.entry.country, "precision": p.precision}
-                    for p in r.places]
+            tops = [p.toponym() for p in r.places]
             lines.append(json.dumps({"id": r.article.id, "toponyms": tops}, ensure_ascii=False))
         write_atomic(out, "\n".join(lines) + ("\n" if lines else ""))
     except GeostrikeError as exc:
@@ -297,9 +294,7 @@ def _geoparse_docs(gold_docs: dict[str, dict], index_path: Path | None, progress
     arts = [Article(str(d["id"]), d["text"]) for d in gold_docs.values()]
     out = {}
     for r in tqdm(gs.process(arts), total=len(arts), desc="articles", disable=not progress):
-        out[r.article.id] = {"id": r.article.id, "toponyms": [
-            {"start": p.mention.start, "end": p.mention.end, "name": p.mention.text, "lat": p.lat, "lon": p.lon}
-            for p in r.places]}
+        out[r.article.id] = {"id": r.article.id, "toponyms": [p.toponym() for p in r.places]}
     return out
 
 

@@ -46,7 +46,6 @@ RELATIVE = [
     (re.compile(r"\b(?:this|earlier\s+this)\s+week\b", re.I), 0, "week"),
     (re.compile(r"\blast\s+month\b", re.I), -30, "month"),
 ]
-_A_DAY_AFTER = re.compile(r"\ba\s+day\s+after\b", re.I)
 
 
 def _month(m: re.Match[str]) -> int:
@@ -158,7 +157,3 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
         return EventDate(date(int(m.group("year")), 1, 1), "year", m.group(0))
     return None
 
-
-def a_day_after(sentence: str) -> bool:
-    """"came a day after Russia struck …": the struck event is one day before the narrative."""
-    return bool(_A_DAY_AFTER.search(sentence))

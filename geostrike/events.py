@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,7 +35,8 @@ from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, D
                       INTERCEPT_NOUNS, INTERCEPT_VERBS, REPORT_VERBS, STRIKE_NOUNS, STRIKE_VERBS,
                       TARGET_PREPS, VENUE_NOUNS, WEAPONS)
 from .merge import merge_article_events
-from .models import COUNT_FIELDS, UNKNOWN_DATE, Article, EventDate, ResolvedPlace, Source, StrikeEvent
+from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, EventDate, ResolvedPlace, Source, StrikeEvent,
+                     larger_counts)
 from .resolve import contains
 
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent", "expl"}
@@ -431,22 +433,14 @@ def _with_counts(ev: StrikeEvent, counts: Counts, systems: list[tuple[str, str]]
     When one sentence names several places ("drones over Bryansk, Kursk and Oryol"), its
     counts are totals for all of them; each event keeps the total, flagged approximate.
     """
-    from dataclasses import replace
-
-    values: dict[str, int | None] = {}
-    approx = set(ev.counts_approximate)
-    for f in COUNT_FIELDS:
-        mine, new = getattr(ev, f), getattr(counts, f)
-        values[f] = mine if new is None else new if mine is None else max(mine, new)
-        if new is not None and values[f] == new and (f in counts.approximate or share > 1):
-            approx.add(f)
+    flagged = set(counts.approximate) | (set(COUNT_FIELDS) if share > 1 else set())
+    values, approx = larger_counts(ev, counts, flagged)
     system = ev.weapon_system or (systems[0][0] if systems else None)
-    return replace(ev, counts_approximate=frozenset(approx), weapon_system=system, **values)
+    return replace(ev, counts_approximate=approx, weapon_system=system, **values)
 
 
 def _fill_from_article(ev: StrikeEvent, systems: list[tuple[str, str]]) -> StrikeEvent:
     """An event without a weapon takes the one weapon system the article names, if only one."""
-    from dataclasses import replace
 
     names = {n for n, _ in systems}
     if len(names) != 1 or ev.event_type in {"ground advance", "airport closure"}:

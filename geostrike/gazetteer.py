@@ -398,10 +398,6 @@ class Gazetteer:
             self._entries[place_id] = GazetteerEntry(*row)
         return self._entries[place_id]
 
-    def has(self, name: str) -> bool:
-        """True when ``name`` is in the index under its exact key."""
-        return bool(self.lookup(name, loose=False))
-
     def lookup(self, name: str, *, loose: bool = True) -> list[Candidate]:
         """Candidates for ``name``, exact key first, then the transliteration key.
 
@@ -437,11 +433,6 @@ class Gazetteer:
             self._lookups.clear()
         self._lookups[cache_key] = result
         return result
-
-    def countries(self) -> list[GazetteerEntry]:
-        """All country entries."""
-        ids = [r[0] for r in self._con.execute("SELECT id FROM places WHERE kind='country'")]
-        return [e for i in ids if (e := self.get(i))]
 
     def close(self) -> None:
         self._con.close()

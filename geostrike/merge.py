@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .gazetteer import haversine_km
-from .models import COUNT_FIELDS, Source, StrikeEvent
+from .models import COUNT_FIELDS, Source, StrikeEvent, larger_counts
 from .resolve import contains
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
@@ -55,20 +55,14 @@ def absorb(keep: StrikeEvent, other: StrikeEvent) -> StrikeEvent:
         if s.article_id not in seen_sources:
             sources.append(s)
             seen_sources.add(s.article_id)
-    counts: dict[str, int | None] = {}
-    approx = set(keep.counts_approximate)
+    counts, approx = larger_counts(keep, other, other.counts_approximate)
     claims = list(keep.claims)
     for f in COUNT_FIELDS:
         mine, theirs = getattr(keep, f), getattr(other, f)
-        counts[f] = mine if theirs is None else theirs if mine is None else max(mine, theirs)
         if mine is not None and theirs is not None and mine != theirs and other.article_id != keep.article_id:
             claim = f"{f}: {mine} ({keep.article_id}), {theirs} ({other.article_id})"
             if claim not in claims:
                 claims.append(claim)
-        if counts[f] == theirs and theirs != mine:
-            approx.discard(f)
-            if f in other.counts_approximate:
-                approx.add(f)
     if keep.attacker and other.attacker and keep.attacker != other.attacker:
         claims.append(f"attacker: {keep.attacker} ({keep.article_id}), {other.attacker} ({other.article_id})")
     return replace(
@@ -76,7 +70,7 @@ def absorb(keep: StrikeEvent, other: StrikeEvent) -> StrikeEvent:
         weapon=keep.weapon or other.weapon, attacker=keep.attacker or other.attacker,
         weapon_system=keep.weapon_system or other.weapon_system, target_type=keep.target_type or other.target_type,
         claimant=keep.claimant or other.claimant, claimant_side=keep.claimant_side or other.claimant_side,
-        counts_approximate=frozenset(approx), **counts,
+        counts_approximate=approx, **counts,
     )
 
 

@@ -92,6 +92,12 @@ class ResolvedPlace:
     score: float
     candidates: int = 1
 
+    def toponym(self) -> dict[str, Any]:
+        """The record ``geostrike geoparse`` writes for this mention."""
+        return {"start": self.mention.start, "end": self.mention.end, "name": self.mention.text,
+                "lat": round(self.lat, 5), "lon": round(self.lon, 5), "gazetteer_id": self.entry.id,
+                "feature": self.entry.kind, "country": self.entry.country, "precision": self.precision}
+
     @property
     def lat(self) -> float:
         return self.entry.lat
@@ -133,6 +139,25 @@ class Source:
 
 
 COUNT_FIELDS = ("launched", "intercepted", "killed", "injured")
+
+
+def larger_counts(mine: Any, theirs: Any, theirs_approximate: frozenset[str] | set[str]
+                  ) -> tuple[dict[str, int | None], frozenset[str]]:
+    """Per count field the larger of two figures; its "approximate" flag goes with it.
+
+    ``mine`` and ``theirs`` are anything with the :data:`COUNT_FIELDS` attributes;
+    ``mine`` also has ``counts_approximate``.
+    """
+    values: dict[str, int | None] = {}
+    approx = set(mine.counts_approximate)
+    for f in COUNT_FIELDS:
+        a, b = getattr(mine, f), getattr(theirs, f)
+        values[f] = a if b is None else b if a is None else max(a, b)
+        if values[f] == b and b != a:
+            approx.discard(f)
+            if f in theirs_approximate:
+                approx.add(f)
+    return values, frozenset(approx)
 
 
 @dataclass(frozen=True, slots=True)

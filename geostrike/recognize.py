@@ -432,5 +432,3 @@ def mentions(doc: Doc, article: Article) -> list[PlaceMention]:
         ))
     return sorted(out, key=lambda m: m.start)
 
-
-_WS = re.compile(r"\s+")
