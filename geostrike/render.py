@@ -524,8 +524,7 @@ def _page(collection: dict[str, Any], *, title: str, offline: bool, tiles: str |
     figure = Figure(title=_esc(title))
     # folium builds the page and the Leaflet map; tiles, layers and controls are added by the
     # project's script below, which filters one data set by every control at once.
-    fmap = folium.Map(location=[49.0, 33.0], zoom_start=5, tiles=None, min_zoom=3, max_zoom=15,
-                      control_scale=True)
+    fmap = folium.Map(location=[49.0, 33.0], zoom_start=5, tiles=None, min_zoom=3, max_zoom=15)  # scale: APP_JS
     figure.add_child(fmap)
     if offline:
         # No CDN: the scripts and styles come inline from the installed packages.

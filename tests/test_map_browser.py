@@ -274,3 +274,9 @@ def test_screenshot(browser: Browser, examples: tuple[Path, dict[str, Any]]) -> 
     if target := os.environ.get("GEOSTRIKE_SCREENSHOT_DIR"):
         Path(target).mkdir(parents=True, exist_ok=True)
         shutil.copy2(png, Path(target) / "map.png")
+
+
+def test_one_scale_bar(browser: Browser, examples: tuple[Path, dict[str, Any]]) -> None:
+    out, _ = examples
+    with open_map(browser, out / "map.html") as m:
+        assert m.page.locator(".leaflet-control-scale").count() == 1
