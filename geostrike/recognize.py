@@ -149,6 +149,23 @@ def make_places(nlp: Language, name: str, index_path: str | None, stoplist_path:
     return PlaceRecognizer(gaz, _load_stoplist(stop), max_words=max_words)
 
 
+def _is_abbreviation(matched: str) -> bool:
+    """"Calif.", "W.Va.", "N.Y.": a short gazetteer name that ends with its period."""
+    return matched.endswith(".") and len(matched) <= 7
+
+
+def _period_after(doc: Doc, span: Span) -> bool:
+    return span.end < len(doc) and doc[span.end].text == "." and not span[-1].whitespace_
+
+
+def _dotted(doc: Doc, span: Span, cands: list[Candidate]) -> list[Candidate]:
+    """Drop abbreviation candidates unless the text writes the period: "Mass." is
+    Massachusetts, "Easter Mass" is not; lookups ignore punctuation, so this is checked here."""
+    if span.text.endswith(".") or _period_after(doc, span):
+        return cands
+    return [c for c in cands if not _is_abbreviation(c.matched)]
+
+
 class PlaceRecognizer:
     """The ``geostrike_places`` pipeline component (see the module docstring)."""
 
@@ -190,11 +207,14 @@ class PlaceRecognizer:
                 # The whole span first: "Kyiv region" is an alias of Kyiv Oblast, while
                 # "Kyiv" alone is the city.
                 name = _strip_possessive(span.text)
-                cands = self.gaz.lookup(name)
+                cands = _dotted(doc, span, self.gaz.lookup(name))
                 if not cands or (hint == "facility" and not {c.entry.kind for c in cands} & {"airfield", "site"}):
                     name = _strip_possessive(name_span.text)
-                    cands = self.gaz.lookup(name) if name else []
+                    cands = _dotted(doc, name_span, self.gaz.lookup(name)) if name else []
                 if cands:
+                    if name == span.text and _period_after(doc, span) and all(_is_abbreviation(c.matched) for c in cands):
+                        # "W.Va." at the end of a sentence: the tokenizer split off the period.
+                        span, name = doc[span.start:span.end + 1], span.text + "."
                     hit = (span, name, hint, cands)
                     break
             if hit is None:
@@ -229,7 +249,7 @@ class PlaceRecognizer:
                 core = core[:-1]
             if core[0].text in self.stoplist or not core.text[:1].isupper() or _hyphen_adjective(doc, core):
                 continue
-            if self.gaz.lookup(core.text):
+            if _dotted(doc, core, self.gaz.lookup(core.text)):
                 out.append((core, core.text, "place", "ner"))
         return out
 

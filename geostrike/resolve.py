@@ -36,6 +36,9 @@ _KIND_PRIOR = {
 }
 _NAME_TYPE = {"primary": 0.6, "alt": 0.0, "stripped": -0.2}
 _WORD = re.compile(r"[A-Za-z]+")
+# A town this large is what its name means even beside a region it is not in ("Amsterdam"
+# in a sentence about London); only smaller namesakes give way to the named region.
+_WELL_KNOWN = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,11 +105,14 @@ class Resolver:
         if e.kind == "city":
             parts.append(("population", 0.4 * math.log10(e.population + 1)))
             if e.feature_code == "PPLC":
-                parts.append(("capital", 0.5))
+                # A national capital named alone is the capital ("Washington" in the news is
+                # the city, not the state); the bonus stays below a country's own name.
+                parts.append(("capital", 2.5 if cand.name_type == "primary" and not cand.loose else 0.5))
         total = sum(countries.values()) or 1.0
         if e.country and countries:
             parts.append(("country context", 3.0 * countries.get(e.country, 0.0) / total))
-        if e.admin1 and regions.get(e.admin1) and e.kind != "admin1":
+        if e.admin1 and regions.get(e.admin1):
+            # For a unit, the other places of the text lying in it ("Washington" beside Seattle).
             parts.append(("region context", 1.5 + 0.5 * min(regions[e.admin1], 3)))
         if pair and (pair == e.admin1 or pair == e.country):
             parts.append(("'X, Y' pair", 4.0))
@@ -124,6 +130,11 @@ class Resolver:
                pair: str | None = None) -> list[Scored]:
         """All candidates of ``mention``, best first."""
         cands = self.gaz.lookup(mention.name)
+        if mention.name.isupper() and len(mention.name) <= 4:
+            # An abbreviation ("US", "UK") means the place abbreviated so, not a
+            # namesake village ("Us", France) that the case-blind lookup also finds.
+            upper = [c for c in cands if c.matched.isupper()]
+            cands = upper or cands
         # "Kyiv", "Sevastopol", "Moscow": admin-1 units named after their city mean the city.
         big_city_units = {c.entry.admin1 for c in cands if c.entry.kind == "city" and c.entry.population >= 100_000}
         city_states = frozenset(c.entry.id for c in cands if c.entry.kind == "admin1" and c.entry.admin1 in big_city_units)
@@ -155,16 +166,23 @@ class Resolver:
             if admin1:
                 r2[admin1] += weight
 
+        same_name: dict[str, list[int]] = {}
+        for i in votes:
+            same_name.setdefault(mentions[i].name.casefold(), []).append(i)
+
         def others(i: int) -> tuple[Counter[str], Counter[str]]:
-            # A mention's own first answer must not vote for itself.
-            if i not in votes:
+            # A name's first answers must not vote for themselves: "Gainesville" said three
+            # times is no evidence for the Florida one.
+            own = same_name.get(mentions[i].name.casefold(), [])
+            if not own:
                 return c2, r2
-            cc, a1, w = votes[i]
             c, r = Counter(c2), Counter(r2)
-            if cc:
-                c[cc] -= w
-            if a1:
-                r[a1] -= w
+            for j in own:
+                cc, a1, w = votes[j]
+                if cc:
+                    c[cc] -= w
+                if a1:
+                    r[a1] -= w
             return +c, +r
 
         return self._pass(article, mentions, others, explain)
@@ -187,6 +205,7 @@ class Resolver:
             best = ranked[0]
             region = self._sentence_region(m, out)
             if (region is not None and m.hint == "place" and best.candidate.entry.kind == "city"
+                    and best.candidate.entry.population < _WELL_KNOWN
                     and not any(s.candidate.entry.admin1 == region.admin1 for s in ranked)):
                 # "In Sumy Oblast … the village of Kostiantynivka": the gazetteer has no
                 # Kostiantynivka there, so the region stands in, rather than a namesake elsewhere.
@@ -206,7 +225,8 @@ class Resolver:
     def _sentence_region(m: PlaceMention, done: list[ResolvedPlace]) -> GazetteerEntry | None:
         """The admin-1 region named earlier in the same sentence, if exactly one."""
         regions = {p.entry.id: p.entry for p in done
-                   if p.mention.sentence_start == m.sentence_start and p.entry.kind == "admin1"}
+                   if p.mention.sentence_start == m.sentence_start and p.entry.kind == "admin1"
+                   and p.mention.hint == "region"}
         return next(iter(regions.values())) if len(regions) == 1 else None
 
     @staticmethod

@@ -64,3 +64,12 @@ def test_places_inside_hyphenated_words_and_organisations_are_marked(gs):
 def test_marked_mentions_never_become_targets(events_of):
     ev = events_of("Ukraine launched US-supplied missiles at Belgorod, London-based analysts said.")
     assert set(ev) == {"Belgorod"}
+
+
+def test_state_abbreviations_need_their_period(gs):
+    text = "He grew up in Charleston, W.Va. He sang at Easter Mass in Boston, Mass. and later in Wichita, Kan."
+    art = Article("t", text)
+    found = {m.text: m for m in mentions(gs.nlp(text), art)}
+    assert "W.Va." in found and "Kan." in found and "Mass." in found
+    assert "Mass" not in found  # Easter Mass is no place
+    assert text[found["W.Va."].start:found["W.Va."].end] == "W.Va."

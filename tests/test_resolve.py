@@ -48,3 +48,38 @@ def test_country_context_prefers_the_local_namesake(gs):
 def test_every_resolution_keeps_id_kind_country_precision(gs):
     for p in resolved(gs, "Russian missiles hit Odesa and the Mykolaiv region.").values():
         assert p.entry.id and p.entry.kind and p.entry.country and p.precision in {1, 2, 3}
+
+
+def test_a_name_repeated_is_no_evidence_for_itself(gs):
+    # Gainesville, Florida is the largest namesake; said twice beside "Texas" the text
+    # means the Texas one. Each mention's first answer must not vote for the other.
+    p = resolved(gs, "Police in Gainesville said the suspect fled. Gainesville is a town in Texas near Lindsay.")
+    assert p["Gainesville"].entry.admin1 == "US-TX"
+
+
+def test_a_national_capital_named_alone_is_the_city(gs):
+    p = resolved(gs, "Officials in Washington said talks would resume.")["Washington"]
+    assert p.entry.kind == "city" and p.entry.admin1 == "US-DC"
+
+
+def test_a_state_beside_its_cities_is_the_state(gs):
+    p = resolved(gs, "Rain fell on Seattle, Spokane and Tacoma as Washington braced for floods.")["Washington"]
+    assert p.entry.kind == "admin1" and p.entry.admin1 == "US-WA"
+
+
+def test_an_abbreviation_is_not_a_namesake_village(gs):
+    # "Us" is a village in France; "US" in capitals is the country, even in a French story.
+    p = resolved(gs, "French officials in Paris said the US would send envoys to Lyon.")["US"]
+    assert p.entry.kind == "country" and p.entry.country == "US"
+
+
+def test_a_large_city_is_not_replaced_by_the_region_of_its_sentence(gs):
+    # The region fallback is for small namesakes ("the village of X" in Sumy Oblast).
+    p = resolved(gs, "Flights from the Sumy region and Amsterdam were cancelled.")["Amsterdam"]
+    assert p.entry.kind == "city" and p.entry.country == "NL"
+
+
+def test_country_point_is_the_documented_centre(gs):
+    # The conterminous United States' centre near Lebanon, Kansas (gazetteer/countries.csv).
+    p = resolved(gs, "Exports to the United States rose.")["United States"]
+    assert haversine_km(p.lat, p.lon, 39.83, -98.58) < 5

