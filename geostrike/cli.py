@@ -374,7 +374,8 @@ def lookup(name: str, index_path: Path | None, limit: int) -> None:
     if not cands:
         click.echo(f"no candidates for {name!r}")
         sys.exit(1)
-    order = {"country": 0, "admin1": 1, "site": 2, "airfield": 3, "city": 4, "continent": 5, "water": 6, "landform": 7}
+    order = {"country": 0, "admin1": 1, "admin2": 2, "site": 3, "airfield": 4, "city": 5, "continent": 6, "water": 7,
+             "landform": 8}
     cands.sort(key=lambda c: (order.get(c.entry.kind, 9), -c.entry.population))
     for c in cands[:limit]:
         e = c.entry

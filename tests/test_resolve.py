@@ -83,3 +83,16 @@ def test_country_point_is_the_documented_centre(gs):
     # The conterminous United States' centre near Lebanon, Kansas (gazetteer/countries.csv).
     p = resolved(gs, "Exports to the United States rose.")["United States"]
     assert haversine_km(p.lat, p.lon, 39.83, -98.58) < 5
+
+
+def test_us_county_and_its_coherence(gs):
+    # Counties come from gazetteer/us_counties.csv; one named in the text places its towns.
+    p = resolved(gs, "Deputies in Laurel County arrested two men near London on Monday.")
+    assert p["Laurel County"].entry.kind == "admin2" and p["Laurel County"].entry.admin1 == "US-KY"
+    assert p["Laurel County"].precision == 2
+    assert p["London"].entry.admin1 == "US-KY"
+
+
+def test_namesake_counties_follow_the_state_named(gs):
+    p = resolved(gs, "Madison County commissioners in Illinois approved the budget.")["Madison County"]
+    assert p.entry.admin1 == "US-IL"
