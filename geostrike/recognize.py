@@ -363,7 +363,9 @@ class PlaceRecognizer:
             return True
         if first.pos_ in {"ADJ"} and label == "NORP":
             return False
-        if kinds & {"country", "admin1", "continent"} and exact:
+        if kinds & {"country", "admin1", "admin2", "macroregion", "continent"} and exact:
+            return zipf < 5.0 or self._locative_cue(doc, span)
+        if any(c.entry.feature_code == "WTR" for c in exact):
             return zipf < 5.0 or self._locative_cue(doc, span)
         if kinds & {"airfield", "site"} and any(c.name_type != "stripped" for c in cands if c.entry.kind in {"airfield", "site"}):
             return zipf < 4.0 or self._locative_cue(doc, span)

@@ -27,12 +27,12 @@ from .lexicon import DEMONYMS
 from .models import Article, GazetteerEntry, PlaceMention, ResolvedPlace
 
 _KIND_PRIOR = {
-    "place": {"city": 1.0, "admin1": 1.2, "admin2": 1.2, "country": 3.0, "continent": 1.5, "airfield": -0.5, "site": 1.0,
-              "water": 0.5, "landform": 0.5},
-    "region": {"admin1": 4.0, "admin2": 1.0, "city": -1.0, "country": 0.5, "continent": 0.0, "airfield": -3.0, "site": -3.0,
-               "water": -2.0, "landform": -2.0},
-    "facility": {"site": 4.5, "airfield": 4.0, "city": 0.0, "admin1": -2.0, "admin2": -2.0, "country": -3.0, "continent": -3.0,
-                 "water": -3.0, "landform": -3.0},
+    "place": {"city": 1.0, "admin1": 1.2, "admin2": 1.2, "country": 3.0, "macroregion": 1.5, "continent": 1.5,
+              "airfield": -0.5, "site": 1.0, "water": 0.5, "landform": 0.5},
+    "region": {"admin1": 4.0, "admin2": 1.0, "city": -1.0, "country": 0.5, "macroregion": 0.5, "continent": 0.0,
+               "airfield": -3.0, "site": -3.0, "water": -2.0, "landform": -2.0},
+    "facility": {"site": 4.5, "airfield": 4.0, "city": 0.0, "admin1": -2.0, "admin2": -2.0, "country": -3.0,
+                 "macroregion": -3.0, "continent": -3.0, "water": -3.0, "landform": -3.0},
 }
 _NAME_TYPE = {"primary": 0.6, "alt": 0.0, "stripped": -0.2}
 _WORD = re.compile(r"[A-Za-z]+")
@@ -54,7 +54,9 @@ def precision_of(entry: GazetteerEntry, hint: str) -> int:
     """ACLED-style geo precision of an entry chosen for a mention with this hint."""
     if entry.kind in {"admin1", "country", "continent"}:
         return 3
-    if entry.kind in {"water", "landform", "admin2"}:
+    if entry.kind in {"water", "landform", "macroregion"}:
+        return entry.precision or 2  # a river is a line (2), a sea an area (3)
+    if entry.kind == "admin2":
         return 2  # a river or a mountain range is a line or an area, not a point
     if entry.kind == "site":
         return entry.precision
@@ -124,11 +126,16 @@ class Resolver:
         if pair and (pair == e.admin1 or pair == e.country):
             parts.append(("'X, Y' pair", 4.0))
         parts.append(("name", _NAME_TYPE.get(cand.name_type, 0.0)))
-        if (e.kind in {"country", "admin1", "admin2", "continent"} and cand.name_type == "primary" and not cand.loose
+        if (e.kind in {"country", "admin1", "admin2", "macroregion", "continent"} and cand.name_type == "primary"
+                and not cand.loose
                 and e.id not in city_states):
             # "Mexico", "California", "Africa": the unit itself, not a town that carries
             # the name among its alternates.
             parts.append(("unit's own name", 3.5))
+        elif e.feature_code in {"RGN", "WTR"} and not cand.loose:
+            # The curated regions and seas of gazetteer/regions.csv, by any of their names:
+            # "Pacific" is the ocean, not a town that happens to share the word.
+            parts.append(("curated region or sea", 3.5))
         if cand.loose:
             parts.append(("loose match", -1.5))
         return Scored(cand, sum(v for _, v in parts), tuple(parts))
@@ -146,6 +153,14 @@ class Resolver:
         big_city_units = {c.entry.admin1 for c in cands if c.entry.kind == "city" and c.entry.population >= 100_000}
         city_states = frozenset(c.entry.id for c in cands if c.entry.kind == "admin1" and c.entry.admin1 in big_city_units)
         scored = [self.score(c, mention, countries, regions, pair, city_states) for c in cands]
+        if any(c.entry.kind == "country" and not c.loose and c.name_type == "primary" for c in cands):
+            # "China" in a story about US trade is the country, not China, Texas: a country's
+            # own name outweighs a small town's country context, though not a state named
+            # in the text ("Palestine" in a story about East Texas is Palestine, Texas).
+            scored = [Scored(s.candidate, s.score - 3.0, s.parts + (("small namesake of a country", -3.0),))
+                      if s.candidate.entry.kind == "city" and s.candidate.entry.population < _WELL_KNOWN
+                      and not any(k == "region context" for k, _ in s.parts) else s
+                      for s in scored]
         return sorted(scored, key=lambda s: (-s.score, s.candidate.entry.id))
 
     def resolve(self, article: Article, mentions: list[PlaceMention],

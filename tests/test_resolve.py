@@ -96,3 +96,16 @@ def test_us_county_and_its_coherence(gs):
 def test_namesake_counties_follow_the_state_named(gs):
     p = resolved(gs, "Madison County commissioners in Illinois approved the budget.")["Madison County"]
     assert p.entry.admin1 == "US-IL"
+
+
+def test_macroregions_and_seas(gs):
+    p = resolved(gs, "Tensions in the Middle East rose as tankers crossed the Black Sea and the Strait of Hormuz.")
+    assert p["Middle East"].entry.kind == "macroregion" and p["Middle East"].precision == 3
+    assert p["Black Sea"].entry.kind == "water" and p["Black Sea"].precision == 3
+    assert p["Strait of Hormuz"].precision == 2
+    assert haversine_km(p["Black Sea"].lat, p["Black Sea"].lon, 43.3, 34.0) < 1
+
+
+def test_an_ocean_by_its_short_name(gs):
+    p = resolved(gs, "A typhoon formed over the western Pacific on Monday.")["Pacific"]
+    assert p.entry.kind == "water"
