@@ -252,12 +252,13 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
     ArticleError
         When the inputs hold no article file at all.
     StoreError, OutputError, ModelError, GazetteerError
-        When the run cannot go on; every article stored so far stays stored.
+        When the run cannot go on; every article committed so far stays stored (articles are
+        committed in batches, see :data:`geostrike.store.COMMIT_EVERY`).
     """
     from tqdm import tqdm
 
     from .render import write_map
-    from .store import STORE_NAME, EventStore, content_hash, remove_stale_temp_files
+    from .store import COMMIT_EVERY, COMMIT_SECONDS, STORE_NAME, EventStore, content_hash, remove_stale_temp_files
 
     summary = RunSummary()
     files = expand_inputs(inputs)
@@ -290,13 +291,31 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
         first = next(todo, None)
         if first is not None:  # load spaCy only when something is new
             results = process_articles(chain([first], todo), jobs=jobs, cli_date=cli_date, index_path=index_path)
-            for result in tqdm(results, desc="articles", unit="article", disable=not progress):
-                outcome = store.add_article(result, content_hash(result.article, cli_date))
-                if outcome is None:
-                    summary.skipped += 1
-                else:
-                    summary.events_new += outcome.new
-                    summary.events_merged += outcome.merged
+            # Results are committed in batches (a transaction per article would cost more than
+            # storing it). A batch is held in memory until it is written, so the store's lock
+            # is only taken to write; a killed run loses at most the batch in hand, which the
+            # next run processes again.
+            batch: list[tuple[ArticleResult, str]] = []
+
+            def commit() -> None:
+                items = batch[:]
+                batch.clear()
+                for outcome in store.add_articles(items) if items else ():
+                    if outcome is None:
+                        summary.skipped += 1
+                    else:
+                        summary.events_new += outcome.new
+                        summary.events_merged += outcome.merged
+
+            started = time.monotonic()
+            try:
+                for result in tqdm(results, desc="articles", unit="article", disable=not progress):
+                    batch.append((result, content_hash(result.article, cli_date)))
+                    if len(batch) >= COMMIT_EVERY or time.monotonic() - started >= COMMIT_SECONDS:
+                        commit()
+                        started = time.monotonic()
+            finally:
+                commit()  # also when processing failed: what was processed is whole
         out_dir.mkdir(parents=True, exist_ok=True)
         remove_stale_temp_files(out_dir)
         kwargs = {"title": title} if title else {}

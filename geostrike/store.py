@@ -2,7 +2,9 @@
 
 ``geostrike run`` records every article it reads (a hash of its content, its metadata,
 ``done`` or ``failed`` with the error), the place mentions it found, the events, and
-which articles are the sources of each event. An article is one transaction: its row,
+which articles are the sources of each event. Articles are stored in batches, one
+transaction per batch (:meth:`EventStore.add_articles`; ``geostrike run`` commits every
+:data:`COMMIT_EVERY` articles or :data:`COMMIT_SECONDS` seconds): an article's row,
 mentions, events and sources commit together, so a run killed at any moment leaves whole
 articles only, and the next run carries on with the articles that are missing.
 
@@ -37,7 +39,7 @@ import math
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta, timezone
@@ -56,6 +58,10 @@ SCHEMA_VERSION = 1
 #: How long a run waits for another run that holds the store's write lock.
 BUSY_TIMEOUT_S = 60.0
 STORE_NAME = "geostrike.sqlite"
+#: ``geostrike run`` commits its processed articles in batches of this many …
+COMMIT_EVERY = 64
+#: … or of what it processed in this many seconds, whichever comes first.
+COMMIT_SECONDS = 2.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -298,6 +304,10 @@ class EventStore:
 
     def __init__(self, path: Path, *, create: bool = True) -> None:
         self.path = path
+        # Within one write transaction: stored events decoded or written so far (by
+        # event_id), and those whose JSON columns still have to be written (_flush).
+        self._events: dict[str, StrikeEvent] = {}
+        self._stale: set[str] = set()
         if not create and not path.is_file():
             raise StoreError(f"{path}: no such event store; 'geostrike run' creates it")
         try:
@@ -345,12 +355,18 @@ class EventStore:
             raise StoreError(f"{self.path}: the event store is locked or unwritable ({exc})") from exc
         try:
             yield self._con
+            self._flush()
         except BaseException:
+            self._events.clear()
+            self._stale.clear()
             self._con.execute("ROLLBACK")
             raise
+        self._events.clear()
         try:
             self._con.execute("COMMIT")
         except sqlite3.Error as exc:
+            if self._con.in_transaction:
+                self._con.execute("ROLLBACK")
             raise StoreError(f"{self.path}: cannot commit to the event store ({exc})") from exc
 
     # -- articles -----------------------------------------------------------------------
@@ -366,34 +382,52 @@ class EventStore:
         A stored article with the same id and another hash is replaced: its mentions and
         sources are removed first, and the events it shared are rebuilt without it.
         """
-        a = result.article
+        return self.add_articles([(result, digest)])[0]
+
+    def add_articles(self, items: Iterable[tuple[ArticleResult, str]]) -> list[ArticleOutcome | None]:
+        """Store processed articles (with their content hashes) in one transaction.
+
+        Each outcome is as :meth:`add_article` gives it. Either every article is stored or,
+        when an error stops the transaction, none is. An event that several articles of
+        the batch report has its JSON columns written once, at the end of the batch.
+        """
+        outcomes: list[ArticleOutcome | None] = []
+        article_id = None
         try:
-            with self.transaction() as con:
-                row = con.execute("SELECT content_hash, status FROM articles WHERE id = ?", (a.id,)).fetchone()
-                if row is not None and tuple(row) == (digest, "done"):
-                    return None  # another run stored it meanwhile
-                if row is not None:
-                    self._remove_article(a.id)
-                con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, 'done', NULL, ?)",
-                            (a.id, a.source_path, digest, a.title, a.url,
-                             a.published.isoformat() if a.published else None, _now()))
-                resolved = {(p.mention.start, p.mention.end): p for p in result.places}
-                con.executemany(
-                    'INSERT INTO mentions (article_id, start, "end", text, name, hint, gazetteer_id, lat, lon, '
-                    "precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(a.id, m.start, m.end, m.text, m.name, m.hint,
-                      *((p.entry.id, p.lat, p.lon, p.precision) if (p := resolved.get((m.start, m.end))) else
-                        (None, None, None, None))) for m in result.mentions])
-                new = merged = 0
-                for ev in result.events:
-                    if self._merge_into_stored(ev):
-                        merged += 1
-                    else:
-                        self._insert_event(ev)
-                        new += 1
-                return ArticleOutcome(new, merged)
+            with self.transaction():
+                for result, digest in items:
+                    article_id = result.article.id
+                    outcomes.append(self._add_article(result, digest))
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot store article {a.id!r} ({exc})") from exc
+            raise StoreError(f"{self.path}: cannot store article {article_id!r} ({exc})") from exc
+        return outcomes
+
+    def _add_article(self, result: ArticleResult, digest: str) -> ArticleOutcome | None:
+        a = result.article
+        con = self._con
+        row = con.execute("SELECT content_hash, status FROM articles WHERE id = ?", (a.id,)).fetchone()
+        if row is not None and tuple(row) == (digest, "done"):
+            return None  # another run (or an earlier copy in this batch) stored it
+        if row is not None:
+            self._remove_article(a.id)
+        con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, 'done', NULL, ?)",
+                    (a.id, a.source_path, digest, a.title, a.url,
+                     a.published.isoformat() if a.published else None, _now()))
+        resolved = {(p.mention.start, p.mention.end): p for p in result.places}
+        con.executemany(
+            'INSERT INTO mentions (article_id, start, "end", text, name, hint, gazetteer_id, lat, lon, '
+            "precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(a.id, m.start, m.end, m.text, m.name, m.hint,
+              *((p.entry.id, p.lat, p.lon, p.precision) if (p := resolved.get((m.start, m.end))) else
+                (None, None, None, None))) for m in result.mentions])
+        new = merged = 0
+        for ev in result.events:
+            if self._merge_into_stored(ev):
+                merged += 1
+            else:
+                self._insert_event(ev)
+                new += 1
+        return ArticleOutcome(new, merged)
 
     def add_failure(self, failure: ReadFailure) -> None:
         """Record an input that could not be read (an article already done keeps its events)."""
@@ -418,12 +452,16 @@ class EventStore:
                 "SELECT record FROM event_sources WHERE event_id = ? ORDER BY id", (event_id,))]
             if not records:
                 con.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
+                self._events.pop(event_id, None)
+                self._stale.discard(event_id)
                 continue
             ev = records[0]
             for other in records[1:]:
                 ev = absorb(ev, other)
             con.execute(f"UPDATE events SET {', '.join(c + ' = ?' for c in _EVENT_COLUMNS)} WHERE event_id = ?",
                         (*_event_row(ev), event_id))
+            self._events.pop(event_id, None)  # the row is whole again; the record holds ev's own event_id
+            self._stale.discard(event_id)
         con.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         con.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
@@ -440,22 +478,41 @@ class EventStore:
         # Sides and kinds are checked in SQL too, so that only likely matches are decoded.
         ground = ("ground advance", "airport closure")
         kind = "IN" if ev.event_type in ground else "NOT IN"
-        for event_id, record in self._con.execute(
-                "SELECT event_id, record FROM events WHERE day BETWEEN ? AND ? AND (gazetteer_id = ? OR "
-                "(lat BETWEEN ? AND ? AND (lon BETWEEN ? AND ? OR lon - 360 BETWEEN ? AND ? "
-                "OR lon + 360 BETWEEN ? AND ?))) AND (attacker IS NULL OR ? IS NULL OR attacker = ?) "
-                f"AND event_type {kind} (?, ?) ORDER BY id",
-                (*window, ev.place.entry.id, lat - dlat, lat + dlat, *(lon - dlon, lon + dlon) * 3,
-                 ev.attacker, ev.attacker, *ground)):
-            stored = event_from_record(json.loads(record))
+        candidates = [r[0] for r in self._con.execute(
+            "SELECT event_id FROM events WHERE day BETWEEN ? AND ? AND (gazetteer_id = ? OR "
+            "(lat BETWEEN ? AND ? AND (lon BETWEEN ? AND ? OR lon - 360 BETWEEN ? AND ? "
+            "OR lon + 360 BETWEEN ? AND ?))) AND (attacker IS NULL OR ? IS NULL OR attacker = ?) "
+            f"AND event_type {kind} (?, ?) ORDER BY id",
+            (*window, ev.place.entry.id, lat - dlat, lat + dlat, *(lon - dlon, lon + dlon) * 3,
+             ev.attacker, ev.attacker, *ground))]
+        for event_id in candidates:
+            stored = self._stored_event(event_id)
             if same_strike(stored, ev):
                 merged = absorb(stored, ev)
+                # The columns the searches above filter on now; the JSON columns (sources,
+                # quotes …, which grow with every report) once per transaction, in _flush.
                 self._con.execute(
-                    f"UPDATE events SET {', '.join(c + ' = ?' for c in _EVENT_COLUMNS[1:])} WHERE event_id = ?",
-                    (*_event_row(merged)[1:], event_id))
+                    f"UPDATE events SET {', '.join(c + ' = ?' for c in _SCALAR_COLUMNS)} WHERE event_id = ?",
+                    (*_scalar_row(merged), event_id))
+                self._events[event_id] = merged
+                self._stale.add(event_id)
                 self._add_source(event_id, ev)
                 return True
         return False
+
+    def _stored_event(self, event_id: str) -> StrikeEvent:
+        ev = self._events.get(event_id)
+        if ev is None:
+            (record,) = self._con.execute("SELECT record FROM events WHERE event_id = ?", (event_id,)).fetchone()
+            ev = self._events[event_id] = event_from_record(json.loads(record))
+        return ev
+
+    def _flush(self) -> None:
+        """Write the JSON columns of the events merged into during this transaction."""
+        if self._stale:
+            self._con.executemany("UPDATE events SET properties = ?, record = ? WHERE event_id = ?",
+                                  [(*_json_row(self._events[event_id]), event_id) for event_id in self._stale])
+            self._stale.clear()
 
     def _insert_event(self, ev: StrikeEvent) -> None:
         row = list(_event_row(ev))
@@ -465,6 +522,7 @@ class EventStore:
             row[0] = f"{ev.event_id}-{n}"
         self._con.execute(f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES "
                           f"({', '.join('?' * len(_EVENT_COLUMNS))})", row)
+        self._events[row[0]] = ev
         self._add_source(row[0], ev)
 
     def _add_source(self, event_id: str, ev: StrikeEvent) -> None:
@@ -505,16 +563,25 @@ class EventStore:
 #: Columns of ``events`` that :func:`_event_row` fills, in its order.
 _EVENT_COLUMNS = ("event_id", "article_id", "date", "day", "attacker", "weapon", "event_type", "gazetteer_id",
                   "sources_count", "lon", "lat", "quote_start", "place_start", "properties", "record")
+#: Those of :func:`_scalar_row`: all but the id and the JSON columns.
+_SCALAR_COLUMNS = _EVENT_COLUMNS[1:-2]
+
+
+def _scalar_row(ev: StrikeEvent) -> tuple[Any, ...]:
+    """The plain columns of ``ev``: what ``ev.__geo_interface__`` gives them, without building it."""
+    return (ev.article_id, _filter_date(ev.date.iso()), ev.date.value.isoformat() if ev.date.value else None,
+            ev.attacker, ev.weapon, ev.event_type, ev.place.entry.id, len(ev.sources) or 1,
+            round(ev.place.lon, 5), round(ev.place.lat, 5), ev.quote_start, ev.place.mention.start)
+
+
+def _json_row(ev: StrikeEvent) -> tuple[str, str]:
+    """The ``properties`` and ``record`` columns of ``ev``."""
+    return (json.dumps(ev.properties(), ensure_ascii=False, sort_keys=True),
+            json.dumps(event_to_record(ev), ensure_ascii=False))
 
 
 def _event_row(ev: StrikeEvent) -> tuple[Any, ...]:
-    feature = ev.__geo_interface__
-    p = feature["properties"]
-    lon, lat = feature["geometry"]["coordinates"]
-    return (ev.event_id, ev.article_id, _filter_date(p["date"]), ev.date.value.isoformat() if ev.date.value else None,
-            ev.attacker, ev.weapon, ev.event_type, ev.place.entry.id, p["sources_count"], lon, lat, ev.quote_start,
-            ev.place.mention.start, json.dumps(p, ensure_ascii=False, sort_keys=True),
-            json.dumps(event_to_record(ev), ensure_ascii=False))
+    return (ev.event_id, *_scalar_row(ev), *_json_row(ev))
 
 
 def remove_stale_temp_files(folder: Path) -> list[Path]:

@@ -55,6 +55,42 @@ def test_incremental_store_equals_a_batch_merge(results, tmp_path):
     assert kharkiv["injured"] == 7 and "injured: 5 (a1), 7 (a3)" in kharkiv["claims"]
 
 
+
+def test_a_batch_stores_what_articles_one_by_one_store(results, gs, tmp_path):
+    # Twice each article, the second time changed, so that a batch also replaces what an
+    # earlier article of the same batch merged into a stored event.
+    changed = [Article(r.article.id, r.article.text.replace("June 3", "June 4"), r.article.published)
+               for r in results[:3]]
+    items = [(r, content_hash(r.article)) for r in [*results, *gs.process(changed), results[0]]]
+    with EventStore(tmp_path / "one.sqlite") as one, EventStore(tmp_path / "batch.sqlite") as batch:
+        singly = [one.add_article(r, digest) for r, digest in items]
+        assert batch.add_articles(items) == singly
+        assert batch.feature_collection() == one.feature_collection()
+        assert batch.counts() == one.counts()
+
+
+def test_a_batch_that_fails_stores_nothing_and_the_store_goes_on(results, tmp_path, monkeypatch):
+    items = [(r, content_hash(r.article)) for r in results]
+    with EventStore(tmp_path / "s.sqlite") as store:
+        store.add_articles(items[:1])
+        before = store.feature_collection()
+        calls = []
+
+        def broken(event_id, ev):
+            calls.append(ev)
+            if len(calls) == 2:
+                raise sqlite3.OperationalError("disk I/O error")
+            EventStore._add_source(store, event_id, ev)
+
+        monkeypatch.setattr(store, "_add_source", broken)
+        with pytest.raises(StoreError, match="disk I/O error"):
+            store.add_articles(items[1:])
+        monkeypatch.undo()
+        assert store.feature_collection() == before and store.counts()["done"] == 1
+        store.add_articles(items[1:])
+        got = store.feature_collection()
+    assert got == json.loads(json.dumps(feature_collection(merge_across_articles([e for r in results for e in r.events]))))
+
 def test_same_hash_is_skipped_and_a_changed_article_replaces_its_contribution(results, gs, tmp_path):
     db = tmp_path / "s.sqlite"
     with EventStore(db) as store:
