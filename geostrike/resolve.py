@@ -107,7 +107,8 @@ class Resolver:
         return countries, regions
 
     def score(self, cand: Candidate, mention: PlaceMention, countries: Counter[str], regions: Counter[str],
-              pair: str | None, city_states: frozenset[str] = frozenset()) -> Scored:
+              pair: str | None, city_states: frozenset[str] = frozenset(),
+              support: Counter[str] | None = None) -> Scored:
         e = cand.entry
         parts: list[tuple[str, float]] = [("kind", _KIND_PRIOR[mention.hint].get(e.kind, 0.0))]
         if e.kind in {"city", "admin2"}:
@@ -123,6 +124,10 @@ class Resolver:
         if e.admin1 and regions.get(e.admin1):
             # For a unit, the other places of the text lying in it ("Washington" beside Seattle).
             parts.append(("region context", 1.5 + 0.5 * min(regions[e.admin1], 3)))
+        if support and e.kind in {"city", "admin2"} and e.admin1 and support.get(e.admin1):
+            # Other names of the text that could lie in the same region ("Gainesville" and
+            # "Hall County" both have a Georgia reading), each weighed by its ambiguity.
+            parts.append(("namesakes nearby", min(1.5, 1.5 * support[e.admin1])))
         if pair and (pair == e.admin1 or pair == e.country):
             parts.append(("'X, Y' pair", 4.0))
         parts.append(("name", _NAME_TYPE.get(cand.name_type, 0.0)))
@@ -141,7 +146,7 @@ class Resolver:
         return Scored(cand, sum(v for _, v in parts), tuple(parts))
 
     def ranked(self, mention: PlaceMention, countries: Counter[str], regions: Counter[str],
-               pair: str | None = None) -> list[Scored]:
+               pair: str | None = None, support: Counter[str] | None = None) -> list[Scored]:
         """All candidates of ``mention``, best first."""
         cands = self.gaz.lookup(mention.name)
         if mention.name.isupper() and len(mention.name) <= 4:
@@ -152,7 +157,10 @@ class Resolver:
         # "Kyiv", "Sevastopol", "Moscow": admin-1 units named after their city mean the city.
         big_city_units = {c.entry.admin1 for c in cands if c.entry.kind == "city" and c.entry.population >= 100_000}
         city_states = frozenset(c.entry.id for c in cands if c.entry.kind == "admin1" and c.entry.admin1 in big_city_units)
-        scored = [self.score(c, mention, countries, regions, pair, city_states) for c in cands]
+        if support and any(c.entry.kind in {"country", "admin1", "macroregion", "continent"} and c.name_type == "primary"
+                           and not c.loose for c in cands):
+            support = None  # "Mexico", "Washington": a unit's own name is not a town to place by its neighbours
+        scored = [self.score(c, mention, countries, regions, pair, city_states, support) for c in cands]
         if any(c.entry.kind == "country" and not c.loose and c.name_type == "primary" for c in cands):
             # "China" in a story about US trade is the country, not China, Texas: a country's
             # own name outweighs a small town's country context, though not a state named
@@ -207,17 +215,36 @@ class Resolver:
                     r[a1] -= w
             return +c, +r
 
-        return self._pass(article, mentions, others, explain)
+        # Every reading of every other name, weighed 1/k for a name with k readings.
+        readings: dict[str, Counter[str]] = {}
+        for m in mentions:
+            key = m.name.casefold()
+            if key in readings:
+                continue
+            cands = [c for c in self.gaz.lookup(m.name) if not c.loose and c.entry.admin1
+                     and c.entry.kind in {"city", "admin1", "admin2"}]
+            readings[key] = Counter({c.entry.admin1: 1.0 / len(cands) for c in cands})
+
+        def support(i: int) -> Counter[str]:
+            own = mentions[i].name.casefold()
+            total: Counter[str] = Counter()
+            for key, r in readings.items():
+                if key != own:
+                    total.update(r)
+            return total
+
+        return self._pass(article, mentions, others, explain, support)
 
     def _pass(self, article: Article, mentions: list[PlaceMention],
               context_for: Callable[[int], tuple[Counter[str], Counter[str]]],
-              explain: list[tuple[PlaceMention, list[Scored], str]] | None = None) -> list[ResolvedPlace]:
+              explain: list[tuple[PlaceMention, list[Scored], str]] | None = None,
+              support_for: Callable[[int], Counter[str]] | None = None) -> list[ResolvedPlace]:
         out: list[ResolvedPlace] = []
         previous: tuple[PlaceMention, GazetteerEntry] | None = None
         for i, m in enumerate(mentions):
             pair = self._pair(article, mentions, i)
             countries, regions = context_for(i)
-            ranked = self.ranked(m, countries, regions, pair)
+            ranked = self.ranked(m, countries, regions, pair, support_for(i) if support_for else None)
             if previous is not None and _gap(article, previous[0], m) in {"in", ", in", "near", "outside"}:
                 # "Borisoglebsk airbase in Voronezh": B contains (or neighbours) A.
                 ranked = sorted((self._container_bonus(s, previous[1]) for s in ranked),

@@ -109,3 +109,9 @@ def test_macroregions_and_seas(gs):
 def test_an_ocean_by_its_short_name(gs):
     p = resolved(gs, "A typhoon formed over the western Pacific on Monday.")["Pacific"]
     assert p.entry.kind == "water"
+
+
+def test_ambiguous_names_settle_on_their_shared_region(gs):
+    # Neither name alone says which state; Gainesville, GA lies in Hall County, GA.
+    p = resolved(gs, "Flooding closed roads in Gainesville and across Hall County on Tuesday.")
+    assert p["Gainesville"].entry.admin1 == "US-GA" and p["Hall County"].entry.admin1 == "US-GA"
