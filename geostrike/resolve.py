@@ -161,11 +161,13 @@ class Resolver:
                            and not c.loose for c in cands):
             support = None  # "Mexico", "Washington": a unit's own name is not a town to place by its neighbours
         scored = [self.score(c, mention, countries, regions, pair, city_states, support) for c in cands]
-        if any(c.entry.kind == "country" and not c.loose and c.name_type == "primary" for c in cands):
-            # "China" in a story about US trade is the country, not China, Texas: a country's
-            # own name outweighs a small town's country context, though not a state named
-            # in the text ("Palestine" in a story about East Texas is Palestine, Texas).
-            scored = [Scored(s.candidate, s.score - 3.0, s.parts + (("small namesake of a country", -3.0),))
+        if any(not c.loose and ((c.entry.kind in {"country", "continent"} and c.name_type == "primary")
+                                or c.entry.feature_code in {"RGN", "WTR"}) for c in cands):
+            # "China" in a story about US trade is the country, not China, Texas, and the
+            # "Atlantic" the ocean, not Atlantic, Iowa: the unit's own name outweighs a small
+            # town's country context, though not a state named in the text ("Palestine" in
+            # a story about East Texas is Palestine, Texas).
+            scored = [Scored(s.candidate, s.score - 3.0, s.parts + (("small namesake of a country or sea", -3.0),))
                       if s.candidate.entry.kind == "city" and s.candidate.entry.population < _WELL_KNOWN
                       and not any(k == "region context" for k, _ in s.parts) else s
                       for s in scored]
