@@ -177,15 +177,27 @@ class Resolver:
                 explain: list[tuple[PlaceMention, list[Scored], str]] | None = None) -> list[ResolvedPlace]:
         """Resolve every mention of ``article`` that has at least one candidate.
 
-        Two passes: the first uses what the text says plainly; the second adds the
-        countries and regions of the first pass's confident answers, so that places of one
-        article cohere ("Gainesville" beside "Hall County, Georgia" is Gainesville, GA).
+        The first pass uses what the text says plainly. Later passes add the countries and
+        regions of the previous pass's answers, so that places of one article cohere
+        ("Gainesville" beside "Hall County, Georgia" is Gainesville, GA), and every reading
+        of the other names. A third pass lets a name settled by the second ("Georgia", the
+        state) place the others ("Atlanta").
         """
         countries, regions = self.context(article, mentions)
-        first = self._pass(article, mentions, lambda i: (countries, regions))
+        result = self._pass(article, mentions, lambda i: (countries, regions))
+        support = self._readings(mentions)
+        for last in (False, True):
+            others = self._votes(mentions, result, countries, regions)
+            result = self._pass(article, mentions, others, explain if last else None, support)
+        return result
+
+    @staticmethod
+    def _votes(mentions: list[PlaceMention], previous: list[ResolvedPlace], countries: Counter[str],
+               regions: Counter[str]) -> Callable[[int], tuple[Counter[str], Counter[str]]]:
+        """The text's context plus the previous pass's answers, each name's own left out."""
         votes: dict[int, tuple[str | None, str | None, float]] = {}
         c2, r2 = Counter(countries), Counter(regions)
-        by_start = {rp.mention.start: rp for rp in first}
+        by_start = {rp.mention.start: rp for rp in previous}
         for i, m in enumerate(mentions):
             rp = by_start.get(m.start)
             if rp is None:
@@ -203,8 +215,8 @@ class Resolver:
             same_name.setdefault(mentions[i].name.casefold(), []).append(i)
 
         def others(i: int) -> tuple[Counter[str], Counter[str]]:
-            # A name's first answers must not vote for themselves: "Gainesville" said three
-            # times is no evidence for the Florida one.
+            # A name's answers must not vote for themselves: "Gainesville" said three times
+            # is no evidence for the Florida one.
             own = same_name.get(mentions[i].name.casefold(), [])
             if not own:
                 return c2, r2
@@ -217,7 +229,10 @@ class Resolver:
                     r[a1] -= w
             return +c, +r
 
-        # Every reading of every other name, weighed 1/k for a name with k readings.
+        return others
+
+    def _readings(self, mentions: list[PlaceMention]) -> Callable[[int], Counter[str]]:
+        """Every reading of every other name, weighed 1/k for a name with k readings."""
         readings: dict[str, Counter[str]] = {}
         for m in mentions:
             key = m.name.casefold()
@@ -235,7 +250,7 @@ class Resolver:
                     total.update(r)
             return total
 
-        return self._pass(article, mentions, others, explain, support)
+        return support
 
     def _pass(self, article: Article, mentions: list[PlaceMention],
               context_for: Callable[[int], tuple[Counter[str], Counter[str]]],

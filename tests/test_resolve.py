@@ -115,3 +115,12 @@ def test_ambiguous_names_settle_on_their_shared_region(gs):
     # Neither name alone says which state; Gainesville, GA lies in Hall County, GA.
     p = resolved(gs, "Flooding closed roads in Gainesville and across Hall County on Tuesday.")
     assert p["Gainesville"].entry.admin1 == "US-GA" and p["Hall County"].entry.admin1 == "US-GA"
+
+
+def test_a_name_settled_late_places_the_others(gs):
+    # "Georgia" is a country or a state; once the state is settled, Atlanta is in it,
+    # though Texas is named too.
+    text = ("ATLANTA - Georgia lawmakers met on Monday. Georgia and Texas lead in new jobs, "
+            "and Atlanta added the most.")
+    p = resolved(gs, text)
+    assert p["Atlanta"].entry.admin1 == "US-GA"
