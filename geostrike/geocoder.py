@@ -43,7 +43,9 @@ _REGION = re.compile(
 
 # Base score of each kind before name and qualifier adjustments. Cities score by
 # population instead (log10, so a city of 100 000 scores 5).
-_KIND_BASE = {"country": 8.0, "continent": 7.5, "admin1": 5.0, "admin2": 4.0, "site": 3.0, "airfield": 1.0}
+_KIND_BASE = {"country": 8.0, "continent": 7.5, "macroregion": 7.0, "admin1": 5.0, "admin2": 4.0, "site": 3.0,
+              "airfield": 1.0}
+_CURATED_WATER_BASE = 7.0  # the seas of gazetteer/regions.csv, above towns that share a word
 _OTHER_KIND_BASE = 2.0  # kinds added by GeoNames imports (water, landform …)
 _NAME_TYPE = {"primary": 0.3, "alt": 0.0, "stripped": -0.5}
 _REGION_BONUS = 4.0
@@ -193,6 +195,9 @@ class LocalGazetteer:
                 for c in gaz.lookup(base):
                     found.setdefault(c.entry.id, c)
         cands = list(found.values())
+        if name.isupper() and len(name) <= 4:
+            # "EU", "US": the abbreviation, not the village of Eu or Us.
+            cands = [c for c in cands if c.matched.isupper()] or cands
 
         wanted_countries = _as_set(country_codes, upper=True)
         wanted_kinds = _as_set(kinds)
@@ -232,10 +237,12 @@ class LocalGazetteer:
         e = cand.entry
         if e.kind == "city":
             score = math.log10(e.population + 1) + (0.5 if e.feature_code == "PPLC" else 0.0)
+        elif e.feature_code == "WTR":
+            score = _CURATED_WATER_BASE
         else:
             score = _KIND_BASE.get(e.kind, _OTHER_KIND_BASE)
         if region:
-            score += _REGION_BONUS if e.kind == "admin1" else -2.0
+            score += _REGION_BONUS if e.kind in {"admin1", "admin2"} and not cand.name_type == "stripped" else -2.0
         if facility:
             score += _FACILITY_BONUS.get(e.kind, -2.0)
         score += _NAME_TYPE.get(cand.name_type, 0.0)

