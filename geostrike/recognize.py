@@ -369,6 +369,12 @@ class PlaceRecognizer:
             return zipf < 5.0 or self._locative_cue(doc, span)
         if kinds & {"airfield", "site"} and any(c.name_type != "stripped" for c in cands if c.entry.kind in {"airfield", "site"}):
             return zipf < 4.0 or self._locative_cue(doc, span)
+        if (label in NON_PLACE_LABELS and not any(c.name_type == "primary" for c in exact)
+                and not self._locative_cue(doc, span)):
+            # The model calls exactly this span an organisation, a person or a people, and
+            # the gazetteer knows it only as some town's alternate name: "Hamas" (Hamm),
+            # "Taliban" (a Turkish village).
+            return False
         pop = max((c.entry.population for c in cands if c.entry.kind == "city"), default=-1)
         sentence_start = span.start == span.sent.start
         if len(span) > 1 and pop >= 0:
