@@ -43,7 +43,7 @@ WEAPON_COLOURS = {
     "drone": "#d95f02", "missile": "#7570b3", "airstrike": "#e7298a", "glide bomb": "#a6761d",
     "artillery": "#1b9e77", "unknown": "#555555",
 }
-ATTRIBUTION = ("Places: GeoNames (CC BY 4.0), Natural Earth (public domain), airportsdata; "
+ATTRIBUTION = ("Places: GeoNames (CC BY 4.0), Natural Earth (public domain), US Census Bureau, airportsdata; "
                "events: geostrike from the articles quoted")
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'

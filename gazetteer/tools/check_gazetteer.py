@@ -35,7 +35,10 @@ def main() -> int:
     admin1 = list(csv.DictReader(open(GAZ / "admin1.csv", encoding="utf-8")))
     countries = list(csv.DictReader(open(GAZ / "countries.csv", encoding="utf-8")))
     sites = list(csv.DictReader(open(GAZ / "sites.csv", encoding="utf-8")))
-    print(f"admin1.csv {len(admin1)} rows, countries.csv {len(countries)} rows, sites.csv {len(sites)} rows")
+    counties = list(csv.DictReader(open(GAZ / "us_counties.csv", encoding="utf-8")))
+    regions = list(csv.DictReader(open(GAZ / "regions.csv", encoding="utf-8")))
+    print(f"admin1.csv {len(admin1)} rows, countries.csv {len(countries)} rows, sites.csv {len(sites)} rows, "
+          f"us_counties.csv {len(counties)} rows, regions.csv {len(regions)} rows")
 
     by_iso = {r["iso_code"]: r for r in admin1}
     if len(by_iso) != len(admin1):
@@ -83,7 +86,25 @@ def main() -> int:
         a = by_iso.get(f["iso_code"])
         if a is None or a["name"] != f["name"]:
             errors.append(f"polygon {f['iso_code']} name mismatch with admin1.csv")
-    for path in ("admin1.csv", "countries.csv", "sites.csv", "admin1_polygons.geojson"):
+    states = {r["iso_code"] for r in admin1 if r["country"] == "US"}
+    if len(counties) < 3000:
+        errors.append(f"us_counties.csv: only {len(counties)} rows")
+    for r in counties:
+        if r["state"] not in states:
+            errors.append(f"county {r['fips']} {r['name']}: state {r['state']} not in admin1.csv")
+        if not (17 <= float(r["lat"]) <= 72 and -180 <= float(r["lon"]) <= -64):
+            errors.append(f"county {r['fips']} {r['name']}: point outside the US")
+    if len({r["id"] for r in regions}) != len(regions):
+        errors.append("duplicate id in regions.csv")
+    codes = {r["iso2"] for r in countries}
+    for r in regions:
+        for cc in r["members"].split():
+            if cc not in codes:
+                errors.append(f"{r['id']}: member {cc} not in countries.csv")
+        if r["kind"] not in {"macroregion", "water"} or r["precision"] not in {"2", "3"} or not r["source"]:
+            errors.append(f"{r['id']}: bad kind, precision or source")
+    for path in ("admin1.csv", "countries.csv", "sites.csv", "us_counties.csv", "regions.csv",
+                 "admin1_polygons.geojson"):
         print(f"  {path}: {(GAZ / path).stat().st_size / 1e6:.2f} MB")
 
     for e in errors:
