@@ -39,6 +39,8 @@ from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, EventDate, ResolvedPla
                      larger_counts)
 from .resolve import contains
 
+# Areas wider than a country: a strike "across the Middle East" or "on Europe" has no point.
+_TOO_WIDE = frozenset({"continent", "macroregion"})
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent", "expl"}
 _ACTOR_MODIFIERS = {"compound", "poss", "amod", "nmod"}
 _WEAPON_WORDS = {k for k in WEAPONS if " " not in k}
@@ -373,6 +375,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         triggers = [t for t in sent if _is_trigger(t) or _is_other_trigger(t)] if in_sent else []
         linked: list[tuple[ResolvedPlace, Span, Token]] = []
         for rp, span in in_sent:
+            if rp.entry.kind in _TOO_WIDE:
+                continue  # "targets across the Middle East" places no strike on a map
             if _distance_reference(doc, span) or _parenthesised_locator(doc, span, all_spans):
                 continue
             actor_like = rp.entry.kind == "country" or span.text.lower() in ACTORS

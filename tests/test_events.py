@@ -90,3 +90,11 @@ def test_no_year_invented_without_an_anchor(events_of):
 def test_weapon_classes(events_of, text, weapon):
     (e,) = events_of(text).values()
     assert e.weapon == weapon
+
+
+def test_a_sea_is_a_target_but_a_macroregion_or_continent_is_not(events_of):
+    ev = events_of("Iranian missiles struck targets across the Middle East on Tuesday. "
+                   "Ukrainian naval drones hit a Russian landing ship in the Black Sea on 14 March. "
+                   "Drones attacked Europe, officials said.", "2024-03-20")
+    assert set(ev) == {"Black Sea"}
+    assert ev["Black Sea"].attacker == "UA" and ev["Black Sea"].place.precision == 3
