@@ -409,6 +409,9 @@ class PlaceRecognizer:
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc) and _is_cap(doc[span.end + 1]):
             return True
+        if (span.text.isupper() and nxt is not None and nxt.text in {"—", "–", "-", "(", ","}
+                and (prev is None or "\n" in prev.text or "\n" in prev.whitespace_)):
+            return True  # a dateline: "TORONTO — The family of …", "KYIV (Reuters) -"
         return False
 
     # -- annotating ---------------------------------------------------------------

@@ -76,3 +76,8 @@ def test_state_abbreviations_need_their_period(gs):
     assert "W.Va." in found and "Kan." in found and "Mass." in found
     assert "Mass" not in found  # Easter Mass is no place
     assert text[found["W.Va."].start:found["W.Va."].end] == "W.Va."
+
+
+def test_dateline_in_capitals(gs):
+    got = found(gs, "By a staff writer.\n\nTORONTO — The family of a man said on Monday that he was safe.")
+    assert "TORONTO" in got
