@@ -109,6 +109,8 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: d
     except GeostrikeError as exc:
         _fail(exc)
         return
+    logging.getLogger("geostrike").info(
+        "seconds: %s", ", ".join(f"{phase} {s:.2f}" for phase, s in summary.seconds.items()))
     if not ctx.obj["quiet"]:
         for out in summary.outputs:
             click.echo(f"wrote {out} ({summary.events} events)")
