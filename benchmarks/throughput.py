@@ -11,9 +11,10 @@ On the same texts it times, with 1 and with ``--jobs`` processes:
 
 It prints articles/s, words/s, the ratios (targets: geostrike ≤ 1.25 × spaCy, ``--jobs N``
 ≥ 1.6 × faster than one process), per-stage times (library: spaCy + place component,
-resolution, events; command: start-up, until the first result, processing, store,
+resolution, events; command: start-up and exit, until the first result, processing, store,
 outputs), and peak memory of every run with its workers (the sum of their proportional
-set sizes, PSS, sampled every 50 ms; target ≤ 1 GB).
+set sizes, PSS, sampled every 50 ms; target ≤ 1 GB), and the CPU time of each program with
+its workers, which other load on the machine disturbs less than wall time.
 
 Corpora (``--corpus``):
 
@@ -34,6 +35,7 @@ import json
 import os
 import random
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -222,7 +224,14 @@ for _ in nlp.pipe(texts, batch_size=int(sys.argv[3]), n_process=int(sys.argv[2])
 """
 
 
-def _timed(cmd: list[str]) -> tuple[float, float, str]:
+def _cpu_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(cmd: list[str]) -> tuple[float, float, float, str]:
+    """Wall seconds, peak PSS (MB), CPU seconds (with the workers) and output of ``cmd``."""
+    cpu0 = _cpu_children()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with PeakMemory(proc.pid) as mem:
@@ -230,19 +239,20 @@ def _timed(cmd: list[str]) -> tuple[float, float, str]:
     elapsed = time.perf_counter() - t0
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
-    return elapsed, mem.peak, out + err
+    return elapsed, mem.peak, _cpu_children() - cpu0, out + err
 
 
-def programs(src: Path, jobs: int, tmp: Path, tag: str) -> tuple[float, float, float, float, dict[str, float]]:
-    """One run of the bare spaCy program and one of ``geostrike run`` (fresh output folder)."""
-    raw, raw_mem, _ = _timed([sys.executable, "-c", RAW_PROGRAM, str(src), str(jobs), str(BATCH)])
+def programs(src: Path, jobs: int, tmp: Path, tag: str) -> tuple:
+    """One run of the bare spaCy program and one of ``geostrike run`` (fresh output folder):
+    wall seconds of each, peak PSS of each, phases of geostrike run, CPU seconds of each."""
+    raw, raw_mem, raw_cpu, _ = _timed([sys.executable, "-c", RAW_PROGRAM, str(src), str(jobs), str(BATCH)])
     out = tmp / f"out-{tag}"
-    cmd, cmd_mem, log = _timed([sys.executable, "-m", "geostrike", "-v", "run", str(src), "-o", str(out),
-                                "--jobs", str(jobs)])
+    cmd, cmd_mem, cmd_cpu, log = _timed([sys.executable, "-m", "geostrike", "-v", "run", str(src), "-o", str(out),
+                                         "--jobs", str(jobs)])
     found = re.search(r"seconds: (.*)", log)
     phases = {k: float(v) for k, v in (p.rsplit(" ", 1) for p in found.group(1).split(", "))} if found else {}
-    phases = {"start-up": cmd - sum(phases.values()), **phases}
-    return raw, cmd, raw_mem, cmd_mem, phases
+    phases = {"start-up and exit": cmd - sum(phases.values()), **phases}
+    return raw, cmd, raw_mem, cmd_mem, phases, raw_cpu, cmd_cpu
 
 
 def load() -> str:
@@ -286,7 +296,11 @@ def bench(kind: str, records: list[dict], args: argparse.Namespace) -> dict:
                   f"(target <= {RATIO_TARGET}) | peak PSS {max(r[2] for r in runs):4.0f} / "
                   f"{max(r[3] for r in runs):4.0f} MB")
             phases = {k: statistics.median(r[4].get(k, 0.0) for r in runs) for k in runs[0][4]}
+            cpu_raw = statistics.median(r[5] for r in runs)
+            cpu_cmd = statistics.median(r[6] for r in runs)
             print(f"          each run (geostrike/spaCy): {each}")
+            print(f"          CPU time with workers: spaCy program {cpu_raw:.1f} s, geostrike run {cpu_cmd:.1f} s, "
+                  f"ratio {cpu_cmd / cpu_raw:.2f} (less sensitive to other load than wall time)")
             print("          geostrike run phases: " + ", ".join(f"{k} {v:.1f} s" for k, v in phases.items()))
     print(f"  ({load()})")
     if len(job_list) == 2:
