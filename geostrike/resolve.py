@@ -41,6 +41,19 @@ _WORD = re.compile(r"[A-Za-z]+")
 _WELL_KNOWN = 100_000
 
 
+_UNIT_KINDS = frozenset({"country", "admin1", "admin2", "macroregion", "continent"})
+
+
+def _own_name(c: Candidate, kinds: frozenset[str] | set[str] = _UNIT_KINDS) -> bool:
+    """``c`` is a unit of one of ``kinds`` found by its own primary name ("Mexico")."""
+    return c.entry.kind in kinds and c.name_type == "primary" and not c.loose
+
+
+def _curated_area(c: Candidate) -> bool:
+    """``c`` is a macro-region or sea of gazetteer/regions.csv, by any of its names."""
+    return c.entry.feature_code in {"RGN", "WTR"} and not c.loose
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     """A candidate with its score and the parts of it, for explanations."""
@@ -131,13 +144,11 @@ class Resolver:
         if pair and (pair == e.admin1 or pair == e.country):
             parts.append(("'X, Y' pair", 4.0))
         parts.append(("name", _NAME_TYPE.get(cand.name_type, 0.0)))
-        if (e.kind in {"country", "admin1", "admin2", "macroregion", "continent"} and cand.name_type == "primary"
-                and not cand.loose
-                and e.id not in city_states):
+        if _own_name(cand) and e.id not in city_states:
             # "Mexico", "California", "Africa": the unit itself, not a town that carries
             # the name among its alternates.
             parts.append(("unit's own name", 3.5))
-        elif e.feature_code in {"RGN", "WTR"} and not cand.loose:
+        elif _curated_area(cand):
             # The curated regions and seas of gazetteer/regions.csv, by any of their names:
             # "Pacific" is the ocean, not a town that happens to share the word.
             parts.append(("curated region or sea", 3.5))
@@ -157,12 +168,10 @@ class Resolver:
         # "Kyiv", "Sevastopol", "Moscow": admin-1 units named after their city mean the city.
         big_city_units = {c.entry.admin1 for c in cands if c.entry.kind == "city" and c.entry.population >= 100_000}
         city_states = frozenset(c.entry.id for c in cands if c.entry.kind == "admin1" and c.entry.admin1 in big_city_units)
-        if support and any(c.entry.kind in {"country", "admin1", "macroregion", "continent"} and c.name_type == "primary"
-                           and not c.loose for c in cands):
+        if support and any(_own_name(c, {"country", "admin1", "macroregion", "continent"}) for c in cands):
             support = None  # "Mexico", "Washington": a unit's own name is not a town to place by its neighbours
         scored = [self.score(c, mention, countries, regions, pair, city_states, support) for c in cands]
-        if any(not c.loose and ((c.entry.kind in {"country", "continent"} and c.name_type == "primary")
-                                or c.entry.feature_code in {"RGN", "WTR"}) for c in cands):
+        if any(_own_name(c, {"country", "continent"}) or _curated_area(c) for c in cands):
             # "China" in a story about US trade is the country, not China, Texas, and the
             # "Atlantic" the ocean, not Atlantic, Iowa: the unit's own name outweighs a small
             # town's country context, though not a state named in the text ("Palestine" in
@@ -258,10 +267,16 @@ class Resolver:
               support_for: Callable[[int], Counter[str]] | None = None) -> list[ResolvedPlace]:
         out: list[ResolvedPlace] = []
         previous: tuple[PlaceMention, GazetteerEntry] | None = None
+        # Within a pass a mention's context depends only on its name, so mentions that repeat
+        # a name with the same hint and pair share one ranking.
+        done: dict[tuple[str, str, str | None], list[Scored]] = {}
         for i, m in enumerate(mentions):
             pair = self._pair(article, mentions, i)
-            countries, regions = context_for(i)
-            ranked = self.ranked(m, countries, regions, pair, support_for(i) if support_for else None)
+            key = (m.name, m.hint, pair)
+            if key not in done:
+                countries, regions = context_for(i)
+                done[key] = self.ranked(m, countries, regions, pair, support_for(i) if support_for else None)
+            ranked = done[key]
             if previous is not None and _gap(article, previous[0], m) in {"in", ", in", "near", "outside"}:
                 # "Borisoglebsk airbase in Voronezh": B contains (or neighbours) A.
                 ranked = sorted((self._container_bonus(s, previous[1]) for s in ranked),
