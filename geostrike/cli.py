@@ -388,6 +388,62 @@ def lookup(name: str, index_path: Path | None, limit: int) -> None:
         click.echo(f"… {len(cands) - limit} more")
 
 
+@gazetteer.command()
+@click.argument("query")
+@click.option("--geocoder", "service", type=click.Choice(["local", "nominatim"]), default="local",
+              show_default=True,
+              help="'local' is the offline gazetteer; 'nominatim' asks OpenStreetMap's service online.")
+@click.option("--reverse", "reverse", is_flag=True, help="QUERY is 'LAT, LON': name the nearest place.")
+@click.option("--limit", default=5, show_default=True, help="Results to show (forward geocoding).")
+@click.option("--user-agent", default="geostrike", show_default=True,
+              help="Sent to Nominatim, whose usage policy asks for one that names your application.")
+@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+def geocode(query: str, service: str, reverse: bool, limit: int, user_agent: str, index_path: Path | None) -> None:
+    """Geocode QUERY the way geopy's geocoders do, offline by default.
+
+    QUERY is a place name, optionally narrowed by a region or country after commas; with
+    --reverse it is a point. The local geocoder is the same LocalGazetteer the library
+    offers to code written for geopy.
+
+    \b
+    Examples:
+      $ geostrike gazetteer geocode "Lyman, Donetsk Oblast"
+      $ geostrike gazetteer geocode "51.47, 46.2" --reverse
+      $ geostrike gazetteer geocode "Engels-2 air base" --geocoder nominatim --user-agent "my-newsroom-map"
+    """
+    from geopy.exc import GeopyError
+
+    from .geocoder import get_geocoder
+
+    kwargs: dict[str, object] = ({"index_path": index_path} if service == "local"
+                                 else {"user_agent": user_agent, "timeout": 10})
+    try:
+        coder = get_geocoder(service, **kwargs)
+        if reverse:
+            try:
+                lat, lon = (float(x) for x in query.split(","))
+            except ValueError:
+                raise click.BadParameter(f"expected 'LAT, LON', got {query!r}", param_hint="QUERY") from None
+            found = coder.reverse((lat, lon), exactly_one=True)
+            results = [found] if found else []
+        else:
+            found = coder.geocode(query, exactly_one=False, limit=limit)
+            results = list(found or [])[:limit]
+    except GeostrikeError as exc:
+        _fail(exc)
+    except GeopyError as exc:
+        raise click.ClickException(
+            f"the {service} geocoder failed ({type(exc).__name__}: {exc}); "
+            "without a network, use --geocoder local") from None
+    if not results:
+        click.echo(f"nothing found for {query!r}")
+        sys.exit(1)
+    for loc in results:
+        raw = loc.raw if isinstance(loc.raw, dict) else {}
+        ident = raw.get("id") or raw.get("osm_id") or ""
+        click.echo(f"{loc.latitude:9.4f} {loc.longitude:9.4f}  {ident!s:<16} {loc.address}")
+
+
 def main() -> None:
     """Console-script entry point.
 

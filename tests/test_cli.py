@@ -117,7 +117,8 @@ def test_geoparse_writes_offsets_that_match_the_text(tmp_path):
     assert all(text[t["start"]:t["end"]] == t["name"] for t in line["toponyms"])
 
 
-@pytest.mark.parametrize("command", ["run", "map", "geoparse", "gazetteer", "gazetteer build", "gazetteer lookup"])
+@pytest.mark.parametrize("command", ["run", "map", "geoparse", "gazetteer", "gazetteer build", "gazetteer lookup",
+                                     "gazetteer geocode", "eval geoparse"])
 def test_every_command_has_help_with_an_example(command):
     result = CliRunner().invoke(cli, [*command.split(), "--help"])
     assert result.exit_code == 0
@@ -154,3 +155,24 @@ def test_gazetteer_import_geonames_cli(tmp_path, gazetteer):
     assert "1 places added" in proc.stdout
     out = geostrike("gazetteer", "lookup", "Zoryanyi Khutir", "--gazetteer", str(index))
     assert "gn:99000001" in out.stdout and "UA-59" in out.stdout
+
+
+def test_gazetteer_geocode_forward_and_reverse():
+    result = CliRunner().invoke(cli, ["gazetteer", "geocode", "Lyman, Donetsk Oblast", "--limit", "1"])
+    assert result.exit_code == 0, result.output
+    lat, lon, ident, *_ = result.output.split()
+    assert ident == "gn:704204" and abs(float(lat) - 48.99) < 0.05 and abs(float(lon) - 37.81) < 0.05
+    result = CliRunner().invoke(cli, ["gazetteer", "geocode", "51.47, 46.2", "--reverse"])
+    assert result.exit_code == 0 and "Engels" in result.output
+    assert CliRunner().invoke(cli, ["gazetteer", "geocode", "51.47", "--reverse"]).exit_code == 2
+    assert CliRunner().invoke(cli, ["gazetteer", "geocode", "Qwxzq-nowhere"]).exit_code == 1
+
+
+def test_gazetteer_geocode_online_says_what_to_do_without_a_network():
+    # Nominatim is the real online service: without a network the command must say so
+    # and point to the offline geocoder; with one, it answers like the local one.
+    result = CliRunner().invoke(cli, ["gazetteer", "geocode", "Kyiv", "--geocoder", "nominatim", "--limit", "1"])
+    if result.exit_code == 0:
+        assert "Ky" in result.output
+    else:
+        assert result.exit_code == 1 and "--geocoder local" in result.output
