@@ -39,7 +39,7 @@ from .normalize import is_latin_name, name_key, translit_key
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the build rules change, to force a rebuild.
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 
 SOURCES_DIR_ENV = "GEOSTRIKE_GAZETTEER_SOURCES"
 INDEX_ENV = "GEOSTRIKE_GAZETTEER"
@@ -72,8 +72,10 @@ SELECT DISTINCT a.key, a.tkey, b.place_id, b.name, b.name_type, 1
 FROM names a JOIN names b ON a.tkey = b.tkey AND a.key <> b.key
 WHERE a.loose = 0 AND b.loose = 0 AND length(a.key) >= 5;
 """
+# The name index covers every column a lookup reads from ``names``, so that SQLite never
+# visits the table itself (about 1 µs of a cold lookup's 20).
 _INDEXES = """
-CREATE INDEX names_key ON names(key, loose);
+CREATE INDEX names_key ON names(key, loose, place_id, name, name_type);
 CREATE INDEX places_kind ON places(kind, country);
 """
 
