@@ -39,6 +39,7 @@ import math
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -286,6 +287,28 @@ class ArticleOutcome:
     merged: int
 
 
+def _switch_to_wal(con: sqlite3.Connection) -> str:
+    """Put the database in WAL mode and return the journal mode it is in.
+
+    Switching needs a moment of exclusive access, and SQLite answers "database is locked"
+    at once, without its busy handler, when another run holds the file (two runs creating
+    one store at the same time): so wait and try again, up to :data:`BUSY_TIMEOUT_S`.
+    """
+    mode = con.execute("PRAGMA journal_mode").fetchone()[0].lower()
+    if mode == "wal":
+        return mode  # WAL is persistent: an existing store needs no switch
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    delay = 0.01
+    while True:
+        try:
+            return con.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 class EventStore:
     """The SQLite event store (see the module docstring).
 
@@ -314,17 +337,16 @@ class EventStore:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             self._con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            if self._con.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+            if _switch_to_wal(self._con) != "wal":
                 raise StoreError(f"{path}: cannot switch the store to WAL mode (is it on a network drive?)")
             self._con.execute("PRAGMA synchronous = NORMAL")
             self._con.execute("PRAGMA foreign_keys = ON")
             version = self._con.execute("PRAGMA user_version").fetchone()[0]
             if version == 0 and create:
                 with self.transaction():
-                    for statement in _SCHEMA.split(";"):
-                        if statement.strip():
-                            self._con.execute(statement)
-                    self._con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    # Another run may have created the store while this one waited for the lock.
+                    if self._con.execute("PRAGMA user_version").fetchone()[0] == 0:
+                        self._create_schema()
             elif version != SCHEMA_VERSION:
                 raise StoreError(f"{path}: event store version {version}, this geostrike reads version "
                                  f"{SCHEMA_VERSION}; start a new store with --store")
@@ -335,6 +357,12 @@ class EventStore:
             raise StoreError(f"{path}: cannot open the event store ({exc})") from exc
         except OSError as exc:
             raise StoreError(f"{path}: cannot open the event store ({exc.strerror})") from exc
+
+    def _create_schema(self) -> None:
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                self._con.execute(statement)
+        self._con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
         """Close the connection (everything is already committed)."""

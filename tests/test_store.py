@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -232,3 +233,31 @@ def test_run_with_an_explicit_store(tmp_path):
     assert db.is_file() and not (tmp_path / "out" / "geostrike.sqlite").exists()
     with EventStore(db, create=False) as store:
         assert store.counts()["done"] == 1 and store.counts()["events"] == 1
+
+
+def _open_at_once(path: str, barrier, results) -> None:
+    from geostrike.store import EventStore
+
+    barrier.wait()
+    try:
+        EventStore(Path(path)).close()
+        results.put("ok")
+    except Exception as exc:  # reported to the test process
+        results.put(repr(exc))
+
+
+def test_two_processes_create_one_store_at_the_same_instant(tmp_path):
+    # Switching a new file to WAL needs exclusive access, and SQLite answers "database is
+    # locked" at once while the other process creates the schema: the store must wait.
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    for i in range(10):
+        barrier, results = ctx.Barrier(2), ctx.Queue()
+        procs = [ctx.Process(target=_open_at_once, args=(str(tmp_path / f"s{i}.sqlite"), barrier, results))
+                 for _ in range(2)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(timeout=120)
+        assert [results.get(timeout=5) for _ in procs] == ["ok", "ok"]
