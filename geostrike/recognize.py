@@ -39,7 +39,7 @@ from spacy.util import filter_spans
 from .exceptions import ModelError
 from .gazetteer import Candidate, Gazetteer, sources_dir
 from .lexicon import DIRECTIONS
-from .models import Article, MentionHint, PlaceMention
+from .models import UNIT_KINDS, Article, MentionHint, PlaceMention
 
 log = logging.getLogger(__name__)
 
@@ -363,9 +363,7 @@ class PlaceRecognizer:
             return True
         if first.pos_ in {"ADJ"} and label == "NORP":
             return False
-        if kinds & {"country", "admin1", "admin2", "macroregion", "continent"} and exact:
-            return zipf < 5.0 or self._locative_cue(doc, span)
-        if any(c.entry.feature_code == "WTR" for c in exact):
+        if exact and (kinds & UNIT_KINDS or any(c.entry.feature_code == "WTR" for c in exact)):
             return zipf < 5.0 or self._locative_cue(doc, span)
         if kinds & {"airfield", "site"} and any(c.name_type != "stripped" for c in cands if c.entry.kind in {"airfield", "site"}):
             return zipf < 4.0 or self._locative_cue(doc, span)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .lexicon import DEMONYMS
-from .models import Article, GazetteerEntry, PlaceMention, ResolvedPlace
+from .models import UNIT_KINDS, Article, GazetteerEntry, PlaceMention, ResolvedPlace
 
 _KIND_PRIOR = {
     "place": {"city": 1.0, "admin1": 1.2, "admin2": 1.2, "country": 3.0, "macroregion": 1.5, "continent": 1.5,
@@ -41,10 +41,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _WELL_KNOWN = 100_000
 
 
-_UNIT_KINDS = frozenset({"country", "admin1", "admin2", "macroregion", "continent"})
-
-
-def _own_name(c: Candidate, kinds: frozenset[str] | set[str] = _UNIT_KINDS) -> bool:
+def _own_name(c: Candidate, kinds: frozenset[str] | set[str] = UNIT_KINDS) -> bool:
     """``c`` is a unit of one of ``kinds`` found by its own primary name ("Mexico")."""
     return c.entry.kind in kinds and c.name_type == "primary" and not c.loose
 
