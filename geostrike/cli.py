@@ -66,7 +66,9 @@ def _fail(exc: GeostrikeError) -> None:
               help="Event store (SQLite) to add to  [default: OUTPUT/geostrike.sqlite]")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes [default: all cores; one for fewer than 64 new articles]")
-@click.option("--offline", is_flag=True, help="Put every script and style inside map.html (no CDN; tiles aside).")
+@click.option("--offline/--cdn", default=True, show_default=True,
+              help="Put every script and style inside the map, so that it draws without a network "
+                   "(tiles aside), or link them from CDNs (a smaller file that needs a network).")
 @click.pass_context
 def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: date | None,
         index_path: Path | None, title: str | None, store_path: Path | None, jobs: int | None,
@@ -138,7 +140,9 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: d
 @click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True,
               help="Only events reported by at least this many articles.")
 @click.option("--title", help="Title shown on the map.")
-@click.option("--offline", is_flag=True, help="Put every script and style inside the HTML (no CDN; tiles aside).")
+@click.option("--offline/--cdn", default=True, show_default=True,
+              help="Put every script and style inside the map, so that it draws without a network "
+                   "(tiles aside), or link them from CDNs (a smaller file that needs a network).")
 def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out: Path | None, since: date | None,
             until: date | None, attacker: tuple[str, ...], weapon: tuple[str, ...], types: tuple[str, ...],
             bbox: str | None, min_sources: int, title: str | None, offline: bool) -> None:

@@ -258,7 +258,7 @@ def iter_articles(inputs: list[Path], failed: list[str]) -> Iterator[Article]:
 
 def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, index_path: Path | None = None,
         progress: bool = True, title: str | None = None, store_path: Path | None = None,
-        on_failure: Callable[[str], None] | None = None, jobs: int = 1, offline: bool = False) -> RunSummary:
+        on_failure: Callable[[str], None] | None = None, jobs: int = 1, offline: bool = True) -> RunSummary:
     """Process new and changed articles of ``inputs`` into the event store, then write
     ``events.geojson`` and ``map.html`` of the whole store into ``out_dir``.
 
@@ -283,7 +283,8 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
     jobs : int
         Worker processes for the language pipeline (see :func:`process_articles`).
     offline : bool
-        Write a map.html that carries its scripts and styles (see :func:`geostrike.render.write_map`).
+        Write a map.html that carries its scripts and styles (the default), or one that links
+        them from a CDN (see :func:`geostrike.render.write_map`).
 
     Returns
     -------

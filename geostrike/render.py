@@ -18,8 +18,9 @@ columns, so a map of 100,000 events stays under 250 bytes per event) and its own
 
 Text written by Python (title, overlay labels) is HTML-escaped here, and the embedded
 JSON has ``<``, ``>`` and ``&`` as unicode escapes, so it cannot close its ``<script>``.
-``offline=True`` inlines every script and style (see :mod:`geostrike.assets`); the page
-then requests nothing but map tiles, and nothing at all with ``tiles=None``.
+By default (``offline=True``) every script and style is inlined (see :mod:`geostrike.assets`);
+the page then requests nothing but map tiles, and nothing at all with ``tiles=None``.
+``offline=False`` links them from a CDN.
 """
 
 from __future__ import annotations
@@ -568,13 +569,13 @@ class MapPage:
                 'sandbox="allow-scripts allow-popups"></iframe>')
 
 
-def build_map(collection: dict[str, Any], *, title: str = DEFAULT_TITLE, offline: bool = False,
+def build_map(collection: dict[str, Any], *, title: str = DEFAULT_TITLE, offline: bool = True,
               tiles: str | None = OSM_TILES) -> MapPage:
     """The map of an events FeatureCollection (parameters as :func:`write_map`)."""
     return MapPage(_page(collection, title=title, offline=offline, tiles=tiles))
 
 
-def write_map(collection: dict[str, Any], path: Path, *, title: str = DEFAULT_TITLE, offline: bool = False,
+def write_map(collection: dict[str, Any], path: Path, *, title: str = DEFAULT_TITLE, offline: bool = True,
               tiles: str | None = OSM_TILES) -> Path:
     """Write the map of an events FeatureCollection to ``path`` (atomically).
 
@@ -588,7 +589,8 @@ def write_map(collection: dict[str, Any], path: Path, *, title: str = DEFAULT_TI
         Shown on the map (escaped).
     offline : bool
         Inline Leaflet and its plugins from the installed packages, so that the page
-        requests nothing but tiles; default: load them from a CDN.
+        requests nothing but tiles and draws without a network (the default); ``False``
+        links them from a CDN instead (a smaller file that needs a network).
     tiles : str or None
         Tile URL template (OpenStreetMap); ``None`` for no tiles, the boundaries then
         being the only basemap.

@@ -190,16 +190,19 @@ def map_command(*args: str) -> None:
     assert proc.returncode == 0, f"geostrike map failed ({proc.returncode}):\n{proc.stderr}"
 
 
-def test_offline_map_requests_nothing_but_tiles(browser: Browser, examples: tuple[Path, dict[str, Any]],
+def test_default_map_requests_nothing_but_tiles(browser: Browser, examples: tuple[Path, dict[str, Any]],
                                                 tmp_path: Path) -> None:
+    # The map `geostrike run` writes by default carries its scripts: it draws without a
+    # network. `--cdn` links them instead.
     from geostrike.render import write_map
 
     out, events = examples
     n = len(events["features"])
-    map_command(str(out / "events.geojson"), "--offline", "-o", str(tmp_path / "offline.html"))
-    text = (tmp_path / "offline.html").read_text(encoding="utf-8")
+    text = (out / "map.html").read_text(encoding="utf-8")
     assert "<script src=" not in text and "<link " not in text
-    with open_map(browser, tmp_path / "offline.html") as m:
+    map_command(str(out / "events.geojson"), "--cdn", "-o", str(tmp_path / "cdn.html"))
+    assert "<script src=\"https://cdn.jsdelivr.net/npm/leaflet@" in (tmp_path / "cdn.html").read_text(encoding="utf-8")
+    with open_map(browser, out / "map.html") as m:
         assert m.problems() == []
         assert m.non_tile_requests() == []
         assert m.requests, "the tile layer should still ask for tiles"

@@ -25,13 +25,13 @@ def events() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def page(events: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> str:
-    return write_map(events, tmp_path_factory.mktemp("map") / "map.html").read_text(encoding="utf-8")
+    return write_map(events, tmp_path_factory.mktemp("map") / "map.html", offline=False).read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
 def offline_page(events: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("map") / "map.html"
-    return write_map(events, path, offline=True).read_text(encoding="utf-8")
+    return write_map(events, path).read_text(encoding="utf-8")  # the default: offline
 
 
 def test_page_has_legend_overlays_time_control_and_attribution(page: str) -> None:
