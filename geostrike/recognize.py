@@ -367,8 +367,8 @@ class PlaceRecognizer:
             return zipf < 5.0 or self._locative_cue(doc, span)
         if kinds & {"airfield", "site"} and any(c.name_type != "stripped" for c in cands if c.entry.kind in {"airfield", "site"}):
             return zipf < 4.0 or self._locative_cue(doc, span)
-        if (label in NON_PLACE_LABELS and not any(c.name_type == "primary" for c in exact)
-                and not self._locative_cue(doc, span)):
+        if (label in NON_PLACE_LABELS and not self._strong_unit(exact)
+                and not any(c.name_type == "primary" for c in exact) and not self._locative_cue(doc, span)):
             # The model calls exactly this span an organisation, a person or a people, and
             # the gazetteer knows it only as some town's alternate name: "Hamas" (Hamm),
             # "Taliban" (a Turkish village).
@@ -388,9 +388,15 @@ class PlaceRecognizer:
 
     @staticmethod
     def _strong_unit(cands: list[Candidate]) -> bool:
-        """A country or region by one of its names, or a big city by its own name."""
+        """A country or region by one of its names, or a big city by its own name.
+
+        Counties count by their full name ("Laurel County" of "Laurel County Sheriff's
+        Office"): the type word in the name makes it a place, whatever the model thinks.
+        So do the curated macro-regions ("EU" of "EU foreign ministers").
+        """
         return any((c.entry.kind == "country" and not c.loose)
-                   or (c.entry.kind == "admin1" and c.name_type == "primary" and not c.loose)
+                   or (c.entry.kind in {"admin1", "admin2"} and c.name_type == "primary" and not c.loose)
+                   or (c.entry.kind == "macroregion" and not c.loose)
                    or (c.entry.kind == "city" and c.entry.population >= 100_000 and c.name_type == "primary")
                    for c in cands)
 
@@ -407,9 +413,11 @@ class PlaceRecognizer:
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc) and _is_cap(doc[span.end + 1]):
             return True
-        if (span.text.isupper() and nxt is not None and nxt.text in {"—", "–", "-", "(", ","}
-                and (prev is None or "\n" in prev.text or "\n" in prev.whitespace_)):
-            return True  # a dateline: "TORONTO — The family of …", "KYIV (Reuters) -"
+        if (span.text.isupper() and nxt is not None and nxt.text in {"—", "–", "-", "--", "(", ","}
+                and (prev is None or "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in {".", "!", "?"})):
+            # A dateline: "TORONTO — The family of …", "KYIV (Reuters) -", also after a
+            # headline that runs into the text ("… dubious. COLUMBUS -- A text message").
+            return True
         return False
 
     # -- annotating ---------------------------------------------------------------

@@ -81,3 +81,20 @@ def test_state_abbreviations_need_their_period(gs):
 def test_dateline_in_capitals(gs):
     got = found(gs, "By a staff writer.\n\nTORONTO — The family of a man said on Monday that he was safe.")
     assert "TORONTO" in got
+
+
+def test_dateline_after_a_headline_run_into_the_text(gs):
+    # Feeds often join the headline and the body with a period: the dateline still counts.
+    got = found(gs, "Bridge repairs on pace. COLUMBUS -- Crews finished the deck on Monday.")
+    assert "COLUMBUS" in got
+
+
+def test_a_county_inside_an_organisation_name(gs):
+    # The model takes the whole office for an ORG; "Laurel County" still names a place.
+    got = found(gs, "Both men were lodged in the Laurel County Detention Center on Friday.")
+    assert "Laurel County" in got
+
+
+def test_the_eu_tagged_as_an_organisation(gs):
+    got = found(gs, "EU foreign ministers met on Monday, and the European Union said talks would go on.")
+    assert {"EU", "European Union"} <= set(got)
