@@ -51,6 +51,16 @@ def _curated_area(c: Candidate) -> bool:
     return c.entry.feature_code in {"RGN", "WTR"} and not c.loose
 
 
+# A town smaller than this needs the "X, Y" pair to take a country's or a sea's name.
+_VILLAGE = 5_000
+
+
+def _town_in_named_region(s: "Scored") -> bool:
+    """The town lies in a region the text names, and is more than a village, or is paired."""
+    keys = {k for k, _ in s.parts}
+    return "'X, Y' pair" in keys or ("region context" in keys and s.candidate.entry.population >= _VILLAGE)
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     """A candidate with its score and the parts of it, for explanations."""
@@ -171,11 +181,13 @@ class Resolver:
         if any(_own_name(c, {"country", "continent"}) or _curated_area(c) for c in cands):
             # "China" in a story about US trade is the country, not China, Texas, and the
             # "Atlantic" the ocean, not Atlantic, Iowa: the unit's own name outweighs a small
-            # town's country context, though not a state named in the text ("Palestine" in
-            # a story about East Texas is Palestine, Texas).
+            # town's country context. A town of some size in a state the text names is
+            # meant ("Palestine" in a story about East Texas is Palestine, Texas, pop. 18k);
+            # a village needs the pair ("China, Texas"), as Houston and Texas in a story
+            # about trade with China say nothing about China, Texas (pop. 1k).
             scored = [Scored(s.candidate, s.score - 3.0, s.parts + (("small namesake of a country or sea", -3.0),))
                       if s.candidate.entry.kind == "city" and s.candidate.entry.population < _WELL_KNOWN
-                      and not any(k == "region context" for k, _ in s.parts) else s
+                      and not _town_in_named_region(s) else s
                       for s in scored]
         return sorted(scored, key=lambda s: (-s.score, s.candidate.entry.id))
 

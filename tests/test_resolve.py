@@ -124,3 +124,23 @@ def test_a_name_settled_late_places_the_others(gs):
             "and Atlanta added the most.")
     p = resolved(gs, text)
     assert p["Atlanta"].entry.admin1 == "US-GA"
+
+
+def test_a_village_does_not_take_a_countrys_name_from_its_state(gs):
+    # Houston and Texas in a story about trade with China say nothing for China, Texas
+    # (pop. about 1,000); the pair "China, Texas" does.
+    p = resolved(gs, "Exports from Houston to China fell, and farmers in Texas said China had cut its orders.")
+    assert p["China"].entry.kind == "country"
+    p = resolved(gs, "A barn burned in China, Texas, on Monday, the county said.")
+    assert p["China"].entry.kind == "city" and p["China"].entry.admin1 == "US-TX"
+
+
+def test_a_town_of_some_size_in_the_state_named_keeps_a_countrys_name(gs):
+    p = resolved(gs, "The council in Palestine met on Monday; Anderson County and Texas officials attended.")
+    assert p["Palestine"].entry.kind == "city" and p["Palestine"].entry.admin1 == "US-TX"
+
+
+def test_the_eu_point_is_its_documented_centre(gs):
+    # Gadheim, Bavaria: the EU's geographic centre since 2020 (gazetteer/regions.csv).
+    p = resolved(gs, "Exports to the European Union rose.")["European Union"]
+    assert haversine_km(p.lat, p.lon, 49.843, 9.902) < 5
