@@ -69,6 +69,14 @@ LEADING_SKIP = {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "A
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "over",
                    "on", "across", "of", "inside", "to", "via", "beyond", "outskirts"}
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "district", "capital", "port", "region"}
+# Words that put a person's name after them: "coach Ripley", "Ms. Petrova", "Gen. Syrskyi".
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "coach", "gen", "sen", "senator", "rep",
+                 "gov", "governor", "president", "judge", "justice", "officer", "sgt", "sergeant", "capt", "captain",
+                 "lt", "lieutenant", "col", "colonel", "maj", "cpl", "pvt", "adm", "admiral", "rev",
+                 "minister", "secretary", "ambassador", "sheriff", "detective", "trooper", "spokesman",
+                 "spokeswoman", "spokesperson", "chancellor", "premier", "commander", "councilman",
+                 "councilwoman", "attorney", "pastor", "bishop", "pope", "king", "queen", "prince", "princess",
+                 "sheikh", "emir"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Model labels whose larger spans veto a town name inside them ("Vladimir Putin"). The
 # small model's WORK_OF_ART/EVENT/PRODUCT spans are too unreliable to veto anything.
@@ -249,7 +257,8 @@ class PlaceRecognizer:
                 core = core[:-1]
             if core[0].text in self.stoplist or not core.text[:1].isupper() or _hyphen_adjective(doc, core):
                 continue
-            if _dotted(doc, core, self.gaz.lookup(core.text)):
+            cands = _dotted(doc, core, self.gaz.lookup(core.text))
+            if cands and not self._not_this_place(doc, core, cands):
                 out.append((core, core.text, "place", "ner"))
         return out
 
@@ -283,7 +292,7 @@ class PlaceRecognizer:
             prev = doc[j - 1]
             if "\n" in prev.whitespace_ or "\n" in t.text:
                 break
-            if _is_cap(t) or (t.text == "." and prev.text in {"St", "Ste"}) or t.like_num and prev.text == "-":
+            if _is_cap(t) or (t.text == "." and prev.text.lower() in {"st", "ste"}) or t.like_num and prev.text == "-":
                 j += 1
             elif t.lower_ in CONNECTORS and j + 1 < n and (_is_cap(doc[j + 1]) or doc[j + 1].text == "-"):
                 j += 1
@@ -350,6 +359,8 @@ class PlaceRecognizer:
                 return self._strong_unit(cands)
             if not any(t.pos_ == "CCONJ" for t in doc[cover[0]:cover[1]]):
                 return False
+        if self._not_this_place(doc, span, cands):
+            return False
         if first.text in self.stoplist and len(span) == 1:
             return self._locative_cue(doc, span)
         if len(span) == 1 and first.text in self._person_words and not self._locative_cue(doc, span):
@@ -385,6 +396,23 @@ class PlaceRecognizer:
             return zipf < 2.5 and not sentence_start and self._locative_cue(doc, span)
         # Only a facility name without its suffix ("Pulkovo"): accept if rare and placed.
         return zipf < 3.0 and (self._locative_cue(doc, span) or first.pos_ == "PROPN")
+
+    def _not_this_place(self, doc: Doc, span: Span, cands: list[Candidate]) -> bool:
+        """Vetoes that hold whatever label the model gives the span."""
+        if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES and not self._strong_unit(cands):
+            return True  # "coach Ripley", "Ms. Petrova": a person
+        plain = [c for c in cands if not c.loose and c.name_type != "stripped"]
+        if len(span) == 1 and plain and all(c.entry.kind == "city" and c.entry.population < 15_000 for c in plain):
+            # "Earth", "the Northeast", "Metro 911": the model may well call them places, but
+            # the gazetteer's only readings are villages so named. A direction or a common
+            # word needs a cue before it names a village.
+            word = span.text.lower()
+            zipf = _zipf(word)
+            if word in DIRECTIONS or zipf >= 4.5:
+                return True
+            if zipf >= 4.0:
+                return not self._locative_cue(doc, span)
+        return False
 
     @staticmethod
     def _strong_unit(cands: list[Candidate]) -> bool:

@@ -98,3 +98,21 @@ def test_a_county_inside_an_organisation_name(gs):
 def test_the_eu_tagged_as_an_organisation(gs):
     got = found(gs, "EU foreign ministers met on Monday, and the European Union said talks would go on.")
     assert {"EU", "European Union"} <= set(got)
+
+
+def test_a_title_makes_the_next_name_a_person(gs):
+    # Ripley and Petrova are villages in the gazetteer, and people here.
+    got = found(gs, '"We got stronger as the day went on," said coach Ripley. Ms. Petrova agreed.')
+    assert "Ripley" not in got and "Petrova" not in got
+
+
+def test_a_common_word_does_not_name_a_village(gs):
+    # Earth, Texas and North East, Pennsylvania exist; these sentences mean neither.
+    got = found(gs, "The booster fell toward Earth. Most school systems in Northeast Georgia are hiring.")
+    assert "Earth" not in got and "Northeast" not in got
+    assert "Georgia" in got
+
+
+def test_saint_names_in_capitals(gs):
+    got = found(gs, "ST. LOUIS – Police announced an arrest on Monday.")
+    assert "ST. LOUIS" in got
