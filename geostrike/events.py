@@ -35,12 +35,18 @@ from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, D
                       INTERCEPT_NOUNS, INTERCEPT_VERBS, REPORT_VERBS, STRIKE_NOUNS, STRIKE_VERBS,
                       TARGET_PREPS, VENUE_NOUNS, WEAPONS)
 from .merge import merge_article_events
-from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, EventDate, ResolvedPlace, Source, StrikeEvent,
-                     larger_counts)
+from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, EventDate, GazetteerEntry, ResolvedPlace, Source,
+                     StrikeEvent, larger_counts)
 from .resolve import contains
 
 # Areas wider than a country: a strike "across the Middle East" or "on Europe" has no point.
+# Sub-national areas of gazetteer/regions.csv ("Darfur") carry their country and are
+# targets like a region.
 _TOO_WIDE = frozenset({"continent", "macroregion"})
+
+
+def _too_wide(entry: GazetteerEntry) -> bool:
+    return entry.kind in _TOO_WIDE and not (entry.kind == "macroregion" and entry.country)
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent", "expl"}
 _ACTOR_MODIFIERS = {"compound", "poss", "amod", "nmod"}
 _WEAPON_WORDS = {k for k in WEAPONS if " " not in k}
@@ -375,7 +381,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         triggers = [t for t in sent if _is_trigger(t) or _is_other_trigger(t)] if in_sent else []
         linked: list[tuple[ResolvedPlace, Span, Token]] = []
         for rp, span in in_sent:
-            if rp.entry.kind in _TOO_WIDE:
+            if _too_wide(rp.entry):
                 continue  # "targets across the Middle East" places no strike on a map
             if _distance_reference(doc, span) or _parenthesised_locator(doc, span, all_spans):
                 continue

@@ -239,7 +239,9 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
         b.add(e, _row_names(r))
 
     for r in _read_csv(src / "regions.csv", ["id", "name", "aliases", "kind", "lat", "lon", "precision"]):
-        e = GazetteerEntry(r["id"], r["name"], r["kind"], None, None, float(r["lat"]), float(r["lon"]), 0,
+        # A sub-national area ("Darfur") has its country; macro-regions and seas have none.
+        e = GazetteerEntry(r["id"], r["name"], r["kind"], r.get("country") or None, None,
+                           float(r["lat"]), float(r["lon"]), 0,
                            "RGN" if r["kind"] == "macroregion" else "WTR", r.get("source", ""), int(r["precision"]))
         b.add(e, _row_names(r))
 

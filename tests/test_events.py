@@ -98,3 +98,12 @@ def test_a_sea_is_a_target_but_a_macroregion_or_continent_is_not(events_of):
                    "Drones attacked Europe, officials said.", "2024-03-20")
     assert set(ev) == {"Black Sea"}
     assert ev["Black Sea"].attacker == "UA" and ev["Black Sea"].place.precision == 3
+
+
+def test_a_subnational_area_is_a_target(events_of):
+    # Darfur (gazetteer/regions.csv) is five Sudanese states, not one admin-1 unit, yet a
+    # strike there is mapped like one in a region; the Middle East still is not.
+    ev = events_of("Drones struck a market in Darfur on Monday, and missiles fell across the Middle East.",
+                   "2024-05-08")
+    assert set(ev) == {"Darfur"}
+    assert ev["Darfur"].place.entry.country == "SD" and ev["Darfur"].place.precision == 3

