@@ -64,7 +64,8 @@ FEATURE_WORDS = {"strait", "sea", "river", "bay", "gulf", "lake", "canal", "isla
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in FACILITY_PHRASES:  # longest first within each first word, as listed
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
-CONNECTORS = {"-", "on", "na", "de", "del", "la", "le", "al", "el", "am", "upon", "of", "sur", "an", "der"}
+# "and" only joins names the gazetteer holds whole ("Trinidad and Tobago"); longer spans are tried first.
+CONNECTORS = {"-", "on", "na", "de", "del", "la", "le", "al", "el", "am", "upon", "of", "sur", "an", "der", "and"}
 LEADING_SKIP = {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "By", "For", "From", "To"}
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "over",
                    "on", "across", "of", "inside", "to", "via", "beyond", "outskirts"}

@@ -116,3 +116,10 @@ def test_a_common_word_does_not_name_a_village(gs):
 def test_saint_names_in_capitals(gs):
     got = found(gs, "ST. LOUIS – Police announced an arrest on Monday.")
     assert "ST. LOUIS" in got
+
+
+def test_names_joined_by_and(gs):
+    got = found(gs, "Officials in Trinidad and Tobago said talks with Antigua and Barbuda would resume. "
+                    "Drones hit the Kharkiv and Lviv regions.")
+    assert {"Trinidad and Tobago", "Antigua and Barbuda"} <= set(got)
+    assert got["Kharkiv"] == "region" and "Kharkiv and Lviv" not in got
