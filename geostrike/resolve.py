@@ -256,9 +256,13 @@ class Resolver:
             key = m.name.casefold()
             if key in readings:
                 continue
-            cands = [c for c in self.gaz.lookup(m.name) if not c.loose and c.entry.admin1
-                     and c.entry.kind in {"city", "admin1", "admin2"}]
-            readings[key] = Counter({c.entry.admin1: 1.0 / len(cands) for c in cands})
+            exact = [c for c in self.gaz.lookup(m.name) if not c.loose]
+            units = [c for c in exact if _own_name(c, {"country", "admin1", "macroregion", "continent"})
+                     or _curated_area(c)]
+            # "Russia" is the country, not a vote for Russia, Ohio: a name that is some unit's
+            # own name reads only as that unit. Otherwise each of its k readings counts 1/k.
+            cands = [c for c in (units or exact) if c.entry.admin1 and c.entry.kind in {"city", "admin1", "admin2"}]
+            readings[key] = Counter({c.entry.admin1: 1.0 / len(units or exact) for c in cands})
 
         def support(i: int) -> Counter[str]:
             own = mentions[i].name.casefold()

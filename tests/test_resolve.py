@@ -151,3 +151,10 @@ def test_subnational_areas_of_several_units(gs):
     assert p["Darfur"].entry.country == "SD" and p["Darfur"].precision == 3
     assert haversine_km(p["Darfur"].lat, p["Darfur"].lon, 13.5, 24.5) < 300
     assert p["Iraqi Kurdistan"].entry.id == "region:kurdistan-region" and p["Iraqi Kurdistan"].entry.country == "IQ"
+
+
+def test_a_countrys_name_does_not_vote_for_its_namesake_town(gs):
+    # Russia, Ohio exists; "Russia" in the text is the country and says nothing for
+    # Louisville, Ohio over Louisville, Kentucky.
+    p = resolved(gs, "Officials in Louisville said farm exports to Russia fell sharply this year.")
+    assert p["Louisville"].entry.admin1 == "US-KY"
