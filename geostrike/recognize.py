@@ -364,8 +364,6 @@ class PlaceRecognizer:
             return False
         if first.text in self.stoplist and len(span) == 1:
             return self._locative_cue(doc, span)
-        if len(span) == 1 and first.text in self._person_words and not self._locative_cue(doc, span):
-            return False
         label = model_ents.get((span.start, span.end))
         kinds = {c.entry.kind for c in cands}
         exact = [c for c in cands if not c.loose]
@@ -400,8 +398,14 @@ class PlaceRecognizer:
 
     def _not_this_place(self, doc: Doc, span: Span, cands: list[Candidate]) -> bool:
         """Vetoes that hold whatever label the model gives the span."""
-        if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES and not self._strong_unit(cands):
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if prev.rstrip(".") in PERSON_TITLES and not self._strong_unit(cands):
             return True  # "coach Ripley", "Ms. Petrova": a person
+        if (len(span) == 1 and span.text in self._person_words and prev not in LOCATIVE_BEFORE
+                and not any(c.entry.kind == "country" and not c.loose for c in cands)):
+            # "Noma" after "Ayumi Noma", "Freeland, U.S. Trade Representative …" after
+            # "Chrystia Freeland": the same person, unless a preposition places it.
+            return True
         plain = [c for c in cands if not c.loose and c.name_type != "stripped"]
         if len(span) == 1 and plain and all(c.entry.kind == "city" and c.entry.population < 15_000 for c in plain):
             # "Earth", "the Northeast", "Metro 911": the model may well call them places, but

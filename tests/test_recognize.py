@@ -123,3 +123,10 @@ def test_names_joined_by_and(gs):
                     "Drones hit the Kharkiv and Lviv regions.")
     assert {"Trinidad and Tobago", "Antigua and Barbuda"} <= set(got)
     assert got["Kharkiv"] == "region" and "Kharkiv and Lviv" not in got
+
+
+def test_a_surname_of_a_person_named_before_is_no_place(gs):
+    text = ('Foreign Minister Chrystia Freeland left for Washington. "We are moving forward," '
+            'Freeland, U.S. Trade Representative Robert Lighthizer and Mexican officials said.')
+    got = found(gs, text)
+    assert "Freeland" not in got and "Washington" in got
