@@ -158,3 +158,11 @@ def test_a_countrys_name_does_not_vote_for_its_namesake_town(gs):
     # Louisville, Ohio over Louisville, Kentucky.
     p = resolved(gs, "Officials in Louisville said farm exports to Russia fell sharply this year.")
     assert p["Louisville"].entry.admin1 == "US-KY"
+
+
+def test_regions_of_one_country_named_in_the_news(gs):
+    p = resolved(gs, "Wildfires spread along the West Coast as California and Oregon issued warnings.")
+    assert p["West Coast"].entry.id == "region:west-coast-us" and p["West Coast"].entry.country == "US"
+    p = resolved(gs, "Shelling continued across the Donbas overnight.")["Donbas"]
+    # Between the Donetsk and Luhansk oblasts, not at Donetsk Oblast's own point.
+    assert p.entry.country == "UA" and p.precision == 3 and 37.5 < p.lon < 39.5

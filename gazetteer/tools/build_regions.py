@@ -87,6 +87,13 @@ MACROREGIONS: dict[str, tuple[str, list[str], str, str]] = {
 # members' polygons. Unlike the macro-regions they are strike targets (precision 3).
 # id: (name, aliases, country, admin-1 codes, note)
 SUBNATIONAL: dict[str, tuple[str, list[str], str, str, str]] = {
+    "donbas": ("Donbas", ["Donbass", "Donets Basin"], "UA", "UA-14 UA-09", "Donetsk and Luhansk oblasts"),
+    "west-coast-us": ("West Coast", [], "US", "US-CA US-OR US-WA", "the US Pacific coast states"),
+    "pacific-northwest": ("Pacific Northwest", [], "US", "US-WA US-OR US-ID", "Washington, Oregon and Idaho"),
+    "new-england": ("New England", [], "US", "US-ME US-NH US-VT US-MA US-RI US-CT", "the six New England states"),
+    "midwest": ("Midwest", ["Middle West"], "US",
+                "US-IL US-IN US-IA US-KS US-MI US-MN US-MO US-NE US-ND US-OH US-SD US-WI",
+                "the US Census Bureau's Midwest region"),
     "darfur": ("Darfur", [], "SD", "SD-DN SD-DW SD-DE SD-DS",
                "the five Darfur states of Sudan (North, West, Central, South, East)"),
     "sinai": ("Sinai Peninsula", ["Sinai"], "EG", "EG-SIN EG-JS", "the North and South Sinai governorates"),
