@@ -283,13 +283,28 @@ class Resolver:
         # Within a pass a mention's context depends only on its name, so mentions that repeat
         # a name with the same hint and pair share one ranking.
         done: dict[tuple[str, str, str | None], list[Scored]] = {}
-        for i, m in enumerate(mentions):
-            pair = self._pair(article, mentions, i)
-            key = (m.name, m.hint, pair)
+        pairs = [self._pair(article, mentions, i) for i in range(len(mentions))]
+
+        def ranking(i: int) -> list[Scored]:
+            key = (mentions[i].name, mentions[i].hint, pairs[i])
             if key not in done:
                 countries, regions = context_for(i)
-                done[key] = self.ranked(m, countries, regions, pair, support_for(i) if support_for else None)
-            ranked = done[key]
+                done[key] = self.ranked(mentions[i], countries, regions, pairs[i],
+                                        support_for(i) if support_for else None)
+            return done[key]
+
+        # One place per name in a text: "Parkland, Florida" settles every later "Parkland".
+        paired: dict[str, str] = {}
+        for i, m in enumerate(mentions):
+            if pairs[i] and ranking(i) and any(k == "'X, Y' pair" for k, _ in ranking(i)[0].parts):
+                paired.setdefault(m.name.casefold(), ranking(i)[0].candidate.entry.id)
+        for i, m in enumerate(mentions):
+            ranked = ranking(i)
+            settled = paired.get(m.name.casefold())
+            if settled and not pairs[i] and ranked and ranked[0].candidate.entry.id != settled:
+                ranked = sorted((Scored(s.candidate, s.score + 4.0, s.parts + (("same name paired in the text", 4.0),))
+                                 if s.candidate.entry.id == settled else s for s in ranked),
+                                key=lambda s: (-s.score, s.candidate.entry.id))
             if previous is not None and _gap(article, previous[0], m) in {"in", ", in", "near", "outside"}:
                 # "Borisoglebsk airbase in Voronezh": B contains (or neighbours) A.
                 ranked = sorted((self._container_bonus(s, previous[1]) for s in ranked),
@@ -347,7 +362,17 @@ class Resolver:
         gap = article.text[m.end:nxt.start]
         if gap.strip() not in {",", "(", ", in"}:
             return None
-        for c in self.gaz.lookup(nxt.name):
+        cands = self.gaz.lookup(nxt.name)
+        if i + 2 < len(mentions) and nxt.hint != "region" and any(
+                c.entry.kind == "city" and c.entry.population >= _WELL_KNOWN for c in cands):
+            after = " ".join(article.text[nxt.end:mentions[i + 2].start].split())
+            third_is_country = any(c.entry.kind == "country" and not c.loose
+                                   for c in self.gaz.lookup(mentions[i + 2].name))
+            if after in {"and", ", and", "or", ", or"} or (after == "," and not third_is_country):
+                # A list, "Washington, New York and Boston", not Washington, NY; while
+                # "Toronto, Ontario, Canada" stays a pair.
+                return None
+        for c in cands:
             if c.entry.kind == "admin1":
                 return c.entry.admin1
             if c.entry.kind == "country":

@@ -166,3 +166,17 @@ def test_regions_of_one_country_named_in_the_news(gs):
     p = resolved(gs, "Shelling continued across the Donbas overnight.")["Donbas"]
     # Between the Donetsk and Luhansk oblasts, not at Donetsk Oblast's own point.
     assert p.entry.country == "UA" and p.precision == 3 and 37.5 < p.lon < 39.5
+
+
+def test_one_place_per_name_once_the_text_pairs_it(gs):
+    art = Article("t", "A gunman opened fire at a school in Parkland, Florida. Students in Parkland marched "
+                       "to Washington, and Parkland parents met lawmakers in Washington state.")
+    got = [p for p in gs.resolver.resolve(art, mentions(gs.nlp(art.text), art)) if p.mention.text == "Parkland"]
+    assert len(got) == 3 and {p.entry.admin1 for p in got} == {"US-FL"}
+
+
+def test_a_list_is_not_a_town_region_pair(gs):
+    p = resolved(gs, "After stops in Washington, New York and Boston, the prince flew home.")["Washington"]
+    assert p.entry.admin1 == "US-DC"
+    p = resolved(gs, "Plant Architect Inc. of Toronto, Ontario, Canada won the bid.")["Toronto"]
+    assert p.entry.admin1 == "CA-ON"
