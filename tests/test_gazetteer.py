@@ -117,3 +117,18 @@ def test_every_county_row_names_its_source(repo):
     with open(repo / "gazetteer" / "us_counties.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) > 3000 and all(r["source"] and r["state"].startswith("US-") for r in rows)
+
+
+def test_a_new_default_index_removes_earlier_versions(tmp_path, monkeypatch):
+    from geostrike.gazetteer import INDEX_ENV, default_index_path
+
+    monkeypatch.delenv(INDEX_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "geostrike"
+    folder.mkdir()
+    (folder / "gazetteer-v1.sqlite").write_bytes(b"an index of an earlier version")
+    (folder / "gazetteer-v1.sqlite.bak").write_bytes(b"not ours to delete")
+    (folder / "notes.txt").write_text("kept")
+    path = build_index(progress=False)
+    assert path == default_index_path() and path.is_file()
+    assert sorted(p.name for p in folder.iterdir()) == sorted([path.name, "gazetteer-v1.sqlite.bak", "notes.txt"])
