@@ -90,6 +90,14 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
+        self._people: dict[str | None, int] = {}
+
+    def _small_country(self, cc: str | None) -> bool:
+        """Fewer than a million people (GeoNames countryInfo), or unknown."""
+        if cc not in self._people:
+            entry = self.gaz.get(f"country:{cc}") if cc else None
+            self._people[cc] = entry.population if entry else 0
+        return self._people[cc] < 1_000_000
 
     def context(self, article: Article, mentions: list[PlaceMention]) -> tuple[Counter[str], Counter[str]]:
         """Countries (weighted) and admin-1 regions the text itself points to.
@@ -173,8 +181,14 @@ class Resolver:
             upper = [c for c in cands if c.matched.isupper()]
             cands = upper or cands
         # "Kyiv", "Sevastopol", "Moscow": admin-1 units named after their city mean the city.
-        big_city_units = {c.entry.admin1 for c in cands if c.entry.kind == "city" and c.entry.population >= 100_000}
-        city_states = frozenset(c.entry.id for c in cands if c.entry.kind == "admin1" and c.entry.admin1 in big_city_units)
+        big_cities = [c for c in cands if c.entry.kind == "city" and c.entry.population >= _WELL_KNOWN]
+        big_city_units = {c.entry.admin1 for c in big_cities}
+        big_city_named = any(c.name_type == "primary" and not c.loose for c in big_cities)
+        # An admin-1 unit loses its own-name bonus to a big city of its name: the unit named
+        # after its city ("Kyiv"), or a parish of a small country ("St. Louis", Seychelles;
+        # "Hamilton", Bermuda; "Saint Paul", Antigua) against the city the news means.
+        city_states = frozenset(c.entry.id for c in cands if c.entry.kind == "admin1" and (
+            c.entry.admin1 in big_city_units or (big_city_named and self._small_country(c.entry.country))))
         if support and any(_own_name(c, {"country", "admin1", "macroregion", "continent"}) for c in cands):
             support = None  # "Mexico", "Washington": a unit's own name is not a town to place by its neighbours
         scored = [self.score(c, mention, countries, regions, pair, city_states, support) for c in cands]

@@ -180,3 +180,15 @@ def test_a_list_is_not_a_town_region_pair(gs):
     assert p.entry.admin1 == "US-DC"
     p = resolved(gs, "Plant Architect Inc. of Toronto, Ontario, Canada won the bid.")["Toronto"]
     assert p.entry.admin1 == "CA-ON"
+
+
+def test_a_parish_of_a_small_country_gives_way_to_the_big_city(gs):
+    # "St. Louis" is also a district of the Seychelles and "Saint Paul" a parish of
+    # Antigua: countries of under a million people (GeoNames countryInfo).
+    p = resolved(gs, "Police in St. Louis said two men were arrested.")["St. Louis"]
+    assert p.entry.kind == "city" and p.entry.admin1 == "US-MO"
+    p = resolved(gs, "Snow closed schools in St. Paul on Monday.")["St. Paul"]
+    assert p.entry.kind == "city" and p.entry.admin1 == "US-MN"
+    # A state of a large country keeps its own name: "Victoria" in Australian news.
+    p = resolved(gs, "Bushfires burned across Victoria, and Melbourne was shrouded in smoke.")["Victoria"]
+    assert p.entry.kind == "admin1" and p.entry.admin1 == "AU-VIC"
