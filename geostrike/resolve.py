@@ -51,6 +51,8 @@ def _curated_area(c: Candidate) -> bool:
     return c.entry.feature_code in {"RGN", "WTR"} and not c.loose
 
 
+# A city this large is what its name means abroad too ("Toronto" in a US paper).
+_WORLD_CITY = 1_000_000
 # A town smaller than this needs the "X, Y" pair to take a country's or a sea's name.
 _VILLAGE = 5_000
 
@@ -200,6 +202,14 @@ class Resolver:
             # a village needs the pair ("China, Texas"), as Houston and Texas in a story
             # about trade with China say nothing about China, Texas (pop. 1k).
             scored = [Scored(s.candidate, s.score - 3.0, s.parts + (("small namesake of a country or sea", -3.0),))
+                      if s.candidate.entry.kind == "city" and s.candidate.entry.population < _WELL_KNOWN
+                      and not _town_in_named_region(s) else s
+                      for s in scored]
+        elif any(c.entry.kind == "city" and c.entry.population >= _WORLD_CITY and c.name_type == "primary"
+                 and not c.loose for c in cands):
+            # "Toronto" in a US paper is Toronto, Ontario, not Toronto, Ohio (pop. 5k), unless
+            # the text names Ohio: a world city's name outweighs a small namesake's country.
+            scored = [Scored(s.candidate, s.score - 3.0, s.parts + (("small namesake of a world city", -3.0),))
                       if s.candidate.entry.kind == "city" and s.candidate.entry.population < _WELL_KNOWN
                       and not _town_in_named_region(s) else s
                       for s in scored]

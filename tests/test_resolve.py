@@ -192,3 +192,12 @@ def test_a_parish_of_a_small_country_gives_way_to_the_big_city(gs):
     # A state of a large country keeps its own name: "Victoria" in Australian news.
     p = resolved(gs, "Bushfires burned across Victoria, and Melbourne was shrouded in smoke.")["Victoria"]
     assert p.entry.kind == "admin1" and p.entry.admin1 == "AU-VIC"
+
+
+def test_a_world_city_outweighs_a_small_namesake_in_the_papers_country(gs):
+    # Toronto, Ohio has about 5,000 people; a US story naming Toronto means Ontario's.
+    # The pair names the village.
+    p = resolved(gs, "The Chicago firm opened an office in Toronto, and Boston investors approved.")["Toronto"]
+    assert p.entry.country == "CA"
+    p = resolved(gs, "Police in Toronto, Ohio, searched the river on Monday.")["Toronto"]
+    assert p.entry.admin1 == "US-OH"
