@@ -167,10 +167,22 @@ def _period_after(doc: Doc, span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].text == "." and not span[-1].whitespace_
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
 def _dotted(doc: Doc, span: Span, cands: list[Candidate]) -> list[Candidate]:
-    """Drop abbreviation candidates unless the text writes the period: "Mass." is
-    Massachusetts, "Easter Mass" is not; lookups ignore punctuation, so this is checked here."""
-    if span.text.endswith(".") or _period_after(doc, span):
+    """Drop candidates that the way the text writes the name rules out.
+
+    Lookups ignore case and punctuation, so this is checked here: abbreviations need their
+    period ("Mass." is Massachusetts, "Easter Mass" is not), and a short acronym ("AI",
+    "OAS", "MoD") matches only a name written in the same capitals, not the villages Ai
+    and Oas ("DeKalb" and "KYIV" are long enough to be names).
+    """
+    text = span.text
+    letters = text.replace(".", "")
+    if len(letters) <= 4 and ((letters.isupper() and len(letters) <= 3) or _CAMEL.search(letters)):
+        cands = [c for c in cands if c.matched.replace(".", "") == letters or c.matched.isupper()]
+    if text.endswith(".") or _period_after(doc, span):
         return cands
     return [c for c in cands if not _is_abbreviation(c.matched)]
 

@@ -130,3 +130,11 @@ def test_a_surname_of_a_person_named_before_is_no_place(gs):
             'Freeland, U.S. Trade Representative Robert Lighthizer and Mexican officials said.')
     got = found(gs, text)
     assert "Freeland" not in got and "Washington" in got
+
+
+def test_short_acronyms_match_only_names_in_capitals(gs):
+    # Ai and Oas are villages; the text means artificial intelligence, the Organization of
+    # American States and the Ministry of Defence. "UK" is written so in the gazetteer.
+    got = found(gs, "The OAS met on AI rules, the MoD said, and the UK and DeKalb officials agreed.")
+    assert not {"OAS", "AI", "MoD"} & set(got)
+    assert {"UK", "DeKalb"} <= set(got)
