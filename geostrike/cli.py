@@ -192,7 +192,7 @@ def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="JSON Lines file of toponyms, one article per line.")
+              help="JSON Lines file of toponyms, one article per line; '-' for standard output.")
 @click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--explain", is_flag=True, help="Print every mention's candidates and the parts of their scores.")
 @click.option("--candidates", default=3, show_default=True, help="Candidates shown per mention with --explain.")
@@ -208,6 +208,7 @@ def geoparse(ctx: click.Context, inputs: tuple[Path, ...], out: Path, index_path
     Example:
       $ geostrike geoparse articles.jsonl -o toponyms.jsonl
       $ geostrike geoparse article.txt -o out.jsonl --explain
+      $ geostrike geoparse articles.jsonl -o - | jq .toponyms
     """
     from tqdm import tqdm
 
@@ -216,37 +217,42 @@ def geoparse(ctx: click.Context, inputs: tuple[Path, ...], out: Path, index_path
 
     failed: list[str] = []
     lines = []
+    to_stdout = str(out) == "-"
     try:
         gs = Geostrike(index_path)
         for r in tqdm(gs.process(iter_articles(list(inputs), failed)), desc="articles",
                       disable=not ctx.obj["progress"]):
             if explain:
-                _explain(gs, r, candidates)
+                _explain(gs, r, candidates, err=to_stdout)
             tops = [p.toponym() for p in r.places]
             lines.append(json.dumps({"id": r.article.id, "toponyms": tops}, ensure_ascii=False))
-        write_atomic(out, "\n".join(lines) + ("\n" if lines else ""))
+        text = "\n".join(lines) + ("\n" if lines else "")
+        if to_stdout:
+            click.echo(text, nl=False)
+        else:
+            write_atomic(out, text)
     except GeostrikeError as exc:
         _fail(exc)
-    click.echo(f"wrote {out} ({len(lines)} articles)")
+    click.echo(f"wrote {'standard output' if to_stdout else out} ({len(lines)} articles)", err=to_stdout)
     for message in failed:
         click.echo(f"failed: {message}", err=True)
     if failed:
         ctx.exit(EXIT_INPUT_FAILED)
 
 
-def _explain(gs: object, result: object, limit: int) -> None:
-    """Print why each mention of an article resolved as it did."""
+def _explain(gs: object, result: object, limit: int, *, err: bool = False) -> None:
+    """Print why each mention of an article resolved as it did (to stderr with ``err``)."""
     notes: list = []
     gs.resolver.resolve(result.article, result.mentions, explain=notes)  # type: ignore[attr-defined]
-    click.echo(f"== {result.article.id}")  # type: ignore[attr-defined]
+    click.echo(f"== {result.article.id}", err=err)  # type: ignore[attr-defined]
     for mention, ranked, note in notes:
         click.echo(f"{mention.text!r} [{mention.hint}] at {mention.start}: {len(ranked)} candidate(s)"
-                   + (f" — {note}" if note else ""))
+                   + (f" — {note}" if note else ""), err=err)
         for s in ranked[:limit]:
             e = s.candidate.entry
             parts = ", ".join(f"{k} {v:+.2f}" for k, v in s.parts if v)
             click.echo(f"   {s.score:6.2f}  {e.id:<18} {e.kind:<8} {e.name} ({e.country or '--'}"
-                       f"{', ' + e.admin1 if e.admin1 else ''})  [{parts}]")
+                       f"{', ' + e.admin1 if e.admin1 else ''})  [{parts}]", err=err)
 
 
 @cli.group(name="eval")

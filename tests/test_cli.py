@@ -117,6 +117,16 @@ def test_geoparse_writes_offsets_that_match_the_text(tmp_path):
     assert all(text[t["start"]:t["end"]] == t["name"] for t in line["toponyms"])
 
 
+def test_geoparse_to_standard_output(tmp_path):
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "a", "text": "Drones hit Odesa."}) + "\n", encoding="utf-8")
+    proc = geostrike("-q", "geoparse", str(tmp_path / "in.jsonl"), "-o", "-", "--explain", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    (line,) = [json.loads(x) for x in proc.stdout.splitlines()]  # only the JSON Lines on stdout
+    assert [t["name"] for t in line["toponyms"]] == ["Odesa"]
+    assert "candidate(s)" in proc.stderr and "wrote standard output" in proc.stderr
+    assert not (tmp_path / "-").exists()
+
+
 @pytest.mark.parametrize("command", ["run", "map", "geoparse", "gazetteer", "gazetteer build", "gazetteer lookup",
                                      "gazetteer geocode", "eval geoparse"])
 def test_every_command_has_help_with_an_example(command):
