@@ -370,6 +370,8 @@ class PlaceRecognizer:
             # well-known one; the event stage does not use such mentions.
             if cover[2] == "ORG":
                 return self._strong_unit(cands)
+            if any(c.entry.kind == "admin2" and c.name_type == "primary" and not c.loose for c in cands):
+                return True  # "Anderson County Sheriff Greg Taylor": the county is no name of his
             if not any(t.pos_ == "CCONJ" for t in doc[cover[0]:cover[1]]):
                 return False
         if self._not_this_place(doc, span, cands):

@@ -95,6 +95,11 @@ def test_a_county_inside_an_organisation_name(gs):
     assert "Laurel County" in got
 
 
+def test_a_county_inside_a_persons_title(gs):
+    got = found(gs, "He had been shot once, according to Anderson County Sheriff Greg Taylor.")
+    assert "Anderson County" in got
+
+
 def test_the_eu_tagged_as_an_organisation(gs):
     got = found(gs, "EU foreign ministers met on Monday, and the European Union said talks would go on.")
     assert {"EU", "European Union"} <= set(got)
