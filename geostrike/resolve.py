@@ -329,9 +329,11 @@ class Resolver:
                 ranked = sorted((Scored(s.candidate, s.score + 4.0, s.parts + (("same name paired in the text", 4.0),))
                                  if s.candidate.entry.id == settled else s for s in ranked),
                                 key=lambda s: (-s.score, s.candidate.entry.id))
-            if previous is not None and _gap(article, previous[0], m) in {"in", ", in", "near", "outside"}:
-                # "Borisoglebsk airbase in Voronezh": B contains (or neighbours) A.
-                ranked = sorted((self._container_bonus(s, previous[1]) for s in ranked),
+            gap = _gap(article, previous[0], m) if previous is not None else ""
+            if previous is not None and gap in {",", "in", ", in", "near", "outside"}:
+                # "Borisoglebsk airbase in Voronezh": B contains (or neighbours) A; in "Rego
+                # Park, New York" it can only contain it: the state, not the city next door.
+                ranked = sorted((self._container_bonus(s, previous[1], contain_only=gap == ",") for s in ranked),
                                 key=lambda s: (-s.score, s.candidate.entry.id))
             if not ranked:
                 continue
@@ -363,13 +365,15 @@ class Resolver:
         return next(iter(regions.values())) if len(regions) == 1 else None
 
     @staticmethod
-    def _container_bonus(s: Scored, inner: GazetteerEntry) -> Scored:
+    def _container_bonus(s: Scored, inner: GazetteerEntry, *, contain_only: bool = False) -> Scored:
         """B of "A in B" either contains A (a region, a country) or lies next to it (a city
         whose facility A is); a distant namesake fits neither."""
         e = s.candidate.entry
         bonus = 0.0
         if e.kind in {"admin1", "country"} and contains(e, inner):
             bonus = 3.5
+        elif contain_only:
+            pass
         elif e.kind == "city" and haversine_km(e.lat, e.lon, inner.lat, inner.lon) < 25:
             bonus = 3.0
         elif inner.country and e.country == inner.country:

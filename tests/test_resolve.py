@@ -201,3 +201,9 @@ def test_a_world_city_outweighs_a_small_namesake_in_the_papers_country(gs):
     assert p.entry.country == "CA"
     p = resolved(gs, "Police in Toronto, Ohio, searched the river on Monday.")["Toronto"]
     assert p.entry.admin1 == "US-OH"
+
+
+def test_the_region_after_a_comma_contains_the_place(gs):
+    # Rego Park lies in New York City, but "Rego Park, New York" names the state.
+    p = resolved(gs, "The airline, based in Rego Park, New York, will start service with a single 747.")
+    assert p["New York"].entry.kind == "admin1" and p["New York"].entry.admin1 == "US-NY"
