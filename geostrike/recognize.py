@@ -38,7 +38,7 @@ from spacy.util import filter_spans
 
 from .exceptions import ModelError
 from .gazetteer import Candidate, Gazetteer, sources_dir
-from .lexicon import DIRECTIONS
+from .lexicon import DIRECTIONS, REPORT_VERBS
 from .models import UNIT_KINDS, Article, MentionHint, PlaceMention
 
 log = logging.getLogger(__name__)
@@ -421,6 +421,13 @@ class PlaceRecognizer:
             # "Chrystia Freeland": the same person, unless a preposition places it.
             return True
         plain = [c for c in cands if not c.loose and c.name_type != "stripped"]
+        root = span.root
+        if (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in REPORT_VERBS and plain
+                and not span.text.isupper()  # a dateline the parser took for the speaker
+                and all(c.entry.kind == "city" and c.entry.population < 100_000 for c in plain)):
+            # "Noma said she had been …": a small town does not speak; a capital may ("Moscow
+            # said"), and so may a country or a region's government.
+            return True
         if len(span) == 1 and plain and all(c.entry.kind == "city" and c.entry.population < 15_000 for c in plain):
             # "Earth", "the Northeast", "Metro 911": the model may well call them places, but
             # the gazetteer's only readings are villages so named. A direction or a common

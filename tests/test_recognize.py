@@ -143,3 +143,11 @@ def test_short_acronyms_match_only_names_in_capitals(gs):
     got = found(gs, "The OAS met on AI rules, the MoD said, and the UK and DeKalb officials agreed.")
     assert not {"OAS", "AI", "MoD"} & set(got)
     assert {"UK", "DeKalb"} <= set(got)
+
+
+def test_a_small_town_name_that_speaks_is_a_person(gs):
+    # Noma and Petrova are villages; here they are people. Capitals and datelines still count.
+    got = found(gs, "Noma said she had been at home. Moscow said the talks failed.\n\n"
+                    "PLEASANTON — Police said a man was arrested.")
+    assert "Noma" not in got
+    assert {"Moscow", "PLEASANTON"} <= set(got)
