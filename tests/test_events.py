@@ -107,3 +107,11 @@ def test_a_subnational_area_is_a_target(events_of):
                    "2024-05-08")
     assert set(ev) == {"Darfur"}
     assert ev["Darfur"].place.entry.country == "SD" and ev["Darfur"].place.precision == 3
+
+
+def test_the_kremlin_is_a_target_when_struck_and_an_actor_when_it_speaks(events_of):
+    ev = events_of("Two Ukrainian drones struck the Kremlin overnight, Russian officials said. "
+                   "The Kremlin responded with what it called a massive strike on Kyiv.", "2023-05-03")
+    assert set(ev) == {"Moscow Kremlin", "Kyiv"}
+    assert ev["Moscow Kremlin"].place.entry.id == "site:kremlin" and ev["Moscow Kremlin"].attacker == "UA"
+    assert ev["Kyiv"].attacker == "RU"

@@ -216,6 +216,14 @@ SITES: list[Site] = [
     ("fordow", "Fordow nuclear facility", [], ["Fordow", "Fordo", "Fordow enrichment facility",
      "Fordow Fuel Enrichment Plant", "Fordow nuclear site"], "other", "IR", "", ("gn", 134833),
      "uranium enrichment site; coordinates are the GeoNames village Fordu (approximate)"),
+    # Seats of government that news names by their building. Placed at their host city
+    # (precision 2); as actors ("the Kremlin said") they are no targets (lexicon.ACTORS).
+    ("kremlin", "Moscow Kremlin", [], ["Kremlin"], "other", "RU", "", ("gn", 524901),
+     "seat of the Russian presidency in central Moscow; host city Moscow"),
+    ("white-house", "White House", [], [], "other", "US", "US-DC", ("gn", 4140963),
+     "residence of the US president; host city Washington, D.C."),
+    ("pentagon", "The Pentagon", [], ["Pentagon"], "military", "US", "US-VA", ("gn", 4744709),
+     "headquarters of the US Department of Defense; host city Arlington, Virginia"),
 ]
 
 AIRBASE_SUFFIXES = ["air base", "airbase", "airfield", "Airport"]
