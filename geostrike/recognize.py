@@ -170,6 +170,17 @@ def _period_after(doc: Doc, span: Span) -> bool:
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
+def _dateline(doc: Doc, span: Span) -> bool:
+    """A dateline: "TORONTO — The family of …", "KYIV (Reuters) -", also after a headline
+    that runs into the text ("… second time. BYESVILLE -- Firefighters …")."""
+    if not span.text.isupper() or span.end >= len(doc):
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end]
+    return (nxt.text in {"—", "–", "-", "--", "---", "(", ",", "\x97"}
+            and (prev is None or "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in {".", "!", "?"}))
+
+
 def _dotted(doc: Doc, span: Span, cands: list[Candidate]) -> list[Candidate]:
     """Drop candidates that the way the text writes the name rules out.
 
@@ -378,6 +389,8 @@ class PlaceRecognizer:
             return False
         if first.text in self.stoplist and len(span) == 1:
             return self._locative_cue(doc, span)
+        if _dateline(doc, span) and any(c.entry.kind in {"city", "admin1", "admin2"} for c in cands):
+            return True  # a town of any size opens a dateline
         label = model_ents.get((span.start, span.end))
         kinds = {c.entry.kind for c in cands}
         exact = [c for c in cands if not c.loose]
@@ -467,12 +480,7 @@ class PlaceRecognizer:
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc) and _is_cap(doc[span.end + 1]):
             return True
-        if (span.text.isupper() and nxt is not None and nxt.text in {"—", "–", "-", "--", "(", ","}
-                and (prev is None or "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in {".", "!", "?"})):
-            # A dateline: "TORONTO — The family of …", "KYIV (Reuters) -", also after a
-            # headline that runs into the text ("… dubious. COLUMBUS -- A text message").
-            return True
-        return False
+        return _dateline(doc, span)
 
     # -- annotating ---------------------------------------------------------------
     def set_annotations(self, doc: Doc, found: list[tuple[Span, str, MentionHint, str]]) -> None:

@@ -89,6 +89,12 @@ def test_dateline_after_a_headline_run_into_the_text(gs):
     assert "COLUMBUS" in got
 
 
+def test_a_small_town_opening_a_dateline(gs):
+    # Byesville has about 2,400 people: a sentence start alone would not make it a place.
+    got = found(gs, "Home hit by fire a second time. BYESVILLE -- Firefighters are searching.")
+    assert "BYESVILLE" in got
+
+
 def test_a_county_inside_an_organisation_name(gs):
     # The model takes the whole office for an ORG; "Laurel County" still names a place.
     got = found(gs, "Both men were lodged in the Laurel County Detention Center on Friday.")
