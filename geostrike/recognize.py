@@ -425,7 +425,22 @@ class PlaceRecognizer:
 
     def _not_this_place(self, doc: Doc, span: Span, cands: list[Candidate]) -> bool:
         """Vetoes that hold whatever label the model gives the span."""
+        if (span[0].text in {"St", "St.", "Saint", "ST", "ST."} and span.end + 1 < len(doc)
+                and doc[span.end].text in _POSSESSIVE and _is_cap(doc[span.end + 1])
+                and not any(c.entry.kind == "city" and c.entry.population >= 100_000 for c in cands)):
+            # "St. Patrick's Day", "St. Mary's Hospital": named after the saint, not after a
+            # small town; "St. Petersburg's Pulkovo airport" is the city's.
+            return True
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if prev in {"st", "st.", "saint"}:
+            return True  # "Mary" of "St. Mary's": part of a saint's name the gazetteer lacks
+        plain = [c for c in cands if not c.loose and c.name_type != "stripped"]
+        if (len(span) == 1 and span.text.isalpha() and not span.text.isupper() and plain
+                and all(c.name_type == "alt" and c.entry.kind in {"admin1", "admin2"} for c in plain)
+                and _zipf(span.text.lower()) >= 4.0 and not self._locative_cue(doc, span)):
+            # "the Gulf" is no Gulf Province of Papua New Guinea, which has the word only as
+            # an alternate name: a common word names a unit by its own name, or after a cue.
+            return True
         if prev.rstrip(".") in PERSON_TITLES and not self._strong_unit(cands):
             return True  # "coach Ripley", "Ms. Petrova": a person
         if (len(span) == 1 and span.text in self._person_words and prev not in LOCATIVE_BEFORE
@@ -433,7 +448,6 @@ class PlaceRecognizer:
             # "Noma" after "Ayumi Noma", "Freeland, U.S. Trade Representative …" after
             # "Chrystia Freeland": the same person, unless a preposition places it.
             return True
-        plain = [c for c in cands if not c.loose and c.name_type != "stripped"]
         root = span.root
         if (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in REPORT_VERBS and plain
                 and not span.text.isupper()  # a dateline the parser took for the speaker

@@ -157,3 +157,16 @@ def test_a_small_town_name_that_speaks_is_a_person(gs):
                     "PLEASANTON — Police said a man was arrested.")
     assert "Noma" not in got
     assert {"Moscow", "PLEASANTON"} <= set(got)
+
+
+def test_saints_days_and_hospitals_are_not_towns(gs):
+    got = found(gs, "Parades marked St. Patrick's Day in Boston. Patients at St. Mary's Hospital were moved. "
+                    "Drones flew near St. Petersburg's Pulkovo airport.")
+    assert "St. Patrick" not in got and "St. Mary" not in got and "Mary" not in got
+    assert {"Boston", "St. Petersburg"} <= set(got)
+
+
+def test_a_common_word_is_no_region_by_an_alternate_name(gs):
+    # Papua New Guinea's Gulf Province has "Gulf" among its names; the US is "US" by one too.
+    got = found(gs, "Tankers crossed the Gulf on Monday, US officials said.")
+    assert "Gulf" not in got and "US" in got
