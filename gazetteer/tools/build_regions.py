@@ -179,45 +179,46 @@ def _area(p: Polygon) -> float:
     return p.area * math.cos(math.radians(p.centroid.y))
 
 
-def macro_point(pkg: Path, members: list[str]) -> tuple[float, float]:
-    mains = []
-    for cc in members:
-        polys = country_polygons(pkg, cc)
-        if not polys:
-            raise SystemExit(f"no polygon for member {cc}")
-        mains.append(max(polys, key=_area))
-    total = sum(_area(p) for p in mains)
-    lat = sum(p.centroid.y * _area(p) for p in mains) / total
-    lon = sum(p.centroid.x * _area(p) for p in mains) / total
-    union = unary_union(mains)
+def area_centre(polys: list[Polygon]) -> tuple[float, float]:
+    """Area-weighted centroid of ``polys``, moved onto the nearest of them if it falls outside."""
+    total = sum(_area(p) for p in polys)
+    lat = sum(p.centroid.y * _area(p) for p in polys) / total
+    lon = sum(p.centroid.x * _area(p) for p in polys) / total
+    union = unary_union(polys)
     pt = Point(lon, lat)
     if not union.contains(pt):
         pt = nearest_points(union, pt)[0]
     return pt.y, pt.x
 
 
-def subnational_point(pkg: Path, codes: list[str]) -> tuple[float, float]:
-    """Area-weighted centroid of the admin-1 polygons with these ISO codes."""
+def macro_point(pkg: Path, members: list[str]) -> tuple[float, float]:
+    """The centre of the members' main landmasses (each member's largest polygon)."""
+    mains = []
+    for cc in members:
+        polys = country_polygons(pkg, cc)
+        if not polys:
+            raise SystemExit(f"no polygon for member {cc}")
+        mains.append(max(polys, key=_area))
+    return area_centre(mains)
+
+
+def admin1_polygons(pkg: Path) -> dict[str, list[Polygon]]:
+    """Natural Earth admin-1 polygons by ISO 3166-2 code (several features may share one)."""
     data = json.loads((pkg / "data" / "states" / "admin1.json").read_text(encoding="utf-8"))
-    feats = data["features"] if isinstance(data, dict) else data
-    polys: list[Polygon] = []
-    found = set()
-    for f in feats:
-        code = f["properties"].get("iso_3166_2")
-        if code in codes:
-            found.add(code)
-            g = shape(f["geometry"]).buffer(0)
-            polys += list(g.geoms) if isinstance(g, MultiPolygon) else [g]
-    if set(codes) - found:
-        raise SystemExit(f"no admin-1 polygon for {sorted(set(codes) - found)}")
-    total = sum(_area(p) for p in polys)
-    lat = sum(p.centroid.y * _area(p) for p in polys) / total
-    lon = sum(p.centroid.x * _area(p) for p in polys) / total
-    union = unary_union(polys)
-    if not union.contains(Point(lon, lat)):
-        pt = union.representative_point()
-        return pt.y, pt.x
-    return lat, lon
+    out: dict[str, list[Polygon]] = {}
+    for f in data["features"] if isinstance(data, dict) else data:
+        g = shape(f["geometry"]).buffer(0)
+        out.setdefault(f["properties"].get("iso_3166_2"), []).extend(
+            g.geoms if isinstance(g, MultiPolygon) else [g])
+    return out
+
+
+def subnational_point(units: dict[str, list[Polygon]], codes: list[str]) -> tuple[float, float]:
+    """The centre of the admin-1 units with these ISO codes, all of their polygons."""
+    missing = sorted(set(codes) - set(units))
+    if missing:
+        raise SystemExit(f"no admin-1 polygon for {missing}")
+    return area_centre([p for code in codes for p in units[code]])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -237,8 +238,9 @@ def main(argv: list[str] | None = None) -> int:
         rows.append({"id": f"region:{rid}", "name": name, "aliases": "|".join(aliases), "kind": "macroregion",
                      "lat": round(lat, 4), "lon": round(lon, 4), "precision": 3, "members": members,
                      "country": "", "source": f"members: {note}; {point}"})
+    units = admin1_polygons(pkg)
     for rid, (name, aliases, cc, codes, note) in SUBNATIONAL.items():
-        lat, lon = subnational_point(pkg, codes.split())
+        lat, lon = subnational_point(units, codes.split())
         rows.append({"id": f"region:{rid}", "name": name, "aliases": "|".join(aliases), "kind": "macroregion",
                      "lat": round(lat, 4), "lon": round(lon, 4), "precision": 3, "members": codes,
                      "country": cc,
