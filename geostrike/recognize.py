@@ -181,7 +181,7 @@ def _dateline(doc: Doc, span: Span) -> bool:
             and (prev is None or "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in {".", "!", "?"}))
 
 
-def _dotted(doc: Doc, span: Span, cands: list[Candidate]) -> list[Candidate]:
+def _as_written(doc: Doc, span: Span, cands: list[Candidate]) -> list[Candidate]:
     """Drop candidates that the way the text writes the name rules out.
 
     Lookups ignore case and punctuation, so this is checked here: abbreviations need their
@@ -239,10 +239,10 @@ class PlaceRecognizer:
                 # The whole span first: "Kyiv region" is an alias of Kyiv Oblast, while
                 # "Kyiv" alone is the city.
                 name = _strip_possessive(span.text)
-                cands = _dotted(doc, span, self.gaz.lookup(name))
+                cands = _as_written(doc, span, self.gaz.lookup(name))
                 if not cands or (hint == "facility" and not {c.entry.kind for c in cands} & {"airfield", "site"}):
                     name = _strip_possessive(name_span.text)
-                    cands = _dotted(doc, name_span, self.gaz.lookup(name)) if name else []
+                    cands = _as_written(doc, name_span, self.gaz.lookup(name)) if name else []
                 if cands:
                     if name == span.text and _period_after(doc, span) and all(_is_abbreviation(c.matched) for c in cands):
                         # "W.Va." at the end of a sentence: the tokenizer split off the period.
@@ -281,7 +281,7 @@ class PlaceRecognizer:
                 core = core[:-1]
             if core[0].text in self.stoplist or not core.text[:1].isupper() or _hyphen_adjective(doc, core):
                 continue
-            cands = _dotted(doc, core, self.gaz.lookup(core.text))
+            cands = _as_written(doc, core, self.gaz.lookup(core.text))
             if cands and not self._not_this_place(doc, core, cands):
                 out.append((core, core.text, "place", "ner"))
         return out

@@ -79,7 +79,7 @@ def precision_of(entry: GazetteerEntry, hint: str) -> int:
     if entry.kind in {"water", "landform", "macroregion"}:
         return entry.precision or 2  # a river is a line (2), a sea an area (3)
     if entry.kind == "admin2":
-        return 2  # a river or a mountain range is a line or an area, not a point
+        return 2  # a county: an area, though far smaller than a region
     if entry.kind == "site":
         return entry.precision
     if hint == "facility" and entry.kind == "city":
@@ -194,22 +194,22 @@ class Resolver:
         if support and any(_own_name(c, {"country", "admin1", "macroregion", "continent"}) for c in cands):
             support = None  # "Mexico", "Washington": a unit's own name is not a town to place by its neighbours
         scored = [self.score(c, mention, countries, regions, pair, city_states, support) for c in cands]
+        # "China" in a story about US trade is the country, not China, Texas, and the
+        # "Atlantic" the ocean, not Atlantic, Iowa: the unit's own name outweighs a small
+        # town's country context. So does a world city's ("Toronto" in a US paper is not
+        # Toronto, Ohio, pop. 5k). A town of some size in a state the text names is meant
+        # ("Palestine" in a story about East Texas is Palestine, Texas, pop. 18k); a village
+        # needs the pair ("China, Texas"), as Houston and Texas in a story about trade with
+        # China say nothing about China, Texas (pop. 1k).
         if any(_own_name(c, {"country", "continent"}) or _curated_area(c) for c in cands):
-            # "China" in a story about US trade is the country, not China, Texas, and the
-            # "Atlantic" the ocean, not Atlantic, Iowa: the unit's own name outweighs a small
-            # town's country context. A town of some size in a state the text names is
-            # meant ("Palestine" in a story about East Texas is Palestine, Texas, pop. 18k);
-            # a village needs the pair ("China, Texas"), as Houston and Texas in a story
-            # about trade with China say nothing about China, Texas (pop. 1k).
-            scored = [Scored(s.candidate, s.score - 3.0, s.parts + (("small namesake of a country or sea", -3.0),))
-                      if s.candidate.entry.kind == "city" and s.candidate.entry.population < _WELL_KNOWN
-                      and not _town_in_named_region(s) else s
-                      for s in scored]
+            namesake_of = "small namesake of a country or sea"
         elif any(c.entry.kind == "city" and c.entry.population >= _WORLD_CITY and c.name_type == "primary"
                  and not c.loose for c in cands):
-            # "Toronto" in a US paper is Toronto, Ontario, not Toronto, Ohio (pop. 5k), unless
-            # the text names Ohio: a world city's name outweighs a small namesake's country.
-            scored = [Scored(s.candidate, s.score - 3.0, s.parts + (("small namesake of a world city", -3.0),))
+            namesake_of = "small namesake of a world city"
+        else:
+            namesake_of = ""
+        if namesake_of:
+            scored = [Scored(s.candidate, s.score - 3.0, s.parts + ((namesake_of, -3.0),))
                       if s.candidate.entry.kind == "city" and s.candidate.entry.population < _WELL_KNOWN
                       and not _town_in_named_region(s) else s
                       for s in scored]
@@ -226,11 +226,13 @@ class Resolver:
         state) place the others ("Atlanta").
         """
         countries, regions = self.context(article, mentions)
-        result = self._pass(article, mentions, lambda i: (countries, regions))
+        # The "X, Y" pairs depend on the text alone: found once for the three passes.
+        pairs = [self._pair(article, mentions, i) for i in range(len(mentions))]
+        result = self._pass(article, mentions, pairs, lambda i: (countries, regions))
         support = self._readings(mentions)
         for last in (False, True):
             others = self._votes(mentions, result, countries, regions)
-            result = self._pass(article, mentions, others, explain if last else None, support)
+            result = self._pass(article, mentions, pairs, others, explain if last else None, support)
         return result
 
     @staticmethod
@@ -298,7 +300,7 @@ class Resolver:
 
         return support
 
-    def _pass(self, article: Article, mentions: list[PlaceMention],
+    def _pass(self, article: Article, mentions: list[PlaceMention], pairs: list[str | None],
               context_for: Callable[[int], tuple[Counter[str], Counter[str]]],
               explain: list[tuple[PlaceMention, list[Scored], str]] | None = None,
               support_for: Callable[[int], Counter[str]] | None = None) -> list[ResolvedPlace]:
@@ -307,7 +309,6 @@ class Resolver:
         # Within a pass a mention's context depends only on its name, so mentions that repeat
         # a name with the same hint and pair share one ranking.
         done: dict[tuple[str, str, str | None], list[Scored]] = {}
-        pairs = [self._pair(article, mentions, i) for i in range(len(mentions))]
 
         def ranking(i: int) -> list[Scored]:
             key = (mentions[i].name, mentions[i].hint, pairs[i])
@@ -320,8 +321,9 @@ class Resolver:
         # One place per name in a text: "Parkland, Florida" settles every later "Parkland".
         paired: dict[str, str] = {}
         for i, m in enumerate(mentions):
-            if pairs[i] and ranking(i) and any(k == "'X, Y' pair" for k, _ in ranking(i)[0].parts):
-                paired.setdefault(m.name.casefold(), ranking(i)[0].candidate.entry.id)
+            best = ranking(i)[0] if pairs[i] and ranking(i) else None
+            if best is not None and any(k == "'X, Y' pair" for k, _ in best.parts):
+                paired.setdefault(m.name.casefold(), best.candidate.entry.id)
         for i, m in enumerate(mentions):
             ranked = ranking(i)
             settled = paired.get(m.name.casefold())
