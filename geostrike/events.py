@@ -35,9 +35,12 @@ from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, D
                       INTERCEPT_NOUNS, INTERCEPT_VERBS, REPORT_VERBS, STRIKE_NOUNS, STRIKE_VERBS,
                       TARGET_PREPS, VENUE_NOUNS, WEAPONS)
 from .merge import merge_article_events
-from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, EventDate, GazetteerEntry, ResolvedPlace, Source,
-                     StrikeEvent, larger_counts)
+from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, ResolvedPlace,
+                     Source, StrikeEvent, larger_counts)
 from .resolve import contains
+from .rules import (AMBIGUOUS_LEAD, BACKGROUND_PATTERNS, CONFIDENCE_FACTORS, CUE_WEIGHTS, LAUNCH_BEFORE,
+                    LINK_RULES, MIN_CUE, MIN_CUE_LONG, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES,
+                    cue_of)
 
 # Areas wider than a country: a strike "across the Middle East" or "on Europe" has no point.
 # Sub-national areas of gazetteer/regions.csv ("Darfur") carry their country and are
@@ -334,8 +337,132 @@ def _is_other_trigger(tok: Token) -> bool:
     return tok.pos_ in {"NOUN"} and (tok.lower_ in CLOSURE_WORDS or lemma in CLOSURE_WORDS)
 
 
-def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anchor: Anchor) -> list[StrikeEvent]:
+def _cue(sent: Span) -> tuple[float, Token | None]:
+    """The strongest strike or aftermath cue of a sentence: its weight and its token."""
+    best: tuple[float, Token | None] = (0.0, None)
+    for t in sent:
+        kind = cue_of(t.lower_, t.lemma_.lower())
+        if kind is not None and CUE_WEIGHTS[kind] > best[0]:
+            best = (CUE_WEIGHTS[kind], t)
+    return best
+
+
+def _launch_site(doc: Doc, span: Span) -> bool:
+    """"launched from Kursk region", "drones from the Black Sea", "from the direction of X"."""
+    k = span.start - 1
+    sent_start = span.sent.start
+    while k >= sent_start and (doc[k].lower_ in {"the", "occupied", "temporarily", "city", "town", "village",
+                                                   "region", "of", "annexed", "russian", "russia's"}
+                               or doc[k].lower_ in DIRECTIONS):
+        k -= 1
+    return k >= sent_start and doc[k].lower_ in LAUNCH_BEFORE
+
+
+def _reference_before(doc: Doc, span: Span) -> bool:
+    """"next to Mariupol", "on the outskirts of the", "towards Kyiv": a reference point."""
+    words = [t.lower_ for t in doc[max(span.sent.start, span.start - 4):span.start]]
+    return any(tuple(words[-len(p):]) == p for p in REFERENCE_BEFORE if len(words) >= len(p))
+
+
+_ACTOR_VERBS = {"deny", "vow", "warn", "respond", "condemn", "threaten", "promise", "refuse", "accuse", "blame",
+                "appear", "seem", "insist", "demand", "plan", "want", "hope", "agree", "decide"}
+
+
+def _speaker(span: Span, actor_like: bool) -> bool:
+    """The place stands for who acts or speaks: "Kyiv said", "Moscow denied", "Washington's refusal"."""
+    for t in [span.root, *span.root.ancestors][:3]:
+        if t.dep_ in {"nsubj", "csubj", "nsubjpass"}:
+            lemma = t.head.lemma_.lower()
+            return lemma in REPORT_VERBS or lemma in _ACTOR_VERBS or (actor_like and cue_of(t.head.lower_, lemma) is None)
+        if t.dep_ == "poss" and actor_like:
+            return cue_of(t.head.lower_, t.head.lemma_.lower()) is None
+        if t.dep_ in {"prep", "pobj", "dobj"}:
+            return False
+    return False
+
+
+def _venue(span: Span) -> bool:
+    """"a meeting … in Brussels", "responsibility for these attacks to the United States"."""
+    return any(t.lemma_.lower() in VENUE_NOUNS or t.lower_ in VENUE_NOUNS for t in list(span.root.ancestors)[:4])
+
+
+def _short(doc: Doc, n_sents: int) -> bool:
+    """A headline, caption, post or log entry rather than an article: the clause rule may
+    take a place even beside a strike word the parse did not link to it."""
+    return n_sents <= SHORT_TEXT_SENTENCES and len(doc.text) <= SHORT_TEXT_CHARS
+
+
+def _background(sent: Span) -> bool:
+    return any(p.search(sent.text) for p in BACKGROUND_PATTERNS)
+
+
+_FILLER = {"district", "region", "oblast", "city", "town", "village", "raion", "area", "of", "the", "near",
+           "outskirts", "centre", "center", "central", "province", "community", "settlement", "hromada",
+           "municipality", "krai", "republic", "ukraine", "russia", "and", "or", "north", "south", "east", "west",
+           "northern", "southern", "eastern", "western", "downtown", "suburb", "suburbs", "reportedly", "de", "in"}
+
+
+def _heading(sent: Span, spans: list[tuple[ResolvedPlace, Span]]) -> list[tuple[ResolvedPlace, Span]]:
+    """The places of a sentence that is nothing but a place heading ("Kharkiv (Saltivka district).",
+    "Derhachi, Kharkiv.", "Izyum house of culture."), else an empty list."""
+    mine = [(rp, s) for rp, s in spans if s.start >= sent.start and s.end <= sent.end]
+    if not mine:
+        return []
+    covered = {t for _, s in mine for t in range(s.start, s.end)}
+    rest = [t for t in sent if t.i not in covered and not t.is_punct and not t.is_space and t.text.strip()]
+    # A heading may add what the place is ("Izyum house of culture"): at most three
+    # words that are no verbs; a sentence with a verb tells something.
+    if any(t.pos_ in {"VERB", "AUX"} and t.lower_ not in _FILLER for t in rest):
+        return []
+    unknown = [t for t in rest if t.lower_ not in _FILLER and not t.like_num]
+    return mine if len(unknown) <= 3 and mine[0][1].start - sent.start <= 1 else []
+
+
+def _most_specific(cands: list[tuple[ResolvedPlace, Span]]) -> list[tuple[ResolvedPlace, Span]]:
+    """Drop the places that contain another candidate, and countries beside finer places."""
+    keep = [x for x in cands if not any(contains(x[0].entry, y[0].entry) for y in cands)]
+    if any(x[0].entry.kind != "country" for x in keep):
+        keep = [x for x in keep if x[0].entry.kind != "country"]
+    return keep
+
+
+def _confidence(rule: str, rp: ResolvedPlace, how: str, cue_weight: float) -> float:
+    value = LINK_RULES[rule].weight
+    if rp.precision >= 3:
+        value *= CONFIDENCE_FACTORS["region level"].weight
+    if rp.candidates > 1 and rp.score < AMBIGUOUS_LEAD * 4:
+        value *= CONFIDENCE_FACTORS["ambiguous name"].weight
+    if how == "inferred":
+        value *= CONFIDENCE_FACTORS["inferred attacker"].weight
+    if cue_weight < 0.9 and rule != "parse":
+        value *= CONFIDENCE_FACTORS["weak cue"].weight
+    return round(value, 3)
+
+
+def _skip_reason(doc: Doc, rp: ResolvedPlace, span: Span, all_spans: list[Span]) -> str | None:
+    """The trap rule (:data:`geostrike.rules.SKIP_RULES`) that keeps this place from being a target."""
+    if rp.mention.source in {"org", "adj"}:
+        return "modifier"
+    if _too_wide(rp.entry):
+        return "too wide"
+    if _distance_reference(doc, span) or _reference_before(doc, span):
+        return "distance reference"
+    if _parenthesised_locator(doc, span, all_spans):
+        return "locator"
+    if _launch_site(doc, span):
+        return "launch site"
+    return None
+
+
+def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anchor: Anchor,
+                   decisions: list[Decision] | None = None) -> list[StrikeEvent]:
     """Events of one processed article.
+
+    Three rules of :data:`geostrike.rules.LINK_RULES` link places to strikes, in order:
+    ``parse`` (the dependency parse puts the place in a strike word's reach), ``clause``
+    (a sentence that reports a strike or its aftermath, with no parse link, takes its most
+    specific place that no trap excludes) and ``heading`` (a caption's opening place,
+    "Kherson. 1 person killed …", takes the strike its later sentences report).
 
     Parameters
     ----------
@@ -347,6 +474,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         Its resolved place mentions.
     anchor : geostrike.dates.Anchor
         The article's date.
+    decisions : list of Decision, optional
+        When given, receives one :class:`~geostrike.models.Decision` per place of every
+        strike-reporting sentence: the rule that linked it, or why it was left out.
 
     Returns
     -------
@@ -355,8 +485,6 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     """
     spans: list[tuple[ResolvedPlace, Span]] = []
     for rp in places:
-        if rp.mention.source in {"org", "adj"}:
-            continue  # "the Kyiv Independent", "US-supplied missiles": not a target
         span = doc.char_span(rp.mention.start, rp.mention.end, alignment_mode="expand")
         if span is not None:
             spans.append((rp, span))
@@ -368,49 +496,119 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     since_last = 99
     last_end = 0
     source = Source(article.id, article.title, article.url)
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    short = _short(doc, len(sents))
+    heading = _heading(sents[0], spans) if sents else []
+    heading_target = _most_specific([x for x in heading if _skip_reason(doc, *x, all_spans) is None])
+    heading_used = False
+    text = doc.text
+
+    def note(rp: ResolvedPlace, sent: Span, linked: bool, rule: str, trig: Token | None = None, detail: str = "") -> None:
+        if decisions is not None:
+            decisions.append(Decision(article.id, rp.entry.name, rp.mention.text, rp.mention.start, rp.mention.end,
+                                      rp.entry.id, _WS.sub(" ", sent.text).strip(), linked, rule,
+                                      trig.text if trig is not None else "", detail))
+
+    for n_sent, sent in enumerate(sents):
         since_last += 1
         sent_date = event_date(sent.text, anchor, narrative)
         if sent_date and sent_date.value and sent_date.precision == "day" and not _BACK_REFERENCE.search(sent.text):
             narrative = sent_date  # the story moves on; "the previous day" only looks back
-        if _history(sent):
-            continue
         in_sent = [(rp, s) for rp, s in spans if s.start >= sent.start and s.end <= sent.end]
-        if not in_sent and not (last and since_last <= 2):
+        cue_weight, cue_tok = _cue(sent)
+        if _history(sent):
+            for rp, _ in in_sent:
+                if cue_tok is not None:
+                    note(rp, sent, False, "history", cue_tok)
+            continue
+        if not in_sent and not (last and since_last <= 2) and not (heading_target and cue_weight >= MIN_CUE):
             continue  # no place, and no event just told that this sentence could add to
         triggers = [t for t in sent if _is_trigger(t) or _is_other_trigger(t)] if in_sent else []
-        linked: list[tuple[ResolvedPlace, Span, Token]] = []
+        # (place, span, trigger token, rule)
+        linked: list[tuple[ResolvedPlace, Span, Token, str]] = []
+        skipped: dict[int, str] = {}
         for rp, span in in_sent:
+            if rp.mention.source in {"org", "adj"}:
+                skipped[span.start] = "modifier"  # "the Kyiv Independent", "US-supplied missiles"
+                continue
             if _too_wide(rp.entry):
-                continue  # "targets across the Middle East" places no strike on a map
+                skipped[span.start] = "too wide"  # "targets across the Middle East" places no strike
+                continue
             if _distance_reference(doc, span) or _parenthesised_locator(doc, span, all_spans):
+                skipped[span.start] = "distance reference" if _distance_reference(doc, span) else "locator"
                 continue
             actor_like = rp.entry.kind == "country" or span.text.lower() in ACTORS
             reach = [(d, t) for t in triggers if (d := _reaches(span.root, t, actor_like)) is not None]
             if reach:
-                linked.append((rp, span, min(reach, key=lambda x: (x[0], abs(x[1].i - span.start)))[1]))
+                linked.append((rp, span, min(reach, key=lambda x: (x[0], abs(x[1].i - span.start)))[1], "parse"))
         # A place containing another linked place only locates it ("Kursk in southern Russia"),
         # and so does the B of "A in B" ("the refinery in Ryazan", "the airbase in Voronezh").
-        linked = [x for x in linked
-                  if not any((contains(x[0].entry, y[0].entry) or _locates(doc, y[1], x[1]))
-                             and _is_other_trigger(x[2]) == _is_other_trigger(y[2]) for y in linked)]
+        kept = [x for x in linked
+                if not any((contains(x[0].entry, y[0].entry) or _locates(doc, y[1], x[1]))
+                           and _is_other_trigger(x[2]) == _is_other_trigger(y[2]) for y in linked)]
+        for x in linked:
+            if x not in kept:
+                skipped[x[1].start] = "container"
+        linked = kept
+        if (not linked and in_sent and cue_tok is not None and not _background(sent)
+                and (cue_weight >= MIN_CUE if short else cue_weight >= MIN_CUE_LONG and not triggers)):
+            # No parse link, but the sentence reports a strike or its aftermath ("Damage to a
+            # school in Merefa", "Oil depot on fire in Okhtyrka, Sumy Oblast"): its most
+            # specific place that no trap rule excludes.
+            free = [(rp, s) for rp, s in in_sent if s.start not in skipped]
+            free = [(rp, s) for rp, s in free if (why := _skip_reason(doc, rp, s, all_spans)) is None
+                    or skipped.setdefault(s.start, why) is None]
+            free = [(rp, s) for rp, s in free
+                    if not (_speaker(s, rp.entry.kind == "country" or s.text.lower() in ACTORS)
+                            and skipped.setdefault(s.start, "actor"))]
+            free = [(rp, s) for rp, s in free if not (_venue(s) and skipped.setdefault(s.start, "venue"))]
+            if not short:
+                free = [(rp, s) for rp, s in free if not (_dateline_end(sent) > s.start_char
+                                                          and skipped.setdefault(s.start, "dateline"))]
+            best = _most_specific(free)
+            for rp, s in free:
+                if (rp, s) not in best:
+                    skipped.setdefault(s.start, "container" if rp.entry.kind != "country" else "country level")
+            if best and not (heading_target and n_sent > 0 and all(
+                    contains(rp.entry, h.entry) or rp.entry.id == h.entry.id for rp, _ in best for h, _ in heading_target)):
+                rp, s = best[0]
+                if rp.entry.kind != "country" or len(in_sent) == 1 and n_sent == 0:
+                    linked = [(rp, s, cue_tok, "clause")]
+        if not linked and heading_target and n_sent > 0 and cue_weight >= MIN_CUE and cue_tok is not None \
+                and not heading_used and not _background(sent):
+            # "Kherson. 1 person killed and 2 injured in shelling of a taxi.": the caption's place.
+            rp, s = heading_target[0]
+            linked = [(rp, s, cue_tok, "heading")]
+            heading_used = True
+        for rp, span in in_sent:
+            if decisions is not None and (triggers or cue_tok is not None):
+                mine = [x for x in linked if x[1].start == span.start]
+                if mine:
+                    note(rp, sent, True, mine[0][3], mine[0][2])
+                else:
+                    note(rp, sent, False, skipped.get(span.start, "not reached" if triggers else "no cue"),
+                         triggers[0] if triggers else cue_tok)
         counts = counts_in(sent)
         systems = weapon_systems(sent.text)
         if not linked:
             # "Three of the five missiles … were shot down": a sentence without a place of its
             # own that follows an event sentence tells more about that event.
-            if (last and since_last <= 2 and _has_counts(counts) and "\n" not in doc.text[last_end:sent.start_char]
+            if (last and since_last <= 2 and _has_counts(counts) and "\n" not in text[last_end:sent.start_char]
                     and (sent_date is None or sent_date.value == raw[last[0]].date.value)):
                 for i in last:
                     raw[i] = _with_counts(raw[i], counts, systems, share=len(last))
             continue
+        if linked[0][3] == "heading" and decisions is not None:
+            note(linked[0][0], sent, True, "heading", linked[0][2])
         last = []
         since_last = 0
         last_end = sent.end_char
-        quote = _WS.sub(" ", sent.text).strip()
+        quote, quote_start = _WS.sub(" ", sent.text).strip(), sent.start_char
+        if linked[0][3] == "heading":
+            quote, quote_start = _WS.sub(" ", text[sents[0].start_char:sent.end_char]).strip(), sents[0].start_char
         claimant, claimant_side = claimant_of(sent, linked[0][2])
-        for rp, span, trig in linked:
-            attacker, _how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)), rp.entry.admin1)
+        for rp, span, trig, rule in linked:
+            attacker, how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)), rp.entry.admin1)
             weapon = weapon_of(sent, trig)
             system = systems[0][0] if systems else None
             if weapon is None and systems:
@@ -420,10 +618,11 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             ev = StrikeEvent(
                 event_id=_event_id(article.id, rp.entry.id, date.iso(), attacker, etype),
                 article_id=article.id, event_type=etype, place=rp, attacker=attacker, weapon=weapon,
-                date=date, quote=quote, trigger=trig.text, quote_start=sent.start_char,
+                date=date, quote=quote, trigger=trig.text, quote_start=quote_start,
                 title=article.title, url=article.url, weapon_system=system,
                 target_type=target_type(sent.text, rp.entry.feature_code, rp.entry.kind, rp.entry.name),
                 claimant=claimant, claimant_side=claimant_side, sources=(source,),
+                confidence=_confidence(rule, rp, how, cue_weight), link_rule=rule,
             )
             raw.append(_with_counts(ev, counts, [], share=len(linked)))
             last.append(len(raw) - 1)

@@ -143,6 +143,34 @@ class Source:
 COUNT_FIELDS = ("launched", "intercepted", "killed", "injured")
 
 
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Why one recognised place of a strike-reporting sentence did or did not become an event.
+
+    ``rule`` names an entry of :data:`geostrike.rules.LINK_RULES` when ``linked`` is true,
+    else one of :data:`geostrike.rules.SKIP_RULES`; ``trigger`` is the strike or cue word
+    the decision is about (empty when the sentence had none).
+    """
+
+    article_id: str
+    place: str
+    place_text: str
+    start: int
+    end: int
+    gazetteer_id: str
+    sentence: str
+    linked: bool
+    rule: str
+    trigger: str = ""
+    detail: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (for ``--unlinked`` and ``--explain``)."""
+        return {"place": self.place, "place_text": self.place_text, "start": self.start, "end": self.end,
+                "gazetteer_id": self.gazetteer_id, "linked": self.linked, "rule": self.rule,
+                "trigger": self.trigger, "detail": self.detail, "sentence": self.sentence}
+
+
 def larger_counts(mine: Any, theirs: Any, theirs_approximate: frozenset[str] | set[str]
                   ) -> tuple[dict[str, int | None], frozenset[str]]:
     """Per count field the larger of two figures; its "approximate" flag goes with it.
@@ -195,6 +223,9 @@ class StrikeEvent:
     counts_approximate: frozenset[str] = frozenset()
     sources: tuple[Source, ...] = ()
     claims: tuple[str, ...] = ()
+    confidence: float = 0.0
+    link_rule: str = ""
+    role: str = "event"
 
     @property
     def summary(self) -> str:
@@ -252,6 +283,9 @@ class StrikeEvent:
             "source_urls": [s.url for s in sources if s.url],
             "sources_count": len(sources),
             "claims": "; ".join(self.claims) or None,
+            "confidence": round(self.confidence, 3),
+            "link_rule": self.link_rule or None,
+            "role": self.role,
             "title": self.title,
             "url": self.url,
         }

@@ -1,0 +1,173 @@
+"""The event stage's rules as data: cue tables, linking rules, skip reasons and weights.
+
+Each decision the event stage takes names one of the rules below, so that ``--explain``
+can say *which* rule linked a place to a strike (or kept it out) and how much it weighs:
+
+* :data:`CUES` — words that show a sentence reports a strike or its aftermath, by kind
+  (a strike word, damage, fire, casualties, a weapon), each with a weight;
+* :data:`LINK_RULES` — the ways a recognised place becomes the site of an event, each with
+  the base confidence of an event it makes;
+* :data:`SKIP_RULES` — why a recognised place in a strike-reporting text made no event;
+* :data:`CONFIDENCE_FACTORS` — what lowers an event's confidence.
+
+The word lists themselves (strike verbs, weapons, …) live in :mod:`geostrike.lexicon`;
+this module only adds the cue words of aftermath reports and the weights.
+
+Confidence
+----------
+An event's ``confidence`` (0–1) is the base weight of the rule that linked it, times the
+factor of each doubt that applies (a region-level place, an ambiguous name that won
+narrowly, an attacker that was inferred rather than read). It ranks events for review;
+it is not a calibrated probability.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .lexicon import STRIKE_NOUNS, STRIKE_VERBS, WEAPONS
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named rule: what it tests and what it weighs."""
+
+    name: str
+    test: str
+    weight: float
+
+
+CueKind = Literal["strike", "damage", "fire", "casualty", "weapon", "explosion"]
+
+#: Words (lower-cased token text) that show a sentence reports a strike or what it did.
+#: Strike verbs and nouns come from the lexicon; these are the aftermath words that
+#: captions and incident logs use instead ("Damage to a school", "Oil depot on fire").
+CUE_WORDS: dict[CueKind, frozenset[str]] = {
+    "strike": frozenset(STRIKE_NOUNS | {
+        "struck", "strikes", "striking", "hit", "hits", "hitting", "shelled", "shelling", "shellings", "shells",
+        "bombed", "bombing", "bombs", "bombarded", "pounded", "targeted", "targeting", "attacked", "attacking",
+        "attack", "attacks", "airstrike", "airstrikes", "impact", "impacts", "impacted", "arrival", "arrivals",
+        "downing", "downed", "intercepted", "shot", "fired", "launched", "rammed", "raided", "detonated",
+        "strike", "shelled", "double-tap", "tap",
+    }),
+    "damage": frozenset({
+        "damage", "damaged", "damages", "damaging", "destroyed", "destroying", "destroys", "destruction",
+        "destroy", "aftermath", "debris", "wreckage", "wreck", "rubble", "ruins", "ruined", "crater", "craters",
+        "collapsed", "collapse", "hole", "holes", "shattered", "blown", "razed", "flattened", "remnants",
+        "remains", "fragments", "shrapnel", "warhead", "munition", "munitions", "unexploded", "burnt",
+        "burned", "burned-out", "gutted", "devastation", "devastated",
+    }),
+    "fire": frozenset({"fire", "fires", "blaze", "burning", "flames", "smoke", "ablaze", "inferno"}),
+    "casualty": frozenset({
+        "killed", "kills", "killing", "dead", "died", "death", "deaths", "injured", "injuring", "wounded",
+        "wounding", "casualty", "casualties", "victims", "victim", "bodies", "body", "hurt", "fatalities",
+    }),
+    "weapon": frozenset(k for k in WEAPONS if " " not in k) | frozenset({
+        "rocket", "rockets", "munition", "shahed", "shaheds", "geran", "loitering", "mlrs", "kab", "kabs",
+        "projectile", "projectiles", "grenade", "mine", "cluster",
+    }),
+    "explosion": frozenset({"explosion", "explosions", "blast", "blasts", "detonation", "detonations", "explosive",
+                            "exploded", "explode", "bang", "booms", "boom"}),
+}
+
+#: Weight of each cue kind: how strongly a sentence with only this cue reports a strike.
+CUE_WEIGHTS: dict[CueKind, float] = {"strike": 1.0, "explosion": 0.9, "damage": 0.8, "casualty": 0.7,
+                                     "fire": 0.6, "weapon": 0.6}
+
+#: The weakest cue strength that makes a sentence strike-reporting on its own, in a short
+#: text (a headline, caption, post or log entry) and in a long article, where a sentence
+#: also needs to have no strike word the parse could have linked.
+MIN_CUE = 0.6
+MIN_CUE_LONG = 0.8
+#: At most this many sentences and characters make a text short.
+SHORT_TEXT_SENTENCES = 4
+SHORT_TEXT_CHARS = 700
+
+#: Lemma forms that count as cues too (so "damages", "shelling" and "hits" need no listing).
+CUE_LEMMAS: dict[str, CueKind] = {
+    **{v: "strike" for v in STRIKE_VERBS if v not in {"launch", "fire", "storm"}},
+    "damage": "damage", "destroy": "damage", "collapse": "damage", "burn": "fire", "kill": "casualty",
+    "injure": "casualty", "wound": "casualty", "die": "casualty", "explode": "explosion", "detonate": "explosion",
+}
+
+_CUE_WORD = {w: k for k, words in CUE_WORDS.items() for w in words}
+# Tokens of a text (for the quick, parse-free test of whether a text reports strikes).
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+def cue_of(lower: str, lemma: str) -> CueKind | None:
+    """The cue kind of a token, from its lower-cased text and its lemma, or None."""
+    kind = _CUE_WORD.get(lower)
+    if kind is None:
+        kind = CUE_LEMMAS.get(lemma)
+    return kind
+
+
+def reports_strikes(text: str) -> bool:
+    """Whether a text (before parsing) names a strike, its aftermath or a weapon.
+
+    Used by resolution for the theatre prior: in a text that reports strikes, an
+    ambiguous name is read inside the theatre of war the text is about.
+    """
+    strong = _CUE_WORD
+    return any(strong.get(w.lower()) in {"strike", "explosion", "damage", "weapon"} for w in _TOKEN.findall(text))
+
+
+#: How a place becomes the site of an event; the weight is the event's base confidence.
+LINK_RULES: dict[str, Rule] = {r.name: r for r in (
+    Rule("parse", "the dependency parse puts the place in the reach of a strike word "
+                  "(its object, a target preposition, the clause it governs)", 0.9),
+    Rule("clause", "the sentence reports a strike or its aftermath (a cue word) and the place is "
+                   "its most specific place that no trap rule excludes", 0.75),
+    Rule("heading", "the text opens with a place heading (\"Kherson. …\", \"Izium (Kharkiv region). …\") "
+                    "and a later sentence reports a strike or its aftermath without a place of its own", 0.75),
+    Rule("tally", "an official tally names the region among those where weapons were downed or hit", 0.7),
+)}
+
+#: Why a recognised place in a strike-reporting sentence made no event.
+SKIP_RULES: dict[str, Rule] = {r.name: r for r in (
+    Rule("too wide", "a continent or a multi-country region has no point to map", 0.0),
+    Rule("modifier", "the name is part of an organisation or an adjective (\"US-supplied\")", 0.0),
+    Rule("distance reference", "\"30 km from X\", \"north of X\", \"next to X\": a reference point", 0.0),
+    Rule("launch site", "\"launched from X\", \"from the direction of X\": where the weapons came from", 0.0),
+    Rule("locator", "a parenthesised or appositive locator of another place (\"Izium (Kharkiv region)\")", 0.0),
+    Rule("container", "the place contains another linked place of the text (\"Kursk in southern Russia\")", 0.0),
+    Rule("actor", "the place stands for a government or side that acts or speaks (\"Kyiv said\")", 0.0),
+    Rule("venue", "a venue of talks, a meeting, a funeral or an aid delivery", 0.0),
+    Rule("history", "the sentence is about history or fiction", 0.0),
+    Rule("background", "a background mention (\"used in strikes on Ukraine since 2022\")", 0.0),
+    Rule("no cue", "the sentence reports no strike or aftermath", 0.0),
+    Rule("not reached", "a strike word is in the sentence, but the parse links it to another place", 0.0),
+    Rule("dateline", "the dateline of a long article names where it was written", 0.0),
+    Rule("country level", "a country named in a sentence with a more precise place, or alone in a caption", 0.0),
+)}
+
+#: Doubts that lower an event's confidence (multiplied into the link rule's weight).
+CONFIDENCE_FACTORS: dict[str, Rule] = {r.name: r for r in (
+    Rule("region level", "the place is a region or a country (geo_precision 3)", 0.8),
+    Rule("ambiguous name", "the name had several candidates and the winner led by little", 0.85),
+    Rule("inferred attacker", "no side is named; it is inferred from whose territory was hit", 0.95),
+    Rule("weak cue", "the only cue is a weapon, fire or casualty word, not a strike word", 0.85),
+)}
+
+#: Score lead under which a resolved name counts as ambiguous.
+AMBIGUOUS_LEAD = 1.0
+
+#: Words before a place that make it a reference point rather than a target.
+REFERENCE_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("next", "to"), ("close", "to"), ("not", "far", "from"), ("far", "from"), ("direction", "of"),
+    ("outskirts", "of", "the"), ("on", "the", "way", "to"), ("en", "route", "to"), ("towards",), ("toward",),
+    ("heading", "for"), ("bound", "for"),
+)
+#: Words that make a place a launch site: the first token before the place (or before "the
+#: X region") is one of these.
+LAUNCH_BEFORE = frozenset({"from"})
+#: Words of background mentions: a sentence with one of these tells history of the war,
+#: not a new strike ("used in strikes on Ukraine since 2022").
+BACKGROUND_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p in (
+    r"\bused (?:extensively |widely |repeatedly )?(?:in|for) (?:its |their |the )?(?:attacks|strikes|assaults)\b",
+    r"\b(?:last|previous) (?:year|month|summer|winter|spring|autumn)'s\b",
+    r"\banniversary\b", r"\bcommemorat", r"\bmemorial service\b", r"\bfuneral\b",
+))
