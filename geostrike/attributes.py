@@ -263,7 +263,66 @@ def counts_in(sent: Span) -> Counts:
             _add(out, "killed", value, approx)
         elif word in INJURE_WORDS or tok.head.lower_ in {"injured", "wounded"}:
             _add(out, "injured", value, approx)
+    words = casualties(sent.text)
+    for name in ("killed", "injured"):
+        if getattr(words, name) is not None:
+            # The words' reading wins: the parse adds up lists ("1 killed, 4 injured" → 5 killed).
+            setattr(out, name, getattr(words, name))
+            out.approximate.discard(name)
+            out.approximate.update(words.approximate & {name})
     return out
+
+
+_NUM = r"(?:\d{1,5}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+_APPROX = r"(?:(?:at least|more than|over|some|about|around|nearly|up to|another)\s+)?"
+_WHO = r"(?:(?:" + "|".join(sorted(PEOPLE | {"more", "other", "local", "young", "elderly", "teenagers", "teenager",
+                                           "police", "officers", "firefighters", "rescuers", "medics", "volunteers",
+                                           "boy", "girl", "boys", "girls", "woman", "man", "employee"},
+                                          key=len, reverse=True)) + r")\s+){0,2}"
+_BE = r"(?:(?:were|was|have been|has been|are|is|had been)\s+)?(?:(?:reportedly|reported|confirmed|reported as|"
+_BE += r"later|also|seriously|critically|lightly|fatally|as)\s+){0,2}"
+#: "1 person killed", "at least two people reported dead", "8 dead, 20 wounded".
+_CASUALTY_AFTER = re.compile(rf"\b({_APPROX})({_NUM})\s+{_WHO}{_BE}(killed|dead|died|injured|wounded|hurt)\b", re.I)
+#: "killing three", "injuring another five", "killed at least 4 civilians".
+_CASUALTY_BEFORE = re.compile(rf"\b(killing|injuring|wounding|killed|injured|wounded)\s+({_APPROX})({_NUM})\b(?!\s*(?:km|%|per))",
+                              re.I)
+_KILLED = {"killed", "dead", "died", "killing"}
+
+
+def casualties(text: str) -> Counts:
+    """Killed and injured figures read from the words of a sentence, where the parse of a
+    list ("One person killed, 4 injured") or a caption's note ("[Graphic …] 2 dead") fails.
+
+    Examples
+    --------
+    >>> c = casualties("One person reported killed, 9 injured in shelling of market.")
+    >>> (c.killed, c.injured)
+    (1, 9)
+    """
+    out = Counts()
+    for m in _CASUALTY_AFTER.finditer(text):
+        approx, num, word = m.group(1), m.group(2), m.group(3)
+        _add_once(out, "killed" if word.lower() in _KILLED else "injured", _word_number(num), bool(approx.strip()))
+    for m in _CASUALTY_BEFORE.finditer(text):
+        word, approx, num = m.group(1), m.group(2), m.group(3)
+        following = text[m.end():m.end() + 12].lower()
+        if any(w in following for w in ("drone", "missile", "rocket", "shell")):
+            continue
+        _add_once(out, "killed" if word.lower() in _KILLED else "injured", _word_number(num), bool(approx.strip()))
+    return out
+
+
+def _word_number(num: str) -> int:
+    low = num.lower()
+    return int(low) if low.isdecimal() else NUMBER_WORDS[low]
+
+
+def _add_once(c: Counts, name: str, value: int, approx: bool) -> None:
+    """Keep the first figure a sentence gives for a field: a later one restates it."""
+    if getattr(c, name) is None:
+        setattr(c, name, value)
+        if approx:
+            c.approximate.add(name)
 
 
 def _add(c: Counts, name: str, value: int, approx: bool) -> None:

@@ -418,12 +418,28 @@ def _heading(sent: Span, spans: list[tuple[ResolvedPlace, Span]]) -> list[tuple[
     return mine if len(unknown) <= 3 and mine[0][1].start - sent.start <= 1 else []
 
 
-def _most_specific(cands: list[tuple[ResolvedPlace, Span]]) -> list[tuple[ResolvedPlace, Span]]:
-    """Drop the places that contain another candidate, and countries beside finer places."""
-    keep = [x for x in cands if not any(contains(x[0].entry, y[0].entry) for y in cands)]
-    if any(x[0].entry.kind != "country" for x in keep):
-        keep = [x for x in keep if x[0].entry.kind != "country"]
-    return keep
+# Which kinds of place a caption or a clause means first when it names several.
+_TARGET_RANK = {"site": 0, "airfield": 0, "city": 0, "admin2": 1, "landform": 1, "admin1": 2, "water": 3,
+                "macroregion": 3, "country": 4}
+
+
+def _most_specific(doc: Doc, cands: list[tuple[ResolvedPlace, Span]]) -> list[tuple[ResolvedPlace, Span]]:
+    """The places a clause or heading is about, first first: without those that contain or
+    locate another candidate ("Horokhovatka, Kharkiv", "Kyiv, Borodyanka" reads as
+    Borodyanka in Kyiv region), and of the finest kind named."""
+    def coarser(a: ResolvedPlace, b: ResolvedPlace) -> bool:
+        ra, rb = _TARGET_RANK.get(a.entry.kind, 2), _TARGET_RANK.get(b.entry.kind, 2)
+        return ra > rb or (ra == rb and a.entry.population > b.entry.population)
+
+    drop: set[int] = set()
+    for a, b in zip(cands, cands[1:]):
+        if _locates(doc, a[1], b[1]) or doc[a[1].end:b[1].start].text.strip() == "(":
+            drop.add(id(b) if coarser(b[0], a[0]) else id(a))
+    keep = [x for x in cands if id(x) not in drop and not any(contains(x[0].entry, y[0].entry)
+                                                               for y in cands if y is not x)]
+    keep = keep or cands[-1:]
+    best = min((_TARGET_RANK.get(x[0].entry.kind, 2) for x in keep), default=0)
+    return [x for x in keep if _TARGET_RANK.get(x[0].entry.kind, 2) == best]
 
 
 def _confidence(rule: str, rp: ResolvedPlace, how: str, cue_weight: float) -> float:
@@ -441,7 +457,7 @@ def _confidence(rule: str, rp: ResolvedPlace, how: str, cue_weight: float) -> fl
 
 def _skip_reason(doc: Doc, rp: ResolvedPlace, span: Span, all_spans: list[Span]) -> str | None:
     """The trap rule (:data:`geostrike.rules.SKIP_RULES`) that keeps this place from being a target."""
-    if rp.mention.source in {"org", "adj"}:
+    if rp.mention.source == "adj":
         return "modifier"
     if _too_wide(rp.entry):
         return "too wide"
@@ -499,7 +515,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     sents = list(doc.sents)
     short = _short(doc, len(sents))
     heading = _heading(sents[0], spans) if sents else []
-    heading_target = _most_specific([x for x in heading if _skip_reason(doc, *x, all_spans) is None])
+    heading_target = _most_specific(doc, [x for x in heading if _skip_reason(doc, *x, all_spans) is None])
     heading_used = False
     text = doc.text
 
@@ -555,7 +571,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             # No parse link, but the sentence reports a strike or its aftermath ("Damage to a
             # school in Merefa", "Oil depot on fire in Okhtyrka, Sumy Oblast"): its most
             # specific place that no trap rule excludes.
-            free = [(rp, s) for rp, s in in_sent if s.start not in skipped]
+            # A town inside a facility's name locates the facility ("The Kharkiv Municipal
+            # Gallery damaged by strike"); the speaker rule below keeps out "the Kyiv Independent reported".
+            free = [(rp, s) for rp, s in in_sent if s.start not in skipped
+                    or (skipped[s.start] == "modifier" and rp.mention.source == "org")]
             free = [(rp, s) for rp, s in free if (why := _skip_reason(doc, rp, s, all_spans)) is None
                     or skipped.setdefault(s.start, why) is None]
             free = [(rp, s) for rp, s in free
@@ -565,7 +584,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             if not short:
                 free = [(rp, s) for rp, s in free if not (_dateline_end(sent) > s.start_char
                                                           and skipped.setdefault(s.start, "dateline"))]
-            best = _most_specific(free)
+            best = _most_specific(doc, free)
             for rp, s in free:
                 if (rp, s) not in best:
                     skipped.setdefault(s.start, "container" if rp.entry.kind != "country" else "country level")

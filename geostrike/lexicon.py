@@ -29,6 +29,15 @@ DYADS: dict[str, str] = {"UA": "RU", "RU": "UA"}
 #: is attributed to the side that does not hold it.
 CONTROLLED_BY: dict[str, str] = {"UA-43": "RU", "UA-40": "RU"}
 
+#: The theatre of war of each dyad: where an ambiguous name in a text that reports strikes
+#: is read first ("glide bombs hit Pokrovsk" is Pokrovsk in Donetsk Oblast, not the town in
+#: Yakutia nor Engels, once called Pokrovsk). Whole countries, and admin-1 units of the other
+#: side that the war reaches most (Russia's border oblasts and Krasnodar Krai).
+THEATRE_COUNTRIES: frozenset[str] = frozenset({"UA"})
+THEATRE_ADMIN1: frozenset[str] = frozenset({"RU-BEL", "RU-BRY", "RU-KRS", "RU-VOR", "RU-ROS", "RU-KDA", "RU-ORL"})
+#: Score bonus of a candidate inside the theatre, in a text that reports strikes.
+THEATRE_BONUS = 2.0
+
 #: Nationality adjectives (for resolution context) → country.
 DEMONYMS: dict[str, str] = {
     "russian": "RU", "ukrainian": "UA", "belarusian": "BY", "polish": "PL", "moldovan": "MD",

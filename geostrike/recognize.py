@@ -181,6 +181,26 @@ def _dateline(doc: Doc, span: Span) -> bool:
             and (prev is None or "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in {".", "!", "?"}))
 
 
+_HEADING_AFTER = {".", ",", "(", ":", "—", "–", "-", "|", "/"}
+
+
+def _heading(doc: Doc, span: Span) -> bool:
+    """A place that opens a text or a line and is followed by a stop, a comma, a colon or a
+    bracket: the heading of a caption, a log entry or a post ("Avdiivka. Damage to …",
+    "Orikhiv, Zaporizhzhia region. …", "⚡️Kharkiv: explosions")."""
+    k = span.start - 1
+    while k >= 0 and not doc[k].is_space and not any(ch.isalnum() for ch in doc[k].text):
+        if "\n" in doc[k].whitespace_:
+            break
+        k -= 1  # emoji and symbols before the name ("⚡️", "🔴", "#")
+    if k >= 0 and not ("\n" in doc[k].whitespace_ or "\n" in doc[k].text):
+        return False
+    if span.end >= len(doc):
+        return True
+    nxt = doc[span.end]
+    return nxt.text in _HEADING_AFTER or "\n" in span[-1].whitespace_ or "\n" in nxt.text
+
+
 def _as_written(doc: Doc, span: Span, cands: list[Candidate]) -> list[Candidate]:
     """Drop candidates that the way the text writes the name rules out.
 
@@ -262,7 +282,8 @@ class PlaceRecognizer:
                     name, cands = span.text, full
             if self._accept(doc, span, name, hint, cands, model_ents, covering):
                 cover = covering.get(span.start)
-                inside_org = bool(cover and cover[2] == "ORG" and (cover[0] < span.start or cover[1] > span.end))
+                inside_org = bool(cover and cover[2] == "ORG" and (cover[0] < span.start or cover[1] > span.end)
+                                  and not _heading(doc, doc[cover[0]:cover[0] + 1]))  # "Izmail, Odesa Oblast." is no ORG
                 source = "adj" if _hyphen_adjective(doc, span) else "org" if inside_org else "gazetteer"
                 out.append((span, name, hint, source))
                 i = span.end
@@ -372,6 +393,9 @@ class PlaceRecognizer:
         if hint == "facility":
             # A facility needs an airfield/site candidate, or a town that is not a common word.
             return bool({c.entry.kind for c in cands} & {"airfield", "site"}) or _zipf(name.lower()) < 4.0
+        if (first.text not in self.stoplist and _heading(doc, span) and any(c.entry.kind in {"city", "admin1", "admin2"} and not c.loose for c in cands)
+                and (len(span) > 1 or _zipf(span.text.lower()) < 3.5)):
+            return True  # a caption's or a post's heading ("Avdiivka. Damage to a school.")
         # The model's larger PERSON/ORG/NORP span swallowing ours: "Vladimir Putin",
         # "Russia's Ministry of Defence", "Kyiv Independent".
         cover = covering.get(span.start)

@@ -23,8 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .gazetteer import Candidate, Gazetteer, haversine_km
-from .lexicon import DEMONYMS
+from .lexicon import DEMONYMS, DYADS, THEATRE_ADMIN1, THEATRE_BONUS, THEATRE_COUNTRIES
 from .models import UNIT_KINDS, Article, GazetteerEntry, PlaceMention, ResolvedPlace
+from .rules import reports_strikes
 
 _KIND_PRIOR = {
     "place": {"city": 1.0, "admin1": 1.2, "admin2": 1.2, "country": 3.0, "macroregion": 1.5, "continent": 1.5,
@@ -36,6 +37,17 @@ _KIND_PRIOR = {
 }
 _NAME_TYPE = {"primary": 0.6, "alt": 0.0, "stripped": -0.2}
 _WORD = re.compile(r"[A-Za-z]+")
+# "launched from Kursk region", "drones from the direction of Bryansk": a launch site.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|occupied\s+)?(?:the\s+)?$", re.I)
+
+
+def _launch_site(article: Article, m: PlaceMention) -> bool:
+    return bool(_FROM_BEFORE.search(article.text[max(0, m.start - 40):m.start]))
+
+
+def in_theatre(e: GazetteerEntry) -> bool:
+    """Whether an entry lies in the theatre of war (:data:`geostrike.lexicon.THEATRE_COUNTRIES`)."""
+    return e.country in THEATRE_COUNTRIES or e.admin1 in THEATRE_ADMIN1
 # A town this large is what its name means even beside a region it is not in ("Amsterdam"
 # in a sentence about London); only smaller namesakes give way to the named region.
 _WELL_KNOWN = 100_000
@@ -93,6 +105,13 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self._people: dict[str | None, int] = {}
+        self._war: tuple[str, bool] = ("", False)
+
+    def _war_report(self, article: Article) -> bool:
+        """Whether the article reports strikes (then the theatre prior applies)."""
+        if self._war[0] != article.id:
+            self._war = (article.id, reports_strikes(article.text))
+        return self._war[1]
 
     def _small_country(self, cc: str | None) -> bool:
         """Fewer than a million people (GeoNames countryInfo), or unknown."""
@@ -109,11 +128,15 @@ class Resolver:
         """
         countries: Counter[str] = Counter()
         regions: Counter[str] = Counter()
+        war = self._war_report(article)
         for word in _WORD.findall(article.text):
             cc = DEMONYMS.get(word.lower())
-            if cc and word[0].isupper():
+            if cc and word[0].isupper() and not (war and cc in DYADS):
+                # In a war report "Russian" and "Ukrainian" name who struck, not where.
                 countries[cc] += 0.5
         for m in mentions:
+            if war and _launch_site(article, m):
+                continue  # "a Shahed launched from Kursk region hit … Shostka": not where Shostka is
             cands = [c for c in self.gaz.lookup(m.name) if not c.loose]
             kinds = {c.entry.kind for c in cands}
             if kinds == {"country"}:
@@ -138,9 +161,11 @@ class Resolver:
 
     def score(self, cand: Candidate, mention: PlaceMention, countries: Counter[str], regions: Counter[str],
               pair: str | None, city_states: frozenset[str] = frozenset(),
-              support: Counter[str] | None = None) -> Scored:
+              support: Counter[str] | None = None, war: bool = False) -> Scored:
         e = cand.entry
         parts: list[tuple[str, float]] = [("kind", _KIND_PRIOR[mention.hint].get(e.kind, 0.0))]
+        if war and e.kind in {"city", "admin2", "airfield", "site"} and in_theatre(e):
+            parts.append(("theatre prior", THEATRE_BONUS))
         if e.kind in {"city", "admin2"}:
             # A county's population is that of its towns: a prior among namesake counties.
             parts.append(("population", 0.4 * math.log10(e.population + 1)))
@@ -174,7 +199,7 @@ class Resolver:
         return Scored(cand, sum(v for _, v in parts), tuple(parts))
 
     def ranked(self, mention: PlaceMention, countries: Counter[str], regions: Counter[str],
-               pair: str | None = None, support: Counter[str] | None = None) -> list[Scored]:
+               pair: str | None = None, support: Counter[str] | None = None, war: bool = False) -> list[Scored]:
         """All candidates of ``mention``, best first."""
         cands = self.gaz.lookup(mention.name)
         if mention.name.isupper() and len(mention.name) <= 4:
@@ -193,7 +218,7 @@ class Resolver:
             c.entry.admin1 in big_city_units or (big_city_named and self._small_country(c.entry.country))))
         if support and any(_own_name(c, {"country", "admin1", "macroregion", "continent"}) for c in cands):
             support = None  # "Mexico", "Washington": a unit's own name is not a town to place by its neighbours
-        scored = [self.score(c, mention, countries, regions, pair, city_states, support) for c in cands]
+        scored = [self.score(c, mention, countries, regions, pair, city_states, support, war) for c in cands]
         # "China" in a story about US trade is the country, not China, Texas, and the
         # "Atlantic" the ocean, not Atlantic, Iowa: the unit's own name outweighs a small
         # town's country context. So does a world city's ("Toronto" in a US paper is not
@@ -230,21 +255,25 @@ class Resolver:
         pairs = [self._pair(article, mentions, i) for i in range(len(mentions))]
         result = self._pass(article, mentions, pairs, lambda i: (countries, regions))
         support = self._readings(mentions)
+        launch = ({i for i, m in enumerate(mentions) if _launch_site(article, m)}
+                  if self._war_report(article) else set())
         for last in (False, True):
-            others = self._votes(mentions, result, countries, regions)
+            others = self._votes(mentions, result, countries, regions, launch)
             result = self._pass(article, mentions, pairs, others, explain if last else None, support)
         return result
 
     @staticmethod
     def _votes(mentions: list[PlaceMention], previous: list[ResolvedPlace], countries: Counter[str],
-               regions: Counter[str]) -> Callable[[int], tuple[Counter[str], Counter[str]]]:
-        """The text's context plus the previous pass's answers, each name's own left out."""
+               regions: Counter[str], launch: set[int] = frozenset()  # type: ignore[assignment]
+               ) -> Callable[[int], tuple[Counter[str], Counter[str]]]:
+        """The text's context plus the previous pass's answers, each name's own left out
+        (and, in a war report, the launch sites' left out: they are elsewhere by definition)."""
         votes: dict[int, tuple[str | None, str | None, float]] = {}
         c2, r2 = Counter(countries), Counter(regions)
         by_start = {rp.mention.start: rp for rp in previous}
         for i, m in enumerate(mentions):
             rp = by_start.get(m.start)
-            if rp is None:
+            if rp is None or i in launch:
                 continue
             weight = 1.0 if rp.candidates == 1 or rp.score >= 4.0 else 0.5
             admin1 = rp.entry.admin1 if rp.entry.kind != "country" else None
@@ -305,6 +334,7 @@ class Resolver:
               explain: list[tuple[PlaceMention, list[Scored], str]] | None = None,
               support_for: Callable[[int], Counter[str]] | None = None) -> list[ResolvedPlace]:
         out: list[ResolvedPlace] = []
+        war = self._war_report(article)
         previous: tuple[PlaceMention, GazetteerEntry] | None = None
         # Within a pass a mention's context depends only on its name, so mentions that repeat
         # a name with the same hint and pair share one ranking.
@@ -315,7 +345,7 @@ class Resolver:
             if key not in done:
                 countries, regions = context_for(i)
                 done[key] = self.ranked(mentions[i], countries, regions, pairs[i],
-                                        support_for(i) if support_for else None)
+                                        support_for(i) if support_for else None, war)
             return done[key]
 
         # One place per name in a text: "Parkland, Florida" settles every later "Parkland".
@@ -340,7 +370,7 @@ class Resolver:
             if not ranked:
                 continue
             best = ranked[0]
-            region = self._sentence_region(m, out)
+            region = self._sentence_region(m, [p for p in out if not (war and _launch_site(article, p.mention))])
             if (region is not None and m.hint == "place" and best.candidate.entry.kind == "city"
                     and best.candidate.entry.population < _WELL_KNOWN
                     and not any(s.candidate.entry.admin1 == region.admin1 for s in ranked)):

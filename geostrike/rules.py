@@ -92,7 +92,11 @@ CUE_LEMMAS: dict[str, CueKind] = {
     "injure": "casualty", "wound": "casualty", "die": "casualty", "explode": "explosion", "detonate": "explosion",
 }
 
-_CUE_WORD = {w: k for k, words in CUE_WORDS.items() for w in words}
+# A word listed under several kinds counts as the strongest ("shelling" is a strike word
+# before it is a weapon word).
+_CUE_WORD: dict[str, CueKind] = {}
+for _kind, _words in sorted(CUE_WORDS.items(), key=lambda kv: CUE_WEIGHTS[kv[0]]):
+    _CUE_WORD.update(dict.fromkeys(_words, _kind))
 # Tokens of a text (for the quick, parse-free test of whether a text reports strikes).
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 
