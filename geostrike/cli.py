@@ -310,6 +310,99 @@ def _geoparse_docs(gold_docs: dict[str, dict], index_path: Path | None, progress
     return out
 
 
+@eval_group.command(name="events")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="An events GeoJSON file (from 'geostrike run'); without it GOLD's items are run "
+                   "through the pipeline now, as 'geostrike run GOLD -o TMPDIR' would.")
+@click.option("--km", type=click.FloatRange(min=0, min_open=True), default=25.0, show_default=True,
+              help="Radius of the points metric, and of gold events and traps without their own 'km'.")
+@click.option("--json", "as_json", is_flag=True, help="Print every figure as one JSON object.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for the pipeline run [default: all cores; one for fewer than 64 items]")
+@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--split", type=click.Choice(["dev", "test"]), help="Only the items whose 'split' is this.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="List per item the misses (with the nearest prediction) and the false positives.")
+@click.pass_context
+def eval_events(ctx: click.Context, gold: Path, pred: Path | None, km: float, as_json: bool, jobs: int | None,
+                index_path: Path | None, split: str | None, verbose: bool) -> None:
+    """Score strike events against gold: recall, precision, traps, attributes, per genre.
+
+    GOLD is JSON Lines with, per line, either one gold point,
+    {"id", "text", "gold" (or "event"): {"lat", "lon"}}, scored as recall@KM and
+    precision@KM like ../shared/eval/score_points.py, or full gold events,
+    {"id", "genre", "split", "text", "events": [{"place", "lat", "lon", "km",
+    "attacker", "date", "killed", …}], "traps": [{"place", "lat", "lon", "km"}]},
+    matched one-to-one within each event's km. A merged event counts for every
+    article in its 'sources'.
+
+    \b
+    Example:
+      $ geostrike eval events ../shared/eval/events-dev/cir.dev.jsonl
+      $ geostrike eval events evaluation/events/dev.jsonl --split dev -v
+      $ geostrike run gold.jsonl -o /tmp/out && geostrike eval events gold.jsonl --pred /tmp/out/events.geojson --json
+    """
+    from .evaluate_events import Predictions, evaluate, format_report, load_gold, select_split
+
+    failed: list[str] = []
+    try:
+        every = load_gold(gold)
+        items = select_split(every, split)
+        if not items:
+            found = sorted({str(i.split) for i in every})
+            raise click.BadParameter(f"no item of {gold} has split {split!r} (splits there: {', '.join(found)})",
+                                     param_hint="--split")
+        if pred is not None:
+            predictions = Predictions.load(pred)
+        else:
+            predictions = Predictions.from_collection(
+                _pipeline_events(gold, items, split, index_path, jobs, ctx.obj["progress"], failed))
+    except GeostrikeError as exc:
+        _fail(exc)
+        return
+    report = evaluate(items, predictions, km)
+    if as_json:
+        out = {"gold": str(gold), "pred": str(pred) if pred else None, "split": split, "items": len(items),
+               **report.as_dict(details=verbose)}
+        click.echo(json.dumps(out, indent=1, sort_keys=True, ensure_ascii=False))
+    else:
+        title = f"{gold.name}{f' (split {split})' if split else ''}: {len(items)} items, " + (
+            f"predictions {pred}" if pred else "predictions of the pipeline run now")
+        click.echo(format_report(report, title, verbose=verbose))
+    for message in failed:
+        click.echo(f"failed: {message}", err=True)
+    if failed:
+        ctx.exit(EXIT_INPUT_FAILED)
+
+
+def _pipeline_events(gold: Path, items: list, split: str | None, index_path: Path | None,
+                     jobs: int | None, progress: bool, failed: list[str]) -> dict:
+    """Run ``geostrike run`` on the gold items, into a temporary folder and store; return its events GeoJSON.
+
+    With ``split`` the selected items are written to a temporary JSON Lines file first.
+    """
+    import tempfile
+
+    from .export import read_geojson
+    from .pipeline import default_jobs
+    from .pipeline import run as run_pipeline
+
+    for item in items:
+        if item.text is None:
+            raise click.UsageError(f"{gold}, line {item.line}: no 'text' to run the pipeline on; give --pred")
+    with tempfile.TemporaryDirectory(prefix="geostrike-eval-") as tmp:
+        source = gold
+        if split is not None:
+            source = Path(tmp) / gold.name
+            source.write_text("".join(json.dumps(i.record, ensure_ascii=False) + "\n" for i in items),
+                              encoding="utf-8")
+        out = Path(tmp) / "out"
+        run_pipeline([source], out, index_path=index_path, progress=progress, store_path=Path(tmp) / "geostrike.sqlite",
+                     on_failure=failed.append, jobs=jobs or default_jobs())
+        return read_geojson(out / "events.geojson")
+
+
 @cli.group()
 def gazetteer() -> None:
     """Build and query the local gazetteer."""
