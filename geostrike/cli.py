@@ -69,10 +69,16 @@ def _fail(exc: GeostrikeError) -> None:
 @click.option("--offline/--cdn", default=True, show_default=True,
               help="Put every script and style inside the map, so that it draws without a network "
                    "(tiles aside), or link them from CDNs (a smaller file that needs a network).")
+@click.option("--explain", is_flag=True,
+              help="Print to stderr, for each processed article, which place each strike cue linked and "
+                   "by which rule, and why every other place of a strike-reporting sentence made no event.")
+@click.option("--unlinked", "unlinked_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the strike-reporting texts that made no event to this JSON Lines file "
+                   "(text, places, reason), for review.")
 @click.pass_context
 def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: date | None,
         index_path: Path | None, title: str | None, store_path: Path | None, jobs: int | None,
-        offline: bool) -> None:
+        offline: bool, explain: bool, unlinked_path: Path | None) -> None:
     """Read articles, find strikes, write events.geojson and map.html.
 
     INPUTS are .txt/.md/.html files, folders, or .jsonl files with one
@@ -89,11 +95,29 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: d
     Example:
       $ geostrike run ../shared/seeds -o output/seeds
       $ geostrike run news.jsonl --date 2024-01-03 -o output/today
+      $ geostrike run posts.jsonl --explain --unlinked output/unlinked.jsonl
     """
-    from .pipeline import default_jobs
+    from .events import explain_lines
+    from .pipeline import ArticleResult, default_jobs
     from .pipeline import run as run_pipeline
 
-    progress = ctx.obj["progress"]
+    progress = ctx.obj["progress"] and not explain
+    unlinked_file = None
+    if unlinked_path is not None:
+        try:
+            unlinked_path.parent.mkdir(parents=True, exist_ok=True)
+            unlinked_file = unlinked_path.open("w", encoding="utf-8")
+        except OSError as exc:
+            raise click.FileError(str(unlinked_path), hint=exc.strerror or str(exc)) from exc
+    n_unlinked = 0
+
+    def on_result(result: ArticleResult) -> None:
+        nonlocal n_unlinked
+        if explain:
+            click.echo("\n".join(explain_lines(result.article.id, result.decisions, result.events)), err=True)
+        if unlinked_file is not None and (record := result.unlinked()) is not None:
+            unlinked_file.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n_unlinked += 1
 
     def report(message: str) -> None:
         if progress:
@@ -107,16 +131,22 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: d
     try:
         summary = run_pipeline(paths, out_dir, cli_date=cli_date, index_path=index_path, progress=progress,
                                title=title, store_path=store_path, on_failure=report,
-                               jobs=jobs or default_jobs(), offline=offline)
+                               jobs=jobs or default_jobs(), offline=offline,
+                               on_result=on_result if explain or unlinked_file else None)
     except GeostrikeError as exc:
         _fail(exc)
         return
+    finally:
+        if unlinked_file is not None:
+            unlinked_file.close()
     logging.getLogger("geostrike").info(
         "seconds: %s", ", ".join(f"{phase} {s:.2f}" for phase, s in summary.seconds.items()))
     if not ctx.obj["quiet"]:
         for out in summary.outputs:
             click.echo(f"wrote {out} ({summary.events} events)")
         click.echo(summary.line())
+        if unlinked_path is not None:
+            click.echo(f"wrote {unlinked_path} ({n_unlinked} strike-reporting texts without an event)")
     if summary.failed:
         ctx.exit(EXIT_INPUT_FAILED)
 
@@ -253,6 +283,11 @@ def _explain(gs: object, result: object, limit: int, *, err: bool = False) -> No
             parts = ", ".join(f"{k} {v:+.2f}" for k, v in s.parts if v)
             click.echo(f"   {s.score:6.2f}  {e.id:<18} {e.kind:<8} {e.name} ({e.country or '--'}"
                        f"{', ' + e.admin1 if e.admin1 else ''})  [{parts}]", err=err)
+    if result.decisions:  # type: ignore[attr-defined]
+        from .events import explain_lines
+
+        click.echo("\n".join(explain_lines(result.article.id, result.decisions,  # type: ignore[attr-defined]
+                                            result.events)), err=err)  # type: ignore[attr-defined]
 
 
 @cli.group(name="eval")

@@ -679,3 +679,34 @@ def _fill_from_article(ev: StrikeEvent, systems: list[tuple[str, str]]) -> Strik
     weapon = cls
     etype = ev.event_type if ev.event_type == "interception" else EVENT_TYPES.get(weapon, ev.event_type)
     return replace(ev, weapon=weapon, weapon_system=ev.weapon_system or name, event_type=etype)
+
+
+def explain_lines(article_id: str, decisions: Iterable[Decision], events: Iterable[StrikeEvent]) -> list[str]:
+    """Readable lines for ``--explain``: each strike cue's place and the rule that linked it,
+    each other place of a strike-reporting sentence and the rule that kept it out, then the
+    article's events with their confidence.
+
+    Parameters
+    ----------
+    article_id : str
+        Shown in the header line.
+    decisions : iterable of Decision
+        As :func:`extract_events` records them.
+    events : iterable of StrikeEvent
+        The article's events.
+    """
+    from .rules import SKIP_RULES
+
+    lines = [f"== {article_id}: events"]
+    for d in decisions:
+        rule = LINK_RULES.get(d.rule) if d.linked else SKIP_RULES.get(d.rule)
+        why = rule.test if rule is not None else d.rule
+        verb = "linked" if d.linked else "not linked"
+        cue = f" to {d.trigger!r}" if d.trigger else ""
+        lines.append(f"  {d.place_text!r} ({d.place}) {verb}{cue} [{d.rule}]: {why}")
+    evs = list(events)
+    for e in evs:
+        lines.append(f"  -> {e.summary} (confidence {e.confidence:.2f}, rule {e.link_rule or 'parse'})")
+    if not evs:
+        lines.append("  -> no event")
+    return lines

