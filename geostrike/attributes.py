@@ -289,9 +289,28 @@ _CASUALTY_BEFORE = re.compile(rf"\b(killing|injuring|wounding|killed|injured|wou
 _KILLED = {"killed", "dead", "died", "killing"}
 
 
+def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
+    """Every killed or injured figure the words of a sentence state, in order:
+    ``(start, end, field, value, approximate)`` with character offsets into ``text``."""
+    found: list[tuple[int, int, str, int, bool]] = []
+    for m in _CASUALTY_AFTER.finditer(text):
+        approx, num, word = m.group(1), m.group(2), m.group(3)
+        found.append((m.start(), m.end(), "killed" if word.lower() in _KILLED else "injured", _word_number(num),
+                      bool(approx.strip())))
+    for m in _CASUALTY_BEFORE.finditer(text):
+        word, approx, num = m.group(1), m.group(2), m.group(3)
+        following = text[m.end():m.end() + 12].lower()
+        if any(w in following for w in ("drone", "missile", "rocket", "shell")):
+            continue
+        found.append((m.start(), m.end(), "killed" if word.lower() in _KILLED else "injured", _word_number(num),
+                      bool(approx.strip())))
+    return sorted(found)
+
+
 def casualties(text: str) -> Counts:
     """Killed and injured figures read from the words of a sentence, where the parse of a
     list ("One person killed, 4 injured") or a caption's note ("[Graphic …] 2 dead") fails.
+    The first figure stated for a field counts (a later one restates it).
 
     Examples
     --------
@@ -300,15 +319,8 @@ def casualties(text: str) -> Counts:
     (1, 9)
     """
     out = Counts()
-    for m in _CASUALTY_AFTER.finditer(text):
-        approx, num, word = m.group(1), m.group(2), m.group(3)
-        _add_once(out, "killed" if word.lower() in _KILLED else "injured", _word_number(num), bool(approx.strip()))
-    for m in _CASUALTY_BEFORE.finditer(text):
-        word, approx, num = m.group(1), m.group(2), m.group(3)
-        following = text[m.end():m.end() + 12].lower()
-        if any(w in following for w in ("drone", "missile", "rocket", "shell")):
-            continue
-        _add_once(out, "killed" if word.lower() in _KILLED else "injured", _word_number(num), bool(approx.strip()))
+    for _, _, name, value, approx in casualty_figures(text):
+        _add_once(out, name, value, approx)
     return out
 
 

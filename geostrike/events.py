@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .attributes import Counts, claimant_of, counts_in, target_type, weapon_systems
+from .attributes import Counts, casualty_figures, claimant_of, counts_in, target_type, weapon_systems
 from .dates import Anchor, event_date
 from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DIRECTIONS, DISTANCE_UNITS, DYADS,
                       EVENT_TYPES, EXPLOSION_WORDS, GROUND_VERBS, HISTORY_MARKERS,
@@ -175,10 +175,25 @@ def _parenthesised_locator(doc: Doc, span: Span, others: Iterable[Span]) -> bool
 
 
 def _locates(doc: Doc, inner: Span, outer: Span) -> bool:
-    """True for the B of "A in B" / "A, B" / "A near B" right after a linked place A."""
+    """True for the B of "A in B" / "A, B" / "A near B" right after a linked place A, but not
+    for the members of a list ("over Kyiv, Zhytomyr, Odesa and Mykolaiv oblasts")."""
     gap = doc[inner.end:outer.start]
     words = [t.lower_ for t in gap]
-    return 0 < len(words) <= 3 and words[-1] in {"in", "near", "outside", ","} and not {"and", "or"} & set(words)
+    if not (0 < len(words) <= 3 and words[-1] in {"in", "near", "outside", ","} and not {"and", "or"} & set(words)):
+        return False
+    if any(t.ent_type_ or t.pos_ == "PROPN" for t in gap):
+        return False  # another name between them: "Kyiv, Zhytomyr, Odesa" is a list
+    if words == [","]:
+        # A comma joins a list when another name follows the outer one after a comma, "and"
+        # or "or" ("Kyiv, Zhytomyr and Odesa"), or when the list words a plural type word.
+        nxt = [t.lower_ for t in doc[outer.end:min(len(doc), outer.end + 2)]]
+        if nxt[:1] in (["and"], ["or"]) or nxt == [",", "and"] or nxt == [",", "or"]:
+            return False
+        if outer[-1].lower_ in {"regions", "oblasts", "provinces"}:
+            return False
+        if nxt[:1] == [","] and outer.end + 1 < len(doc) and doc[outer.end + 1].ent_type_ in {"GPE", "FAC", "LOC"}:
+            return False
+    return True
 
 
 def _history(sent: Span) -> bool:
@@ -470,8 +485,75 @@ def _skip_reason(doc: Doc, rp: ResolvedPlace, span: Span, all_spans: list[Span])
     return None
 
 
+def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token, str]],
+                      in_sent: list[tuple[ResolvedPlace, Span]]) -> dict[str, Counts]:
+    """Killed and injured figures of a sentence that names several struck places, each given
+    to the place its clause names: the place right after the figure ("killed in Nikopol"),
+    else the nearest one before it with no clause break between ("hit Dnipro, killing 4").
+    Figures no clause ties to one place are given to none."""
+    base = sent.start_char
+    text = sent.text
+    ids = {x[0].entry.id for x in linked}
+    marks = sorted((s.start_char - base, s.end_char - base, rp.entry.id) for rp, s in in_sent if rp.entry.id in ids)
+    out: dict[str, Counts] = {}
+    for a, b, name, value, approx in casualty_figures(text):
+        pick = None
+        for start, _, eid in marks:
+            if start >= b and _AFTER_FIGURE.fullmatch(text[b:start]):
+                pick = eid
+                break
+        if pick is None:
+            before = [m for m in marks if m[1] <= a and not _CLAUSE_BREAK.search(text[m[1]:a])]
+            pick = before[-1][2] if before else None
+        if pick is not None:
+            c = out.setdefault(pick, Counts())
+            if getattr(c, name) is None:
+                setattr(c, name, value)
+                if approx:
+                    c.approximate.add(name)
+    return out
+
+
+_AFTER_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|"
+                           r"settlement|region|district)\s+(?:of\s+)?)?", re.I)
+_CLAUSE_BREAK = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bas well as\b|—", re.I)
+
+
+def _summary_event(first: StrikeEvent, places: list[ResolvedPlace], counts: Counts,
+                   country_of: "Callable[[str], GazetteerEntry | None] | None") -> StrikeEvent | None:
+    """The one event that carries a tally's totals ("58 drones and 3 missiles were destroyed
+    over Kyiv, Zhytomyr and Odesa oblasts"), at the country of the places it names."""
+    countries = {rp.entry.country for rp in places}
+    if country_of is None or len(countries) != 1 or None in countries:
+        return None
+    entry = country_of(countries.pop() or "")
+    if entry is None:
+        return None
+    where = ResolvedPlace(places[0].mention, entry, 3, 0.0, 1)
+    values = {f: getattr(counts, f) for f in ("launched", "intercepted")}
+    return replace(first, event_id=_event_id(first.article_id, entry.id, first.date.iso(), first.attacker,
+                                             first.event_type, "summary"),
+                   place=where, role="summary", link_rule="tally", killed=None, injured=None,
+                   event_type="interception" if counts.intercepted else first.event_type,
+                   counts_approximate=frozenset(counts.approximate & set(values)),
+                   confidence=LINK_RULES["tally"].weight, target_type=None, **values)
+
+
+def _mark_summaries(raw: list[StrikeEvent]) -> None:
+    """A country-level event that counts weapons beside precise events in that country is the
+    text's summary ("the enemy attacked Ukraine with 64 drones"): it keeps its totals and
+    does not fold into the precise events, which would copy them."""
+    for i, ev in enumerate(raw):
+        if (ev.role == "event" and ev.place.entry.kind == "country" and (ev.launched or ev.intercepted)
+                and any(o.place.entry.country == ev.place.entry.country and o.place.entry.kind != "country"
+                        for o in raw)):
+            raw[i] = replace(ev, role="summary", link_rule=ev.link_rule or "tally",
+                             event_type="interception" if ev.intercepted else ev.event_type)
+
+
 def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anchor: Anchor,
-                   decisions: list[Decision] | None = None) -> list[StrikeEvent]:
+                   decisions: list[Decision] | None = None,
+                   country_of: "Callable[[str], GazetteerEntry | None] | None" = None) -> list[StrikeEvent]:
     """Events of one processed article.
 
     Three rules of :data:`geostrike.rules.LINK_RULES` link places to strikes, in order:
@@ -493,6 +575,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     decisions : list of Decision, optional
         When given, receives one :class:`~geostrike.models.Decision` per place of every
         strike-reporting sentence: the rule that linked it, or why it was left out.
+    country_of : callable, optional
+        The gazetteer entry of a country code; where given, a tally's totals go to one
+        summary event at the country (``role`` "summary") instead of being dropped.
 
     Returns
     -------
@@ -626,8 +711,13 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         if linked[0][3] == "heading":
             quote, quote_start = _WS.sub(" ", text[sents[0].start_char:sent.end_char]).strip(), sents[0].start_char
         claimant, claimant_side = claimant_of(sent, linked[0][2])
+        local = _local_casualties(sent, linked, in_sent) if len({x[0].entry.id for x in linked}) > 1 else {}
+        # Places in a locative phrase ("over Kyiv, Zhytomyr and Odesa") are where, not who.
+        located = {t for _, s in in_sent if s.root.dep_ in {"pobj", "conj", "appos", "compound"}
+                   for t in range(s.start, s.end)}
         for rp, span, trig, rule in linked:
-            attacker, how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)), rp.entry.admin1)
+            attacker, how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)) | located,
+                                        rp.entry.admin1)
             weapon = weapon_of(sent, trig)
             system = systems[0][0] if systems else None
             if weapon is None and systems:
@@ -643,8 +733,21 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 claimant=claimant, claimant_side=claimant_side, sources=(source,),
                 confidence=_confidence(rule, rp, how, cue_weight), link_rule=rule,
             )
-            raw.append(_with_counts(ev, counts, [], share=len(linked)))
+            if len({x[0].entry.id for x in linked}) > 1:
+                # Several places in one sentence: each keeps only the casualties its own clause
+                # states ("two killed in Nikopol and three wounded in Marhanets"); the weapons
+                # counted go to one summary event below, never to each place.
+                ev = _with_counts(ev, local.get(rp.entry.id, Counts()), [], share=1)
+            else:
+                ev = _with_counts(ev, counts, [], share=1)
+            raw.append(ev)
             last.append(len(raw) - 1)
+        if len({x[0].entry.id for x in linked}) > 1 and (counts.launched or counts.intercepted):
+            summary = _summary_event(raw[last[0]], [x[0] for x in linked], counts, country_of)
+            if summary is not None:
+                raw.append(summary)
+                last = [len(raw) - 1]  # counts in the next sentences are totals too
+    _mark_summaries(raw)
     events = merge_article_events(raw)
     if len({e.attacker for e in events if e.event_type not in {"ground advance", "airport closure"}}) > 1:
         return events  # a named system could belong to either side

@@ -70,7 +70,7 @@ def absorb(keep: StrikeEvent, other: StrikeEvent) -> StrikeEvent:
         weapon=keep.weapon or other.weapon, attacker=keep.attacker or other.attacker,
         weapon_system=keep.weapon_system or other.weapon_system, target_type=keep.target_type or other.target_type,
         claimant=keep.claimant or other.claimant, claimant_side=keep.claimant_side or other.claimant_side,
-        counts_approximate=approx, **counts,
+        counts_approximate=approx, confidence=max(keep.confidence, other.confidence), **counts,
     )
 
 
@@ -91,6 +91,8 @@ def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
     def folds_into(outer: StrikeEvent, inner: StrikeEvent) -> bool:
         if not contains(outer.place.entry, inner.place.entry) or not kind_agrees(outer, inner):
             return False
+        if "summary" in (outer.role, inner.role):
+            return False  # a tally's totals stay on its summary event
         if outer.place.entry.kind == "country":
             # A country-level mention beside precise events of the same side summarises them.
             return sides_agree(outer, inner)

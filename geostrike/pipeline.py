@@ -108,6 +108,7 @@ class Geostrike:
         self.nlp = load_pipeline(index_path)
         self.gazetteer: Gazetteer = self.nlp.get_pipe("geostrike_places").gaz
         self.resolver = Resolver(self.gazetteer)
+        self._country = lambda cc: self.gazetteer.get(f"country:{cc}")
         self.timings: Counter[str] = Counter()
 
     def process(self, articles: Iterable[Article], *, cli_date: date | None = None,
@@ -130,7 +131,7 @@ class Geostrike:
             t["resolve"] += t1 - t0
             anchor = find_anchor(article.text, article.published, cli_date)
             decisions: list[Decision] = []
-            events = extract_events(doc, article, places, anchor, decisions)
+            events = extract_events(doc, article, places, anchor, decisions, self._country)
             t["events"] += clock() - t1
             yield ArticleResult(article, anchor, found, places, events, tuple(decisions))
             start = clock()
