@@ -382,11 +382,10 @@ class Predictions:
 # -- matching -------------------------------------------------------------------------
 
 def min_cost_assignment(cost: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
-    """A minimum-cost assignment of a rectangular cost matrix (the Hungarian method).
+    """A minimum-cost assignment of a rectangular cost matrix.
 
-    Every row is assigned a distinct column when there are at most as many rows as columns,
-    otherwise every column a distinct row. This is what ``scipy.optimize.linear_sum_assignment``
-    computes, in O(n² m) for the n ≤ m sides, without the dependency.
+    A thin wrapper over ``scipy.optimize.linear_sum_assignment`` (a well-kept, exact
+    solver) that takes and gives plain Python lists.
 
     Parameters
     ----------
@@ -405,44 +404,10 @@ def min_cost_assignment(cost: Sequence[Sequence[float]]) -> list[tuple[int, int]
     """
     if not cost or not cost[0]:
         return []
-    rows, cols = len(cost), len(cost[0])
-    if rows > cols:
-        return sorted((i, j) for j, i in min_cost_assignment([list(c) for c in zip(*cost)]))
-    inf = math.inf
-    u = [0.0] * (rows + 1)
-    v = [0.0] * (cols + 1)
-    owner = [0] * (cols + 1)  # owner[j]: 1-based row assigned to column j (0: none)
-    way = [0] * (cols + 1)
-    for i in range(1, rows + 1):
-        owner[0] = i
-        j0 = 0
-        minv = [inf] * (cols + 1)
-        used = [False] * (cols + 1)
-        while True:
-            used[j0] = True
-            i0, delta, j1 = owner[j0], inf, 0
-            row = cost[i0 - 1]
-            for j in range(1, cols + 1):
-                if not used[j]:
-                    cur = row[j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j], way[j] = cur, j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(cols + 1):
-                if used[j]:
-                    u[owner[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-            if owner[j0] == 0:
-                break
-        while j0:
-            j1 = way[j0]
-            owner[j0] = owner[j1]
-            j0 = j1
-    return sorted((owner[j] - 1, j - 1) for j in range(1, cols + 1) if owner[j])
+    from scipy.optimize import linear_sum_assignment
+
+    rows, cols = linear_sum_assignment(cost)
+    return sorted((int(i), int(j)) for i, j in zip(rows, cols))
 
 
 def match_events(gold: Sequence[GoldEvent], preds: Sequence[Prediction],
