@@ -1,0 +1,1 @@
+"""Hand-written sources of the geostrike event corpus (see ../README.md)."""

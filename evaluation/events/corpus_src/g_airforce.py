@@ -1,0 +1,324 @@
+"""Genre ``airforce``: Ukrainian Air Force-style daily statements with totals and per-region figures."""
+
+from .common import A, D, I, M, X, ev, it, summary, tr
+
+ITEMS = [
+    it("2024-03-21",
+       "On the night of 21 March 2024 the enemy attacked Ukraine with 31 missiles: 2 Kh-47M2 Kinzhal "
+       "aeroballistic missiles (MiG-31K aircraft from the Lipetsk region) and 29 Kh-101/Kh-555 cruise missiles "
+       "launched by Tu-95MS strategic aviation from the Caspian Sea area. As a result of combat work, air defence "
+       "destroyed all 31 missiles over Kyiv and the Kyiv region.",
+       [summary("RU", w="missile", ws="Kinzhal", L=31, I=31),
+        ev("kyiv", I, "RU", w="missile"), ev("o_kyi", I, "RU", w="missile")],
+       [tr("r_lip", "launch area (MiG-31K)"), tr("caspian", "launch area (Tu-95MS)")]),
+    it("2023-05-16",
+       "Overnight into 16 May the occupiers launched a complex attack on the capital: 6 Kinzhal missiles from "
+       "MiG-31K aircraft, 9 Kalibr cruise missiles from ships in the Black Sea and 3 ground-launched missiles, "
+       "as well as 6 Shahed-136/131 attack drones and 3 reconnaissance UAVs. All 27 targets were shot down "
+       "over Kyiv.",
+       [summary("RU", w="missile", ws="Kinzhal", L=27, I=27),
+        ev("kyiv", I, "RU", w="missile", ws="Kinzhal", L=27, I=27)],
+       [tr("blacksea", "launch area (ships)")]),
+    it("2024-11-17",
+       "On 17 November the enemy carried out a massive combined attack on the energy infrastructure of Ukraine. "
+       "In total 204 means of air attack were recorded: 116 missiles (Kh-101, Kalibr, Kh-59/69, Iskander-M, "
+       "Kinzhal) and 88 Shahed-type UAVs. Air defence destroyed 101 missiles and 40 drones. Hits were recorded "
+       "in the Volyn, Rivne, Lviv, Mykolaiv and Odesa regions.",
+       [summary("RU", w="missile", ws="Kh-101", L=204, I=141),
+        ev("o_vol", X, "RU"), ev("o_riv", X, "RU"), ev("o_lvi", X, "RU"), ev("o_myk", X, "RU"),
+        ev("o_ode", X, "RU")]),
+    it("2025-01-15",
+       "During the night of 15 January (from 19:00 on 14 January) the enemy launched 43 missiles and 74 attack "
+       "drones: 7 Kh-22 from the Kursk region, 12 Kh-101 from the Engels area, 8 Kalibr from the Black Sea and 16 "
+       "Iskander-M/KN-23 ballistic missiles from the Bryansk and Voronezh regions. 30 missiles and 47 drones were "
+       "shot down; 28 drones were lost locally. Energy facilities in the Lviv and Ivano-Frankivsk regions were hit.",
+       [summary("RU", w="missile", ws="Kh-22", L=117, I=77), ev("o_lvi", X, "RU"), ev("o_ivf", X, "RU")],
+       [tr("r_krs", "launch area"), tr("engels", "launch area"), tr("blacksea", "launch area"),
+        tr("r_bry", "launch area", pt="Bryansk"), tr("r_vor", "launch area", pt="Voronezh")]),
+    it("2023-10-05",
+       "On the night of 5 October 2023 the enemy attacked with 33 Shahed-136/131 attack UAVs launched from the "
+       "Kursk region (direction of Kursk) and from Cape Chauda in Crimea. 29 attack UAVs were destroyed: 12 over "
+       "the Odesa region, 9 over the Mykolaiv region, the rest over the Kirovohrad, Dnipropetrovsk and Vinnytsia "
+       "regions.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=33, I=29),
+        ev("o_ode", I, "RU", w="drone", I=12), ev("o_myk", I, "RU", w="drone", I=9),
+        ev("o_kir", I, "RU", w="drone"), ev("o_dnp", I, "RU", w="drone"), ev("o_vin", I, "RU", w="drone")],
+       [tr("r_krs", "launch area"), tr("kursk", "launch direction"), tr("crimea", "launch area")]),
+    it("2024-08-26",
+       "Russia launched its largest attack so far, 127 missiles and 109 attack drones, overnight on 26 August. "
+       "Air defence forces shot down 102 missiles and 99 Shaheds. In the Kyiv region 14 missiles and drones were "
+       "downed; hits on energy facilities were recorded in Kyiv, Lutsk and Zaporizhzhia.",
+       [summary("RU", w="missile", L=236, I=201), ev("o_kyi", I, "RU", w="missile", I=14),
+        ev("kyiv", X, "RU"), ev("lutsk", X, "RU"), ev("zap", X, "RU")]),
+    it("2022-10-31",
+       "On the morning of 31 October the Russian occupiers launched a massive missile strike on critical "
+       "infrastructure. More than 50 Kh-101/Kh-555 cruise missiles were launched from Tu-95MS aircraft from the "
+       "north of the Caspian Sea and from the Volgodonsk area (Rostov region). 44 cruise missiles were destroyed by "
+       "air defence forces.",
+       [summary("RU", w="missile", ws="Kh-101", L=50, I=44)],
+       [tr("caspian", "launch area"), tr("volgodonsk", "launch area"), tr("r_ros", "launch area")]),
+    it("2025-03-07",
+       "On the night of 7 March the enemy attacked energy facilities with 67 missiles and 194 drones. Launch "
+       "areas: Saratov region (Tu-95MS), the Kursk and Oryol regions, Millerovo and Primorsko-Akhtarsk (Shaheds). "
+       "Shot down: 34 missiles and 100 drones; 86 drones were lost from radar. The main blow fell on gas "
+       "production in the Kharkiv and Poltava regions and on energy in the Odesa, Ternopil and Ivano-Frankivsk "
+       "regions.",
+       [summary("RU", w="missile", L=261, I=134), ev("o_kha", X, "RU"), ev("o_pol", X, "RU"),
+        ev("o_ode", X, "RU"), ev("o_ter", X, "RU"), ev("o_ivf", X, "RU")],
+       [tr("r_sar", "launch area"), tr("r_krs", "launch area", pt="Kursk"), tr("r_orl", "launch area"),
+        tr("millerovo", "launch area"), tr("primakhtarsk", "launch area")]),
+    it("2023-12-29",
+       "Between 06:00 and 08:00 on 29 December the enemy carried out one of the most massive air attacks since the "
+       "start of the full-scale invasion, using 155 air attack means: 41 Shahed-136/131, 84 Kh-101/Kh-555/Kh-55 "
+       "cruise missiles, 8 Kh-22, 12 ballistic missiles of the Kh-47 Kinzhal and S-300 types, 4 Kh-31P and 6 "
+       "Kh-59. 80 cruise missiles and 30 Shaheds were destroyed. Hits were recorded in Kyiv, Lviv, Dnipro, Odesa "
+       "and Kharkiv.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=155, I=110), ev("kyiv", X, "RU"), ev("lviv", X, "RU"),
+        ev("dnipro", X, "RU"), ev("odesa", X, "RU"), ev("kharkiv", X, "RU")]),
+    it("2024-06-01",
+       "On the night of 1 June the enemy launched 53 missiles and 47 Shahed drones at energy facilities. Air "
+       "defence destroyed 35 missiles and 46 drones. Power generating facilities were damaged in the "
+       "Zaporizhzhia, Dnipropetrovsk, Kirovohrad, Donetsk and Ivano-Frankivsk regions. In the Zaporizhzhia region "
+       "alone, 2 missiles and 9 drones were shot down.",
+       [summary("RU", w="missile", L=100, I=81), ev("o_zap", X, "RU", I=11), ev("o_dnp", X, "RU"),
+        ev("o_kir", X, "RU"), ev("o_don", X, "RU"), ev("o_ivf", X, "RU")]),
+    it("2025-05-18",
+       "Overnight on 18 May the enemy attacked with 273 Shahed attack UAVs and decoy drones of various types "
+       "from the directions of Kursk, Oryol, Bryansk, Millerovo and Primorsko-Akhtarsk. As of 09:00, 88 drones "
+       "were shot down and 128 were lost locally without negative consequences. The Kyiv, Dnipropetrovsk and "
+       "Donetsk regions were affected; a woman was killed in the Kyiv region.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=273, I=88), ev("o_kyi", X, "RU", k=1),
+        ev("o_dnp", X, "RU"), ev("o_don", X, "RU")],
+       [tr("kursk", "launch direction"), tr("oryol", "launch direction"), tr("bryansk", "launch direction"),
+        tr("millerovo", "launch direction"), tr("primakhtarsk", "launch direction")]),
+    it("2023-02-10",
+       "On 10 February the enemy launched 71 cruise missiles: Kh-101/Kh-555 from the Caspian Sea, Kalibr from "
+       "the Black Sea and Kh-22 from Tu-22M3 bombers over the Sea of Azov. 61 of them were destroyed. In addition, "
+       "the enemy fired 35 S-300 missiles at the Kharkiv and Zaporizhzhia regions. Seven Shahed-136 drones were "
+       "also shot down, all over the Dnipropetrovsk region.",
+       [summary("RU", w="missile", ws="Kh-101", L=113, I=68),
+        ev("o_kha", M, "RU", ws="S-300"), ev("o_zap", M, "RU", ws="S-300"),
+        ev("o_dnp", I, "RU", w="drone", ws="Shahed/Geran", I=7)],
+       [tr("caspian", "launch area"), tr("blacksea", "launch area"), tr("azovsea", "launch area")]),
+    it("2024-04-11",
+       "Overnight Russia launched 82 aerial weapons against Ukraine: 40 Shahed drones, 12 Kh-101, 20 Kh-59 and "
+       "10 ballistic missiles. 57 of them were destroyed over the Kyiv, Kharkiv, Odesa, Zaporizhzhia, Lviv and "
+       "Vinnytsia regions. The thermal power plant at Ukrainka, Kyiv region, was destroyed.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=82, I=57),
+        ev("o_kyi", I, "RU"), ev("o_kha", I, "RU"), ev("o_ode", I, "RU"), ev("o_zap", I, "RU"),
+        ev("o_lvi", I, "RU"), ev("o_vin", I, "RU"), ev("ukrainka", X, "RU")]),
+    it("2022-12-16",
+       "On 16 December the enemy fired 76 missiles: 72 cruise missiles (Kh-101/Kh-555 from Tu-95MS over the "
+       "Caspian Sea area, Kalibr from the Black Sea, Kh-22 from Tu-22M3) and 4 Kh-59 guided aircraft missiles. 60 "
+       "were destroyed by air defence. Hits were recorded in Kryvyi Rih and Kharkiv.",
+       [summary("RU", w="missile", ws="Kh-101", L=76, I=60), ev("kryvyi", X, "RU"), ev("kharkiv", X, "RU")],
+       [tr("caspian", "launch area"), tr("blacksea", "launch area")]),
+    it("2025-07-09",
+       "On the night of 9 July (from 18:00 on 8 July) the enemy attacked with 612 air attack means: 598 "
+       "Shahed-type strike UAVs and decoys, 8 Kh-101 cruise missiles and 6 Iskander-M/KN-23. The main direction "
+       "of the strike was Lutsk. Downed: 280 drones and all 8 Kh-101; a further 301 drones were lost locally. "
+       "Hits were recorded at 13 locations.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=612, I=288), ev("lutsk", X, "RU")]),
+    it("2024-02-07",
+       "On 7 February the enemy launched 64 means of air attack: 44 Shahed drones from Primorsko-Akhtarsk and "
+       "Cape Chauda, and 20 missiles (Kh-101/Kh-555, Kh-59, Kh-22, S-300, Iskander-M). 44 targets were destroyed. "
+       "Four people were killed in Kyiv; in the Mykolaiv region falling debris damaged private houses.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=64, I=44), ev("kyiv", X, "RU", k=4),
+        ev("o_myk", I, "RU")],
+       [tr("primakhtarsk", "launch area")]),
+    it("2023-06-24",
+       "Overnight the enemy attacked Ukraine with 20 Kh-101/Kh-555 cruise missiles from Tu-95MS aircraft from the "
+       "Caspian Sea area and 2 Shahed-136 attack drones. All 22 were shot down by the Air Force together with air "
+       "defence of other components: 14 over the Kyiv region and 8 over the Dnipropetrovsk region.",
+       [summary("RU", w="missile", ws="Kh-101", L=22, I=22), ev("o_kyi", I, "RU", w="missile", I=14),
+        ev("o_dnp", I, "RU", w="missile", I=8)],
+       [tr("caspian", "launch area")]),
+    it("2024-12-25",
+       "On Christmas morning, 25 December, the enemy launched 71 missiles and 98 Shahed drones at the energy "
+       "sector. Launch areas: Engels, the Black Sea and the Belgorod region. The Air Force shot down 56 missiles "
+       "and 49 drones over the Kharkiv, Dnipropetrovsk, Poltava, Ivano-Frankivsk, Lviv and Odesa regions. Kharkiv "
+       "and Dnipro were hit.",
+       [summary("RU", w="missile", L=169, I=105), ev("o_kha", I, "RU"), ev("o_dnp", I, "RU"),
+        ev("o_pol", I, "RU"), ev("o_ivf", I, "RU"), ev("o_lvi", I, "RU"), ev("o_ode", I, "RU"),
+        ev("kharkiv", X, "RU"), ev("dnipro", X, "RU")],
+       [tr("engels", "launch area"), tr("blacksea", "launch area"), tr("r_bel", "launch area")]),
+    it("2025-02-22",
+       "🇺🇦 Air Force of the Armed Forces of Ukraine\n"
+       "On the night of 22 February the enemy attacked with 1 Iskander-M ballistic missile (Kursk region) and 160 "
+       "Shahed-type attack UAVs and imitator drones.\n"
+       "✅ 110 drones shot down over the Kharkiv, Poltava, Sumy, Kyiv, Chernihiv, Cherkasy, Odesa and Mykolaiv "
+       "regions.\n"
+       "⚠️ 45 imitator drones lost locally.\n"
+       "The Sumy and Kyiv regions were affected by the attack.",
+       [summary("RU", w="missile", ws="Iskander", L=161, I=110),
+        ev("o_kha", I, "RU", w="drone"), ev("o_pol", I, "RU", w="drone"), ev("o_sum", X, "RU"),
+        ev("o_kyi", X, "RU"), ev("o_chn", I, "RU", w="drone"), ev("o_che", I, "RU", w="drone"),
+        ev("o_ode", I, "RU", w="drone"), ev("o_myk", I, "RU", w="drone")],
+       [tr("r_krs", "launch area")]),
+    it("2022-10-17",
+       "On the morning of 17 October the enemy again attacked with Shahed-136 kamikaze drones. Of 43 launched, "
+       "37 were destroyed by 11:00, 13 of them over the Kyiv region. Several drones hit Kyiv.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=43, I=37),
+        ev("o_kyi", I, "RU", w="drone", I=13), ev("kyiv", D, "RU")]),
+    it("2023-03-09",
+       "On the night of 9 March the enemy launched 77 missiles of various types, including 6 Kh-47 Kinzhal, plus "
+       "8 Shahed drones. Air defence shot down 36 cruise missiles and 4 drones. Energy facilities were hit in the "
+       "Kharkiv, Odesa, Zhytomyr, Vinnytsia and Lviv regions; in the Lviv region a missile hit houses in a "
+       "village, killing five people.",
+       [summary("RU", w="missile", ws="Kinzhal", L=85, I=40), ev("o_kha", X, "RU"), ev("o_ode", X, "RU"),
+        ev("o_zht", X, "RU"), ev("o_vin", X, "RU"), ev("o_lvi", M, "RU", k=5)]),
+    it("2024-05-08",
+       "On 7 May the enemy carried out 41 air strikes with 67 guided aerial bombs on the Kharkiv and Donetsk "
+       "regions, the Air Force said on Wednesday.",
+       [ev("o_kha", A, "RU", -1, w="glide bomb"), ev("o_don", A, "RU", -1, w="glide bomb")]),
+    it("2023-09-21",
+       "This morning the Russian occupiers launched 43 cruise missiles at Ukraine: Kh-101/Kh-555 from Tu-95MS "
+       "aircraft from the Engels area and Kh-59 from Su-34 aircraft over the Black Sea. 36 were destroyed. Hits "
+       "were recorded in the Kyiv, Kharkiv, Cherkasy, Rivne and Lviv regions.",
+       [summary("RU", w="missile", ws="Kh-101", L=43, I=36), ev("o_kyi", X, "RU"), ev("o_kha", X, "RU"),
+        ev("o_che", X, "RU"), ev("o_riv", X, "RU"), ev("o_lvi", X, "RU")],
+       [tr("engels", "launch area"), tr("blacksea", "launch area")]),
+    it("2025-04-24",
+       "Overnight on 24 April the enemy launched 203 air attack means: 141 Shahed drones and decoys and 62 "
+       "missiles of various types. 44 missiles and 59 drones were downed. The main target was Kyiv, where 10 "
+       "people were killed and 86 injured.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=203, I=103), ev("kyiv", X, "RU", k=10, inj=86)]),
+    it("2022-11-23",
+       "On 23 November the enemy launched about 70 cruise missiles at energy facilities; 51 were destroyed by air "
+       "defence. Five attack drones were also launched, all of them shot down. In the Kyiv region, a missile hit "
+       "a residential building in Vyshhorod.",
+       [summary("RU", w="missile", L=75, I=56), ev("vyshhorod", M, "RU")]),
+    it("2024-09-30",
+       "On the night of 30 September the enemy launched 73 Shahed-136/131 from the Kursk and Primorsko-Akhtarsk "
+       "directions and 3 Kh-59/69 guided missiles from Belgorod region airspace. 67 UAVs were shot down: Kyiv "
+       "region 16, Zhytomyr region 7, Cherkasy region 9, Vinnytsia region 4, Poltava region 11, Sumy region 6, "
+       "Khmelnytskyi region 8, Chernihiv region 6.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=76, I=67),
+        ev("o_kyi", I, "RU", w="drone", I=16), ev("o_zht", I, "RU", w="drone", I=7),
+        ev("o_che", I, "RU", w="drone", I=9), ev("o_vin", I, "RU", w="drone", I=4),
+        ev("o_pol", I, "RU", w="drone", I=11), ev("o_sum", I, "RU", w="drone", I=6),
+        ev("o_khm", I, "RU", w="drone", I=8), ev("o_chn", I, "RU", w="drone", I=6)],
+       [tr("kursk", "launch direction"), tr("primakhtarsk", "launch direction"),
+        tr("r_bel", "launch area (airspace)", pt="Belgorod region")]),
+    it("2023-05-04",
+       "Overnight the enemy attacked with 24 Shahed-136/131 drones from the north-east (Bryansk region) and the "
+       "south. 21 were shot down, 18 of them over the Kyiv region. One Kinzhal missile was also destroyed over "
+       "Kyiv.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=25, I=22), ev("o_kyi", I, "RU", w="drone", I=18),
+        ev("kyiv", I, "RU", w="missile", ws="Kinzhal", I=1)],
+       [tr("r_bry", "launch area")]),
+    it("2024-01-02",
+       "On the morning of 2 January the enemy attacked with 99 missiles of various types (10 Kinzhal, 70 "
+       "Kh-101/Kh-555/Kh-55, 4 Kh-31P, 3 Kh-59 and 12 S-300/S-400) and 35 Shahed drones. 72 missiles and all 35 "
+       "drones were destroyed, including all 10 Kinzhals over Kyiv. In Kharkiv, two people died.",
+       [summary("RU", w="missile", ws="Kinzhal", L=134, I=107),
+        ev("kyiv", I, "RU", w="missile", ws="Kinzhal", I=10), ev("kharkiv", X, "RU", k=2)]),
+    it("2025-08-28",
+       "Overnight the enemy launched 574 drones and 40 missiles of various types. Air defence neutralised (shot "
+       "down or suppressed by EW) 541 drones and 32 missiles. Hits were recorded at 13 locations and debris fell "
+       "at 26. Kyiv suffered most: 19 killed and 48 injured.",
+       [summary("RU", w="drone", L=614, I=573), ev("kyiv", X, "RU", k=19, inj=48)]),
+    it("2025-01-26",
+       "⚡️ Overnight: 46x Shahed UAVs (from Kursk, Orel) + 3x Iskander-M (Belgorod region).\n"
+       "Downed: 39 UAVs.\n"
+       "Hits: Kharkiv (Iskander), Pavlohrad.\n"
+       "— Air Force Command",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=49, I=39), ev("kharkiv", M, "RU", ws="Iskander"),
+        ev("pavlohrad", X, "RU")],
+       [tr("kursk", "launch area"), tr("oryol", "launch area"), tr("r_bel", "launch area")]),
+    it("2023-07-19",
+       "On the night of 19 July the enemy attacked the Odesa and Mykolaiv regions with Shahed-136/131 drones, "
+       "Kalibr cruise missiles from the Black Sea, Kh-22 missiles from Tu-22M3 and Oniks anti-ship missiles from "
+       "Crimea. In total 63 means: 34 Shaheds, 10 Kalibr, 8 Kh-22, 9 Oniks and 2 Kh-59. 37 were destroyed, most "
+       "of them over the Odesa region. Port infrastructure in Odesa and Chornomorsk was damaged.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=63, I=37), ev("o_ode", I, "RU"), ev("o_myk", X, "RU"),
+        ev("odesa", X, "RU"), ev("chornomorsk", X, "RU")],
+       [tr("blacksea", "launch area"), tr("crimea", "launch area")]),
+    it("2024-07-24",
+       "During the night the enemy launched 25 Shahed-136/131 attack drones from Kursk and Primorsko-Akhtarsk "
+       "and 3 Kh-59 guided missiles from Su-34 aircraft over the Belgorod region. All 25 drones and 3 missiles "
+       "were destroyed over the Sumy, Poltava, Kyiv, Vinnytsia and Kherson regions.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=28, I=28), ev("o_sum", I, "RU"), ev("o_pol", I, "RU"),
+        ev("o_kyi", I, "RU"), ev("o_vin", I, "RU"), ev("o_khe", I, "RU")],
+       [tr("kursk", "launch area"), tr("primakhtarsk", "launch area"), tr("r_bel", "launch area")]),
+    it("2024-09-03",
+       "Today at 09:12 the enemy struck Poltava with two Iskander-M ballistic missiles launched from the Kursk "
+       "region. The flight time was too short for air defence to intercept them.",
+       [ev("poltava", M, "RU", ws="Iskander", L=2, I=0)],
+       [tr("r_krs", "launch area")]),
+    it("2024-03-22",
+       "Overnight on 22 March the enemy launched 84 missiles and 59 Shahed drones at energy facilities; 35 "
+       "missiles and 52 drones were shot down. The DniproHES dam in Zaporizhzhia was hit, and strikes left "
+       "Kharkiv without power.",
+       [summary("RU", w="missile", L=143, I=87), ev("zap", X, "RU"), ev("kharkiv", X, "RU")]),
+    it("2023-11-25",
+       "On the night of 25 November the enemy launched 68 Shahed-136/131 drones, mostly at Kyiv. 64 were "
+       "destroyed, 52 of them over the Kyiv region; the others over the Dnipropetrovsk, Zaporizhzhia, Mykolaiv, "
+       "Kirovohrad, Poltava and Sumy regions.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=68, I=64), ev("o_kyi", I, "RU", w="drone", I=52),
+        ev("o_dnp", I, "RU", w="drone"), ev("o_zap", I, "RU", w="drone"), ev("o_myk", I, "RU", w="drone"),
+        ev("o_kir", I, "RU", w="drone"), ev("o_pol", I, "RU", w="drone"), ev("o_sum", I, "RU", w="drone")]),
+    it("2025-06-17",
+       "The enemy attacked overnight with 412 drones and 29 missiles (Kh-101 from the Engels area, Iskander-M from "
+       "the Bryansk and Kursk regions). 389 drones and 25 missiles were neutralised. Kyiv was the main target; "
+       "Odesa was also hit.",
+       [summary("RU", w="drone", L=441, I=414), ev("kyiv", X, "RU"), ev("odesa", X, "RU")],
+       [tr("engels", "launch area"), tr("r_bry", "launch area", pt="Bryansk"), tr("r_krs", "launch area")]),
+    it("2023-01-02",
+       "Over New Year's night and yesterday, 1 January, the enemy launched 41 Shahed-136 attack drones. 39 were "
+       "destroyed, 27 of them over the Kyiv region.",
+       [summary("RU", -1, w="drone", ws="Shahed/Geran", L=41, I=39), ev("o_kyi", I, "RU", -1, w="drone", I=27)]),
+    it("2024-10-14",
+       "Overnight the enemy used 1 Iskander-M ballistic missile from occupied Crimea and 56 Shahed drones from "
+       "Kursk, Oryol and Primorsko-Akhtarsk. 37 drones were destroyed, 18 were lost locally and one flew "
+       "towards Belarus. The ballistic missile hit Zaporizhzhia.",
+       [summary("RU", w="missile", ws="Iskander", L=57, I=37), ev("zap", M, "RU", ws="Iskander")],
+       [tr("crimea", "launch area"), tr("kursk", "launch area"), tr("oryol", "launch area"),
+        tr("primakhtarsk", "launch area"), tr("belarus", "drone flew towards it")]),
+    it("2023-04-28",
+       "On the night of 28 April the enemy launched 22 Kh-101/Kh-555 cruise missiles and 2 attack drones. 19 "
+       "missiles and both drones were shot down. A missile hit a residential building in Uman, killing 17; two "
+       "people died in Dnipro.",
+       [summary("RU", w="missile", ws="Kh-101", L=24, I=21), ev("uman", M, "RU", k=17),
+        ev("dnipro", X, "RU", k=2)]),
+    it("2024-06-20",
+       "On 19 June Russian aviation dropped 118 guided aerial bombs: 62 on the Kharkiv region, 41 on the Donetsk "
+       "region and the rest on the Zaporizhzhia region.",
+       [ev("o_kha", A, "RU", -1, w="glide bomb", L=62), ev("o_don", A, "RU", -1, w="glide bomb", L=41),
+        ev("o_zap", A, "RU", -1, w="glide bomb")]),
+    it("2025-03-30",
+       "Overnight the enemy attacked with 111 Shahed drones and decoys launched from Bryansk, Kursk, Millerovo "
+       "and Primorsko-Akhtarsk, and 2 Iskander-M ballistic missiles from the Kursk region. 65 drones were shot "
+       "down in the north, east and centre of the country; 35 were lost locally. Hits in the Kharkiv, "
+       "Dnipropetrovsk and Sumy regions.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=113, I=65), ev("o_kha", X, "RU"), ev("o_dnp", X, "RU"),
+        ev("o_sum", X, "RU")],
+       [tr("bryansk", "launch area"), tr("kursk", "launch area"), tr("millerovo", "launch area"),
+        tr("primakhtarsk", "launch area")]),
+    it("2024-04-27",
+       "On the night of 27 April the enemy launched 34 missiles (9 Kh-101, 21 Kh-59/69, 2 Iskander-M, 2 Kinzhal) "
+       "at energy facilities in the Lviv, Ivano-Frankivsk, Dnipropetrovsk and Zaporizhzhia regions. 21 were "
+       "destroyed. There is damage at the Burshtyn and Ladyzhyn power plants.",
+       [summary("RU", w="missile", ws="Kh-101", L=34, I=21), ev("o_lvi", X, "RU"), ev("o_ivf", X, "RU"),
+        ev("o_dnp", X, "RU"), ev("o_zap", X, "RU"), ev("burshtyn", X, "RU"), ev("ladyzhyn", X, "RU")]),
+    it("2023-10-22",
+       "On the evening of 21 October the enemy struck the Kharkiv region with 6 S-300 missiles launched from "
+       "the Belgorod region; two of them hit a postal terminal near Kharkiv, killing six employees.",
+       [ev("o_kha", M, "RU", -1, ws="S-300", L=6), ev("kharkiv", M, "RU", -1, ws="S-300", k=6)],
+       [tr("r_bel", "launch area")]),
+    it("2024-02-18",
+       "Air Command 'East': overnight, 7 Shahed drones and one Kh-59 guided missile were destroyed in the "
+       "Dnipropetrovsk region. In Kryvyi Rih an industrial facility caught fire after a hit.",
+       [ev("o_dnp", I, "RU", w="drone", ws="Shahed/Geran", I=8), ev("kryvyi", X, "RU")]),
+    it("2022-11-15",
+       "On 15 November the enemy launched around 90 cruise missiles, Kh-101/Kh-555 and Kalibr, and 10 Shahed-136 "
+       "drones. 73 missiles and all 10 drones were destroyed. There were hits in Lviv, Kyiv and Kharkiv.",
+       [summary("RU", w="missile", ws="Kh-101", L=100, I=83), ev("lviv", X, "RU"), ev("kyiv", X, "RU"),
+        ev("kharkiv", X, "RU")]),
+    it("2025-09-07",
+       "Overnight the enemy launched 742 drones and 14 missiles. 708 drones and 9 missiles were shot down or "
+       "suppressed. In Kyiv a government building was hit and three people were killed; an industrial site in "
+       "Zaporizhzhia and a bridge in Kremenchuk were also struck.",
+       [summary("RU", w="drone", L=756, I=717), ev("kyiv", X, "RU", k=3), ev("zap", X, "RU"),
+        ev("kremenchuk", X, "RU")]),
+]

@@ -1,0 +1,241 @@
+"""Genre ``mod``: Russian Ministry of Defence-style claims (interceptions over Russian regions, strikes)."""
+
+from .common import D, E, I, M, S, X, ev, it, tr
+
+ITEMS = [
+    it("2024-05-12",
+       "On the night of 12 May, an attempt by the Kyiv regime to carry out a terrorist attack using "
+       "aircraft-type unmanned aerial vehicles against facilities on the territory of the Russian Federation was "
+       "thwarted. On-duty air defence systems intercepted and destroyed 27 Ukrainian UAVs over the territories "
+       "of the Belgorod, Kursk and Bryansk regions.",
+       [ev("r_bel", I, "UA", w="drone"), ev("r_krs", I, "UA", w="drone"), ev("r_bry", I, "UA", w="drone")],
+       [tr("kyiv", "actor (the Kyiv regime)"), tr("russia", "country named as a whole")]),
+    it("2023-08-30",
+       "During the past night, air defence means destroyed five UAVs over the territory of the Bryansk region and "
+       "three over the Kursk region, the Ministry of Defence of the Russian Federation reports.",
+       [ev("r_bry", I, "UA", w="drone", I=5), ev("r_krs", I, "UA", w="drone", I=3)],
+       [tr("russia", "name of the ministry")]),
+    it("2024-01-06",
+       "Russia's Defence Ministry said on Saturday that its air defences had shot down four Ukrainian drones over "
+       "the Crimean peninsula overnight, and that "
+       "there was no damage.",
+       [ev("crimea", I, "UA", w="drone", I=4)]),
+    it("2025-03-11",
+       "From 07:00 to 09:00 Moscow time, duty air defence forces intercepted and destroyed 337 Ukrainian fixed-wing "
+       "drones: 91 over the Moscow region, 126 over the Kursk region, 38 over the Bryansk region, 25 over the "
+       "Belgorod region, 10 over the Ryazan region, 8 over the Oryol region, 28 over the Voronezh region and 11 over "
+       "the Kaluga region.",
+       [ev("r_mos", I, "UA", w="drone", I=91), ev("r_krs", I, "UA", w="drone", I=126),
+        ev("r_bry", I, "UA", w="drone", I=38), ev("r_bel", I, "UA", w="drone", I=25),
+        ev("r_rya", I, "UA", w="drone", I=10), ev("r_orl", I, "UA", w="drone", I=8),
+        ev("r_vor", I, "UA", w="drone", I=28), ev("r_klu", I, "UA", w="drone", I=11)],
+       [tr("moscow", "time zone (Moscow time)")]),
+    it("2023-07-04",
+       "Air defence systems destroyed two Ukrainian Tochka-U tactical missiles over the Kursk region, the "
+       "ministry said, adding that fragments had fallen without causing casualties.",
+       [ev("r_krs", I, "UA", w="missile", ws="Tochka-U", I=2)]),
+    it("2024-06-15",
+       "The Russian MoD said its forces had struck a Ukrainian Patriot air defence launcher near Pavlohrad in the "
+       "Dnipropetrovsk region with an Iskander-M missile system.",
+       [ev("pavlohrad", M, "RU", ws="Iskander")]),
+    it("2022-08-19",
+       "The Russian Defence Ministry said that high-precision missiles had hit a temporary deployment point of "
+       "foreign fighters in Kharkiv, killing more than 90. Ukraine denied the claim.",
+       [ev("kharkiv", M, "RU", k=90)],
+       [tr("c_ua", "actor (Ukraine denied)")]),
+    it("2024-09-10",
+       "Air defence systems on duty intercepted and destroyed 144 Ukrainian drones overnight: 72 over the Moscow "
+       "region, 20 over the Bryansk region, 14 over the Kursk region, eight over the Tula region, two over the "
+       "Oryol region and 28 over the Belgorod region, the Defence Ministry said. One woman was killed in "
+       "Ramenskoye, near Moscow, after a drone hit an apartment block.",
+       [ev("r_mos", I, "UA", w="drone", I=72), ev("r_bry", I, "UA", w="drone", I=20),
+        ev("r_krs", I, "UA", w="drone", I=14), ev("r_tul", I, "UA", w="drone", I=8),
+        ev("r_orl", I, "UA", w="drone", I=2), ev("r_bel", I, "UA", w="drone", I=28),
+        ev("ramenskoye", D, "UA", k=1)]),
+    it("2023-09-13",
+       "The Kyiv regime attacked the Sevastopol shipyard with ten cruise missiles and three uncrewed boats, the "
+       "Russian Defence Ministry said. Air defence shot down seven of the missiles, and Black Sea Fleet ships "
+       "destroyed all the boats; two vessels under repair were damaged.",
+       [ev("sevastopol", M, "UA", L=10, I=7)],
+       [tr("kyiv", "actor (the Kyiv regime)")]),
+    it("2024-03-23",
+       "Over the past day, air defence means shot down 4 HIMARS rockets, 2 Storm Shadow cruise missiles and "
+       "37 aircraft-type UAVs. In addition, 3 Vampire MLRS rockets were intercepted over the Belgorod region.",
+       [ev("r_bel", I, "UA", w="artillery", I=3)]),
+    it("2025-01-08",
+       "On the night of 8 January, air defences intercepted and destroyed eight Ukrainian aircraft-type drones "
+       "over the Rostov region and three over the Krasnodar region, according to the Ministry.",
+       [ev("r_ros", I, "UA", w="drone", I=8), ev("r_kda", I, "UA", w="drone", I=3)]),
+    it("2022-07-03",
+       "Air defence systems shot down three Tochka-U missiles with cluster munitions fired at Belgorod, the Russian "
+       "Defence Ministry said, after explosions in the city overnight killed at least three people.",
+       [ev("belgorod", I, "UA", w="missile", ws="Tochka-U", I=3, k=3)]),
+    it("2024-10-01",
+       "Russian MoD: 125 Ukrainian UAVs destroyed over Russia overnight, including 67 over the Kursk region, 17 "
+       "over Voronezh, 16 over Bryansk and 16 over the Belgorod region. Other drones were downed over the Oryol "
+       "and Rostov regions.",
+       [ev("r_krs", I, "UA", w="drone", I=67), ev("r_vor", I, "UA", w="drone", I=17, pt="Voronezh"),
+        ev("r_bry", I, "UA", w="drone", I=16, pt="Bryansk"), ev("r_bel", I, "UA", w="drone", I=16),
+        ev("r_orl", I, "UA", w="drone"), ev("r_ros", I, "UA", w="drone")],
+       [tr("russia", "country named as a whole")]),
+    it("2023-05-03",
+       "The Kremlin said two drones targeting Putin's residence had been disabled by electronic warfare systems "
+       "over the Kremlin overnight. Moscow called it a planned terrorist act and an assassination attempt.",
+       [ev("moscow", I, "UA", w="drone", I=2)]),
+    it("2024-11-21",
+       "The Defence Ministry said two Storm Shadow cruise missiles made in Britain, six HIMARS rockets and 67 "
+       "drones had been shot down over the past day. Earlier it said air defences had downed Storm Shadows over "
+       "the Kursk region.",
+       [ev("r_krs", I, "UA", w="missile", ws="Storm Shadow/SCALP")]),
+    it("2022-10-29",
+       "Russia said on Saturday that Ukraine had attacked Black Sea Fleet ships in Sevastopol Bay with nine aerial "
+       "drones and seven sea drones, all of which it said were destroyed. The ministry said British navy "
+       "specialists had helped prepare the attack.",
+       [ev("sevastopol", D, "UA", L=16, I=16)],
+       [tr("c_ua", "actor (Ukraine had attacked)")]),
+    it("2025-05-06",
+       "Air defence systems on duty intercepted and destroyed 105 Ukrainian UAVs overnight, the Ministry of "
+       "Defence said. Of these, 19 were over the Moscow region, including 16 flying towards Moscow, and the rest "
+       "over the Bryansk, Kursk, Oryol, Tula and Kaluga regions.",
+       [ev("r_mos", I, "UA", w="drone", I=19), ev("r_bry", I, "UA", w="drone"),
+        ev("r_krs", I, "UA", w="drone"), ev("r_orl", I, "UA", w="drone"), ev("r_tul", I, "UA", w="drone"),
+        ev("r_klu", I, "UA", w="drone")]),
+    it("2023-12-30",
+       "Air defence systems shot down two Tochka-U missiles and destroyed ten Vilkha MLRS rockets with cluster "
+       "munitions over the Belgorod region, the Defence Ministry said. Some fragments fell on Belgorod, where the "
+       "regional governor reported 14 dead and 108 wounded.",
+       [ev("r_bel", I, "UA", w="missile", ws="Tochka-U", I=12), ev("belgorod", S, "UA", k=14, inj=108)]),
+    it("2024-08-07",
+       "The Russian Defence Ministry said on Wednesday that Ukrainian forces had launched an incursion into the "
+       "Kursk region's Sudzha district, and that its aviation and artillery were striking Ukrainian units there. "
+       "It gave no figures.",
+       [ev("sudzha", S, "RU")],
+       []),
+    it("2025-02-17",
+       "As a result of strikes by operational-tactical aviation, drones, missile troops and artillery, the Russian "
+       "armed forces hit gas infrastructure supporting the Ukrainian military in Poltava region, the ministry "
+       "said.",
+       [ev("o_pol", X, "RU")]),
+    it("2023-07-24",
+       "Two Ukrainian drones that tried to attack Moscow overnight were disabled by electronic warfare and "
+       "crashed, the ministry said. One hit a non-residential building on Komsomolsky Prospekt; there were no "
+       "casualties.",
+       [ev("moscow", D, "UA", I=2, k=0, inj=0)]),
+    it("2024-02-28",
+       "The Defence Ministry reported that over the past day air defences had intercepted three Uragan MLRS "
+       "rockets and a Neptune-MD missile over the Belgorod region, and seven UAVs over the Bryansk region.",
+       [ev("r_bel", I, "UA", w="artillery", ws="Uragan", I=4), ev("r_bry", I, "UA", w="drone", I=7)]),
+    it("2022-12-05",
+       "Russia said Ukrainian Soviet-era Tu-141 jet drones had struck two air bases, Engels in the Saratov region "
+       "and Dyagilevo in the Ryazan region, killing three servicemen. The ministry said the drones were shot down "
+       "at low altitude and two aircraft were slightly damaged.",
+       [ev("engels_ab", D, "UA"), ev("dyagilevo", D, "UA", k=3)]),
+    it("2025-04-02",
+       "During the night, air defence systems destroyed 11 Ukrainian drones over the Republic of Crimea and five "
+       "over the Krasnodar region, while another two were shot down over Novorossiysk, the defence ministry "
+       "said.",
+       [ev("crimea", I, "UA", w="drone", I=11, pt="Republic of Crimea"), ev("r_kda", I, "UA", w="drone", I=5),
+        ev("novorossiysk", I, "UA", w="drone", I=2)]),
+    it("2024-05-31",
+       "The ministry said Russian forces had delivered a group strike with long-range precision weapons on energy "
+       "infrastructure in Ukraine supporting the operation of defence enterprises; in Kharkiv region, a Ukrainian "
+       "ammunition depot near Kupiansk was destroyed.",
+       [ev("kupiansk", X, "RU")],
+       [tr("c_ua", "country named as a whole")]),
+    it("2023-06-06",
+       "Russia's defence ministry said Ukrainian forces had attempted to break through in five sectors of the "
+       "southern Donetsk front and had been repelled. Moscow also said its forces had struck a Ukrainian command "
+       "post near Kostiantynivka.",
+       [ev("kostiantynivka", X, "RU")],
+       [tr("moscow", "actor capital (Moscow also said)")]),
+    it("2024-12-20",
+       "The Russian MoD said that air defence systems had shot down five ATACMS missiles and four Storm Shadow "
+       "cruise missiles over the Belgorod region, and claimed that Ukraine had used them to target a chemical "
+       "plant in Novoshakhtinsk, Rostov region, earlier this week.",
+       [ev("r_bel", I, "UA", w="missile", ws="ATACMS", I=9)],
+       [tr("novoshakhtinsk", "earlier target, background (earlier this week)")]),
+    it("2025-08-14",
+       "Air defence forces destroyed 44 Ukrainian UAVs over the Rostov, Belgorod and Volgograd regions overnight. "
+       "The Volgograd governor said a fire broke out at the city's refinery after it was hit by drone debris.",
+       [ev("r_ros", I, "UA", w="drone"), ev("r_bel", I, "UA", w="drone"), ev("r_vgg", I, "UA", w="drone"),
+        ev("volgograd", D, "UA")]),
+    it("2022-05-16",
+       "The defence ministry said Russian high-precision air-launched missiles had destroyed a large batch of "
+       "weapons supplied by the United States and European countries near the Starychi railway station in the "
+       "Lviv region.",
+       [ev("starychi", M, "RU")]),
+    it("2024-07-30",
+       "Russian air defences destroyed 10 drones over the Kursk region and one over the Bryansk region overnight, "
+       "the ministry said. The Kursk governor reported a fire at an electrical substation in the village of "
+       "Glushkovo.",
+       [ev("r_krs", I, "UA", w="drone", I=10), ev("r_bry", I, "UA", w="drone", I=1), ev("glushkovo", D, "UA")]),
+    it("2023-11-19",
+       "The Defence Ministry said a Ukrainian attempt to attack facilities in the Moscow region with drones had "
+       "been thwarted; three UAVs were destroyed over the Zagorsk area and the Sergiyev Posad district.",
+       [ev("sergiyevposad", I, "UA", w="drone", I=3)]),
+    it("2025-06-01",
+       "The Russian Defence Ministry confirmed that Ukrainian drones had attacked airfields in the Murmansk, "
+       "Irkutsk, Ivanovo, Ryazan and Amur regions, saying the attacks in Ivanovo, Ryazan and Amur regions were "
+       "repelled and that several aircraft caught fire in the Murmansk region.",
+       [ev("r_mur", D, "UA"), ev("r_irk", D, "UA"), ev("r_iva", I, "UA", w="drone"),
+        ev("r_rya", I, "UA", w="drone"), ev("r_amu", I, "UA", w="drone")]),
+    it("2024-04-05",
+       "The Russian MoD said it had downed 53 drones over the Rostov, Kursk and Belgorod regions, and confirmed "
+       "that the Morozovsk airfield had been targeted. The Rostov governor said an electricity substation in "
+       "Morozovsk was damaged.",
+       [ev("r_ros", I, "UA", w="drone"), ev("r_krs", I, "UA", w="drone"), ev("r_bel", I, "UA", w="drone"),
+        ev("morozovsk", D, "UA")]),
+    it("2022-08-09",
+       "The Russian Defence Ministry said several aviation munitions had detonated at the Saky airfield in "
+       "Crimea, denying any attack. No aircraft were damaged, it said.",
+       [ev("saky_ab", E, "UA")]),
+    it("2025-02-03",
+       "Ministry of Defence: duty air defences destroyed 13 fixed-wing UAVs over the Volgograd region and 6 "
+       "over the Krasnodar region overnight. The Volgograd refinery was not damaged, the regional governor said.",
+       [ev("r_vgg", I, "UA", w="drone", I=13), ev("r_kda", I, "UA", w="drone", I=6)],
+       [tr("volgograd", "refinery explicitly not damaged")]),
+    it("2023-03-28",
+       "The ministry said two drones had been shot down over Kireyevsk in the Tula region, where a crashed drone "
+       "injured several residents, and that Russian forces had struck a Ukrainian fuel depot near Pokrovsk in "
+       "Donetsk region.",
+       [ev("kireyevsk", I, "UA", w="drone", I=2), ev("pokrovsk", X, "RU")]),
+    it("2024-12-12",
+       "The Russian Defence Ministry said Ukraine had fired six ATACMS missiles at the Taganrog airfield on "
+       "Wednesday; two were shot down, the rest deflected by electronic warfare. The ministry promised a "
+       "response.",
+       [ev("taganrog", M, "UA", -1, ws="ATACMS", L=6, I=2)]),
+    it("2025-07-21",
+       "Over the past night, air defences intercepted and destroyed 74 Ukrainian UAVs: 27 over Moscow region, "
+       "including 13 flying towards Moscow, 17 over the Bryansk region, 9 over the Kaluga region, 6 over the "
+       "Tula region and 15 over the Leningrad region.",
+       [ev("r_mos", I, "UA", w="drone", I=27), ev("r_bry", I, "UA", w="drone", I=17),
+        ev("r_klu", I, "UA", w="drone", I=9), ev("r_tul", I, "UA", w="drone", I=6),
+        ev("r_len", I, "UA", w="drone", I=15)]),
+    it("2023-08-22",
+       "Russian air defences shot down a Ukrainian drone approaching Moscow over the Istra district, the "
+       "ministry said, and forced down two more over the Bryansk region using electronic warfare.",
+       [ev("istra", I, "UA", w="drone", I=1), ev("r_bry", I, "UA", w="drone", I=2)]),
+    it("2024-06-23",
+       "The MoD said four of five U.S.-supplied ATACMS missiles fired at Sevastopol had been shot down, and that "
+       "the fifth missile's cluster warhead exploded over the city. Governor Razvozhayev said three people "
+       "were killed, two of them children, and more than 100 wounded on a beach.",
+       [ev("sevastopol", M, "UA", ws="ATACMS", L=5, I=4, k=3, inj=100)]),
+    it("2022-11-10",
+       "The Russian ministry said it had struck the positions of Ukrainian forces near Bakhmut and Avdiivka with "
+       "artillery and aviation over the past day, eliminating 70 servicemen. The claims could not be "
+       "independently checked.",
+       [ev("bakhmut", S, "RU"), ev("avdiivka", S, "RU")]),
+    it("2025-09-02",
+       "Air defence systems destroyed 21 Ukrainian drones over the Krasnodar region and the Black Sea overnight. "
+       "Authorities in Novorossiysk said debris fell on the port area, and the Afipsky refinery halted a "
+       "processing unit after a drone hit.",
+       [ev("r_kda", I, "UA", w="drone"), ev("novorossiysk", I, "UA", w="drone"), ev("afipsky", D, "UA")]),
+    it("2024-01-19",
+       "A Ukrainian drone hit an oil depot in Klintsy in the Bryansk region overnight, sparking a fire, Governor "
+       "Alexander Bogomaz said; the Defence Ministry said it had destroyed a drone over the region.",
+       [ev("klintsy", D, "UA"), ev("r_bry", I, "UA", w="drone", I=1)]),
+    it("2023-02-28",
+       "The Defence Ministry said several Ukrainian drones had attempted to strike civilian infrastructure in the "
+       "Krasnodar region and Adygea, and had been disabled by EW; one fell near Tuapse.",
+       [ev("r_kda", I, "UA", w="drone"), ev("r_ad", I, "UA", w="drone"), ev("tuapse", I, "UA", w="drone")]),
+]

@@ -1,0 +1,227 @@
+"""Genre ``telegram``: channel and governor posts: emoji, hashtags, capitals, line breaks."""
+
+from .common import A, D, E, I, M, S, X, ev, it, tr
+
+ITEMS = [
+    it("2024-07-08",
+       "⚡️Explosions in #Odesa! Air defence working, stay in shelters",
+       [ev("odesa", X, "RU")]),
+    it("2024-05-25",
+       "❗️Kharkiv: the enemy struck the Kyivskyi district with a KAB. Information about casualties is being "
+       "clarified.\n— Syniehubov",
+       [ev("kharkiv", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb")]),
+    it("2024-10-02",
+       "Belgorod district. In the village of Stroitel a drone dropped an explosive device on a car. The driver "
+       "was wounded - shrapnel wounds to the legs. He is being taken to the city hospital 🙏",
+       [ev("stroitel", D, "UA", inj=1)]),
+    it("2024-05-15",
+       "BREAKING: massive explosions in Sevastopol, smoke over the bay. Razvozhayev says air defence is "
+       "repelling an attack. #Crimea",
+       [ev("sevastopol", X, "UA")],
+       [tr("crimea", "hashtag naming the region")]),
+    it("2025-01-18",
+       "Klitschko: Explosions in Kyiv. Air defence is working. Stay in shelters!\n"
+       "Debris fell in the Solomianskyi district, no fire. Medics are on the way.",
+       [ev("kyiv", I, "RU")]),
+    it("2024-03-02",
+       "🔴 Kursk: a UAV was shot down over the city, debris damaged a nine-storey building on Sumskaya "
+       "street.\nGovernor: no casualties.",
+       [ev("kursk", I, "UA", w="drone", I=1, k=0, inj=0)]),
+    it("2024-11-10",
+       "‼️ #Zaporizhzhia under attack\nShaheds over the city. Several explosions",
+       [ev("zap", D, "RU", ws="Shahed/Geran")]),
+    it("2025-02-12",
+       "Shaheds moving towards #Kyiv from the Chernihiv region ⚠️ Be careful",
+       [],
+       [tr("kyiv", "drones heading there; no strike reported"),
+        tr("o_chn", "drones passing through; no strike reported", pt="Chernihiv region")]),
+    it("2024-12-13",
+       "Air raid alert in Kyiv and 11 regions. Ballistic threat from the north!",
+       [],
+       [tr("kyiv", "alert only")]),
+    it("2023-08-10",
+       "Bryansk region. Klimovo: the AFU shelled the village with MLRS. One house destroyed, no casualties.\n"
+       "Bogomaz",
+       [ev("klimovo", S, "UA", k=0, inj=0)],
+       [tr("r_bry", "region heading", pt="Bryansk region")]),
+    it("2023-04-10",
+       "Mykolaiv ☠️ Two killed, 4 injured after a missile hit a warehouse in the south of the city. - Kim",
+       [ev("mykolaiv", M, "RU", k=2, inj=4)]),
+    it("2024-08-15",
+       "⚡️⚡️ NIKOPOL: ENEMY SHELLING SINCE MORNING. 3 WOUNDED. MARHANETS ALSO UNDER FIRE. — Lysak",
+       [ev("nikopol", S, "RU", inj=3), ev("marhanets", S, "RU")]),
+    it("2024-09-22",
+       "Good morning. Night in the region:\n"
+       "- the enemy attacked Kryvyi Rih with a missile - an enterprise is damaged;\n"
+       "- Nikopol district was shelled with heavy artillery 4 times;\n"
+       "- Pavlohrad district - drones.\n"
+       "No people were hurt. Lysak",
+       [ev("kryvyi", M, "RU", k=0, inj=0), ev("nikopol", S, "RU", k=0, inj=0),
+        ev("pavlohrad", D, "RU", k=0, inj=0)]),
+    it("2023-08-16",
+       "Kiper: overnight the enemy attacked the port infrastructure of the Izmail district with attack drones. "
+       "Grain warehouses are damaged, a truck driver was injured.",
+       [ev("izmail", D, "RU", inj=1)]),
+    it("2024-05-12",
+       "Explosions in Belgorod. Sirens. Stay in shelters!",
+       [ev("belgorod", X, "UA")]),
+    it("2024-02-11",
+       "Prokudin: on Saturday the russian army shelled 26 settlements of the Kherson region, including Kherson "
+       "itself. 1 person killed, 7 injured.",
+       [ev("o_khe", S, "RU", -1, k=1, inj=7), ev("kherson", S, "RU", -1)]),
+    it("2024-01-21",
+       "🇷🇺 #Tuapse: drone attack on the refinery, fire on the territory, about 200 sq m. No casualties.\n"
+       "— Krasnodar operational HQ",
+       [ev("tuapse", D, "UA", k=0, inj=0)],
+       [tr("krasnodar", "name of the reporting headquarters")]),
+    it("2024-06-24",
+       "Sunday in the Sumy region: 92 explosions recorded 💥\n"
+       "Shelling of Esman, Bilopillia, Krasnopillia and Velyka Pysarivka communities; a KAB dropped on "
+       "Yunakivka. russian mortars and FPV drones.",
+       [ev("esman", S, "RU", -1), ev("bilopillia", S, "RU", -1), ev("krasnopillia", S, "RU", -1),
+        ev("velpysarivka", S, "RU", -1), ev("yunakivka", A, "RU", -1, w="glide bomb", ws="KAB/FAB glide bomb")]),
+    it("2022-12-26",
+       "BREAKING: Explosions reported near Engels air base in Saratov region, residents say. Governor: "
+       "'A drone attack on Engels was repelled.'",
+       [ev("engels_ab", I, "UA", w="drone")]),
+    it("2024-07-31",
+       "#Kyiv region, Vyshhorod district: drone debris damaged private houses in 2 villages; a woman, 64, "
+       "hospitalised. — regional military administration",
+       [ev("vyshhorod", I, "RU", w="drone", inj=1)]),
+    it("2025-06-24",
+       "🚨⚠️ Ballistic missile attack on Dnipro. Explosions in the city. Details later",
+       [ev("dnipro", M, "RU")]),
+    it("2023-04-14",
+       "Kharkiv. 03:15. A series of explosions in the city. Terekhov: strikes on the Industrialnyi district, a "
+       "fire at an enterprise. No info about victims yet.",
+       [ev("kharkiv", X, "RU")]),
+    it("2024-04-19",
+       "Shebekino urban district: as a result of AFU shelling a man was wounded in one of the villages. In "
+       "Shebekino itself three private houses are damaged.",
+       [ev("shebekino", S, "UA", inj=1)]),
+    it("2022-10-30",
+       "⚡️ Melitopol: loud explosions near the airfield, partisans report. russian air defence working.",
+       [ev("melitopol", X, "UA")]),
+    it("2024-02-17",
+       "❗Donetsk: the AFU shelled the Kuibyshevskyi district with 155mm artillery, 2 civilians killed — the "
+       "city's Russian-installed mayor",
+       [ev("donetsk", S, "UA", k=2)]),
+    it("2023-09-19",
+       "Zaporizhzhia ⚡ Fedorov: 16 strikes on the region on Monday; Orikhiv, Huliaipole and Mala Tokmachka "
+       "under fire. Zaporizhzhia city was quiet.",
+       [ev("orikhiv", S, "RU", -1), ev("huliaipole", S, "RU", -1), ev("malatokm", S, "RU", -1)],
+       [tr("zap", "explicitly quiet")]),
+    it("2024-03-26",
+       "🔥Novorossiysk: naval drone attack on the port, explosions heard. The mayor declared an emergency "
+       "regime.",
+       [ev("novorossiysk", D, "UA")]),
+    it("2025-04-17",
+       "Lviv, 05:40 - Sadovyi: explosions in the city. A missile hit critical infrastructure. No electricity in "
+       "parts of the city.",
+       [ev("lviv", M, "RU")]),
+    it("2024-12-30",
+       "No Shaheds over Odesa tonight 🙏 Good night everyone",
+       [],
+       [tr("odesa", "explicitly no attack")]),
+    it("2023-06-09",
+       "💥 Chernihiv - missile strike on the city centre, near the drama theatre.\n"
+       "⚠️ At least 5 killed, 60+ wounded. #Chernihiv",
+       [ev("chernihiv", M, "RU", k=5, inj=60)]),
+    it("2024-05-24",
+       "Kramatorsk. Glide bomb on a residential area 😔 2 injured, 14 houses damaged",
+       [ev("kramatorsk", A, "RU", w="glide bomb", inj=2)]),
+    it("2025-01-09",
+       "Gladkov: Grayvoron district - a drone attacked a car in Grayvoron, 2 men injured. In Borisovka a drone "
+       "hit a private house, no one was hurt.",
+       [ev("grayvoron", D, "UA", inj=2), ev("borisovka", D, "UA", k=0, inj=0)]),
+    it("2024-04-03",
+       "⚠️ Pokrovsk: russians dropped 2 aerial bombs on the centre. Rescuers are at the scene.\n#Donetsk_region",
+       [ev("pokrovsk", A, "RU", L=2)]),
+    it("2024-06-11",
+       "Aksyonov: a UAV attack on the Dzhankoi district was repelled; rail traffic is temporarily suspended.",
+       [ev("dzhankoi", I, "UA", w="drone")]),
+    it("2025-05-05",
+       "Golubev: a massive UAV attack on the Taganrog, Azov and Bataysk areas. A fire at an enterprise in "
+       "Taganrog, 3 injured.",
+       [ev("taganrog", D, "UA", inj=3), ev("azov", D, "UA"), ev("bataysk", D, "UA")]),
+    it("2023-08-23",
+       "Kupiansk district 🔴 Russian artillery hit Kivsharivka, a man, 58, killed. Kupiansk-Vuzlovyi is under "
+       "KAB strikes. — Syniehubov",
+       [ev("kivsharivka", S, "RU", k=1), ev("kupvuz", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb")]),
+    it("2024-09-15",
+       "Heavy explosions in Luhansk right now. Locals report smoke over the north of the city",
+       [ev("luhansk", E, "UA")]),
+    it("2024-11-28",
+       "Alert over. All clear in Kharkiv oblast ✅",
+       [],
+       [tr("o_kha", "alert only, then all clear")]),
+    it("2024-10-20",
+       "Kim: today there were no attacks on the city, but the region was shelled: the Ochakiv community, 12 "
+       "times. 1 injured. #Mykolaiv",
+       [ev("ochakiv", S, "RU", inj=1)],
+       [tr("mykolaiv", "explicitly no attack on the city")]),
+    it("2023-11-12",
+       "Pronin: Kremenchuk - an attack on an industrial enterprise. Fire. Information about victims is being "
+       "clarified",
+       [ev("kremenchuk", X, "RU")]),
+    it("2025-03-18",
+       "🔴 KHERSON: a russian drone dropped explosives on a bus stop in the Dniprovskyi district. 1 killed, 2 "
+       "injured. Take care!",
+       [ev("kherson", D, "RU", k=1, inj=2)]),
+    it("2024-06-27",
+       "🇮🇱 Sirens in #Tel Aviv and central Israel. A missile launched from Yemen was intercepted, the IDF says",
+       [ev("telaviv", I, "YE", w="missile", I=1)],
+       [tr("yemen", "launch site")]),
+    it("2024-12-19",
+       "Beirut: Israeli strike on the southern suburbs, a building collapsed — local media",
+       [ev("beirut", A, "IL")]),
+    it("2024-09-27",
+       "⚡️Chernihiv region: a Shahed hit an energy facility in the Koriukivka district. Some consumers are "
+       "without power.",
+       [ev("koriukivka", D, "RU", ws="Shahed/Geran")]),
+    it("2024-10-11",
+       "Kursk region: evacuation of Korenevo district residents continues after shelling hit the centre of "
+       "Korenevo; 1 dead. — acting governor",
+       [ev("korenevo", S, "UA", k=1)]),
+    it("2023-12-16",
+       "Vinnytsia oblast 🟥 drone attack at night, a hit on an infrastructure facility in the Kalynivka "
+       "community. The fire has been put out.",
+       [ev("kalynivka", D, "RU")]),
+    it("2025-07-14",
+       "Uzhhorod: sirens, no explosions. Just an alert, folks 😌",
+       [],
+       [tr("uzhhorod", "alert only")]),
+    it("2024-08-17",
+       "Moscow. Sobyanin: 🛡 Air defence forces of the MoD repelled an attack by 3 drones flying to Moscow. "
+       "Emergency services are working at the debris site.",
+       [ev("moscow", I, "UA", w="drone", I=3)]),
+    it("2022-11-17",
+       "Rivne: two explosions, critical infrastructure hit. Power outages in the city — Koval",
+       [ev("rivne", X, "RU")]),
+    it("2025-05-26",
+       "🔥🔥 Ryazan refinery on fire after a drone attack, videos show a big blaze. Regional gov: 'fragments of "
+       "a downed UAV'.",
+       [ev("ryazan", D, "UA")]),
+    it("2024-01-29",
+       "Ternopil! explosions, air defence in action. Stay in cover",
+       [ev("ternopil", X, "RU")]),
+    it("2025-06-09",
+       "BREAKING: Israeli jets hit Sanaa, Houthi-run TV says. No casualty figures yet",
+       [ev("sanaa", A, "IL")]),
+    it("2024-05-19",
+       "Sudzha: as a result of a drone attack on a petrol station, one person was injured. #Kursk_region",
+       [ev("sudzha", D, "UA", inj=1)]),
+    it("2023-10-30",
+       "The enemy shelled Beryslav with artillery, 1 person injured.\nBeryslav district military "
+       "administration",
+       [ev("beryslav", S, "RU", inj=1)]),
+    it("2022-08-20",
+       "⚡️ Sevastopol: a drone was shot down over the Black Sea Fleet HQ, it fell on the roof. Minor damage, "
+       "no casualties — Razvozhayev",
+       [ev("sevastopol", I, "UA", w="drone", I=1, k=0, inj=0)]),
+    it("2025-08-21",
+       "Lviv region, Mukachevo... no, Zakarpattia! Missiles hit an American-owned factory in Mukachevo 🔥 "
+       "15 injured, says the regional head.",
+       [ev("mukachevo", M, "RU", inj=15)],
+       [tr("o_lvi", "named by mistake and corrected", pt="Lviv region")]),
+]

@@ -1,0 +1,326 @@
+"""Genre ``wire``: wire-service paragraphs, 1-4 sentences, sometimes with a dateline."""
+
+from .common import A, D, E, I, M, S, X, ev, it, summary, tr
+
+ITEMS = [
+    it("2024-06-03",
+       "KYIV, June 3 (Reuters-style) — Russian drones and missiles hit energy facilities in the Zaporizhzhia "
+       "and Dnipropetrovsk regions overnight, Ukraine's grid operator said on Monday, forcing emergency power "
+       "cuts in several cities.",
+       [ev("o_zap", D, "RU"), ev("o_dnp", D, "RU")],
+       [tr("c_ua", "actor: Ukraine's grid operator", pt="Ukraine")]),
+    it("2023-03-20",
+       "A Russian missile slammed into a five-storey apartment block in Zaporizhzhia on Monday morning, "
+       "killing two people and trapping others under the rubble, the regional governor said. Rescuers pulled "
+       "eleven people out alive.",
+       [ev("zap", M, "RU", k=2)]),
+    it("2022-07-01",
+       "ODESA, Ukraine, July 1 — Missiles fired from aircraft over the Black Sea struck a nine-storey residential "
+       "building and a recreation centre in the village of Serhiivka near Bilhorod-Dnistrovskyi early on Friday, "
+       "killing at least 19 people, officials said.",
+       [ev("serhiivka", M, "RU", k=19)],
+       [tr("blacksea", "launch area (aircraft over the sea)"), tr("odesa", "dateline")]),
+    it("2023-10-11",
+       "Ukrainian air defences shot down a Russian drone over Kyiv for the first time in 52 days, the city "
+       "administration said on Wednesday. Debris fell on a road in the Darnytskyi district; no one was hurt.",
+       [ev("kyiv", I, "RU", w="drone", I=1)]),
+    it("2024-12-11",
+       "Russia's defence ministry said on Wednesday that Ukraine had fired six U.S.-made ATACMS missiles at a "
+       "military airfield in the Taganrog area, and that two of them had been knocked out by a Pantsir system. "
+       "Moscow promised a response.",
+       [ev("taganrog", M, "UA", ws="ATACMS", L=6, I=2)],
+       [tr("moscow", "actor capital (Moscow promised a response)")]),
+    it("2022-09-16",
+       "Russian forces shelled the town of Nikopol across the Dnipro river from the occupied Zaporizhzhia "
+       "nuclear plant, damaging dozens of homes and a gas pipeline, Dnipropetrovsk governor Valentyn Reznichenko "
+       "said. There were no casualties.",
+       [ev("nikopol", S, "RU", k=0, inj=0)],
+       [tr("o_dnp", "governor's title", pt="Dnipropetrovsk")]),
+    it("2025-04-14",
+       "Two Russian ballistic missiles struck the centre of Sumy as residents gathered for church on Sunday, "
+       "killing at least 34 people including two children, Ukrainian officials said on Monday. More than 110 were "
+       "wounded.",
+       [ev("sumy", M, "RU", -1, k=34, inj=110)]),
+    it("2023-12-04",
+       "KHARKIV, Dec 4 — An S-300 missile launched from Russia's Belgorod region hit an industrial site on the "
+       "eastern edge of Kharkiv late on Sunday, wounding a security guard, Mayor Ihor Terekhov said.",
+       [ev("kharkiv", M, "RU", -1, ws="S-300", inj=1)],
+       [tr("r_bel", "launch site", pt="Belgorod region")]),
+    it("2024-02-16",
+       "The governor of Russia's Belgorod region said three people were killed on Thursday when Ukrainian "
+       "forces fired Vilkha rockets at the city of Belgorod, a claim Kyiv did not comment on.",
+       [ev("belgorod", S, "UA", -1, k=3)],
+       [tr("kyiv", "actor capital (Kyiv did not comment)")]),
+    it("2025-06-06",
+       "LVIV, June 6 — Ukraine said on Friday that Russia had launched one of its largest combined attacks of "
+       "the war overnight, with strikes reported in Kyiv, Lviv and Lutsk. In Lutsk, in the northwest, two people "
+       "were killed; in the capital, where a drone hit a high-rise, at least four people died and 20 were hurt.",
+       [ev("kyiv", D, "RU", k=4, inj=20), ev("lviv", X, "RU"), ev("lutsk", X, "RU", k=2)],
+       []),
+    it("2023-07-06",
+       "A Russian cruise missile killed at least four people in Lviv in the early hours of Thursday, tearing "
+       "the roof off an old apartment building near the city centre, Mayor Andriy Sadovyi said. It was the "
+       "deadliest attack on civilian infrastructure in the city since the invasion began, he added.",
+       [ev("lviv", M, "RU", k=4)]),
+    it("2024-08-29",
+       "Ukraine's military said on Thursday its forces had used long-range drones to hit an oil depot in the "
+       "Rostov region of southern Russia. Rostov Governor Vasily Golubev confirmed a fire at a fuel storage "
+       "facility near Kamensk-Shakhtinsky but gave no details.",
+       [ev("kamensk", D, "UA")],
+       []),
+    it("2022-10-10",
+       "KYIV, Oct 10 — Explosions rocked Kyiv during the Monday morning rush hour as Russian missiles hit the "
+       "city centre, killing at least eight people, in what President Vladimir Putin called retaliation for the "
+       "blast on the Crimean bridge at the weekend.",
+       [ev("kyiv", M, "RU", k=8)],
+       [tr("crimbridge", "background (earlier blast given as the motive)", pt="Crimean bridge")]),
+    it("2024-05-21",
+       "Russia said on Tuesday its air defences had destroyed 57 Ukrainian drones over the Kuban and Belgorod "
+       "regions and the Crimean peninsula overnight. In Krasnodar region, authorities said a drone started a "
+       "fire at the Slavyansk-na-Kubani oil refinery.",
+       [ev("r_kda", I, "UA", w="drone", pt="Kuban"), ev("r_bel", I, "UA", w="drone"),
+        ev("crimea", I, "UA", w="drone"), ev("slavyansk", D, "UA")],
+       []),
+    it("2025-01-03",
+       "At least one person was killed in the Ukrainian capital as debris from a downed drone fell on a "
+       "residential building in the Holosiivskyi district, Kyiv Mayor Vitali Klitschko said early on Friday. "
+       "Air defences were active over the city for almost four hours.",
+       [ev("kyiv", I, "RU", w="drone", k=1)]),
+    it("2023-02-08",
+       "Two people were killed and at least 10 wounded when Russian forces hit an apartment building in the "
+       "eastern city of Kramatorsk with a missile on Wednesday evening, the regional governor said.",
+       [ev("kramatorsk", M, "RU", k=2, inj=10)]),
+    it("2022-05-20",
+       "Russian artillery pounded Sievierodonetsk and neighbouring Lysychansk on Friday as Moscow's forces "
+       "pressed an offensive to take all of Luhansk province, Governor Serhiy Haidai said. At least 12 people "
+       "were killed in Sievierodonetsk alone.",
+       [ev("sievierodonetsk", S, "RU", k=12), ev("lysychansk", S, "RU")],
+       [tr("moscow", "actor capital (Moscow's forces)")]),
+    it("2025-03-12",
+       "Moscow's mayor Sergei Sobyanin said on Wednesday that air defences had repelled the largest drone "
+       "attack on the Russian capital so far, with 74 drones shot down as they approached the city. A "
+       "residential high-rise in the Ramenskoye district was damaged and one woman was killed.",
+       [ev("moscow", I, "UA", w="drone", I=74), ev("ramenskoye", D, "UA", k=1)]),
+    it("2024-09-05",
+       "A Russian strike on a hotel in central Kryvyi Rih wounded five people late on Wednesday, regional "
+       "authorities said. The city is President Volodymyr Zelenskiy's hometown.",
+       [ev("kryvyi", X, "RU", -1, inj=5)]),
+    it("2023-11-22",
+       "WARSAW, Nov 22 — Poland's army said it had scrambled jets after Russia fired missiles at western "
+       "Ukraine overnight. No projectile entered Polish airspace, it said. Ukrainian officials reported a "
+       "strike on an industrial facility in Kovel, Volyn region.",
+       [ev("kovel", M, "RU")],
+       [tr("warsaw", "dateline"), tr("poland", "neighbour scrambles jets; no event there")]),
+    it("2022-12-21",
+       "The body that runs the Kherson region for Kyiv said Russian forces had fired on the city of Kherson "
+       "more than 60 times in 24 hours, killing two people. Russian forces withdrew from the city last "
+       "month and now shell it from the eastern bank of the Dnipro.",
+       [ev("kherson", S, "RU", k=2)],
+       [tr("kyiv", "actor capital (runs the region for Kyiv)")]),
+    it("2024-03-10",
+       "Ukraine's military intelligence said on Sunday that drones had struck a Russian military airfield in "
+       "Morozovsk in the Rostov region, destroying at least one Su-34 fighter-bomber. Russia's defence ministry "
+       "did not address the claim directly but said 41 drones were destroyed over Rostov and Belgorod regions.",
+       [ev("morozovsk", D, "UA"), ev("r_ros", I, "UA", w="drone"), ev("r_bel", I, "UA", w="drone")],
+       []),
+    it("2025-05-25",
+       "Russia hit Ukraine with 298 drones and 69 missiles overnight, the Ukrainian air force said on Sunday, "
+       "the biggest aerial attack of the war, killing at least 12 people. The dead included three children in "
+       "the Zhytomyr region, where a drone struck a house in a village near Korosten.",
+       [summary("RU", w="drone", L=367, k=12), ev("korosten", D, "RU", k=3)]),
+    it("2022-06-27",
+       "A Russian missile strike on a crowded shopping centre in the central Ukrainian city of Kremenchuk on "
+       "Monday killed at least 10 people and wounded more than 40, officials said. About 1,000 people were "
+       "inside at the time, President Zelenskiy said.",
+       [ev("kremenchuk", M, "RU", k=10, inj=40)]),
+    it("2023-09-04",
+       "Romania's defence ministry rejected reports that parts of a Russian drone had fallen on its territory "
+       "during an overnight attack on the Ukrainian Danube port of Izmail, just across the river. Ukraine said "
+       "17 of 25 attack drones were shot down over the Odesa region.",
+       [ev("izmail", D, "RU"), ev("o_ode", I, "RU", w="drone", L=25, I=17)],
+       [tr("romania", "denies debris on its territory", pt="Romania")]),
+    it("2024-01-30",
+       "Kharkiv Governor Oleh Syniehubov said a Russian guided bomb hit a sports complex in the city of "
+       "Kupiansk, injuring seven people. The town, some 120 km from Kharkiv, has faced daily shelling since "
+       "Russian forces resumed their push toward it.",
+       [ev("kupiansk", A, "RU", w="glide bomb", inj=7)],
+       [tr("kharkiv", "distance reference (some 120 km from Kharkiv)")]),
+    it("2022-08-24",
+       "At least 22 people were killed when a Russian rocket struck a train station in the town of Chaplyne "
+       "in the Dnipropetrovsk region on Wednesday, Ukraine's Independence Day, President Zelenskiy said.",
+       [ev("chaplyne", M, "RU", k=22)]),
+    it("2024-10-26",
+       "Dnipro, Ukraine — A Russian missile hit a high-rise in the heart of Dnipro on Friday night, killing "
+       "two and wounding at least 18 others, the regional governor said on Saturday. Separately, he reported "
+       "shelling of the Nikopol district, where a 70-year-old man was wounded.",
+       [ev("dnipro", M, "RU", -1, k=2, inj=18), ev("nikopol", S, "RU", inj=1)]),
+    it("2023-05-14",
+       "Russia's defence ministry said on Sunday that Ukraine had used British-supplied Storm Shadow cruise "
+       "missiles to hit two industrial plants in Luhansk, the first such claim since London confirmed the "
+       "missiles had been delivered.",
+       [ev("luhansk", M, "UA", ws="Storm Shadow/SCALP")],
+       []),
+    it("2022-04-16",
+       "The Russian military said on Saturday it had struck a military equipment plant on the outskirts of "
+       "Kyiv with long-range Kalibr missiles, a day after it said Ukrainian helicopters had attacked villages in "
+       "the Bryansk region.",
+       [ev("kyiv", M, "RU", ws="Kalibr")],
+       [tr("r_bry", "earlier claim (background, a day before)", pt="Bryansk region")]),
+    it("2025-02-21",
+       "Talks between U.S. and Russian officials ended in Istanbul on Friday without agreement on a ceasefire, "
+       "a Russian diplomat said. The head of the Ukrainian delegation was not present in the city.",
+       [],
+       [tr("istanbul", "venue of talks")]),
+    it("2024-04-29",
+       "ODESA, April 29 — A Russian ballistic missile carrying cluster munitions struck a coastal area of "
+       "Odesa on Monday, killing at least five people and wounding about 30, regional governor Oleh Kiper said. "
+       "Fire engulfed a building of a well-known Harry Potter-style castle.",
+       [ev("odesa", M, "RU", k=5, inj=30)]),
+    it("2023-01-06",
+       "Putin ordered a 36-hour ceasefire along the front line over Orthodox Christmas, the Kremlin said, a "
+       "move Kyiv dismissed as a ploy. Officials in Kramatorsk said air raid sirens sounded shortly after the "
+       "ceasefire was due to begin.",
+       [],
+       [tr("kyiv", "actor capital (Kyiv dismissed)"), tr("kramatorsk", "sirens only, no strike reported")]),
+    it("2024-07-17",
+       "Russia's air defence systems intercepted and destroyed 17 Ukrainian drones over the Kursk, Bryansk and "
+       "Belgorod regions overnight, the Defence Ministry said. There was no word on damage or casualties.",
+       [ev("r_krs", I, "UA", w="drone"), ev("r_bry", I, "UA", w="drone"), ev("r_bel", I, "UA", w="drone")]),
+    it("2022-07-28",
+       "MYKOLAIV, Ukraine — The city of Mykolaiv came under heavy fire again early on Thursday, with powerful "
+       "explosions heard across the city, Mayor Oleksandr Senkevych said, adding that the Russian rockets had hit "
+       "two schools and an industrial enterprise.",
+       [ev("mykolaiv", S, "RU")]),
+    it("2025-05-13",
+       "A Russian drone strike on a civilian bus in Bilopillia in Ukraine's northern Sumy region killed nine "
+       "people on Saturday morning, Ukraine's national police said in a statement on Tuesday. Moscow said it had "
+       "struck a military training area.",
+       [ev("bilopillia", D, "RU", "2025-05-10", k=9)],
+       [tr("moscow", "actor capital (Moscow said)")]),
+    it("2023-07-23",
+       "Russian forces struck Odesa's historic centre overnight, damaging the Transfiguration Cathedral and "
+       "killing one person, the regional governor said on Sunday. Nineteen were injured, including four children.",
+       [ev("odesa", X, "RU", k=1, inj=19)]),
+    it("2024-02-26",
+       "Ukrainian officials said on Monday that there had been no air attacks on Kyiv overnight for the first "
+       "time in a week. The capital's schools reopened after a two-day break.",
+       [],
+       [tr("kyiv", "no attack (explicitly none overnight)")]),
+    it("2022-11-28",
+       "The city of Kherson, liberated two weeks ago, came under intense Russian shelling on Sunday that killed "
+       "three people, including a 23-year-old woman, the regional military administration said on Monday.",
+       [ev("kherson", S, "RU", -1, k=3)]),
+    it("2025-08-03",
+       "A Ukrainian drone attack set off a fire at an oil depot in Russia's Sochi on Sunday, the regional "
+       "governor said, prompting a temporary suspension of flights at the resort's airport. A Russian Black Sea "
+       "Fleet officer died in an unrelated incident in Sevastopol.",
+       [ev("sochi", D, "UA")],
+       [tr("sevastopol", "unrelated incident, not a strike")]),
+    it("2023-06-01",
+       "Three people, among them two children, were killed when fragments of a Russian missile fell on a "
+       "district of Kyiv in the small hours of Thursday, city officials said. The family had found the shelter "
+       "door locked.",
+       [ev("kyiv", I, "RU", w="missile", k=3)]),
+    it("2024-12-06",
+       "Russian forces hit the town of Huliaipole with a glide bomb on Friday, Zaporizhzhia region governor "
+       "Ivan Fedorov said, while Zaporizhzhia city itself was spared for a second day.",
+       [ev("huliaipole", A, "RU", w="glide bomb")],
+       [tr("zap", "no strike (spared)")]),
+    it("2022-09-09",
+       "Russia's Kremlin-installed officials in Kherson said on Friday that Ukrainian HIMARS rockets had hit "
+       "the Antonivskyi bridge near Kherson again, preventing repair work.",
+       [ev("kherson", S, "UA", ws="HIMARS")]),
+    it("2025-09-12",
+       "Polish and allied aircraft shot down several drones over eastern Poland overnight after they "
+       "crossed from Belarus, Warsaw said, in the first such engagement on NATO territory. Ukraine reported that the same Russian wave hit "
+       "Zhytomyr and Khmelnytskyi regions.",
+       [ev("o_zht", D, "RU"), ev("o_khm", D, "RU"), ev("poland", I, "RU", w="drone", km=300)],
+       [tr("belarus", "origin of the drones (crossed from Belarus)"), tr("warsaw", "actor capital (Warsaw said)")]),
+    it("2023-10-04",
+       "The Ukrainian navy said it had hit a Russian landing ship near Sevastopol with sea drones on Wednesday. "
+       "The Russian-installed governor of the port city, Mikhail Razvozhayev, said a drone was destroyed "
+       "at sea and nothing was damaged.",
+       [ev("sevastopol", D, "UA")]),
+    it("2024-07-04",
+       "Russian forces dropped five guided bombs on the town of Vilniansk, north of Zaporizhzhia, on Wednesday, "
+       "killing seven people including a child, the governor said on Thursday. More than 30 people were hurt.",
+       [ev("vilniansk", A, "RU", -1, w="glide bomb", L=5, k=7, inj=30)]),
+    it("2022-06-07",
+       "Moscow-backed separatists said on Tuesday that Ukrainian shelling had killed five civilians in Donetsk "
+       "over the past day. Reuters could not independently verify the report.",
+       [ev("donetsk", S, "UA", k=5)],
+       [tr("moscow", "actor capital (Moscow-backed)")]),
+    it("2025-06-30",
+       "A Ukrainian F-16 pilot was killed while repelling a massive Russian attack overnight, the air force "
+       "said on Monday. In the western Lviv region, drones hit an industrial site in the city of Drohobych, "
+       "the mayor said.",
+       [ev("drohobych", D, "RU")]),
+    it("2023-12-24",
+       "Ukraine's air force said it had shot down two Russian Su-34 jets on the southern front at the end of last week; the "
+       "claim could not be verified. Russian bloggers denied the losses. Separately, a Russian strike damaged "
+       "a hospital in the town of Marhanets, wounding two patients.",
+       [ev("marhanets", X, "RU", inj=2)]),
+    it("2024-10-09",
+       "Russia's defence ministry said on Wednesday that Ukraine had attacked the Feodosia oil terminal in "
+       "Crimea with drones and that all 12 had been destroyed. Local residents posted video of a large fire at "
+       "the port.",
+       [ev("feodosia", D, "UA", L=12, I=12)],
+       [tr("crimea", "region of the city (in Crimea)")]),
+    it("2022-10-26",
+       "Ukraine accused Russia on Wednesday of bombarding the town of Orikhiv from positions around Tokmak, "
+       "about 50 km to the south. Three residents were wounded, local officials said.",
+       [ev("orikhiv", S, "RU", inj=3)],
+       [tr("tokmak", "firing position (from positions around Tokmak)")]),
+    it("2025-02-08",
+       "Russian drones hit residential buildings in Poltava late on Saturday, wounding at least nine people, "
+       "a day after Ukraine held funerals in Poltava for the victims of a strike in early February.",
+       [ev("poltava", D, "RU", inj=9)],
+       []),
+    it("2023-03-06",
+       "Ukraine's defence ministry spokesman said on Monday a delegation had arrived in Brussels for talks on "
+       "the supply of artillery shells. Officials in Kherson reported a quiet night, with no shelling for the "
+       "first time in weeks.",
+       [],
+       [tr("brussels", "venue of talks"), tr("kherson", "explicitly no shelling")]),
+    it("2024-09-14",
+       "A Russian guided aerial bomb hit a five-storey building in Kharkiv on Friday evening, injuring 14, "
+       "among them a 4-year-old, the mayor said on Saturday.",
+       [ev("kharkiv", A, "RU", -1, w="glide bomb", inj=14)]),
+    it("2022-07-12",
+       "Ukrainian rockets destroyed a Russian ammunition depot in Nova Kakhovka in the occupied Kherson region, "
+       "Ukraine's southern command said on Tuesday. Russian-installed officials said seven people were killed "
+       "and accused Kyiv of using U.S.-supplied HIMARS.",
+       [ev("novakakhovka", S, "UA", ws="HIMARS", k=7)],
+       [tr("kyiv", "actor capital (accused Kyiv)")]),
+    it("2025-04-29",
+       "Russia has kept up pressure on Kostiantynivka, a key town in Donetsk oblast, local officials said on "
+       "Tuesday, with two people wounded by a drone that hit a car.",
+       [ev("kostiantynivka", D, "RU", inj=2)]),
+    it("2024-05-17",
+       "A missile attack on Kharkiv's Saltivka district on Friday left a 7-year-old girl among the wounded. Regional "
+       "head Syniehubov said the Russian missile was fired from the Belgorod region, just 30 km from the border, "
+       "and the strike left four people wounded in total.",
+       [ev("kharkiv", M, "RU", inj=4)],
+       [tr("r_bel", "launch site", pt="Belgorod region")]),
+    it("2023-11-05",
+       "Ukraine's air force struck a Russian shipyard in Kerch, in Russian-occupied Crimea, with cruise "
+       "missiles on Saturday evening, the military said on Sunday. Russia said 13 of the 15 missiles were "
+       "shot down and one ship was damaged.",
+       [ev("kerch", M, "UA", -1, L=15, I=13)],
+       [tr("crimea", "region of the city", pt="Crimea")]),
+    it("2022-06-10",
+       "The governor of the Kharkiv region said Russian forces had shelled Kharkiv over the previous day, "
+       "killing one person, and accused Moscow of bringing Smerch launchers closer to the border.",
+       [ev("kharkiv", S, "RU", -1, k=1)],
+       [tr("moscow", "actor capital (accused Moscow)")]),
+    it("2023-12-05",
+       "Israeli air strikes hit the southern Gaza city of Khan Younis overnight, killing at least 17 people, "
+       "Palestinian health officials said on Tuesday, as Israel's army pressed its ground offensive in the south "
+       "of the enclave.",
+       [ev("khanyounis", A, "IL", k=17)]),
+    it("2024-06-05",
+       "Hezbollah fired dozens of rockets at northern Israel on Wednesday and sirens sounded in Kiryat Shmona, "
+       "where one rocket hit a house, the Israeli military said. Most of the rockets were intercepted or fell "
+       "in open areas.",
+       [ev("kiryatshmona", S, "LB")]),
+]
