@@ -525,7 +525,9 @@ class PlaceRecognizer:
         """Write accepted spans to ``doc.ents`` and the mention list to ``doc.user_data``."""
         labels = {"place": "GPE", "region": "GPE", "facility": "FAC"}
         new = [Span(doc, s.start, s.end, label=labels[h]) for s, _, h, _ in found]
-        keep = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+        # The model's entities that overlap no accepted span (a set of tokens: linear in the text).
+        taken = {t for n in new for t in range(n.start, n.end)}
+        keep = [e for e in doc.ents if not any(t in taken for t in range(e.start, e.end))]
         doc.ents = filter_spans(new + keep)
         doc.user_data[MENTIONS_KEY] = [
             (s.start_char, s.start_char + len(_strip_possessive(s.text)), name, hint, src)
