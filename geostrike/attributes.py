@@ -400,3 +400,100 @@ def _side(tokens) -> str | None:  # type: ignore[no-untyped-def]
         if t.lower_ in ACTORS and t.text[:1].isupper():
             return ACTORS[t.lower_]
     return None
+
+
+# -- official tallies ------------------------------------------------------------------
+# An air force's daily statement counts what was launched and what was downed, often in
+# several sentences and with a breakdown by type ("204 means of air attack: 116 missiles …
+# and 88 UAVs"). The parse of such lists is unreliable, so the totals are read from the
+# words: each figure that counts weapons, classed by the verb of its clause.
+_WEAPON_NOUN = (r"(?:missiles?|drones?|uavs?|shahed(?:-[\w/]+)|shaheds?|rockets?|decoys?|"
+                r"means(?: of (?:air )?attack)?|air attack means|aerial weapons|weapons|targets|"
+                r"kh-[\w/]+|kalibrs?|iskanders?(?:-[\w/]+)?|kinzhals?|oniks|s-300s?|s-400s?|zircons?|gerans?)")
+_TOTAL_NOUN = re.compile(r"^(?:means|means of (?:air )?attack|air attack means|aerial weapons|weapons|targets)$", re.I)
+# A figure is no part of a system's name ("Shahed-136", "Kh-101/Kh-555").
+_WEAPON_GROUP = re.compile(rf"\b(all\s+|both\s+)?({_APPROX})(?<![-/])({_NUM})\s+((?:[\w/\-]+\s+){{0,4}}?)"
+                           rf"{_WEAPON_NOUN}\b", re.I)
+_BARE_GROUP = re.compile(rf"\b({_APPROX})(?<![-/])({_NUM})\s+(?:of them\s+)?(?=were\b|have been\b|had been\b)", re.I)
+_INTERCEPT_WORDS = re.compile(r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed|suppressed|"
+                              r"brought down|repelled|eliminated)\b|\bdowned\b|^\s*downed\b", re.I)
+_LAUNCH_WORDS = re.compile(r"\b(?:launched|attacked|used|using|fired|recorded|carried out|sent)\b", re.I)
+_LOST_WORDS = re.compile(r"\blost\b|\blocally\b|\bdid not reach\b|\bfailed to reach\b", re.I)
+_BREAKDOWN_BEFORE = re.compile(r"(?:including|of which|of them|among them|incl\.)\s*$|\(\s*$", re.I)
+
+
+@dataclass
+class Tally:
+    """Totals an official statement gives: weapons launched and weapons downed."""
+
+    launched: int | None = None
+    intercepted: int | None = None
+    approximate: set[str] = field(default_factory=set)
+
+
+def tally(sentences: list[str]) -> Tally:
+    """The launched and downed totals of an official statement (see the comment above).
+
+    Per clause (split at ";"), a figure of "means of air attack" or "aerial weapons" is a
+    total and the figures after it break it down; otherwise the weapon figures add up, except
+    those after "including" or "of them" and inside brackets. A clause whose verb downs
+    weapons gives downed figures, one that launches or records them gives launched ones, and
+    weapons "lost locally" (jammed) are neither. "all of them" repeats the launched figure.
+
+    Examples
+    --------
+    >>> t = tally(["Overnight the enemy launched 574 drones and 40 missiles.",
+    ...            "Air defence shot down 541 drones and 32 missiles."])
+    >>> (t.launched, t.intercepted)
+    (614, 573)
+    """
+    out = Tally()
+    for sentence in sentences:
+        for clause in re.split(r";|(?<=\.)\s", sentence):
+            if not clause.strip():
+                continue
+            groups: list[tuple[int, int, int, bool, bool]] = []  # start, end, value, approx, is_total
+            for m in _WEAPON_GROUP.finditer(clause):
+                noun = clause[m.end(4):m.end()].strip()
+                groups.append((m.start(), m.end(), _word_number(m.group(3)), bool(m.group(2).strip()),
+                               bool(_TOTAL_NOUN.match(noun))))
+            for m in _BARE_GROUP.finditer(clause):
+                if not any(a <= m.start() < b for a, b, *_ in groups):
+                    groups.append((m.start(), m.end(), _word_number(m.group(2)), bool(m.group(1).strip()), False))
+            groups.sort()
+            if not groups:
+                continue
+            total_at = next((g for g in groups if g[4]), None)
+            kind_default = ("intercepted" if _INTERCEPT_WORDS.search(clause)
+                            else "launched" if _LAUNCH_WORDS.search(clause) else None)
+            added: dict[str, int] = {}
+            for k, (a, b, value, approx, is_total) in enumerate(groups):
+                if total_at is not None and a > total_at[0]:
+                    continue  # a breakdown of the total
+                if _BREAKDOWN_BEFORE.search(clause[:a]) or clause[:a].count("(") > clause[:a].count(")"):
+                    continue
+                nxt = groups[k + 1][0] if k + 1 < len(groups) else len(clause)
+                after = clause[b:nxt]
+                if _LOST_WORDS.search(after):
+                    continue
+                # The verb that comes first after the figure ("Five drones were also launched,
+                # all of them shot down"), else one just before it ("destroyed 58 drones").
+                first = min(((m.start(), k) for k, m in (("intercepted", _INTERCEPT_WORDS.search(after)),
+                                                         ("launched", _LAUNCH_WORDS.search(after))) if m),
+                            default=None)
+                before = clause[:a][-25:]
+                kind = (first[1] if first else "intercepted" if _INTERCEPT_WORDS.search(before)
+                        else "launched" if _LAUNCH_WORDS.search(before) else kind_default)
+                if kind is None and is_total:
+                    kind = "launched"  # "In total 63 means: 34 Shaheds, …"
+                if kind is None:
+                    continue
+                added[kind] = added.get(kind, 0) + value
+                if approx:
+                    out.approximate.add(kind)
+            if "launched" in added and re.search(r"\ball of them\b|\bboth of them\b", clause, re.I) \
+                    and _INTERCEPT_WORDS.search(clause):
+                added["intercepted"] = added.get("intercepted", 0) + added["launched"]  # "…, all of them shot down"
+            for kind, value in added.items():
+                setattr(out, kind, (getattr(out, kind) or 0) + value)
+    return out

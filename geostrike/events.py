@@ -23,20 +23,22 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .attributes import Counts, casualty_figures, claimant_of, counts_in, target_type, weapon_systems
+from .attributes import (Counts, Tally, casualty_figures, claimant_of, counts_in, tally, target_type,
+                         weapon_systems)
 from .dates import Anchor, event_date
 from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DIRECTIONS, DISTANCE_UNITS, DYADS,
                       EVENT_TYPES, EXPLOSION_WORDS, GROUND_VERBS, HISTORY_MARKERS,
                       INTERCEPT_NOUNS, INTERCEPT_VERBS, REPORT_VERBS, STRIKE_NOUNS, STRIKE_VERBS,
                       TARGET_PREPS, VENUE_NOUNS, WEAPONS)
 from .merge import merge_article_events
-from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, ResolvedPlace,
-                     Source, StrikeEvent, larger_counts)
+from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
+                     ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .resolve import contains
 from .rules import (AMBIGUOUS_LEAD, BACKGROUND_PATTERNS, CONFIDENCE_FACTORS, CUE_WEIGHTS, LAUNCH_BEFORE,
                     LINK_RULES, MIN_CUE, MIN_CUE_LONG, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES,
@@ -63,7 +65,13 @@ def _is_intercept(tok: Token) -> bool:
         if tok.lemma_ in {"shoot", "bring", "take"} and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
             return True
         if tok.lemma_ == "destroy" or tok.lower_ == "destroyed":
-            return _object_is_weapon(tok)
+            # "destroyed 58 drones", "57 of them were destroyed over the Kyiv region",
+            # "were destroyed by air defence": what air defence does, not a strike.
+            return _object_is_weapon(tok) or any(
+                (c.dep_ == "prep" and c.lower_ == "over")
+                or (c.dep_ in {"agent", "nsubj"} and any(t.lower_ in {"defence", "defense", "defences", "defenses"}
+                                                          for t in c.subtree))
+                for c in tok.children)
         return tok.lemma_ in INTERCEPT_VERBS or tok.lower_ in {"downed", "intercepted"}
     return tok.lower_ in INTERCEPT_NOUNS
 
@@ -362,13 +370,21 @@ def _cue(sent: Span) -> tuple[float, Token | None]:
     return best
 
 
+_LAUNCH_SKIP = {"the", "occupied", "temporarily", "city", "town", "village", "region", "regions", "of", "annexed",
+                "russian", "russia's", "area", "areas", "direction", "directions", "district", "oblast", "(", ")",
+                ",", "and", "or", "airfield", "air", "base", "territory", "near", "north", "south", "east", "west", "in"}
+
+
 def _launch_site(doc: Doc, span: Span) -> bool:
-    """"launched from Kursk region", "drones from the Black Sea", "from the direction of X"."""
+    """"launched from Kursk region", "drones from the Black Sea", "from the directions of Kursk,
+    Oryol and Bryansk", "from the Volgodonsk area (Rostov region)": where weapons came from.
+
+    Looks back over type words, other names and list commas (never over a verb) for "from"."""
     k = span.start - 1
     sent_start = span.sent.start
-    while k >= sent_start and (doc[k].lower_ in {"the", "occupied", "temporarily", "city", "town", "village",
-                                                   "region", "of", "annexed", "russian", "russia's"}
-                               or doc[k].lower_ in DIRECTIONS):
+    while k >= sent_start and k >= span.start - 12 and (
+            doc[k].lower_ in _LAUNCH_SKIP or doc[k].lower_ in DIRECTIONS
+            or (doc[k].pos_ == "PROPN" and doc[k].lower_ not in LAUNCH_BEFORE)):
         k -= 1
     return k >= sent_start and doc[k].lower_ in LAUNCH_BEFORE
 
@@ -457,6 +473,24 @@ def _most_specific(doc: Doc, cands: list[tuple[ResolvedPlace, Span]]) -> list[tu
     return [x for x in keep if _TARGET_RANK.get(x[0].entry.kind, 2) == best]
 
 
+def _list_of(doc: Doc, first: tuple[ResolvedPlace, Span], cands: list[tuple[ResolvedPlace, Span]]
+             ) -> list[tuple[ResolvedPlace, Span]]:
+    """``first`` and the candidates listed with it ("hits in the Volyn, Rivne and Lviv regions",
+    "Port infrastructure in Odesa and Chornomorsk"): names joined by commas and "and"."""
+    ordered = sorted(cands, key=lambda x: x[1].start)
+    i = next(k for k, x in enumerate(ordered) if x[1].start == first[1].start)
+    out = [ordered[i]]
+    for x in ordered[i + 1:]:
+        gap = [t.lower_ for t in doc[out[-1][1].end:x[1].start]]
+        if not gap or not set(gap) <= {",", "and", "or", "as", "well", "the"} or len(gap) > 3:
+            break
+        if x[0].entry.kind == "country" or _TARGET_RANK.get(x[0].entry.kind, 2) < _TARGET_RANK.get(
+                first[0].entry.kind, 2) - 1:
+            break
+        out.append(x)
+    return out
+
+
 def _confidence(rule: str, rp: ResolvedPlace, how: str, cue_weight: float) -> float:
     value = LINK_RULES[rule].weight
     if rp.precision >= 3:
@@ -519,24 +553,51 @@ _AFTER_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\
 _CLAUSE_BREAK = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bas well as\b|—", re.I)
 
 
-def _summary_event(first: StrikeEvent, places: list[ResolvedPlace], counts: Counts,
-                   country_of: "Callable[[str], GazetteerEntry | None] | None") -> StrikeEvent | None:
-    """The one event that carries a tally's totals ("58 drones and 3 missiles were destroyed
-    over Kyiv, Zhytomyr and Odesa oblasts"), at the country of the places it names."""
-    countries = {rp.entry.country for rp in places}
-    if country_of is None or len(countries) != 1 or None in countries:
-        return None
-    entry = country_of(countries.pop() or "")
+def _with_tally(raw: list[StrikeEvent], totals: Tally, article: Article, sents: list[Span], anchor: Anchor,
+                narrative: EventDate | None,
+                country_of: "Callable[[str], GazetteerEntry | None] | None") -> list[StrikeEvent]:
+    """The events of an official tally with its totals on one summary event at the country
+    struck (the country of its events, else the side its attacker fights); the totals
+    replace what a summary sentence alone gave."""
+    summaries = [i for i, e in enumerate(raw) if e.role == "summary"]
+    if summaries:
+        i = summaries[0]
+        raw[i] = replace(raw[i], launched=totals.launched, intercepted=totals.intercepted,
+                         event_type="interception", counts_approximate=frozenset(totals.approximate))
+        return raw
+    if country_of is None:
+        return raw
+    countries = {e.place.entry.country for e in raw if e.place.entry.country}
+    sides = [e.attacker for e in raw if e.attacker]
+    if not countries:
+        who = _actor_in(t for s in sents for t in s)
+        sides = [who] if who else []
+        countries = {DYADS[who]} if who in DYADS else set()
+    if len(countries) != 1:
+        return raw
+    entry = country_of(countries.pop())
     if entry is None:
-        return None
-    where = ResolvedPlace(places[0].mention, entry, 3, 0.0, 1)
-    values = {f: getattr(counts, f) for f in ("launched", "intercepted")}
-    return replace(first, event_id=_event_id(first.article_id, entry.id, first.date.iso(), first.attacker,
-                                             first.event_type, "summary"),
-                   place=where, role="summary", link_rule="tally", killed=None, injured=None,
-                   event_type="interception" if counts.intercepted else first.event_type,
-                   counts_approximate=frozenset(counts.approximate & set(values)),
-                   confidence=LINK_RULES["tally"].weight, target_type=None, **values)
+        return raw
+    first = sents[0]
+    quote = _WS.sub(" ", first.text).strip()
+    mention = PlaceMention(article.id, "", entry.name, first.start_char, first.start_char, "region", quote,
+                           first.start_char, "tally")
+    systems = weapon_systems(article.text)
+    weapon = systems[0][1] if systems else next(
+        (WEAPONS[t.lower_] for s in sents for t in s if t.lower_ in _WEAPON_WORDS), None)
+    date = event_date(first.text, anchor, None) or narrative or (
+        EventDate(anchor.value, "week", None) if anchor.value else UNKNOWN_DATE)
+    inside = Counter(e.attacker for e in raw if e.attacker and e.place.entry.country == entry.country)
+    attacker = inside.most_common(1)[0][0] if inside else sides[0] if sides else DYADS.get(entry.country or "")
+    ev = StrikeEvent(
+        event_id=_event_id(article.id, entry.id, date.iso(), attacker, "interception", "summary"),
+        article_id=article.id, event_type="interception", place=ResolvedPlace(mention, entry, 3, 0.0, 1),
+        attacker=attacker, weapon=weapon, date=date, quote=quote, trigger="", quote_start=first.start_char,
+        title=article.title, url=article.url, weapon_system=systems[0][0] if systems else None,
+        sources=(Source(article.id, article.title, article.url),), launched=totals.launched,
+        intercepted=totals.intercepted, counts_approximate=frozenset(totals.approximate),
+        confidence=LINK_RULES["tally"].weight, link_rule="tally", role="summary")
+    return [*raw, ev]
 
 
 def _mark_summaries(raw: list[StrikeEvent]) -> None:
@@ -677,7 +738,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     contains(rp.entry, h.entry) or rp.entry.id == h.entry.id for rp, _ in best for h, _ in heading_target)):
                 rp, s = best[0]
                 if rp.entry.kind != "country" or len(in_sent) == 1 and n_sent == 0:
-                    linked = [(rp, s, cue_tok, "clause")]
+                    linked = [(x[0], x[1], cue_tok, "clause") for x in _list_of(doc, (rp, s), free)]
         if not linked and heading_target and n_sent > 0 and cue_weight >= MIN_CUE and cue_tok is not None \
                 and not heading_used and not _background(sent):
             # "Kherson. 1 person killed and 2 injured in shelling of a taxi.": the caption's place.
@@ -742,12 +803,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 ev = _with_counts(ev, counts, [], share=1)
             raw.append(ev)
             last.append(len(raw) - 1)
-        if len({x[0].entry.id for x in linked}) > 1 and (counts.launched or counts.intercepted):
-            summary = _summary_event(raw[last[0]], [x[0] for x in linked], counts, country_of)
-            if summary is not None:
-                raw.append(summary)
-                last = [len(raw) - 1]  # counts in the next sentences are totals too
     _mark_summaries(raw)
+    totals = tally([s.text for s in sents])
+    if totals.launched is not None and totals.intercepted is not None:
+        raw = _with_tally(raw, totals, article, sents, anchor, narrative, country_of)
     events = merge_article_events(raw)
     if len({e.attacker for e in events if e.event_type not in {"ground advance", "airport closure"}}) > 1:
         return events  # a named system could belong to either side

@@ -164,7 +164,7 @@ class Resolver:
               support: Counter[str] | None = None, war: bool = False) -> Scored:
         e = cand.entry
         parts: list[tuple[str, float]] = [("kind", _KIND_PRIOR[mention.hint].get(e.kind, 0.0))]
-        if war and e.kind in {"city", "admin2", "airfield", "site"} and in_theatre(e):
+        if war and e.kind in {"city", "admin1", "admin2", "airfield", "site"} and in_theatre(e):
             parts.append(("theatre prior", THEATRE_BONUS))
         if e.kind in {"city", "admin2"}:
             # A county's population is that of its towns: a prior among namesake counties.

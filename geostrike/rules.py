@@ -57,7 +57,7 @@ CUE_WORDS: dict[CueKind, frozenset[str]] = {
         "destroy", "aftermath", "debris", "wreckage", "wreck", "rubble", "ruins", "ruined", "crater", "craters",
         "collapsed", "collapse", "hole", "holes", "shattered", "blown", "razed", "flattened", "remnants",
         "remains", "fragments", "shrapnel", "warhead", "munition", "munitions", "unexploded", "burnt",
-        "burned", "burned-out", "gutted", "devastation", "devastated",
+        "burned", "burned-out", "gutted", "devastation", "devastated", "affected", "suffered",
     }),
     "fire": frozenset({"fire", "fires", "blaze", "burning", "flames", "smoke", "ablaze", "inferno"}),
     "casualty": frozenset({
@@ -89,6 +89,7 @@ SHORT_TEXT_CHARS = 700
 CUE_LEMMAS: dict[str, CueKind] = {
     **{v: "strike" for v in STRIKE_VERBS if v not in {"launch", "fire", "storm"}},
     "damage": "damage", "destroy": "damage", "collapse": "damage", "burn": "fire", "kill": "casualty",
+    "suffer": "damage",
     "injure": "casualty", "wound": "casualty", "die": "casualty", "explode": "explosion", "detonate": "explosion",
 }
 
