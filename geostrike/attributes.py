@@ -286,7 +286,22 @@ _CASUALTY_AFTER = re.compile(rf"\b({_APPROX})({_NUM})\s+{_WHO}{_BE}(killed|dead|
 #: "killing three", "injuring another five", "killed at least 4 civilians".
 _CASUALTY_BEFORE = re.compile(rf"\b(killing|injuring|wounding|killed|injured|wounded)\s+({_APPROX})({_NUM})\b(?!\s*(?:km|%|per))",
                               re.I)
-_KILLED = {"killed", "dead", "died", "killing"}
+_KILLED = {"killed", "dead", "died", "killing", "fatality", "fatalities", "deaths"}
+#: "2 fatalities reported", "12 fatalities, including 5 children".
+_FATALITIES = re.compile(rf"\b({_APPROX})({_NUM})\s+(fatalit(?:y|ies)|deaths)\b", re.I)
+#: "a woman was killed", "a man was wounded": one person.
+_ONE_PERSON = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?(?:woman|man|child|girl|boy|person|civilian|resident|teenager|"
+                         r"pensioner|driver|worker|soldier|serviceman|volunteer|policeman|rescuer|medic|passer-by)\s+"
+                         r"(?:was\s+)?(?:reportedly\s+|also\s+|seriously\s+|fatally\s+)?(killed|injured|wounded|died|hurt)\b",
+                         re.I)
+#: Words that state that nobody was killed or hurt: (pattern, fields set to 0).
+_NONE_HURT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(p, re.I), f) for p, f in (
+    (r"\bno (?:casualties|victims)\b|\bwithout (?:casualties|victims)\b|\bno (?:one|people|person|residents|"
+     r"civilians) (?:was|were) (?:hurt|harmed|affected)\b|\bno one was (?:killed or|hurt or) (?:injured|killed)\b",
+     ("killed", "injured")),
+    (r"\bno (?:fatalities|deaths|dead)\b|\bno (?:one|people|person) (?:was|were) killed\b", ("killed",)),
+    (r"\bno (?:injuries|injured|wounded)\b|\bno (?:one|people|person) (?:was|were) (?:injured|wounded)\b", ("injured",)),
+))
 
 
 def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
@@ -304,6 +319,13 @@ def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
             continue
         found.append((m.start(), m.end(), "killed" if word.lower() in _KILLED else "injured", _word_number(num),
                       bool(approx.strip())))
+    for m in _FATALITIES.finditer(text):
+        found.append((m.start(), m.end(), "killed", _word_number(m.group(2)), bool(m.group(1).strip())))
+    for m in _ONE_PERSON.finditer(text):
+        found.append((m.start(), m.end(), "killed" if m.group(1).lower() in _KILLED else "injured", 1, False))
+    for pattern, fields in _NONE_HURT:
+        for m in pattern.finditer(text):
+            found.extend((m.start(), m.end(), f, 0, False) for f in fields)
     return sorted(found)
 
 

@@ -40,7 +40,7 @@ from .merge import merge_article_events
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .resolve import contains
-from .rules import (AMBIGUOUS_LEAD, BACKGROUND_PATTERNS, CONFIDENCE_FACTORS, CUE_WEIGHTS, LAUNCH_BEFORE,
+from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_PATTERNS, NEGATIONS, SUPPLY_WORDS, CONFIDENCE_FACTORS, CUE_WEIGHTS, LAUNCH_BEFORE,
                     LINK_RULES, MIN_CUE, MIN_CUE_LONG, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES,
                     cue_of)
 
@@ -360,19 +360,35 @@ def _is_other_trigger(tok: Token) -> bool:
     return tok.pos_ in {"NOUN"} and (tok.lower_ in CLOSURE_WORDS or lemma in CLOSURE_WORDS)
 
 
+def _negated(t: Token) -> bool:
+    """"No Shaheds over Odesa", "no explosions", "without casualties", "air raid alert",
+    "the supply of artillery shells": the cue word says that nothing happened, that
+    something might, or names weapons that were only delivered."""
+    doc = t.doc
+    before = [doc[k].lower_ for k in range(max(t.sent.start, t.i - 3), t.i)]
+    if cue_of(t.lower_, t.lemma_.lower()) == "weapon" and any(
+            doc[k].lemma_.lower() in SUPPLY_WORDS for k in range(max(t.sent.start, t.i - 4), t.i)):
+        return True
+    if any(w in NEGATIONS for w in before[-2:]) or (before[-3:-2] == ["no"] and before[-1:] != [","]):
+        return True
+    after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+    return after in ALERT_WORDS or t.lower_ in ALERT_WORDS
+
+
 def _cue(sent: Span) -> tuple[float, Token | None]:
     """The strongest strike or aftermath cue of a sentence: its weight and its token."""
     best: tuple[float, Token | None] = (0.0, None)
     for t in sent:
         kind = cue_of(t.lower_, t.lemma_.lower())
-        if kind is not None and CUE_WEIGHTS[kind] > best[0]:
+        if kind is not None and CUE_WEIGHTS[kind] > best[0] and not _negated(t):
             best = (CUE_WEIGHTS[kind], t)
     return best
 
 
 _LAUNCH_SKIP = {"the", "occupied", "temporarily", "city", "town", "village", "region", "regions", "of", "annexed",
                 "russian", "russia's", "area", "areas", "direction", "directions", "district", "oblast", "(", ")",
-                ",", "and", "or", "airfield", "air", "base", "territory", "near", "north", "south", "east", "west", "in"}
+                ",", "and", "or", "airfield", "air", "base", "territory", "near", "north", "south", "east", "west", "in",
+                "across", "over", "bank"}
 
 
 def _launch_site(doc: Doc, span: Span) -> bool:
@@ -410,6 +426,14 @@ def _speaker(span: Span, actor_like: bool) -> bool:
         if t.dep_ in {"prep", "pobj", "dobj"}:
             return False
     return False
+
+
+def _accused(span: Span) -> bool:
+    """"accused Kyiv of using HIMARS", "blamed Moscow for the attack": the side blamed."""
+    root = span.root
+    return root.dep_ in {"dobj", "obj", "pobj"} and (
+        root.head.lemma_.lower() in ACCUSE_VERBS
+        or (root.head.dep_ == "prep" and root.head.head.lemma_.lower() in ACCUSE_VERBS))
 
 
 def _venue(span: Span) -> bool:
@@ -699,6 +723,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             if _distance_reference(doc, span) or _parenthesised_locator(doc, span, all_spans):
                 skipped[span.start] = "distance reference" if _distance_reference(doc, span) else "locator"
                 continue
+            if _accused(span):
+                skipped[span.start] = "actor"
+                continue
             actor_like = rp.entry.kind == "country" or span.text.lower() in ACTORS
             reach = [(d, t) for t in triggers if (d := _reaches(span.root, t, actor_like)) is not None]
             if reach:
@@ -740,7 +767,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if rp.entry.kind != "country" or len(in_sent) == 1 and n_sent == 0:
                     linked = [(x[0], x[1], cue_tok, "clause") for x in _list_of(doc, (rp, s), free)]
         if not linked and heading_target and n_sent > 0 and cue_weight >= MIN_CUE and cue_tok is not None \
-                and not heading_used and not _background(sent):
+                and not heading_used and not raw and not _background(sent):
+            # (Only while the body has named no struck place of its own: "Belgorod district. In the
+            # village of Stroitel a drone …" is about Stroitel.)
             # "Kherson. 1 person killed and 2 injured in shelling of a taxi.": the caption's place.
             rp, s = heading_target[0]
             linked = [(rp, s, cue_tok, "heading")]

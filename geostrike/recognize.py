@@ -58,9 +58,11 @@ FACILITY_PHRASES: tuple[tuple[str, ...], ...] = (
 )
 # A name followed by one of these is a different feature ("Kerch Strait", "Dnipro River"),
 # which the gazetteer does not hold; the town of the same name is not meant.
-FEATURE_WORDS = {"strait", "sea", "river", "bay", "gulf", "lake", "canal", "island", "islands", "mountains",
+FEATURE_WORDS = {"strait", "sea", "river", "fleet", "bay", "gulf", "lake", "canal", "island", "islands", "mountains",
                  "desert", "channel", "lagoon", "reservoir", "spit", "valley", "forest", "basin", "delta",
                  "county", "parish", "township", "borough", "street", "avenue", "road", "boulevard"}
+# Of those, the words that name another feature even in lower case ("the Dnipro river").
+WATER_WORDS = {"river", "sea", "lake", "reservoir", "canal", "strait", "bay", "gulf", "lagoon", "fleet"}
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in FACILITY_PHRASES:  # longest first within each first word, as listed
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
@@ -181,7 +183,7 @@ def _dateline(doc: Doc, span: Span) -> bool:
             and (prev is None or "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in {".", "!", "?"}))
 
 
-_HEADING_AFTER = {".", ",", "(", ":", "—", "–", "-", "|", "/"}
+_HEADING_AFTER = {".", ",", "(", ":", "—", "–", "-", "|", "/", "!"}
 
 
 def _heading(doc: Doc, span: Span) -> bool:
@@ -198,7 +200,8 @@ def _heading(doc: Doc, span: Span) -> bool:
     if span.end >= len(doc):
         return True
     nxt = doc[span.end]
-    return nxt.text in _HEADING_AFTER or "\n" in span[-1].whitespace_ or "\n" in nxt.text
+    symbol = bool(nxt.text) and not any(ch.isalnum() or ch in "'\"‘’“”" for ch in nxt.text)  # "Mykolaiv ☠️ Two killed"
+    return nxt.text in _HEADING_AFTER or symbol or "\n" in span[-1].whitespace_ or "\n" in nxt.text
 
 
 def _as_written(doc: Doc, span: Span, cands: list[Candidate]) -> list[Candidate]:
@@ -374,6 +377,8 @@ class PlaceRecognizer:
     def _covering_labels(doc: Doc) -> dict[int, tuple[int, int, str]]:
         out: dict[int, tuple[int, int, str]] = {}
         for e in doc.ents:
+            if e.label_ == "ORG" and any(t.text in {"(", ")"} for t in e):
+                continue  # "Kherson (Kherson": no organisation's name, a place and its locator
             for t in range(e.start, e.end):
                 out[t] = (e.start, e.end, e.label_)
         return out
@@ -386,8 +391,9 @@ class PlaceRecognizer:
             # "London-based", "US-led": a place name, reported by the geoparser, but the
             # event stage never takes it for a target (see set_annotations' source "adj").
             return self._strong_unit(cands)
-        if span.end < len(doc) and doc[span.end].lower_ in FEATURE_WORDS and _is_cap(doc[span.end]):
-            return False
+        if span.end < len(doc) and doc[span.end].lower_ in FEATURE_WORDS and (
+                _is_cap(doc[span.end]) or doc[span.end].lower_ in WATER_WORDS):
+            return False  # "Kerch Strait", "the Dnipro river", "Black Sea Fleet": another feature
         if hint == "region":
             return True
         if hint == "facility":
@@ -449,6 +455,9 @@ class PlaceRecognizer:
 
     def _not_this_place(self, doc: Doc, span: Span, cands: list[Candidate]) -> bool:
         """Vetoes that hold whatever label the model gives the span."""
+        if span.end < len(doc) and doc[span.end].lower_ in WATER_WORDS and not doc[span.end].text[:1].isupper() \
+                and not any(c.entry.kind == "water" for c in cands):
+            return True  # "the Dnipro river" is not the city of Dnipro
         if (span[0].text in {"St", "St.", "Saint", "ST", "ST."} and span.end + 1 < len(doc)
                 and doc[span.end].text in _POSSESSIVE and _is_cap(doc[span.end + 1])
                 and not any(c.entry.kind == "city" and c.entry.population >= 100_000 for c in cands)):

@@ -85,6 +85,17 @@ MIN_CUE_LONG = 0.8
 SHORT_TEXT_SENTENCES = 4
 SHORT_TEXT_CHARS = 700
 
+#: Words that, just before a cue word, say nothing happened ("no explosions", "without
+#: casualties"), and words of warnings that are no strikes ("air raid alert", "sirens").
+NEGATIONS = frozenset({"no", "not", "without", "never", "zero", "nor"})
+ALERT_WORDS = frozenset({"alert", "alerts", "siren", "sirens", "warning", "warnings", "threat", "threats", "alarm"})
+
+#: Verbs whose object is the side blamed, not a target ("accused Kyiv of …").
+ACCUSE_VERBS = frozenset({"accuse", "blame", "condemn", "urge", "thank", "warn", "ask", "call", "hold"})
+#: Lemmas before a weapon word that make it a delivery, not a strike ("the supply of shells").
+SUPPLY_WORDS = frozenset({"supply", "deliver", "delivery", "production", "produce", "purchase", "buy", "shipment",
+                          "package", "donate", "provide", "transfer", "manufacture", "order", "stockpile"})
+
 #: Lemma forms that count as cues too (so "damages", "shelling" and "hits" need no listing).
 CUE_LEMMAS: dict[str, CueKind] = {
     **{v: "strike" for v in STRIKE_VERBS if v not in {"launch", "fire", "storm"}},
