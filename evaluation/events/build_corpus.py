@@ -66,7 +66,7 @@ def _surface(text: str, obj: dict, where: str) -> str | None:
     if obj.get("pt"):
         if obj["pt"].lower() not in low:
             raise ValueError(f"{where}: place_text {obj['pt']!r} not in text")
-        return obj["pt"]
+        return None if obj["pt"].lower() == obj["place"].lower() else obj["pt"]
     if re.search(r"(?<!\w)" + re.escape(obj["place"].lower()), low):
         return None
     for alias in PLACES[obj["key"]]["aliases"]:

@@ -1,1 +1,179 @@
-ITEMS = []
+"""Genre ``acled``: ACLED-style event notes ("On 5 May 2024, Russian forces shelled X (Region)...")."""
+
+from .common import A, D, I, M, S, ev, it, tr
+
+ITEMS = [
+    it("2024-05-13", "On 5 May 2024, Russian forces shelled Bilozerka, Kherson region. 1 civilian was killed.",
+       [ev("bilozerka", S, "RU", "2024-05-05", k=1)]),
+    it("2023-03-21",
+       "On 14 March 2023, Russian military forces struck Kramatorsk (Donetsk) with S-300 missiles, damaging "
+       "residential buildings. 1 civilian was killed and 8 were injured.",
+       [ev("kramatorsk", M, "RU", "2023-03-14", ws="S-300", k=1, inj=8)]),
+    it("2023-06-12",
+       "On 2 June 2023, Ukrainian military forces shelled Shebekino (Belgorod). Several residential buildings "
+       "were damaged and 2 civilians injured.",
+       [ev("shebekino", S, "UA", "2023-06-02", inj=2)]),
+    it("2024-01-26",
+       "On 19 January 2024, Ukrainian forces carried out a drone strike on an oil depot in Klintsy (Bryansk). "
+       "The depot caught fire. Casualties unknown.",
+       [ev("klintsy", D, "UA", "2024-01-19")]),
+    it("2024-10-14",
+       "On 6 October 2024, Russian forces dropped KAB glide bombs on Kupiansk (Kharkiv). 2 fatalities reported.",
+       [ev("kupiansk", A, "RU", "2024-10-06", w="glide bomb", ws="KAB/FAB glide bomb", k=2)]),
+    it("2023-02-20",
+       "Around 11 February 2023 (as reported), Russian forces shelled Vuhledar (Donetsk). Casualties unknown.",
+       [ev("vuhledar", S, "RU", "2023-02-11")]),
+    it("2024-07-31",
+       "On 24 July 2024, Ukrainian forces launched drones at the Morozovsk airfield (Rostov). The Russian MoD "
+       "claimed 2 drones were intercepted. No fatalities reported.",
+       [ev("morozovsk_ab", D, "UA", "2024-07-24", I=2, k=0)]),
+    it("2024-07-15",
+       "On 8 July 2024, Russian forces struck Kyiv with Kh-101 cruise missiles, hitting a children's hospital "
+       "and residential areas. At least 33 fatalities.",
+       [ev("kyiv", M, "RU", "2024-07-08", ws="Kh-101", k=33)]),
+    it("2025-05-06",
+       "On 29 April 2025, Russian forces shelled Nikopol and Marhanets (Dnipropetrovsk) with artillery; in "
+       "Nikopol, a woman was killed, while in Marhanets 2 men were wounded.",
+       [ev("nikopol", S, "RU", "2025-04-29", k=1), ev("marhanets", S, "RU", "2025-04-29", inj=2)]),
+    it("2022-12-12",
+       "On 3 December 2022, Ukrainian forces shelled Donetsk city (Donetsk). 1 civilian killed, 3 injured.",
+       [ev("donetsk", S, "UA", "2022-12-03", k=1, inj=3)]),
+    it("2024-06-03",
+       "On 27 May 2024, interception: Ukrainian air defence downed 4 Russian Shahed drones over Kyiv region "
+       "(Kyiv). No casualties.",
+       [ev("o_kyi", I, "RU", "2024-05-27", w="drone", ws="Shahed/Geran", I=4, k=0, inj=0)]),
+    it("2023-11-27",
+       "On 17 November 2023, Russian forces conducted an air strike on Avdiivka (Donetsk). Casualties unknown.",
+       [ev("avdiivka", A, "RU", "2023-11-17")]),
+    it("2024-03-11",
+       "On 2 March 2024, Russian forces launched a drone strike on a residential building in Odesa (Odesa). "
+       "12 fatalities, including 5 children.",
+       [ev("odesa", D, "RU", "2024-03-02", k=12)]),
+    it("2023-10-02",
+       "On 22 September 2023, Ukrainian forces fired Storm Shadow missiles at the Black Sea Fleet headquarters "
+       "in Sevastopol (Crimea). 1 fatality (a serviceman) reported by Russia.",
+       [ev("sevastopol", M, "UA", "2023-09-22", ws="Storm Shadow/SCALP", k=1)],
+       [tr("blacksea", "name of the fleet")]),
+    it("2024-04-15",
+       "On 4 April 2024, Russian forces shelled Kozacha Lopan (Kharkiv) with Grad multiple rocket launchers. "
+       "Casualties unknown.",
+       [ev("kozachalopan", S, "RU", "2024-04-04", ws="Grad")]),
+    it("2024-10-28",
+       "On 18 October 2024, Russian forces struck an enterprise in Kryvyi Rih (Dnipropetrovsk) with a "
+       "ballistic missile. 1 fatality, 7 injured.",
+       [ev("kryvyi", M, "RU", "2024-10-18", k=1, inj=7)]),
+    it("2024-08-26",
+       "On 16 August 2024, Ukrainian forces struck a bridge over the Seim river in the Glushkovo district "
+       "(Kursk) with HIMARS rockets. Casualties unknown.",
+       [ev("glushkovo", S, "UA", "2024-08-16", ws="HIMARS")]),
+    it("2022-10-17",
+       "On 10 October 2022, Russian forces launched missile strikes on Kyiv, Lviv, Dnipro and Zaporizhzhia, "
+       "among other locations. Kyiv: 8 fatalities; Lviv: no fatalities reported.",
+       [ev("kyiv", M, "RU", "2022-10-10", k=8), ev("lviv", M, "RU", "2022-10-10", k=0),
+        ev("dnipro", M, "RU", "2022-10-10"), ev("zap", M, "RU", "2022-10-10")]),
+    it("2023-12-18",
+       "On 12 December 2023, Israeli military forces carried out air strikes on Rafah (Rafah, Gaza Strip). At "
+       "least 20 fatalities reported.",
+       [ev("rafah", A, "IL", "2023-12-12", k=20)]),
+    it("2024-11-18",
+       "On 7 November 2024, Russian forces shelled Beryslav (Kherson). 1 civilian injured.",
+       [ev("beryslav", S, "RU", "2024-11-07", inj=1)]),
+    it("2024-04-29",
+       "On 20 April 2024, Ukrainian forces conducted a drone strike on an electrical substation in Novy Oskol "
+       "(Belgorod). No casualties.",
+       [ev("novyoskol", D, "UA", "2024-04-20", k=0, inj=0)]),
+    it("2024-06-24",
+       "On 15 June 2024, Russian forces carried out an air strike with glide bombs on Vovchansk (Kharkiv). "
+       "Fatalities: 0.",
+       [ev("vovchansk", A, "RU", "2024-06-15", w="glide bomb", k=0)]),
+    it("2024-04-01",
+       "On 26 March 2024, Russian forces shelled Kherson (Kherson) from across the Dnipro river. The shelling "
+       "killed 1 civilian.",
+       [ev("kherson", S, "RU", "2024-03-26", k=1)]),
+    it("2022-09-20",
+       "On 14 September 2022, Russian forces struck a water reservoir dam in Kryvyi Rih (Dnipropetrovsk) with "
+       "cruise missiles. Casualties unknown.",
+       [ev("kryvyi", M, "RU", "2022-09-14")]),
+    it("2025-02-04",
+       "On 28 January 2025, Ukrainian forces struck the Afipsky oil refinery (Krasnodar) with drones. A fire "
+       "broke out; no casualties reported.",
+       [ev("afipsky", D, "UA", "2025-01-28")]),
+    it("2024-03-18",
+       "On 9 March 2024, Russian forces struck Selydove (Donetsk) with a missile, damaging a hospital. 2 "
+       "injured.",
+       [ev("selydove", M, "RU", "2024-03-09", inj=2)]),
+    it("2023-07-31",
+       "On 21 July 2023, Russian forces shelled Kostiantynivka (Donetsk). 1 civilian killed, 2 injured.",
+       [ev("kostiantynivka", S, "RU", "2023-07-21", k=1, inj=2)]),
+    it("2023-10-09",
+       "On 2 October 2023, Ukrainian forces shelled Horlivka (Donetsk). 2 civilians killed, according to "
+       "Russian-installed authorities.",
+       [ev("horlivka", S, "UA", "2023-10-02", k=2)]),
+    it("2024-05-15",
+       "On 8 May 2024, Russian forces struck energy infrastructure in Burshtyn (Ivano-Frankivsk) with missiles. "
+       "Casualties unknown.",
+       [ev("burshtyn", M, "RU", "2024-05-08")]),
+    it("2024-05-27",
+       "On 23 May 2024, Russian forces launched a missile strike on a printing house in Kharkiv (Kharkiv). 7 "
+       "fatalities, 16 injured.",
+       [ev("kharkiv", M, "RU", "2024-05-23", k=7, inj=16)]),
+    it("2022-08-15",
+       "On 5 August 2022, unidentified armed forces shelled the Zaporizhzhia Nuclear Power Plant near "
+       "Enerhodar (Zaporizhzhia); Ukraine and Russia blamed each other. No casualties.",
+       [ev("znpp", S, None, "2022-08-05", k=0, inj=0)],
+       [tr("c_ua", "actor (blamed each other)"), tr("russia", "actor (blamed each other)")]),
+    it("2024-09-30",
+       "On 23 September 2024, Israeli military forces conducted air strikes on Baalbek (Baalbek-Hermel). "
+       "Fatalities: 10.",
+       [ev("baalbek", A, "IL", "2024-09-23", k=10)]),
+    it("2024-10-10",
+       "On 3 October 2024, Russian forces conducted a drone strike on a bus in Kherson city (Kherson). 1 "
+       "fatality; 5 injured.",
+       [ev("kherson", D, "RU", "2024-10-03", k=1, inj=5)]),
+    it("2024-12-09",
+       "On 30 November 2024, Ukrainian forces carried out a drone attack on Ryazan (Ryazan). The Russian MoD "
+       "said the drones were downed; no casualties.",
+       [ev("ryazan", D, "UA", "2024-11-30", k=0, inj=0)]),
+    it("2024-09-23",
+       "On 16 September 2024, Russian forces struck a residential building in Sumy (Sumy) with a KAB. 2 killed, "
+       "13 injured.",
+       [ev("sumy", A, "RU", "2024-09-16", w="glide bomb", ws="KAB/FAB glide bomb", k=2, inj=13)]),
+    it("2025-06-30",
+       "On 20 June 2025, Russian forces shelled Huliaipole (Zaporizhzhia) with MLRS. Casualties unknown.",
+       [ev("huliaipole", S, "RU", "2025-06-20")]),
+    it("2024-04-08",
+       "On 2 April 2024, Ukrainian forces struck Yelabuga (Tatarstan) with drones, hitting a drone factory "
+       "and a dormitory. 12 injured.",
+       [ev("yelabuga", D, "UA", "2024-04-02", inj=12)]),
+    it("2023-08-21",
+       "On 11 August 2023, Russian forces launched drones at Izmail port (Odesa); Ukrainian air defence "
+       "destroyed 13 drones. Casualties unknown.",
+       [ev("izmail", D, "RU", "2023-08-11", I=13)]),
+    it("2022-10-03",
+       "On 27 September 2022, Russian forces struck Mykolaiv (Mykolaiv) with S-300 missiles. 1 fatality.",
+       [ev("mykolaiv", M, "RU", "2022-09-27", ws="S-300", k=1)]),
+    it("2025-01-13",
+       "On 5 January 2025, Russian forces carried out an air strike on Siversk (Donetsk). Casualties unknown.",
+       [ev("siversk", A, "RU", "2025-01-05")]),
+    it("2025-08-25",
+       "On 14 August 2025, Ukrainian forces struck the Volgograd oil refinery (Volgograd) with drones, "
+       "causing a fire. Casualties unknown.",
+       [ev("volgograd", D, "UA", "2025-08-14")]),
+    it("2023-07-17",
+       "On 7 July 2023, Russian forces struck Lyman (Donetsk) with Uragan MLRS. 1 fatality, 2 injured.",
+       [ev("lyman", S, "RU", "2023-07-07", ws="Uragan", k=1, inj=2)]),
+    it("2024-02-26",
+       "On 19 February 2024, Russian forces conducted a drone strike on Kozelets (Chernihiv), damaging "
+       "infrastructure. No casualties.",
+       [ev("kozelets", D, "RU", "2024-02-19", k=0, inj=0)]),
+    it("2023-11-20",
+       "On 9 November 2023, Ukrainian forces fired artillery at Nova Kakhovka (Kherson). 1 fatality.",
+       [ev("novakakhovka", S, "UA", "2023-11-09", k=1)]),
+    it("2025-01-06",
+       "On 29 December 2024, Russian forces struck Zolochiv (Kharkiv) with glide bombs. 1 injured.",
+       [ev("zolochiv_kh", A, "RU", "2024-12-29", w="glide bomb", inj=1)]),
+    it("2022-03-03",
+       "On or about 24 February 2022, Russian forces struck the airport of Ivano-Frankivsk (Ivano-Frankivsk) "
+       "with missiles. Casualties unknown.",
+       [ev("ivf", M, "RU", "2022-02-24")]),
+]

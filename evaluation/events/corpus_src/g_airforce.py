@@ -94,8 +94,8 @@ ITEMS = [
     it("2023-02-10",
        "On 10 February the enemy launched 71 cruise missiles: Kh-101/Kh-555 from the Caspian Sea, Kalibr from "
        "the Black Sea and Kh-22 from Tu-22M3 bombers over the Sea of Azov. 61 of them were destroyed. In addition, "
-       "the enemy fired 35 S-300 missiles at the Kharkiv and Zaporizhzhia regions. Seven Shahed-136 drones were "
-       "also shot down, all over the Dnipropetrovsk region.",
+       "the enemy fired 35 S-300 missiles at the Kharkiv and Zaporizhzhia regions and launched seven Shahed-136 "
+       "drones, all of which were shot down over the Dnipropetrovsk region.",
        [summary("RU", w="missile", ws="Kh-101", L=113, I=68),
         ev("o_kha", M, "RU", ws="S-300"), ev("o_zap", M, "RU", ws="S-300"),
         ev("o_dnp", I, "RU", w="drone", ws="Shahed/Geran", I=7)],

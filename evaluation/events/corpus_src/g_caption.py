@@ -37,7 +37,7 @@ ITEMS = [
        "Dnipro. A man walks past the destroyed section of an apartment building hit by a Kh-22 missile.",
        [ev("dnipro", M, "RU", ws="Kh-22")]),
     it("2022-10-11",
-       "Kyiv. People shelter in a metro station during an air raid alert.",
+       "Kiev. People shelter in a metro station during an air raid alert.",
        [],
        [tr("kyiv", "alert only")]),
     it("2024-08-22",

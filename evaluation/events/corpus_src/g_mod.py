@@ -35,12 +35,12 @@ ITEMS = [
        "ministry said, adding that fragments had fallen without causing casualties.",
        [ev("r_krs", I, "UA", w="missile", ws="Tochka-U", I=2)]),
     it("2024-06-15",
-       "The Russian MoD said its forces had struck a Ukrainian Patriot air defence launcher near Pavlohrad in the "
+       "The Russian MoD said its forces had struck a Ukrainian Patriot air defence launcher near Pavlograd in the "
        "Dnipropetrovsk region with an Iskander-M missile system.",
        [ev("pavlohrad", M, "RU", ws="Iskander")]),
     it("2022-08-19",
        "The Russian Defence Ministry said that high-precision missiles had hit a temporary deployment point of "
-       "foreign fighters in Kharkiv, killing more than 90. Ukraine denied the claim.",
+       "foreign fighters in Kharkov, killing more than 90. Ukraine denied the claim.",
        [ev("kharkiv", M, "RU", k=90)],
        [tr("c_ua", "actor (Ukraine denied)")]),
     it("2024-09-10",
@@ -139,14 +139,14 @@ ITEMS = [
     it("2024-05-31",
        "The ministry said Russian forces had delivered a group strike with long-range precision weapons on energy "
        "infrastructure in Ukraine supporting the operation of defence enterprises; in Kharkiv region, a Ukrainian "
-       "ammunition depot near Kupiansk was destroyed.",
+       "ammunition depot near Kupyansk was destroyed.",
        [ev("kupiansk", X, "RU")],
        [tr("c_ua", "country named as a whole")]),
     it("2023-06-06",
        "Russia's defence ministry said Ukrainian forces had attempted to break through in five sectors of the "
-       "southern Donetsk front and had been repelled. Moscow also said its forces had struck a Ukrainian command "
-       "post near Kostiantynivka.",
-       [ev("kostiantynivka", X, "RU")],
+       "southern Donetsk front and had been repelled. Moscow also said its forces had hit a Ukrainian self-propelled "
+       "gun near Konstantinovka with a Lancet loitering munition.",
+       [ev("kostiantynivka", D, "RU", ws="Lancet")],
        [tr("moscow", "actor capital (Moscow also said)")]),
     it("2024-12-20",
        "The Russian MoD said that air defence systems had shot down five ATACMS missiles and four Storm Shadow "
@@ -196,8 +196,8 @@ ITEMS = [
        [tr("volgograd", "refinery explicitly not damaged")]),
     it("2023-03-28",
        "The ministry said two drones had been shot down over Kireyevsk in the Tula region, where a crashed drone "
-       "injured several residents, and that Russian forces had struck a Ukrainian fuel depot near Pokrovsk in "
-       "Donetsk region.",
+       "injured several residents, and that Russian forces had struck a Ukrainian fuel depot near Krasnoarmeysk "
+       "(Pokrovsk) in the Donetsk People's Republic.",
        [ev("kireyevsk", I, "UA", w="drone", I=2), ev("pokrovsk", X, "RU")]),
     it("2024-12-12",
        "The Russian Defence Ministry said Ukraine had fired six ATACMS missiles at the Taganrog airfield on "
@@ -221,7 +221,7 @@ ITEMS = [
        "were killed, two of them children, and more than 100 wounded on a beach.",
        [ev("sevastopol", M, "UA", ws="ATACMS", L=5, I=4, k=3, inj=100)]),
     it("2022-11-10",
-       "The Russian ministry said it had struck the positions of Ukrainian forces near Bakhmut and Avdiivka with "
+       "The Russian ministry said it had struck the positions of Ukrainian forces near Artemovsk and Avdeyevka with "
        "artillery and aviation over the past day, eliminating 70 servicemen. The claims could not be "
        "independently checked.",
        [ev("bakhmut", S, "RU"), ev("avdiivka", S, "RU")]),

@@ -1,1 +1,191 @@
-ITEMS = []
+"""Genre ``multi``: several strikes in one paragraph, each with its own place, counts and casualties."""
+
+from .common import A, D, E, I, M, S, X, ev, it, summary, tr
+
+ITEMS = [
+    it("2024-04-06",
+       "Russian strikes overnight killed two people in Kharkiv and wounded five in Zaporizhzhia, while a drone "
+       "hit a warehouse in Odesa without casualties.",
+       [ev("kharkiv", X, "RU", k=2), ev("zap", X, "RU", inj=5), ev("odesa", D, "RU", k=0, inj=0)]),
+    it("2023-11-14",
+       "In Kherson, shelling killed a 70-year-old man; in Nikopol, three people were injured by artillery fire; "
+       "and in Sumy, a drone damaged a school.",
+       [ev("kherson", S, "RU", k=1), ev("nikopol", S, "RU", inj=3), ev("sumy", D, "RU")]),
+    it("2024-06-02",
+       "Ukrainian drones struck Belgorod and Kursk overnight. In Belgorod one person was killed; in Kursk, an "
+       "apartment block was damaged and four residents were hurt.",
+       [ev("belgorod", D, "UA", k=1), ev("kursk", D, "UA", inj=4)]),
+    it("2024-12-14",
+       "Air defence shot down 12 drones over the Kyiv region, but one hit a house in Brovary, killing a woman. "
+       "In Cherkasy, falling debris injured two people.",
+       [ev("o_kyi", I, "RU", w="drone", I=12), ev("brovary", D, "RU", k=1),
+        ev("cherkasy", I, "RU", inj=2)]),
+    it("2025-01-22",
+       "A missile strike on Dnipro killed 4 and injured 25. Separately, a guided bomb killed two in Kramatorsk, "
+       "and Russian artillery wounded a teenager in Toretsk.",
+       [ev("dnipro", M, "RU", k=4, inj=25), ev("kramatorsk", A, "RU", w="glide bomb", k=2),
+        ev("toretsk", S, "RU", inj=1)]),
+    it("2024-08-12",
+       "Russian governors reported damage in three regions: in Bryansk city a drone hit an oil depot; in Oryol, "
+       "fuel tanks caught fire after a drone strike; and in the Voronezh region five drones were downed with no "
+       "damage.",
+       [ev("bryansk", D, "UA"), ev("oryol", D, "UA"), ev("r_vor", I, "UA", w="drone", I=5)]),
+    it("2024-09-06",
+       "Overnight, three people were killed in Odesa and one in Mykolaiv; in the Kherson region, 10 were injured "
+       "across 15 settlements.",
+       [ev("odesa", X, "RU", k=3), ev("mykolaiv", X, "RU", k=1), ev("o_khe", X, "RU", inj=10)]),
+    it("2024-10-07",
+       "Russian forces struck Kostiantynivka with a glide bomb (1 killed), Druzhkivka with a missile (2 injured) "
+       "and Sloviansk with drones (no casualties).",
+       [ev("kostiantynivka", A, "RU", w="glide bomb", k=1), ev("druzhkivka", M, "RU", inj=2),
+        ev("sloviansk", D, "RU", k=0, inj=0)]),
+    it("2023-12-06",
+       "In occupied Donetsk, Russian-installed officials said Ukrainian shelling killed three; in Horlivka, a "
+       "drone attack injured two; in Makiivka, a fire broke out at a depot after explosions.",
+       [ev("donetsk", S, "UA", k=3), ev("horlivka", D, "UA", inj=2), ev("makiivka", E, "UA")]),
+    it("2022-09-04",
+       "Strikes in the Kharkiv region: Kupiansk - 2 wounded, artillery; Balakliia - missile, 1 killed; Izium - "
+       "drone, no casualties.",
+       [ev("kupiansk", S, "RU", inj=2), ev("balakliia", M, "RU", k=1), ev("izium", D, "RU", k=0, inj=0)]),
+    it("2024-01-14",
+       "Israeli strikes killed at least 12 people in Khan Younis and 7 in Nuseirat, Gaza health officials said, "
+       "while rockets fired from Gaza set off sirens in Sderot.",
+       [ev("khanyounis", A, "IL", k=12), ev("nuseirat", A, "IL", k=7)]),
+    it("2024-09-11",
+       "A Russian Iskander hit Pokrovsk, killing 5 and wounding 20; in nearby Myrnohrad, shelling damaged 12 "
+       "homes and injured a woman.",
+       [ev("pokrovsk", M, "RU", ws="Iskander", k=5, inj=20), ev("myrnohrad", S, "RU", inj=1)]),
+    it("2024-11-09",
+       "Overnight Ukraine's air force said it had downed 37 of 42 drones. Hits were recorded in Kryvyi Rih, "
+       "where a woman was killed, and in Kropyvnytskyi, where three people were hurt.",
+       [summary("RU", w="drone", L=42, I=37), ev("kryvyi", X, "RU", k=1), ev("kropyvnytskyi", X, "RU", inj=3)]),
+    it("2024-06-21",
+       "In Zaporizhzhia, a missile strike on an industrial plant injured 9. An hour later drones attacked "
+       "Vilniansk and Kushuhum; in Vilniansk a man died.",
+       [ev("zap", M, "RU", inj=9), ev("vilniansk", D, "RU", k=1), ev("kushuhum", D, "RU")]),
+    it("2023-08-04",
+       "Ukraine hit the Novorossiysk naval base with sea drones and a landing ship was damaged; meanwhile Russia "
+       "said 15 drones were downed over Crimea and 2 over the Krasnodar region.",
+       [ev("novorossiysk", D, "UA"), ev("crimea", I, "UA", w="drone", I=15),
+        ev("r_kda", I, "UA", w="drone", I=2)]),
+    it("2024-03-24",
+       "Lviv: 2 killed. Lutsk: 1 killed. Ternopil: no casualties. Ivano-Frankivsk: a critical infrastructure "
+       "facility hit. All after the same overnight missile attack.",
+       [ev("lviv", M, "RU", k=2), ev("lutsk", M, "RU", k=1), ev("ternopil", M, "RU", k=0, inj=0),
+        ev("ivf", M, "RU")]),
+    it("2024-05-06",
+       "russian KABs on Kharkiv: 1 dead, 12 injured in the Kyivskyi district; in Zolochiv, 3 injured. Vovchansk "
+       "was shelled all day.",
+       [ev("kharkiv", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", k=1, inj=12),
+        ev("zolochiv_kh", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", inj=3), ev("vovchansk", S, "RU")]),
+    it("2025-03-05",
+       "Belgorod region governor: a drone attack on Shebekino injured two; in Grayvoron, a car was hit by an "
+       "FPV drone (1 killed); in Valuyki, debris from a downed drone damaged a house.",
+       [ev("shebekino", D, "UA", inj=2), ev("grayvoron", D, "UA", k=1), ev("valuyki", I, "UA", w="drone")]),
+    it("2023-07-25",
+       "Russia fired six missiles at the Odesa region: four were shot down and two hit port infrastructure in "
+       "Chornomorsk, injuring three.",
+       [ev("o_ode", I, "RU", w="missile", L=6, I=4), ev("chornomorsk", M, "RU", inj=3)]),
+    it("2024-08-03",
+       "Shelling killed two in Kherson's Korabelnyi district and one in Bilozerka; in Antonivka, a drone "
+       "wounded a cyclist.",
+       [ev("kherson", S, "RU", k=2), ev("bilozerka", S, "RU", k=1), ev("antonivka", D, "RU", inj=1)]),
+    it("2024-07-27",
+       "In the Sumy region, Russian forces shelled Bilopillia (1 injured), Krasnopillia and Khotin; a KAB hit "
+       "Seredyna-Buda.",
+       [ev("bilopillia", S, "RU", inj=1), ev("krasnopillia", S, "RU"), ev("khotin", S, "RU"),
+        ev("seredynabuda", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb")]),
+    it("2024-10-24",
+       "Israeli strikes hit Tyre and Nabatieh, killing four in Tyre; Hezbollah said it fired rockets at Safed, "
+       "where an Israeli man was lightly hurt.",
+       [ev("tyre", A, "IL", k=4), ev("nabatieh", A, "IL"), ev("safed", S, "LB", inj=1)]),
+    it("2024-02-15",
+       "Ukrainian drones hit refineries in Syzran and Ryazan; 3 people were injured in Ryazan. The Samara "
+       "governor said the Syzran fire was contained.",
+       [ev("syzran", D, "UA"), ev("ryazan", D, "UA", inj=3)],
+       [tr("r_sam", "governor's title")]),
+    it("2023-05-22",
+       "Toretsk and Chasiv Yar were shelled; in Chasiv Yar a man was killed. In Lyman, by contrast, the night "
+       "was quiet.",
+       [ev("toretsk", S, "RU"), ev("chasivyar", S, "RU", k=1)],
+       [tr("lyman", "explicitly quiet")]),
+    it("2024-09-01",
+       "A missile struck the centre of Sumy, 2 dead; separately Konotop was attacked by drones, 1 injured; "
+       "Shostka was hit twice by guided bombs.",
+       [ev("sumy", M, "RU", k=2), ev("konotop", D, "RU", inj=1), ev("shostka", A, "RU", w="glide bomb")]),
+    it("2023-06-12",
+       "In Melitopol and Berdiansk explosions were heard overnight; Russian-installed authorities said air "
+       "defences shot down a missile over Berdiansk.",
+       [ev("melitopol", E, "UA"), ev("berdiansk", I, "UA", w="missile", I=1)]),
+    it("2025-04-04",
+       "Kyiv: drone debris fell in the Darnytskyi district, two injured. Kyiv region: a drone hit a warehouse "
+       "in the Boryspil district.",
+       [ev("kyiv", I, "RU", w="drone", inj=2), ev("boryspil", D, "RU")]),
+    it("2023-04-18",
+       "Ukrainian forces shelled Tokmak and Polohy, Russian-installed officials said; in Tokmak a school was "
+       "damaged, in Polohy two civilians were killed.",
+       [ev("tokmak", S, "UA"), ev("polohy", S, "UA", k=2)]),
+    it("2024-04-13",
+       "Air defence destroyed three missiles over Kyiv; in Khmelnytskyi a missile hit an industrial site; in "
+       "Starokostiantyniv the air base was targeted, no details.",
+       [ev("kyiv", I, "RU", w="missile", I=3), ev("khmelnytskyi", M, "RU"), ev("starokost", X, "RU")]),
+    it("2024-05-03",
+       "An attack on the Rostov region: drones hit the Novoshakhtinsk refinery, starting a fire, and a "
+       "residential building in Kamensk-Shakhtinsky, killing one. 13 drones were destroyed over the Rostov "
+       "region.",
+       [ev("novoshakhtinsk", D, "UA"), ev("kamensk", D, "UA", k=1), ev("r_ros", I, "UA", w="drone", I=13)]),
+    it("2024-12-03",
+       "Russian shelling of Kherson killed 2 and injured 6; in the Mykolaiv region, Ochakiv was hit by drones, "
+       "injuring 1; Marhanets in the Dnipropetrovsk region came under artillery fire.",
+       [ev("kherson", S, "RU", k=2, inj=6), ev("ochakiv", D, "RU", inj=1), ev("marhanets", S, "RU")]),
+    it("2024-04-18",
+       "Ukraine struck Crimea with ATACMS: four missiles were downed over Dzhankoi, while a fifth hit a radar "
+       "near Yevpatoria.",
+       [ev("dzhankoi", I, "UA", w="missile", ws="ATACMS", I=4), ev("yevpatoria", M, "UA", ws="ATACMS")]),
+    it("2023-01-08",
+       "Drones struck Engels, the regional governor said, and two people in Saratov were injured by falling "
+       "debris.",
+       [ev("engels", D, "UA"), ev("saratov", I, "UA", inj=2)]),
+    it("2024-09-25",
+       "In Kharkiv, Kupiansk and Lozova strikes damaged infrastructure: Kharkiv - 3 injured (missile); Kupiansk "
+       "- 1 killed (glide bomb); Lozova - a rail depot hit by a drone, no victims.",
+       [ev("kharkiv", M, "RU", inj=3), ev("kupiansk", A, "RU", w="glide bomb", k=1),
+        ev("lozova", D, "RU", k=0, inj=0)]),
+    it("2024-11-24",
+       "Overnight into Saturday Russia launched 80 drones at Ukraine; the air force said 60 were downed. A drone "
+       "killed one person in Odesa, and in the Poltava region debris damaged homes.",
+       [summary("RU", -1, w="drone", L=80, I=60), ev("odesa", D, "RU", -1, k=1), ev("o_pol", I, "RU", -1)]),
+    it("2023-07-07",
+       "Russian-installed officials said Ukrainian strikes hit Nova Kakhovka and Oleshky on Wednesday, killing "
+       "two in Nova Kakhovka, and that a HIMARS strike destroyed a warehouse in Skadovsk on Thursday.",
+       [ev("novakakhovka", X, "UA", -2, k=2), ev("oleshky", X, "UA", -2),
+        ev("skadovsk", S, "UA", -1, ws="HIMARS")]),
+    it("2024-03-16",
+       "Two people were killed in Chernihiv and three injured in Nizhyn in Russian drone attacks, regional "
+       "officials said. In Kyiv, the alert lasted three hours but no drones reached the city.",
+       [ev("chernihiv", D, "RU", k=2), ev("nizhyn", D, "RU", inj=3)],
+       [tr("kyiv", "alert only")]),
+    it("2024-06-29",
+       "A strike on a Dnipro high-rise killed 3 and injured 15. Pavlohrad was hit by missiles, with 8 injured. "
+       "In the Synelnykove district, shelling wounded a farmer.",
+       [ev("dnipro", X, "RU", k=3, inj=15), ev("pavlohrad", M, "RU", inj=8),
+        ev("synelnykove", S, "RU", inj=1)]),
+    it("2024-07-10",
+       "Israeli air strikes on Gaza City and Jabalia killed at least 30 people, 18 of them in Jabalia, the "
+       "civil defence agency said.",
+       [ev("gaza", A, "IL"), ev("jabalia", A, "IL", k=18)]),
+    it("2024-06-16",
+       "Russian forces struck Izium (2 dead), Balakliia, and Chuhuiv, where drones hurt 3; 19 settlements of "
+       "the Kharkiv region came under fire in total.",
+       [ev("izium", X, "RU", k=2), ev("balakliia", X, "RU"), ev("chuhuiv", D, "RU", inj=3),
+        ev("o_kha", S, "RU")]),
+    it("2023-09-29",
+       "In the Bryansk region, Ukrainian shelling hit Klimovo and Suzemka; two people were injured in Suzemka. "
+       "Drones attacked Trubchevsk.",
+       [ev("klimovo", S, "UA"), ev("suzemka", S, "UA", inj=2), ev("trubchevsk", D, "UA")]),
+    it("2023-07-13",
+       "Kyiv and Kharkiv were hit by missiles in the morning: four killed in Kyiv, two injured in Kharkiv. "
+       "Zelensky, speaking in Vilnius, called for more air defence.",
+       [ev("kyiv", M, "RU", k=4), ev("kharkiv", M, "RU", inj=2)],
+       [tr("vilnius", "venue of a speech")]),
+]

@@ -40,12 +40,12 @@ ITEMS = [
        [],
        [tr("kyiv", "alert only")]),
     it("2023-08-10",
-       "Bryansk region. Klimovo: the AFU shelled the village with MLRS. One house destroyed, no casualties.\n"
+       "Bryansk region. Klimovo: the AFU shelled the village with Grad MLRS. One house destroyed, no casualties.\n"
        "Bogomaz",
-       [ev("klimovo", S, "UA", k=0, inj=0)],
+       [ev("klimovo", S, "UA", ws="Grad", k=0, inj=0)],
        [tr("r_bry", "region heading", pt="Bryansk region")]),
     it("2023-04-10",
-       "Mykolaiv ☠️ Two killed, 4 injured after a missile hit a warehouse in the south of the city. - Kim",
+       "Nikolaev ☠️ Two killed, 4 injured after a missile hit a warehouse in the south of the city. - Kim",
        [ev("mykolaiv", M, "RU", k=2, inj=4)]),
     it("2024-08-15",
        "⚡️⚡️ NIKOPOL: ENEMY SHELLING SINCE MORNING. 3 WOUNDED. MARHANETS ALSO UNDER FIRE. — Lysak",

@@ -58,6 +58,7 @@ r_psk|Pskov Oblast|57.2449|29.1229|150|Pskov region,Pskov oblast,Pskov
 r_len|Leningrad Oblast|59.9905|32.7736|150|Leningrad region,Leningrad oblast
 r_niz|Nizhny Novgorod Oblast|56.1384|44.7751|150|Nizhny Novgorod region
 r_tve|Tver Oblast|57.0297|34.5445|150|Tver region,Tver oblast,Tver
+r_sam|Samara Oblast|53.1783|50.4377|150|Samara region,Samara
 r_ta|Tatarstan|55.374|50.7364|150|Republic of Tatarstan
 # --- Ukrainian cities, towns and villages ---
 kyiv|Kyiv|50.4547|30.5238|25|Kiev
@@ -75,16 +76,16 @@ kremenchuk|Kremenchuk|49.0625|33.4048|25|
 kryvyi|Kryvyi Rih|47.9057|33.394|25|Kryvyy Rih,Krivoy Rog
 nikopol|Nikopol|47.5683|34.3913|25|
 marhanets|Marhanets|47.6309|34.6245|25|
-pavlohrad|Pavlohrad|48.5321|35.8688|25|
+pavlohrad|Pavlohrad|48.5321|35.8688|25|Pavlograd
 kramatorsk|Kramatorsk|48.7311|37.5678|25|
 sloviansk|Sloviansk|48.8497|37.5974|25|Slovyansk
 kostiantynivka|Kostiantynivka|48.5273|37.7059|25|Kostyantynivka,Konstantinovka
 druzhkivka|Druzhkivka|48.62|37.5254|25|
-pokrovsk|Pokrovsk|48.2801|37.1771|25|
+pokrovsk|Pokrovsk|48.2801|37.1771|25|Krasnoarmeysk
 myrnohrad|Myrnohrad|48.3099|37.2651|25|
 selydove|Selydove|48.1465|37.3022|25|
 bakhmut|Bakhmut|48.5942|37.9989|25|Artemovsk
-avdiivka|Avdiivka|48.1402|37.7501|25|Avdiyivka
+avdiivka|Avdiivka|48.1402|37.7501|25|Avdiyivka,Avdeyevka
 chasivyar|Chasiv Yar|48.5877|37.8341|25|
 toretsk|Toretsk|48.3948|37.8478|25|
 kurakhove|Kurakhove|47.9847|37.2807|25|
@@ -459,6 +460,13 @@ lebanon|Lebanon|33.8333|35.8333|50|
 yemen|Yemen|15.0|48.0|50|
 syria|Syria|35.0|38.0|50|
 donbas|Donbas|48.5074|38.334|50|
+vienna|Vienna|48.2085|16.3721|10|
+hague|The Hague|52.0767|4.2986|10|
+doha|Doha|25.2855|51.531|10|
+cairo|Cairo|30.0626|31.2497|10|
+washington|Washington|38.8951|-77.0364|10|
+lublin|Lublin|51.2506|22.5701|10|
+shaykovka|Shaykovka air base|54.0689|34.2989|10|Shaykovka
 tiraspol|Tiraspol|46.8428|29.6284|10|
 """
 
