@@ -31,6 +31,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .attributes import (Counts, Tally, casualty_figures, claimant_of, counts_in, tally, target_type,
                          weapon_systems)
+from .dates import MONTH_YEAR as PAST_MONTH_YEAR
+from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
 from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DIRECTIONS, DISTANCE_UNITS, DYADS,
                       EVENT_TYPES, EXPLOSION_WORDS, GROUND_VERBS, HISTORY_MARKERS,
@@ -40,7 +42,8 @@ from .merge import merge_article_events
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .resolve import contains
-from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_PATTERNS, NEGATIONS, SUPPLY_WORDS, CONFIDENCE_FACTORS, CUE_WEIGHTS, LAUNCH_BEFORE,
+from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_PATTERNS, BASING_VERBS, NEGATIONS,
+                    STATEMENT_VERBS, SUPPLY_WORDS, CONFIDENCE_FACTORS, CUE_WEIGHTS, LAUNCH_BEFORE,
                     LINK_RULES, MIN_CUE, MIN_CUE_LONG, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES,
                     cue_of)
 
@@ -152,7 +155,9 @@ def _reaches(place: Token, trig: Token, actor_like: bool = True) -> int | None:
     for anc in trig.ancestors:
         if anc.lemma_.lower() in REPORT_VERBS:
             path = _path_to(place, anc)
-            if path and len(path) >= 2 and path[-1].dep_ == "prep" and path[-1].lower_ in {"in", "over", "near"}:
+            if (path and len(path) >= 2 and path[-1].dep_ == "prep" and path[-1].lower_ in {"in", "over", "near"}
+                    and place.i < anc.i):
+                # "In occupied Crimea, the governor reported …", but not "…, the General Staff said in Kyiv".
                 return len(path) + 2
             break
     return None
@@ -366,9 +371,10 @@ def _negated(t: Token) -> bool:
     something might, or names weapons that were only delivered."""
     doc = t.doc
     before = [doc[k].lower_ for k in range(max(t.sent.start, t.i - 3), t.i)]
-    if cue_of(t.lower_, t.lemma_.lower()) == "weapon" and any(
-            doc[k].lemma_.lower() in SUPPLY_WORDS for k in range(max(t.sent.start, t.i - 4), t.i)):
-        return True
+    if cue_of(t.lower_, t.lemma_.lower()) == "weapon" and (
+            any(doc[k].lemma_.lower() in SUPPLY_WORDS for k in range(max(t.sent.start, t.i - 4), t.i))
+            or any(x.lemma_.lower() in BASING_VERBS and x.pos_ in {"VERB", "AUX"} for x in t.sent)):
+        return True  # "HIMARS launchers are based near Dnipro", "volunteers collect drones"
     if any(w in NEGATIONS for w in before[-2:]) or (before[-3:-2] == ["no"] and before[-1:] != [","]):
         return True
     after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
@@ -388,7 +394,7 @@ def _cue(sent: Span) -> tuple[float, Token | None]:
 _LAUNCH_SKIP = {"the", "occupied", "temporarily", "city", "town", "village", "region", "regions", "of", "annexed",
                 "russian", "russia's", "area", "areas", "direction", "directions", "district", "oblast", "(", ")",
                 ",", "and", "or", "airfield", "air", "base", "territory", "near", "north", "south", "east", "west", "in",
-                "across", "over", "bank"}
+                "across", "over", "bank", "-"}
 
 
 def _launch_site(doc: Doc, span: Span) -> bool:
@@ -434,6 +440,37 @@ def _accused(span: Span) -> bool:
     return root.dep_ in {"dobj", "obj", "pobj"} and (
         root.head.lemma_.lower() in ACCUSE_VERBS
         or (root.head.dep_ == "prep" and root.head.head.lemma_.lower() in ACCUSE_VERBS))
+
+
+def _said_in(span: Span) -> bool:
+    """"the ministry said in Kyiv", "a report presented in Geneva": where words were spoken."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at"}:
+        return False
+    verb = root.head.head
+    return verb.i < root.i and (verb.lemma_.lower() in REPORT_VERBS or verb.lemma_.lower() in STATEMENT_VERBS)
+
+
+def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:
+    """The cue's clause dates what it tells well before the article ("Odesa's opera house,
+    damaged in 2023, reopened …", "the Kerch bridge, first attacked in October 2022, …")."""
+    if cue is None or anchor.value is None:
+        return False
+    text = sent.text
+    at = cue.idx - sent.start_char
+    left = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
+    right = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
+    clause = text[left + 1:right]
+    for m in PAST_MONTH_YEAR.finditer(clause):
+        if m.group(0).lower().startswith("since"):
+            continue  # "the heaviest attack since October 2022" tells of a new strike
+        when = event_date(m.group(0), anchor, None)
+        if when and when.value and (anchor.value - when.value).days > 45:
+            return True
+    for m in PAST_YEAR.finditer(clause):
+        if int(m.group("year")) < anchor.value.year:
+            return True
+    return False
 
 
 def _venue(span: Span) -> bool:
@@ -702,10 +739,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             narrative = sent_date  # the story moves on; "the previous day" only looks back
         in_sent = [(rp, s) for rp, s in spans if s.start >= sent.start and s.end <= sent.end]
         cue_weight, cue_tok = _cue(sent)
-        if _history(sent):
+        if _history(sent) or _background(sent) or _past_reference(sent, cue_tok, anchor):
             for rp, _ in in_sent:
                 if cue_tok is not None:
-                    note(rp, sent, False, "history", cue_tok)
+                    note(rp, sent, False, "history" if _history(sent) else "background", cue_tok)
             continue
         if not in_sent and not (last and since_last <= 2) and not (heading_target and cue_weight >= MIN_CUE):
             continue  # no place, and no event just told that this sentence could add to
@@ -725,6 +762,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 continue
             if _accused(span):
                 skipped[span.start] = "actor"
+                continue
+            if _said_in(span):
+                skipped[span.start] = "venue"  # "…, the General Staff said in Kyiv"
                 continue
             actor_like = rp.entry.kind == "country" or span.text.lower() in ACTORS
             reach = [(d, t) for t in triggers if (d := _reaches(span.root, t, actor_like)) is not None]

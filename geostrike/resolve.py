@@ -219,6 +219,14 @@ class Resolver:
         if support and any(_own_name(c, {"country", "admin1", "macroregion", "continent"}) for c in cands):
             support = None  # "Mexico", "Washington": a unit's own name is not a town to place by its neighbours
         scored = [self.score(c, mention, countries, regions, pair, city_states, support, war) for c in cands]
+        if war and any(c.entry.kind == "city" and c.entry.population >= _WELL_KNOWN and c.name_type == "primary"
+                       and not in_theatre(c.entry) for c in cands):
+            # A village of the theatre once called "Novorossiysk" does not outrank the port
+            # whose own name it is: no theatre prior through an alternate name then.
+            scored = [Scored(s.candidate, s.score - THEATRE_BONUS, s.parts + (("alternate name of a city elsewhere",
+                                                                              -THEATRE_BONUS),))
+                      if s.candidate.name_type != "primary" and any(k == "theatre prior" for k, _ in s.parts)
+                      and s.candidate.entry.population < _WELL_KNOWN else s for s in scored]
         # "China" in a story about US trade is the country, not China, Texas, and the
         # "Atlantic" the ocean, not Atlantic, Iowa: the unit's own name outweighs a small
         # town's country context. So does a world city's ("Toronto" in a US paper is not

@@ -96,6 +96,13 @@ ACCUSE_VERBS = frozenset({"accuse", "blame", "condemn", "urge", "thank", "warn",
 SUPPLY_WORDS = frozenset({"supply", "deliver", "delivery", "production", "produce", "purchase", "buy", "shipment",
                           "package", "donate", "provide", "transfer", "manufacture", "order", "stockpile"})
 
+#: Verbs that say where weapons are or go, not that they struck ("based near Dnipro").
+BASING_VERBS = frozenset({"base", "station", "deploy", "locate", "store", "keep", "park", "hide", "carry", "collect",
+                          "gather", "move", "transport", "leave", "build", "assemble", "train", "display", "show",
+                          "test", "buy", "sell", "export", "import", "need", "request"})
+#: Verbs of statements whose "in X" is where words were spoken ("a report presented in Geneva").
+STATEMENT_VERBS = frozenset({"present", "publish", "release", "speak", "brief", "testify", "declare", "unveil"})
+
 #: Lemma forms that count as cues too (so "damages", "shelling" and "hits" need no listing).
 CUE_LEMMAS: dict[str, CueKind] = {
     **{v: "strike" for v in STRIKE_VERBS if v not in {"launch", "fire", "storm"}},
@@ -186,4 +193,8 @@ BACKGROUND_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for
     r"\bused (?:extensively |widely |repeatedly )?(?:in|for) (?:its |their |the )?(?:attacks|strikes|assaults)\b",
     r"\b(?:last|previous) (?:year|month|summer|winter|spring|autumn)'s\b",
     r"\banniversary\b", r"\bcommemorat", r"\bmemorial service\b", r"\bfuneral\b",
+    r"\b(?:has|have) been (?:attacked|hit|struck|targeted|shelled)\b[^.;]*\bsince\b",
+    r"^\W*(?:(?:a|one|two|three|several|some|\w+) (?:days?|weeks?|months?|years?) )?after the (?:\w+ )?"
+    r"(?:strike|attack|shelling|bombing|explosion)s? (?:on|of|in)\b",
+    r"\bfirst (?:attacked|hit|struck|targeted)\b", r"\b(?:honou?r|mourn|remember)(?:ed|ing)? the (?:dead|victims)\b",
 ))
