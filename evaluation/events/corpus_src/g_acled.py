@@ -89,7 +89,8 @@ ITEMS = [
     it("2024-04-01",
        "On 26 March 2024, Russian forces shelled Kherson (Kherson) from across the Dnipro river. The shelling "
        "killed 1 civilian.",
-       [ev("kherson", S, "RU", "2024-03-26", k=1)]),
+       [ev("kherson", S, "RU", "2024-03-26", k=1)],
+       [tr("dnipro", "river name, not the city")]),
     it("2022-09-20",
        "On 14 September 2022, Russian forces struck a water reservoir dam in Kryvyi Rih (Dnipropetrovsk) with "
        "cruise missiles. Casualties unknown.",
@@ -97,7 +98,7 @@ ITEMS = [
     it("2025-02-04",
        "On 28 January 2025, Ukrainian forces struck the Afipsky oil refinery (Krasnodar) with drones. A fire "
        "broke out; no casualties reported.",
-       [ev("afipsky", D, "UA", "2025-01-28")]),
+       [ev("afipsky", D, "UA", "2025-01-28", k=0, inj=0)]),
     it("2024-03-18",
        "On 9 March 2024, Russian forces struck Selydove (Donetsk) with a missile, damaging a hospital. 2 "
        "injured.",

@@ -130,8 +130,8 @@ ITEMS = [
        "Overnight the enemy attacked Ukraine with 20 Kh-101/Kh-555 cruise missiles from Tu-95MS aircraft from the "
        "Caspian Sea area and 2 Shahed-136 attack drones. All 22 were shot down by the Air Force together with air "
        "defence of other components: 14 over the Kyiv region and 8 over the Dnipropetrovsk region.",
-       [summary("RU", w="missile", ws="Kh-101", L=22, I=22), ev("o_kyi", I, "RU", w="missile", I=14),
-        ev("o_dnp", I, "RU", w="missile", I=8)],
+       [summary("RU", w="missile", ws="Kh-101", L=22, I=22), ev("o_kyi", I, "RU", w=None, I=14),
+        ev("o_dnp", I, "RU", w=None, I=8)],
        [tr("caspian", "launch area")]),
     it("2024-12-25",
        "On Christmas morning, 25 December, the enemy launched 71 missiles and 98 Shahed drones at the energy "

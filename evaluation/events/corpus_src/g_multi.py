@@ -19,8 +19,8 @@ ITEMS = [
        "Air defence shot down 12 drones over the Kyiv region, but one hit a house in Brovary, killing a woman. "
        "In Cherkasy, falling debris injured two people.",
        [ev("o_kyi", I, "RU", w="drone", I=12), ev("brovary", D, "RU", k=1),
-        ev("cherkasy", I, "RU", inj=2)]),
-    it("2025-01-22",
+        ev("cherkasy", I, "RU", w="drone", inj=2)]),
+    it("2024-01-22",
        "A missile strike on Dnipro killed 4 and injured 25. Separately, a guided bomb killed two in Kramatorsk, "
        "and Russian artillery wounded a teenager in Toretsk.",
        [ev("dnipro", M, "RU", k=4, inj=25), ev("kramatorsk", A, "RU", w="glide bomb", k=2),
@@ -43,7 +43,7 @@ ITEMS = [
        "In occupied Donetsk, Russian-installed officials said Ukrainian shelling killed three; in Horlivka, a "
        "drone attack injured two; in Makiivka, a fire broke out at a depot after explosions.",
        [ev("donetsk", S, "UA", k=3), ev("horlivka", D, "UA", inj=2), ev("makiivka", E, "UA")]),
-    it("2022-09-04",
+    it("2023-09-04",
        "Strikes in the Kharkiv region: Kupiansk - 2 wounded, artillery; Balakliia - missile, 1 killed; Izium - "
        "drone, no casualties.",
        [ev("kupiansk", S, "RU", inj=2), ev("balakliia", M, "RU", k=1), ev("izium", D, "RU", k=0, inj=0)]),
@@ -145,7 +145,7 @@ ITEMS = [
     it("2023-01-08",
        "Drones struck Engels, the regional governor said, and two people in Saratov were injured by falling "
        "debris.",
-       [ev("engels", D, "UA"), ev("saratov", I, "UA", inj=2)]),
+       [ev("engels", D, "UA"), ev("saratov", I, "UA", w="drone", inj=2)]),
     it("2024-09-25",
        "In Kharkiv, Kupiansk and Lozova strikes damaged infrastructure: Kharkiv - 3 injured (missile); Kupiansk "
        "- 1 killed (glide bomb); Lozova - a rail depot hit by a drone, no victims.",
@@ -154,7 +154,7 @@ ITEMS = [
     it("2024-11-24",
        "Overnight into Saturday Russia launched 80 drones at Ukraine; the air force said 60 were downed. A drone "
        "killed one person in Odesa, and in the Poltava region debris damaged homes.",
-       [summary("RU", -1, w="drone", L=80, I=60), ev("odesa", D, "RU", -1, k=1), ev("o_pol", I, "RU", -1)]),
+       [summary("RU", -1, w="drone", L=80, I=60), ev("odesa", D, "RU", -1, k=1), ev("o_pol", I, "RU", -1, w="drone")]),
     it("2023-07-07",
        "Russian-installed officials said Ukrainian strikes hit Nova Kakhovka and Oleshky on Wednesday, killing "
        "two in Nova Kakhovka, and that a HIMARS strike destroyed a warehouse in Skadovsk on Thursday.",

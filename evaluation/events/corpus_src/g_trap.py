@@ -188,8 +188,9 @@ ITEMS = [
        [ev("dnipro", M, "RU", k=5)],
        [tr("shaykovka", "take-off site"), tr("r_klu", "region of the take-off site")]),
     it("2023-10-17",
-       "Hezbollah fighters who fired on Metula were trained in Syria, the IDF said.",
-       [ev("metula", S, "LB")],
+       "Hezbollah fighters fired anti-tank missiles at Metula on Tuesday; the IDF said the cell had been trained "
+       "in Syria.",
+       [ev("metula", M, "LB")],
        [tr("syria", "background (training)")]),
     it("2024-09-09",
        "After the deadly strike on Kostiantynivka's market in September 2023, many traders moved to "

@@ -23,7 +23,7 @@ ITEMS = [
     it("2023-10-11",
        "Ukrainian air defences shot down a Russian drone over Kyiv for the first time in 52 days, the city "
        "administration said on Wednesday. Debris fell on a road in the Darnytskyi district; no one was hurt.",
-       [ev("kyiv", I, "RU", w="drone", I=1)]),
+       [ev("kyiv", I, "RU", w="drone", I=1, k=0, inj=0)]),
     it("2024-12-11",
        "Russia's defence ministry said on Wednesday that Ukraine had fired six U.S.-made ATACMS missiles at a "
        "military airfield in the Taganrog area, and that two of them had been knocked out by a Pantsir system. "
@@ -35,7 +35,7 @@ ITEMS = [
        "nuclear plant, damaging dozens of homes and a gas pipeline, Dnipropetrovsk governor Valentyn Reznichenko "
        "said. There were no casualties.",
        [ev("nikopol", S, "RU", k=0, inj=0)],
-       [tr("o_dnp", "governor's title", pt="Dnipropetrovsk")]),
+       [tr("o_dnp", "governor's title", pt="Dnipropetrovsk"), tr("dnipro", "river name, not the city")]),
     it("2025-04-14",
        "Two Russian ballistic missiles struck the centre of Sumy as residents gathered for church on Sunday, "
        "killing at least 34 people including two children, Ukrainian officials said on Monday. More than 110 were "
@@ -116,7 +116,7 @@ ITEMS = [
        "more than 60 times in 24 hours, killing two people. Russian forces withdrew from the city last "
        "month and now shell it from the eastern bank of the Dnipro.",
        [ev("kherson", S, "RU", k=2)],
-       [tr("kyiv", "actor capital (runs the region for Kyiv)")]),
+       [tr("kyiv", "actor capital (runs the region for Kyiv)"), tr("dnipro", "river name, not the city")]),
     it("2024-03-10",
        "Ukraine's military intelligence said on Sunday that drones had struck a Russian military airfield in "
        "Morozovsk in the Rostov region, destroying at least one Su-34 fighter-bomber. Russia's defence ministry "
