@@ -273,8 +273,10 @@ def counts_in(sent: Span) -> Counts:
     return out
 
 
-_NUM = r"(?:\d{1,5}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
-_APPROX = r"(?:(?:at least|more than|over|some|about|around|nearly|up to|another)\s+)?"
+# A figure, but not the first word of "two dozen" or "three hundred" (the parse reads those).
+_NUM = (r"(?:\d{1,5}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+        + r")(?![\d,.]*\s+(?:dozen|hundred|thousand)\b)")
+_APPROX = r"(?:(?:at least|more than|over|some|about|around|nearly|up to)\s+)?(?:another\s+)?"
 _WHO = r"(?:(?:" + "|".join(sorted(PEOPLE | {"more", "other", "local", "young", "elderly", "teenagers", "teenager",
                                            "police", "officers", "firefighters", "rescuers", "medics", "volunteers",
                                            "boy", "girl", "boys", "girls", "woman", "man", "employee"},
@@ -311,16 +313,16 @@ def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
     for m in _CASUALTY_AFTER.finditer(text):
         approx, num, word = m.group(1), m.group(2), m.group(3)
         found.append((m.start(), m.end(), "killed" if word.lower() in _KILLED else "injured", _word_number(num),
-                      bool(approx.strip())))
+                      _is_approx(approx)))
     for m in _CASUALTY_BEFORE.finditer(text):
         word, approx, num = m.group(1), m.group(2), m.group(3)
         following = text[m.end():m.end() + 12].lower()
         if any(w in following for w in ("drone", "missile", "rocket", "shell")):
             continue
         found.append((m.start(), m.end(), "killed" if word.lower() in _KILLED else "injured", _word_number(num),
-                      bool(approx.strip())))
+                      _is_approx(approx)))
     for m in _FATALITIES.finditer(text):
-        found.append((m.start(), m.end(), "killed", _word_number(m.group(2)), bool(m.group(1).strip())))
+        found.append((m.start(), m.end(), "killed", _word_number(m.group(2)), _is_approx(m.group(1))))
     for m in _ONE_PERSON.finditer(text):
         found.append((m.start(), m.end(), "killed" if m.group(1).lower() in _KILLED else "injured", 1, False))
     for pattern, fields in _NONE_HURT:
@@ -344,6 +346,11 @@ def casualties(text: str) -> Counts:
     for _, _, name, value, approx in casualty_figures(text):
         _add_once(out, name, value, approx)
     return out
+
+
+def _is_approx(words: str) -> bool:
+    """Whether the words before a figure make it a lower bound ("at least", not "another")."""
+    return bool(re.sub(r"\banother\b", "", words, flags=re.I).strip())
 
 
 def _word_number(num: str) -> int:
@@ -477,11 +484,11 @@ def tally(sentences: list[str]) -> Tally:
             groups: list[tuple[int, int, int, bool, bool]] = []  # start, end, value, approx, is_total
             for m in _WEAPON_GROUP.finditer(clause):
                 noun = clause[m.end(4):m.end()].strip()
-                groups.append((m.start(), m.end(), _word_number(m.group(3)), bool(m.group(2).strip()),
+                groups.append((m.start(), m.end(), _word_number(m.group(3)), _is_approx(m.group(2)),
                                bool(_TOTAL_NOUN.match(noun))))
             for m in _BARE_GROUP.finditer(clause):
                 if not any(a <= m.start() < b for a, b, *_ in groups):
-                    groups.append((m.start(), m.end(), _word_number(m.group(2)), bool(m.group(1).strip()), False))
+                    groups.append((m.start(), m.end(), _word_number(m.group(2)), _is_approx(m.group(1)), False))
             groups.sort()
             if not groups:
                 continue

@@ -820,8 +820,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if mine:
                     note(rp, sent, True, mine[0][3], mine[0][2])
                 else:
-                    note(rp, sent, False, skipped.get(span.start, "not reached" if triggers else "no cue"),
-                         triggers[0] if triggers else cue_tok)
+                    why = (skipped.get(span.start) or _skip_reason(doc, rp, span, all_spans)
+                           or ("actor" if _speaker(span, rp.entry.kind == "country" or span.text.lower() in ACTORS)
+                               else "not reached" if triggers else "no cue"))
+                    note(rp, sent, False, why, triggers[0] if triggers else cue_tok)
         counts = counts_in(sent)
         systems = weapon_systems(sent.text)
         if not linked:

@@ -312,8 +312,7 @@ class PlaceRecognizer:
                 out.append((core, core.text, "place", "ner"))
         return out
 
-    @staticmethod
-    def _share_region_words(doc: Doc, found: list[tuple[Span, str, MentionHint, str]]
+    def _share_region_words(self, doc: Doc, found: list[tuple[Span, str, MentionHint, str]]
                             ) -> list[tuple[Span, str, MentionHint, str]]:
         """"the Kharkiv and Lviv regions": the plural type word applies to every name."""
         out = list(found)
@@ -327,7 +326,9 @@ class PlaceRecognizer:
                 gap = doc[prev.end:out[j + 1][0].start]
                 if phint != "place" or not all(t.lower_ in {",", "and", "as", "well"} for t in gap) or not len(gap):
                     break
-                out[j] = (prev, name, "region", src)
+                # Look the name up with the type word it shares: "the Kyiv, Cherkasy and Poltava
+                # regions" names Kyiv Oblast, not the city of Kyiv (an admin-1 unit of its own).
+                out[j] = (prev, f"{name} region" if self.gaz.lookup(f"{name} region") else name, "region", src)
                 j -= 1
         return out
 

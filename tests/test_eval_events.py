@@ -235,6 +235,22 @@ def test_count_overflow_against_summary_totals(tmp_path):
     assert e["attributes"]["launched"] == {"agree": 0, "compared": 1, "rate": 0.0}  # Kyiv's gold says null
 
 
+def test_a_predicted_summary_is_checked_apart_from_the_places_it_breaks_down(tmp_path):
+    gold = [{"id": "o2", "text": "t", "events": [
+        event(48.38, 31.17, km=700, place="Ukraine", role="summary", launched=33, intercepted=29),
+        event(46.03, 29.76, km=150, place="Odesa Oblast", launched=None, intercepted=12),
+        event(47.09, 31.65, km=150, place="Mykolaiv Oblast", launched=None, intercepted=9)]}]
+    right = [feature(48.5, 31.2, sources=["o2"], role="summary", launched=33, intercepted=29),
+             feature(46.03, 29.76, sources=["o2"], intercepted=12), feature(47.09, 31.65, sources=["o2"], intercepted=9)]
+    g, p = write(tmp_path, gold, right)
+    assert scores(g, p)["events"]["all"]["count_overflow"]["any"]["items"] == 0
+    copied = [feature(48.5, 31.2, sources=["o2"], role="summary", launched=33, intercepted=29),
+              feature(46.03, 29.76, sources=["o2"], intercepted=29), feature(47.09, 31.65, sources=["o2"], intercepted=29)]
+    g, p = write(tmp_path, gold, copied)
+    overflow = scores(g, p)["events"]["all"]["count_overflow"]
+    assert overflow["intercepted"]["items"] == 1 and overflow["launched"]["items"] == 0
+
+
 def _mixed(tmp_path: Path) -> tuple[Path, Path]:
     b1 = {"id": "w1", "genre": "wire", "split": "dev", "text": "t",
           "events": [event(north(0)), event(north(28), km=20)]}

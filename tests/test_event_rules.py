@@ -1,0 +1,200 @@
+"""The event stage's rules on the genres analysts read, in the project's own words.
+
+Each test names the rule of :mod:`geostrike.rules` it exercises; the texts are written here
+(captions, Telegram posts, official tallies, ACLED-style notes, wire copy and traps).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geostrike.rules import LINK_RULES, SKIP_RULES
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def result_of(gs):
+    def run(text: str, published: str | None = "2024-06-10"):
+        return gs.process_text(text, published=date.fromisoformat(published) if published else None)
+
+    return run
+
+
+def by_place(result) -> dict[str, object]:
+    return {e.place.entry.name: e for e in result.events}
+
+
+# -- captions and headings ---------------------------------------------------------------
+def test_caption_heading_takes_the_strike_its_sentence_reports(result_of):
+    ev = by_place(result_of("Avdiivka. Damage to a school after shelling."))
+    (e,) = ev.values()
+    assert e.place.entry.country == "UA" and e.place.entry.admin1 == "UA-14"
+    assert e.link_rule == "heading" and 0 < e.confidence < 1
+    assert e.event_type == "shelling" and e.attacker == "RU"
+
+
+def test_heading_with_its_region_maps_the_town_not_the_region(result_of):
+    ev = by_place(result_of("Orikhiv, Zaporizhzhia region. A shop destroyed in a reported strike."))
+    assert list(ev) == ["Orikhiv"]
+
+
+def test_heading_gives_way_to_the_place_the_body_names(result_of):
+    ev = by_place(result_of("Sumy region. In Shostka, a drone hit a bus station. Two people were injured."))
+    assert "Shostka" in ev and "Sumy Oblast" not in ev
+    assert ev["Shostka"].injured == 2
+
+
+def test_caption_figures_are_read_from_the_words(result_of):
+    ev = by_place(result_of("Kherson. One person killed, 4 injured in shelling of a bus stop."))
+    e = ev["Kherson"]
+    assert (e.killed, e.injured) == (1, 4)
+
+
+# -- the clause rule: headlines, nominal and passive phrasing -------------------------------
+def test_aftermath_headline_maps_the_town_not_its_oblast(result_of):
+    ev = by_place(result_of("Warehouse ablaze in Pavlohrad, Dnipropetrovsk Oblast, after the night's attack"))
+    assert list(ev) == ["Pavlohrad"] and ev["Pavlohrad"].link_rule in {"clause", "parse"}
+
+
+def test_list_of_regions_in_one_clause_each_get_an_event(result_of):
+    ev = by_place(result_of("Hits were recorded in the Volyn, Rivne and Chernivtsi regions."))
+    assert {"Volyn Oblast", "Rivne Oblast", "Chernivtsi Oblast"} <= set(ev)
+
+
+def test_emoji_before_a_word_does_not_hide_the_cue(result_of):
+    ev = by_place(result_of("⚡️Explosions in Zaporizhzhia, a fire at an industrial site"))
+    assert len(ev) == 1 and next(iter(ev.values())).place.entry.admin1 == "UA-23"
+
+
+def test_telegram_post_with_hashtag_and_figures(result_of):
+    ev = by_place(result_of("🔴 #Kharkiv: strike on a residential block, 3 injured 🙏"))
+    (e,) = ev.values()
+    assert e.place.entry.admin1 == "UA-63" and e.injured == 3
+
+
+@pytest.mark.parametrize("text", [
+    "No Shaheds over Chernihiv tonight 🙏 Good night",
+    "Sirens in Lviv, no explosions. Just an alert.",
+    "Air raid alert in Poltava and four regions.",
+])
+def test_negated_cues_and_alerts_make_no_event(result_of, text):
+    assert result_of(text).events == []
+
+
+# -- resolution inside the theatre -----------------------------------------------------------
+def test_an_ambiguous_town_in_a_war_report_is_the_one_in_the_theatre(result_of):
+    (e,) = result_of("Russian glide bombs fell on Pokrovsk overnight.").events
+    assert (e.place.entry.country, e.place.entry.admin1) == ("UA", "UA-14")
+
+
+def test_a_launch_site_region_does_not_pull_the_target_across_the_border(result_of):
+    ev = by_place(result_of("A Shahed launched from Bryansk region struck a substation in Shostka."))
+    assert set(ev) == {"Shostka"} and ev["Shostka"].place.entry.country == "UA"
+
+
+# -- several strikes in one paragraph -----------------------------------------------------------
+def test_figures_stay_with_their_own_clause(result_of):
+    ev = by_place(result_of("Russian shelling killed two people in Nikopol; in Marhanets, three were wounded."))
+    assert (ev["Nikopol"].killed, ev["Nikopol"].injured) == (2, None)
+    assert (ev["Marhanets"].killed, ev["Marhanets"].injured) == (None, 3)
+
+
+def test_casualties_follow_the_place_of_their_clause(result_of):
+    ev = by_place(result_of("A missile hit Dnipro, killing 4 people, and a drone struck Sumy, injuring 2."))
+    assert (ev["Dnipro"].killed, ev["Dnipro"].injured) == (4, None)
+    assert (ev["Sumy"].killed, ev["Sumy"].injured) == (None, 2)
+
+
+# -- official tallies ------------------------------------------------------------------------------
+TALLY = ("Overnight the enemy attacked with 48 Shahed-type drones and 5 Kh-101 cruise missiles launched from "
+         "the Kursk region. Air defence destroyed 41 drones and 4 missiles over the Kyiv, Cherkasy and Poltava "
+         "regions. Hits were recorded in Kremenchuk.")
+
+
+def test_a_tally_keeps_its_totals_on_one_summary_event(result_of):
+    r = result_of(TALLY)
+    summaries = [e for e in r.events if e.role == "summary"]
+    assert len(summaries) == 1
+    s = summaries[0]
+    assert (s.launched, s.intercepted) == (53, 45) and s.place.entry.kind == "country"
+    assert s.event_type == "interception" and s.attacker == "RU"
+    regions = {e.place.entry.name for e in r.events if e.role == "event"}
+    assert {"Kyiv Oblast", "Cherkasy Oblast", "Poltava Oblast", "Kremenchuk"} <= regions
+    assert "Kursk Oblast" not in regions
+    for field in ("launched", "intercepted"):  # summed over events, never more than stated
+        assert sum(getattr(e, field) or 0 for e in r.events) == getattr(s, field)
+
+
+def test_downed_drones_over_several_regions_are_not_copied_to_each(result_of):
+    r = result_of("Air defences destroyed 31 Ukrainian drones over the Kursk, Bryansk and Oryol regions, "
+                  "the ministry said.")
+    assert {e.place.entry.name for e in r.events} == {"Kursk Oblast", "Bryansk Oblast", "Oryol Oblast"}
+    assert all(e.attacker == "UA" and e.event_type == "interception" and e.intercepted is None for e in r.events)
+
+
+def test_per_region_figures_stay_with_their_region(result_of):
+    ev = by_place(result_of("Air defences downed nine drones over the Rostov region and four over the "
+                            "Belgorod region overnight."))
+    assert ev["Rostov Oblast"].event_type == "interception" and ev["Belgorod Oblast"].attacker == "UA"
+
+
+# -- ACLED-style notes -------------------------------------------------------------------------------
+def test_acled_note_with_locator_and_stated_zero(result_of):
+    ev = by_place(result_of("On 3 May 2024, Russian forces shelled Beryslav (Kherson). No casualties.", "2024-05-04"))
+    e = ev["Beryslav"]
+    assert e.date.iso() == "2024-05-03" and (e.killed, e.injured) == (0, 0) and e.event_type == "shelling"
+
+
+def test_acled_note_one_person(result_of):
+    ev = by_place(result_of("On 8 June 2024, Russian forces shelled Nikopol (Dnipropetrovsk); a man was killed."))
+    assert ev["Nikopol"].killed == 1
+
+
+# -- traps -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, not_a_target", [
+    ("Ukrainian drones hit a fuel depot in Novoshakhtinsk, the General Staff said in Kyiv.", "Kyiv"),
+    ("Russian-installed officials said seven people were killed in Nova Kakhovka and accused Kyiv of "
+     "using HIMARS.", "Kyiv"),
+    ("The Kerch bridge, first attacked in 2022, was reopened to lorries on Monday.", "Crimean Bridge"),
+    ("A month after the strike on Uman, residents gathered in Kyiv to honour the dead.", "Uman"),
+    ("Ukraine asked for more deliveries of artillery shells at a meeting in Ramstein.", "Ramstein"),
+    ("HIMARS launchers are based far from the front, near Kryvyi Rih, a blogger claimed.", "Kryvyy Rih"),
+])
+def test_traps_carry_no_event(result_of, text, not_a_target):
+    assert not_a_target not in by_place(result_of(text))
+
+
+def test_the_accused_side_leaves_the_figures_to_the_strike_told_before(result_of):
+    ev = by_place(result_of("Ukrainian rockets destroyed an ammunition depot in Nova Kakhovka. Russian-installed "
+                            "officials said seven people were killed and accused Kyiv of using HIMARS."))
+    assert set(ev) == {"Nova Kakhovka"} and ev["Nova Kakhovka"].killed == 7
+
+
+# -- explanations and review -------------------------------------------------------------------------
+def test_every_decision_names_a_rule_of_the_tables(result_of):
+    r = result_of("A Shahed launched from Bryansk region struck a substation in Shostka, 30 km from Sumy.")
+    rules = {(d.place_text, d.linked, d.rule) for d in r.decisions}
+    assert ("Shostka", True, "parse") in rules or ("Shostka", True, "clause") in rules
+    assert ("Bryansk region", False, "launch site") in rules
+    assert ("Sumy", False, "distance reference") in rules
+    for d in r.decisions:
+        assert d.rule in (LINK_RULES if d.linked else SKIP_RULES)
+
+
+def test_explain_lines_say_which_rule_linked_each_place(result_of):
+    from geostrike.events import explain_lines
+
+    r = result_of("Kherson. One person killed in shelling.")
+    text = "\n".join(explain_lines(r.article.id, r.decisions, r.events))
+    assert "[heading]" in text and "confidence" in text
+
+
+def test_a_strike_report_without_an_event_is_listed_for_review(result_of):
+    r = result_of("Drones launched from Kursk region were shot down, the governor says.")
+    assert r.events == []
+    rec = r.unlinked()
+    assert rec is not None and rec["reason"] == "launch site" and rec["places"][0]["place_text"] == "Kursk region"
+    assert result_of("The mayor opened a new park in Lviv.").unlinked() is None
