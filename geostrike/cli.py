@@ -502,13 +502,17 @@ def lookup(name: str, index_path: Path | None, limit: int) -> None:
     """Print the gazetteer candidates for NAME, most populous first.
 
     \b
-    Example:
+    Examples:
       $ geostrike gazetteer lookup "Zaporozhye"
+      $ geostrike gazetteer lookup Київ
+      $ geostrike gazetteer lookup Kramatorks      # a near miss: flagged (fuzzy)
     """
     from .gazetteer import Gazetteer
 
     try:
-        cands = Gazetteer(index_path).lookup(name)
+        gaz = Gazetteer(index_path)
+        # A near miss of a place of the theatre ("Kramatorks") when nothing matches.
+        cands = gaz.lookup(name) or gaz.fuzzy_lookup(name)
     except GeostrikeError as exc:
         _fail(exc)
     if not cands:
@@ -519,9 +523,11 @@ def lookup(name: str, index_path: Path | None, limit: int) -> None:
     cands.sort(key=lambda c: (order.get(c.entry.kind, 9), -c.entry.population))
     for c in cands[:limit]:
         e = c.entry
+        where = f"  {e.raion}{', ' + e.hromada if e.hromada else ''}" if e.raion else ""
+        point = f"  point: {e.point_source}, ±{e.uncertainty_km:g} km" if e.point_source and e.uncertainty_km else ""
         click.echo(f"{e.id:<16} {e.kind:<9} {e.name:<32} {e.country or '--':<3} {e.admin1 or '':<7} "
                    f"{e.lat:9.4f} {e.lon:9.4f} pop {e.population:>9,}  matched {c.matched!r}"
-                   f"{' (loose)' if c.loose else ''}")
+                   f"{' (fuzzy)' if c.fuzzy else ' (loose)' if c.loose else ''}{where}{point}")
     if len(cands) > limit:
         click.echo(f"… {len(cands) - limit} more")
 

@@ -50,7 +50,10 @@ _OTHER_KIND_BASE = 2.0  # kinds added by GeoNames imports (water, landform …)
 _NAME_TYPE = {"primary": 0.3, "alt": 0.0, "stripped": -0.5}
 _REGION_BONUS = 4.0
 _FACILITY_BONUS = {"site": 6.5, "airfield": 6.0}
+_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 _QUALIFIER_ADMIN1 = 3.0
+_QUALIFIER_RAION = 4.0
+_FUZZY_PENALTY = 1.0
 _QUALIFIER_COUNTRY = 2.0
 # A "Name, Region" query whose region matches no candidate's admin-1 code still accepts
 # candidates this close to the region's point ("Kyiv, Kyiv Oblast": the city is its own
@@ -178,7 +181,8 @@ class LocalGazetteer:
         if not isinstance(query, str):
             raise ValueError(f"query must be a string such as 'Lyman, Donetsk Oblast', not {type(query).__name__}")
         limit = _check_limit(limit)
-        parts = [p.strip() for p in query.split(",") if p.strip()]
+        # "Rzhavets (Kharkiv region)" reads as "Rzhavets, Kharkiv region".
+        parts = [p.strip() for p in _BRACKETS.sub(r", \1", query).split(",") if p.strip()]
         if not parts:
             return None
         name, qualifiers = parts[0], parts[1:]
@@ -194,6 +198,9 @@ class LocalGazetteer:
             if base:
                 for c in gaz.lookup(base):
                     found.setdefault(c.entry.id, c)
+        if not found:
+            # A near miss of a place of the theatre ("Kramatorks"), flagged fuzzy and ranked lower.
+            found = {c.entry.id: c for c in gaz.fuzzy_lookup(name)}
         cands = list(found.values())
         if name.isupper() and len(name) <= 4:
             # "EU", "US": the abbreviation, not the village of Eu or Us.
@@ -227,9 +234,9 @@ class LocalGazetteer:
         if exactly_one:
             score, cand = scored[0]
             return self._location(cand.entry, {"matched": cand.matched, "name_type": cand.name_type,
-                                               "loose": cand.loose, "score": round(score, 3)})
+                                               "loose": cand.loose, "fuzzy": cand.fuzzy, "score": round(score, 3)})
         return [self._location(c.entry, {"matched": c.matched, "name_type": c.name_type,
-                                         "loose": c.loose, "score": round(s, 3)})
+                                         "loose": c.loose, "fuzzy": c.fuzzy, "score": round(s, 3)})
                 for s, c in scored[:limit]]
 
     @staticmethod
@@ -248,6 +255,8 @@ class LocalGazetteer:
         score += _NAME_TYPE.get(cand.name_type, 0.0)
         if cand.loose:
             score -= 1.0
+        if cand.fuzzy:
+            score -= _FUZZY_PENALTY
         return score
 
     def _scope(self, qualifier: str) -> _Scope | None:
@@ -255,11 +264,17 @@ class LocalGazetteer:
         gaz = self.gazetteer
         admin1: dict[str, GazetteerEntry] = {}
         countries: set[str] = set()
+        raions: dict[tuple[str, str], GazetteerEntry] = {}
         for c in gaz.lookup(qualifier):
             if c.entry.kind == "admin1" and c.entry.admin1:
                 admin1[c.entry.admin1] = c.entry
             elif c.entry.kind == "country" and c.entry.country:
                 countries.add(c.entry.country)
+            elif c.entry.kind == "admin2" and c.entry.raion and c.entry.admin1 and not c.loose:
+                # A raion of Ukraine ("Beryslav Raion", "Kupiansk district").
+                raions[(c.entry.admin1, c.entry.raion)] = c.entry
+        if raions and not admin1 and not countries:
+            return _Scope({}, set(), raions)
         code = qualifier.strip().upper()
         if not admin1 and not countries:
             if re.fullmatch(r"[A-Z]{2}", code) and gaz.get(f"country:{code}"):
@@ -447,20 +462,27 @@ class LocalGazetteer:
 class _Scope:
     """Where a "Name, Qualifier" query's qualifier points: admin-1 units and countries."""
 
-    def __init__(self, admin1: dict[str, GazetteerEntry], countries: set[str]) -> None:
+    def __init__(self, admin1: dict[str, GazetteerEntry], countries: set[str],
+                 raions: dict[tuple[str, str], GazetteerEntry] | None = None) -> None:
         self.admin1 = admin1
         self.countries = countries
+        self.raions = raions or {}
 
     def contains(self, e: GazetteerEntry) -> bool:
         if e.kind in {"country", "continent"}:
             return False
+        if self.raions:
+            return e.kind != "admin2" and (e.admin1 or "", e.raion or "") in self.raions
         return (e.admin1 is not None and e.admin1 in self.admin1) or (e.country is not None and e.country in self.countries)
 
     def near(self, e: GazetteerEntry) -> bool:
+        units = list(self.admin1.values()) + list(self.raions.values())
         return e.kind not in {"country", "admin1", "continent"} and any(
-            haversine_km(e.lat, e.lon, r.lat, r.lon) <= _QUALIFIER_NEAR_KM for r in self.admin1.values())
+            haversine_km(e.lat, e.lon, r.lat, r.lon) <= _QUALIFIER_NEAR_KM for r in units)
 
     def bonus(self, e: GazetteerEntry) -> float:
+        if self.raions:
+            return _QUALIFIER_RAION
         if e.admin1 is not None and e.admin1 in self.admin1:
             return _QUALIFIER_ADMIN1
         return _QUALIFIER_COUNTRY
