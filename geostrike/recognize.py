@@ -37,8 +37,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .exceptions import ModelError
-from .gazetteer import Candidate, Gazetteer, sources_dir
-from .lexicon import DIRECTIONS, REPORT_VERBS
+from .gazetteer import FUZZY_MIN_LETTERS, Candidate, Gazetteer, sources_dir
+from .lexicon import ACTORS, DIRECTIONS, REPORT_VERBS
 from .models import UNIT_KINDS, Article, MentionHint, PlaceMention
 
 log = logging.getLogger(__name__)
@@ -206,6 +206,38 @@ def _heading(doc: Doc, span: Span) -> bool:
     return nxt.text in _HEADING_AFTER or symbol or "\n" in span[-1].whitespace_ or "\n" in nxt.text
 
 
+def _katottg_only(cands: list[Candidate]) -> bool:
+    """Every candidate is a settlement of Ukraine that only KATOTTG has (no GeoNames entry)."""
+    return bool(cands) and all(c.entry.id.startswith("ua:") and c.entry.kind == "city" for c in cands)
+
+
+_VILLAGE_CONTEXT_WORDS = {"region", "oblast", "raion", "district", "hromada", "community", "province", "regions",
+                          "oblasts", "village", "villages", "settlement", "settlements"}
+
+
+def _theatre_text(doc: Doc) -> bool:
+    """The text is about the war: it names Ukraine, Russia or an oblast and reports strikes."""
+    key = "geostrike_theatre_text"
+    if key not in doc.user_data:
+        from .rules import reports_strikes
+        from .ua_names import mentions_theatre
+
+        doc.user_data[key] = mentions_theatre(doc.text) and reports_strikes(doc.text)
+    return doc.user_data[key]
+
+
+def _village_context(doc: Doc, span: Span) -> bool:
+    """What a village's name needs to count as a place: a heading of a log or post, a
+    village or region word in its sentence ("the village of X", "X, Kharkiv Oblast", "X
+    raion"), or a text about the war that puts it after a preposition of place."""
+    if _heading(doc, span):
+        return True
+    if any(t.lower_ in _VILLAGE_CONTEXT_WORDS for t in span.sent):
+        return True
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return _theatre_text(doc) and (prev in LOCATIVE_BEFORE or prev in SETTLEMENT_WORDS)
+
+
 def _as_written(doc: Doc, span: Span, cands: list[Candidate]) -> list[Candidate]:
     """Drop candidates that the way the text writes the name rules out.
 
@@ -274,6 +306,8 @@ class PlaceRecognizer:
                         span, name = doc[span.start:span.end + 1], span.text + "."
                     hit = (span, name, hint, cands)
                     break
+            if hit is None:
+                hit = self._near_miss(doc, i, run_end, covering)
             if hit is None:
                 i += 1
                 continue
@@ -458,6 +492,10 @@ class PlaceRecognizer:
 
     def _not_this_place(self, doc: Doc, span: Span, cands: list[Candidate]) -> bool:
         """Vetoes that hold whatever label the model gives the span."""
+        if _katottg_only(cands) and not _village_context(doc, span):
+            # A village that only KATOTTG knows ("Mayak", "Pobeda", "Lenina") is no place in
+            # a sentence that says nothing of villages, regions or the war.
+            return True
         if span.end < len(doc) and doc[span.end].lower_ in WATER_WORDS and not doc[span.end].text[:1].isupper() \
                 and not any(c.entry.kind == "water" for c in cands):
             return True  # "the Dnipro river" is not the city of Dnipro
@@ -502,6 +540,30 @@ class PlaceRecognizer:
             if zipf >= 4.0:
                 return not self._locative_cue(doc, span)
         return False
+
+    def _near_miss(self, doc: Doc, i: int, run_end: int, covering: dict[int, tuple[int, int, str]]
+                   ) -> tuple[Span, str, MentionHint, list[Candidate]] | None:
+        """A capitalised name the gazetteer lacks that is a near miss of a place of the
+        theatre ("Kramatorks", "Bordyanka"), in a text about the war and a sentence that
+        places it; never a common word, a stoplisted first name, or a person or organisation
+        of the model's."""
+        for j in range(min(run_end, i + 3), i, -1):
+            span = doc[i:j]
+            name = _strip_possessive(span.text)
+            words = name.replace("-", " ").split()
+            if (sum(len(w) for w in words) < FUZZY_MIN_LETTERS or not all(w.isalpha() for w in words)
+                    or span[0].text in self.stoplist or span[0].text in LEADING_SKIP
+                    or any(_zipf(w.lower()) >= 2.0 or w.lower() in ACTORS for w in words)):
+                continue
+            cover = covering.get(i)
+            if cover and cover[2] in NON_PLACE_LABELS and (cover[2] != "ORG" or cover[0] < i or cover[1] > j):
+                return None  # a person, a people, or a word of a longer organisation's name
+            if not (_theatre_text(doc) and _village_context(doc, span)):
+                return None
+            cands = self.gaz.fuzzy_lookup(name)
+            if cands:
+                return span, name, "place", cands
+        return None
 
     @staticmethod
     def _strong_unit(cands: list[Candidate]) -> bool:

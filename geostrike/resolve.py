@@ -26,6 +26,7 @@ from .gazetteer import Candidate, Gazetteer, haversine_km
 from .lexicon import DEMONYMS, DYADS, THEATRE_ADMIN1, THEATRE_BONUS, THEATRE_COUNTRIES
 from .models import UNIT_KINDS, Article, GazetteerEntry, PlaceMention, ResolvedPlace
 from .rules import reports_strikes
+from .ua_names import mentions_theatre
 
 _KIND_PRIOR = {
     "place": {"city": 1.0, "admin1": 1.2, "admin2": 1.2, "country": 3.0, "macroregion": 1.5, "continent": 1.5,
@@ -41,6 +42,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|occupied\s+)?(?:the\s+)?$", re.I)
 
 
+def _katottg_village(c: Candidate) -> bool:
+    """A settlement of Ukraine that only KATOTTG has (``ua:`` ids), no GeoNames place."""
+    return c.entry.kind == "city" and c.entry.id.startswith("ua:")
+
+
 def _launch_site(article: Article, m: PlaceMention) -> bool:
     return bool(_FROM_BEFORE.search(article.text[max(0, m.start - 40):m.start]))
 
@@ -48,6 +54,10 @@ def _launch_site(article: Article, m: PlaceMention) -> bool:
 def in_theatre(e: GazetteerEntry) -> bool:
     """Whether an entry lies in the theatre of war (:data:`geostrike.lexicon.THEATRE_COUNTRIES`)."""
     return e.country in THEATRE_COUNTRIES or e.admin1 in THEATRE_ADMIN1
+# "X, Y Raion": the pair names a raion of Ukraine (GazetteerEntry.raion), not an admin-1 code.
+_RAION_PAIR = "raion:"
+# Namesake villages whose scores lie this close have nothing to tell them apart.
+_NAMESAKE_MARGIN = 0.5
 # A town this large is what its name means even beside a region it is not in ("Amsterdam"
 # in a sentence about London); only smaller namesakes give way to the named region.
 _WELL_KNOWN = 100_000
@@ -91,11 +101,13 @@ def precision_of(entry: GazetteerEntry, hint: str) -> int:
     if entry.kind in {"water", "landform", "macroregion"}:
         return entry.precision or 2  # a river is a line (2), a sea an area (3)
     if entry.kind == "admin2":
-        return 2  # a county: an area, though far smaller than a region
+        return max(2, entry.precision)  # a county (2): an area, far smaller than a region; a raion (3)
     if entry.kind == "site":
         return entry.precision
     if hint == "facility" and entry.kind == "city":
         return 2  # the facility is near the town, not at its centre
+    if entry.kind == "city" and entry.precision > 1:
+        return entry.precision  # a village placed at its hromada's (2) or raion's (3) seat
     return 1
 
 
@@ -183,7 +195,7 @@ class Resolver:
             # Other names of the text that could lie in the same region ("Gainesville" and
             # "Hall County" both have a Georgia reading), each weighed by its ambiguity.
             parts.append(("namesakes nearby", min(1.5, 1.5 * support[e.admin1])))
-        if pair and (pair == e.admin1 or pair == e.country):
+        if pair and (pair == e.admin1 or pair == e.country or (e.raion and pair == _RAION_PAIR + e.raion)):
             parts.append(("'X, Y' pair", 4.0))
         parts.append(("name", _NAME_TYPE.get(cand.name_type, 0.0)))
         if _own_name(cand) and e.id not in city_states:
@@ -196,12 +208,15 @@ class Resolver:
             parts.append(("curated region or sea", 3.5))
         if cand.loose:
             parts.append(("loose match", -1.5))
+        if cand.fuzzy:
+            parts.append(("fuzzy match", -1.0))
         return Scored(cand, sum(v for _, v in parts), tuple(parts))
 
     def ranked(self, mention: PlaceMention, countries: Counter[str], regions: Counter[str],
                pair: str | None = None, support: Counter[str] | None = None, war: bool = False) -> list[Scored]:
         """All candidates of ``mention``, best first."""
-        cands = self.gaz.lookup(mention.name)
+        # A near miss of a place of the theatre ("Kramatorks") when the name itself is unknown.
+        cands = self.gaz.lookup(mention.name) or self.gaz.fuzzy_lookup(mention.name)
         if mention.name.isupper() and len(mention.name) <= 4:
             # An abbreviation ("US", "UK") means the place abbreviated so, not a
             # namesake village ("Us", France) that the case-blind lookup also finds.
@@ -343,6 +358,7 @@ class Resolver:
               support_for: Callable[[int], Counter[str]] | None = None) -> list[ResolvedPlace]:
         out: list[ResolvedPlace] = []
         war = self._war_report(article)
+        theatre = mentions_theatre(article.text) or any(self._theatre_unit(m) for m in mentions)
         previous: tuple[PlaceMention, GazetteerEntry] | None = None
         # Within a pass a mention's context depends only on its name, so mentions that repeat
         # a name with the same hint and pair share one ranking.
@@ -354,6 +370,10 @@ class Resolver:
                 countries, regions = context_for(i)
                 done[key] = self.ranked(mentions[i], countries, regions, pairs[i],
                                         support_for(i) if support_for else None, war)
+                if not theatre:
+                    # A village only KATOTTG knows is no reading of a name in a text that never
+                    # mentions Ukraine, Russia or an oblast ("Tamara" in a US paper).
+                    done[key] = [s for s in done[key] if not _katottg_village(s.candidate)] or done[key]
             return done[key]
 
         # One place per name in a text: "Parkland, Florida" settles every later "Parkland".
@@ -389,12 +409,48 @@ class Resolver:
                 if explain is not None:
                     explain.append((m, ranked, f"no candidate in {region.name} named in the sentence: the region stands in"))
                 continue
+            unit = self._namesakes_region(m, ranked)
+            if unit is not None:
+                # Ukrainian villages of one name, nothing in the text to tell them apart: their
+                # oblast (or the country) stands in, never one namesake picked at random.
+                out.append(ResolvedPlace(m, unit, 3, round(best.score, 3), len(ranked)))
+                previous = (m, unit)
+                if explain is not None:
+                    explain.append((m, ranked, f"namesakes that nothing tells apart: {unit.name} stands in"))
+                continue
             if explain is not None:
                 explain.append((m, ranked, ""))
             out.append(ResolvedPlace(m, best.candidate.entry, precision_of(best.candidate.entry, m.hint),
-                                     round(best.score, 3), len(ranked)))
+                                     round(best.score, 3), len(ranked), fuzzy=best.candidate.fuzzy))
             previous = (m, best.candidate.entry)
         return out
+
+    def _theatre_unit(self, m: PlaceMention) -> bool:
+        """The mention names an oblast of Ukraine or a city of the theatre of 100 000 people or
+        more ("Zaporizhzhia region", "Kharkiv"), by one of its own names."""
+        return any(not c.loose and in_theatre(c.entry) and (
+            c.entry.kind == "admin1" or (c.entry.kind == "city" and c.entry.population >= _WELL_KNOWN
+                                         and c.name_type == "primary"))
+            for c in self.gaz.lookup(m.name))
+
+    def _namesakes_region(self, m: PlaceMention, ranked: list[Scored]) -> GazetteerEntry | None:
+        """The unit containing a Ukrainian village's namesakes when the best of them is a
+        village of unknown population no better than others (within :data:`_NAMESAKE_MARGIN`):
+        their oblast if they share one, else Ukraine. None when the best stands out, or has a
+        population (the prior that the known, larger place is meant)."""
+        best = ranked[0].candidate.entry
+        if m.hint != "place" or best.kind != "city" or best.country != "UA" or best.population > 0:
+            return None
+        tied = [s.candidate.entry for s in ranked
+                if s.score >= ranked[0].score - _NAMESAKE_MARGIN and s.candidate.entry.kind == "city"]
+        if len(tied) < 2 or any(e.country != "UA" for e in tied):
+            return None
+        if best.id.startswith("gn:") and not any(e.id.startswith("gn:") for e in tied[1:]):
+            return None  # in GeoNames cities500 (500 people or more), unlike its KATOTTG-only namesakes
+        oblasts = {e.admin1 for e in tied}
+        if len(oblasts) == 1 and best.admin1:
+            return self.gaz.get(f"adm1:{best.admin1}")
+        return self.gaz.get("country:UA")
 
     @staticmethod
     def _sentence_region(m: PlaceMention, done: list[ResolvedPlace]) -> GazetteerEntry | None:
@@ -445,6 +501,9 @@ class Resolver:
                 return c.entry.admin1
             if c.entry.kind == "country":
                 return c.entry.country
+        for c in cands:
+            if c.entry.kind == "admin2" and c.entry.country == "UA" and c.entry.raion and not c.loose:
+                return _RAION_PAIR + c.entry.raion  # "Novoselivka, Izium Raion"
         return None
 
 
