@@ -496,6 +496,7 @@ def tally(sentences: list[str]) -> Tally:
             kind_default = ("intercepted" if _INTERCEPT_WORDS.search(clause)
                             else "launched" if _LAUNCH_WORDS.search(clause) else None)
             added: dict[str, int] = {}
+            last_kind: str | None = None
             for k, (a, b, value, approx, is_total) in enumerate(groups):
                 if total_at is not None and a > total_at[0]:
                     continue  # a breakdown of the total
@@ -511,12 +512,17 @@ def tally(sentences: list[str]) -> Tally:
                                                          ("launched", _LAUNCH_WORDS.search(after))) if m),
                             default=None)
                 before = clause[:a][-25:]
-                kind = (first[1] if first else "intercepted" if _INTERCEPT_WORDS.search(before)
-                        else "launched" if _LAUNCH_WORDS.search(before) else kind_default)
+                between = clause[groups[k - 1][1]:a] if k else ""
+                if last_kind and k and not (_INTERCEPT_WORDS.search(between) or _LAUNCH_WORDS.search(between)):
+                    kind = last_kind  # "shot down five ATACMS and four Storm Shadows"
+                else:
+                    kind = (first[1] if first else "intercepted" if _INTERCEPT_WORDS.search(before)
+                            else "launched" if _LAUNCH_WORDS.search(before) else kind_default)
                 if kind is None and is_total:
                     kind = "launched"  # "In total 63 means: 34 Shaheds, …"
                 if kind is None:
                     continue
+                last_kind = kind
                 added[kind] = added.get(kind, 0) + value
                 if approx:
                     out.approximate.add(kind)

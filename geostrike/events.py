@@ -34,15 +34,16 @@ from .attributes import (Counts, Tally, casualty_figures, claimant_of, counts_in
 from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
-from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DIRECTIONS, DISTANCE_UNITS, DYADS,
-                      EVENT_TYPES, EXPLOSION_WORDS, GROUND_VERBS, HISTORY_MARKERS,
-                      INTERCEPT_NOUNS, INTERCEPT_VERBS, REPORT_VERBS, STRIKE_NOUNS, STRIKE_VERBS,
+from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
+                      DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_VERBS, HISTORY_MARKERS,
+                      INTERCEPT_NOUNS, INTERCEPT_VERBS, REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS,
                       TARGET_PREPS, VENUE_NOUNS, WEAPONS)
 from .merge import merge_article_events
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .resolve import contains
-from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_PATTERNS, BASING_VERBS, NEGATIONS,
+from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_PATTERNS, BASING_VERBS, CARRY_OPENERS,
+                    NEGATIONS,
                     STATEMENT_VERBS, SUPPLY_WORDS, CONFIDENCE_FACTORS, CUE_WEIGHTS, LAUNCH_BEFORE,
                     LINK_RULES, MIN_CUE, MIN_CUE_LONG, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES,
                     cue_of)
@@ -344,8 +345,21 @@ def _event_id(*parts: object) -> str:
     return "ev-" + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
-def _event_type(trig: Token, weapon: str | None) -> str:
-    if _is_intercept(trig):
+def _downed_over(span: Span) -> bool:
+    """"52 of them over the Kyiv region", "debris of a downed drone fell in X": a place in a
+    sentence that tells of weapons downed, named after "over", or hurt by falling debris."""
+    sent = span.sent
+    downed = any(_is_intercept(t) or t.lower_ in {"downed", "destroyed", "intercepted", "neutralised", "neutralized"}
+                 for t in sent)
+    debris = any(t.lower_ in DEBRIS_WORDS for t in sent) and not any(
+        t.lemma_.lower() in {"hit", "strike", "struck"} and t.i < span.start for t in sent)
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    before2 = span.doc[span.start - 2].lower_ if span.start > 1 else ""
+    return (downed and "over" in (before, before2)) or debris
+
+
+def _event_type(trig: Token, weapon: str | None, span: Span | None = None) -> str:
+    if _is_intercept(trig) or (span is not None and _downed_over(span)):
         return "interception"
     lemma = trig.lemma_.lower()
     if lemma in GROUND_VERBS or trig.lower_ in GROUND_VERBS:
@@ -354,6 +368,10 @@ def _event_type(trig: Token, weapon: str | None) -> str:
         return "airport closure"
     if weapon is None and (lemma in EXPLOSION_WORDS or trig.lower_ in EXPLOSION_WORDS):
         return "explosion"
+    if weapon is None and (lemma in SHELLING_LEMMAS or (lemma == "fire" and any(
+            c.lower_ == "on" for c in trig.children)) or (trig.lower_ == "fire" and trig.i > 0
+                                                           and trig.doc[trig.i - 1].lower_ == "under")):
+        return "shelling"  # "bombarded the town", "fired on the city", "under fire"
     return EVENT_TYPES.get(weapon, "strike")
 
 
@@ -621,6 +639,12 @@ def _with_tally(raw: list[StrikeEvent], totals: Tally, article: Article, sents: 
     struck (the country of its events, else the side its attacker fights); the totals
     replace what a summary sentence alone gave."""
     summaries = [i for i, e in enumerate(raw) if e.role == "summary"]
+    places = {e.place.entry.id for e in raw if e.role != "summary"}
+    if not summaries and len(places) == 1:
+        # One target ("ten cruise missiles at the Sevastopol shipyard; seven were shot
+        # down"): the totals are that strike's own.
+        return [replace(e, launched=totals.launched, intercepted=totals.intercepted,
+                        counts_approximate=frozenset(totals.approximate)) for e in raw]
     if summaries:
         i = summaries[0]
         raw[i] = replace(raw[i], launched=totals.launched, intercepted=totals.intercepted,
@@ -724,6 +748,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     heading = _heading(sents[0], spans) if sents else []
     heading_target = _most_specific(doc, [x for x in heading if _skip_reason(doc, *x, all_spans) is None])
     heading_used = False
+    prev_cue: tuple[float, Token | None] | None = None
     text = doc.text
 
     def note(rp: ResolvedPlace, sent: Span, linked: bool, rule: str, trig: Token | None = None, detail: str = "") -> None:
@@ -739,6 +764,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             narrative = sent_date  # the story moves on; "the previous day" only looks back
         in_sent = [(rp, s) for rp, s in spans if s.start >= sent.start and s.end <= sent.end]
         cue_weight, cue_tok = _cue(sent)
+        if cue_tok is None and prev_cue is not None and CARRY_OPENERS.match(sent.text):
+            cue_weight, cue_tok = prev_cue  # "Of these, 19 were over the Moscow region"
+        prev_cue = (cue_weight, cue_tok) if cue_tok is not None else None
         if _history(sent) or _background(sent) or _past_reference(sent, cue_tok, anchor):
             for rp, _ in in_sent:
                 if cue_tok is not None:
@@ -854,7 +882,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             system = systems[0][0] if systems else None
             if weapon is None and systems:
                 weapon = systems[0][1]
-            etype = _event_type(trig, weapon)
+            if weapon is None and attacker in DEFAULT_WEAPON:
+                weapon = DEFAULT_WEAPON[attacker]
+            etype = _event_type(trig, weapon, span)
             date = sent_date or narrative or (EventDate(anchor.value, "week", None) if anchor.value else UNKNOWN_DATE)
             ev = StrikeEvent(
                 event_id=_event_id(article.id, rp.entry.id, date.iso(), attacker, etype),

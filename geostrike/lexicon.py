@@ -78,11 +78,21 @@ WEAPONS: dict[str, str] = {
     "kh-101": "missile", "s-300": "missile", "cruise": "missile", "ballistic": "missile",
     "airstrike": "airstrike", "airstrikes": "airstrike", "air strike": "airstrike",
     "air strikes": "airstrike", "warplane": "airstrike", "warplanes": "airstrike",
-    "bomber": "airstrike", "bombers": "airstrike", "aerial bomb": "airstrike",
+    "bomber": "airstrike", "bombers": "airstrike", "aerial bomb": "airstrike", "aerial bombs": "airstrike",
+    "bomb": "airstrike", "bombs": "airstrike", "aviation": "airstrike",
     "shelling": "artillery", "shelled": "artillery", "artillery": "artillery", "mortar": "artillery",
     "mortars": "artillery", "howitzer": "artillery", "rocket": "artillery", "rockets": "artillery",
     "mlrs": "artillery", "himars": "artillery", "grad": "artillery", "shells": "artillery",
 }
+
+#: Words of falling debris: a place hurt by the debris of a downed drone or missile is
+#: the site of an interception ("Shahed debris injures 2 in Chornomorsk").
+DEBRIS_WORDS = {"debris", "wreckage", "fragments"}
+#: Strike lemmas that mean artillery when no weapon is named ("bombarded the town").
+SHELLING_LEMMAS = {"shell", "bombard", "pound"}
+#: The weapon a side's strikes use when the text names none: Israel's strikes on Gaza and
+#: Lebanon are from the air (ACLED codes them as air or drone strikes).
+DEFAULT_WEAPON: dict[str, str] = {"IL": "airstrike"}
 
 #: Event type per weapon class; interceptions have their own type.
 EVENT_TYPES: dict[str | None, str] = {

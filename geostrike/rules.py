@@ -182,8 +182,13 @@ AMBIGUOUS_LEAD = 1.0
 REFERENCE_BEFORE: tuple[tuple[str, ...], ...] = (
     ("next", "to"), ("close", "to"), ("not", "far", "from"), ("far", "from"), ("direction", "of"),
     ("outskirts", "of", "the"), ("on", "the", "way", "to"), ("en", "route", "to"), ("towards",), ("toward",),
-    ("heading", "for"), ("bound", "for"),
+    ("heading", "for"), ("bound", "for"), ("approaching",), ("made", "in"), ("produced", "in"), ("built", "in"),
+    ("supplied", "by"), ("manufactured", "in"), ("flying", "to"),
 )
+#: Openers that carry the previous sentence's strike word into a sentence that has none
+#: ("… destroyed 105 drones. Of these, 19 were over the Moscow region").
+CARRY_OPENERS = re.compile(r"^\W*(?:of (?:these|them)|among them|most of them|the rest|the others|another|"
+                           r"\w+ (?:more|others)|including|in addition|also|of which)\b", re.I)
 #: Words that make a place a launch site: the first token before the place (or before "the
 #: X region") is one of these.
 LAUNCH_BEFORE = frozenset({"from"})
