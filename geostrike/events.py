@@ -37,7 +37,7 @@ from .dates import Anchor, event_date
 from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_VERBS, HISTORY_MARKERS,
                       INTERCEPT_NOUNS, INTERCEPT_VERBS, REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS,
-                      TARGET_PREPS, VENUE_NOUNS, WEAPONS)
+                      TARGET_PREPS, THEATRE_COUNTRIES, VENUE_NOUNS, WEAPONS)
 from .merge import merge_article_events
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
@@ -528,6 +528,8 @@ def _heading(sent: Span, spans: list[tuple[ResolvedPlace, Span]]) -> list[tuple[
     return mine if len(unknown) <= 3 and mine[0][1].start - sent.start <= 1 else []
 
 
+# Prepositions that put a further place of a clause among its targets.
+PLACE_PREPS = {"in", "over", "on", "at"}
 # Which kinds of place a caption or a clause means first when it names several.
 _TARGET_RANK = {"site": 0, "airfield": 0, "city": 0, "admin2": 1, "landform": 1, "admin1": 2, "water": 3,
                 "macroregion": 3, "country": 4}
@@ -563,10 +565,15 @@ def _list_of(doc: Doc, first: tuple[ResolvedPlace, Span], cands: list[tuple[Reso
         gap = [t.lower_ for t in doc[out[-1][1].end:x[1].start]]
         if not gap or not set(gap) <= {",", "and", "or", "as", "well", "the"} or len(gap) > 3:
             break
-        if x[0].entry.kind == "country" or _TARGET_RANK.get(x[0].entry.kind, 2) < _TARGET_RANK.get(
-                first[0].entry.kind, 2) - 1:
+        if x[0].entry.kind == "country":
             break
         out.append(x)
+    # Each further place the clause puts after a preposition of place is a target too
+    # ("Hits in Kryvyi Rih, where a woman was killed, and in Kropyvnytskyi").
+    for x in ordered[i + 1:]:
+        if x not in out and x[0].entry.kind != "country" and x[1].start > 0 \
+                and doc[x[1].start - 1 - (doc[x[1].start - 1].lower_ == "the")].lower_ in PLACE_PREPS:
+            out.append(x)
     return out
 
 
@@ -640,7 +647,7 @@ def _with_tally(raw: list[StrikeEvent], totals: Tally, article: Article, sents: 
     replace what a summary sentence alone gave."""
     summaries = [i for i, e in enumerate(raw) if e.role == "summary"]
     places = {e.place.entry.id for e in raw if e.role != "summary"}
-    if not summaries and len(places) == 1:
+    if not summaries and len(places) == 1 and any(e.launched for e in raw if e.role != "summary"):
         # One target ("ten cruise missiles at the Sevastopol shipyard; seven were shot
         # down"): the totals are that strike's own.
         return [replace(e, launched=totals.launched, intercepted=totals.intercepted,
@@ -658,6 +665,9 @@ def _with_tally(raw: list[StrikeEvent], totals: Tally, article: Article, sents: 
         who = _actor_in(t for s in sents for t in s)
         sides = [who] if who else []
         countries = {DYADS[who]} if who in DYADS else set()
+    if not countries:
+        # An air force's statement names "the enemy" and no place: the theatre's own country.
+        countries = {sorted(THEATRE_COUNTRIES)[0]}
     if len(countries) != 1:
         return raw
     entry = country_of(countries.pop())
