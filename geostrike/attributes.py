@@ -87,6 +87,20 @@ _WEAPON_NOUNS = {k for k, v in WEAPONS.items() if " " not in k and v != "artille
     "shells", "rockets", "bombs", "projectiles", "munitions", "uavs"}
 
 
+_TEXT_KEY = "geostrike_text"
+
+
+def span_text(span: Span) -> str:
+    """A span's text, sliced from its document's text, which is built once per document
+    (``Span.text`` and ``Doc.text`` join the tokens again at every call, which made the
+    event stage's cost grow with the square of an article's length)."""
+    doc = span.doc
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text[span.start_char:span.end_char]
+
+
 @dataclass
 class Counts:
     """Counts found for one event; ``approximate`` names the fields that are lower bounds."""
@@ -205,7 +219,7 @@ def counts_in(sent: Span) -> Counts:
     of last year") are not counts of one strike and are left out.
     """
     out = Counts()
-    aggregate = bool(_AGGREGATE.search(sent.text))
+    aggregate = bool(_AGGREGATE.search(span_text(sent)))
     done: set[int] = set()
     last_weapon = False
     for tok in sent:
@@ -263,7 +277,7 @@ def counts_in(sent: Span) -> Counts:
             _add(out, "killed", value, approx)
         elif word in INJURE_WORDS or tok.head.lower_ in {"injured", "wounded"}:
             _add(out, "injured", value, approx)
-    words = casualties(sent.text)
+    words = casualties(span_text(sent))
     for name in ("killed", "injured"):
         if getattr(words, name) is not None:
             # The words' reading wins: the parse adds up lists ("1 killed, 4 injured" → 5 killed).
@@ -310,6 +324,8 @@ def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
     """Every killed or injured figure the words of a sentence state, in order:
     ``(start, end, field, value, approximate)`` with character offsets into ``text``."""
     found: list[tuple[int, int, str, int, bool]] = []
+    if not _ANY_CASUALTY.search(text):
+        return found
     for m in _CASUALTY_AFTER.finditer(text):
         approx, num, word = m.group(1), m.group(2), m.group(3)
         found.append((m.start(), m.end(), "killed" if word.lower() in _KILLED else "injured", _word_number(num),
@@ -372,8 +388,15 @@ def _add(c: Counts, name: str, value: int, approx: bool) -> None:
         c.approximate.add(name)
 
 
+# One search that tells whether a text names any system at all (most sentences name none).
+_ANY_SYSTEM = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in WEAPON_SYSTEMS), re.I)
+_ANY_CASUALTY = re.compile(r"kill|dead|die|injur|wound|hurt|fatalit|death|casualt|victim", re.I)
+
+
 def weapon_systems(text: str) -> list[tuple[str, str]]:
     """Named systems in ``text`` as (name, class), in order of first mention."""
+    if not _ANY_SYSTEM.search(text):
+        return []
     found: list[tuple[int, str, str]] = []
     for pat, name, cls in WEAPON_SYSTEMS:
         m = pat.search(text)
@@ -449,6 +472,11 @@ _INTERCEPT_WORDS = re.compile(r"\b(?:destroyed|shot down|downed|intercepted|neut
 _LAUNCH_WORDS = re.compile(r"\b(?:launched|attacked|used|using|fired|recorded|carried out|sent)\b", re.I)
 _LOST_WORDS = re.compile(r"\blost\b|\blocally\b|\bdid not reach\b|\bfailed to reach\b", re.I)
 _BREAKDOWN_BEFORE = re.compile(r"(?:including|of which|of them|among them|incl\.)\s*$|\(\s*$", re.I)
+
+
+def has_downing(text: str) -> bool:
+    """Whether a text tells of weapons downed (the quick test before :func:`tally`)."""
+    return _INTERCEPT_WORDS.search(text) is not None
 
 
 @dataclass

@@ -29,8 +29,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .attributes import (Counts, Tally, casualty_figures, claimant_of, counts_in, tally, target_type,
-                         weapon_systems)
+from .attributes import (Counts, Tally, casualty_figures, claimant_of, counts_in, has_downing, span_text, tally,
+                         target_type, weapon_systems)
 from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
@@ -211,7 +211,7 @@ def _locates(doc: Doc, inner: Span, outer: Span) -> bool:
 
 
 def _history(sent: Span) -> bool:
-    low = " " + sent.text.lower() + " "
+    low = " " + _text(sent).lower() + " "
     return any(f" {m} " in low or f" {m}," in low or f"({m}" in low or f"{m})" in low for m in HISTORY_MARKERS)
 
 
@@ -244,7 +244,7 @@ _DATELINE = re.compile(r"^[A-Z][^\n,—–]{1,40}(?:,[^\n—–]{1,40})?\s*[—�
 
 def _dateline_end(sent: Span) -> int:
     """Character offset where a dateline ("Moscow, 30 May 2023 — ") ends, else the sentence start."""
-    m = _DATELINE.match(sent.text)
+    m = _DATELINE.match(_text(sent))
     return sent.start_char + m.end() if m else sent.start_char
 
 
@@ -319,7 +319,7 @@ def weapon_of(sent: Span, trig: Token) -> str | None:
         phrase = " ".join(t.lower_ for t in scope.subtree)
         multi = [WEAPONS[k] for k in _MULTI_WEAPONS if k in phrase]
         return multi[0] if multi else WEAPONS[nearest.lower_]
-    text = sent.text.lower()
+    text = _text(sent).lower()
     best: tuple[int, str] | None = None
     trig_pos = trig.idx - sent.start_char
     for key in _MULTI_WEAPONS:
@@ -399,6 +399,9 @@ def _negated(t: Token) -> bool:
     return after in ALERT_WORDS or t.lower_ in ALERT_WORDS
 
 
+_text = span_text
+
+
 def _cue(sent: Span) -> tuple[float, Token | None]:
     """The strongest strike or aftermath cue of a sentence: its weight and its token."""
     best: tuple[float, Token | None] = (0.0, None)
@@ -474,7 +477,7 @@ def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:
     damaged in 2023, reopened …", "the Kerch bridge, first attacked in October 2022, …")."""
     if cue is None or anchor.value is None:
         return False
-    text = sent.text
+    text = _text(sent)
     at = cue.idx - sent.start_char
     left = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
     right = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
@@ -499,11 +502,14 @@ def _venue(span: Span) -> bool:
 def _short(doc: Doc, n_sents: int) -> bool:
     """A headline, caption, post or log entry rather than an article: the clause rule may
     take a place even beside a strike word the parse did not link to it."""
-    return n_sents <= SHORT_TEXT_SENTENCES and len(doc.text) <= SHORT_TEXT_CHARS
+    return n_sents <= SHORT_TEXT_SENTENCES and len(span_text(doc[:])) <= SHORT_TEXT_CHARS
+
+
+_BACKGROUND = re.compile("|".join(f"(?:{p.pattern})" for p in BACKGROUND_PATTERNS), re.I)
 
 
 def _background(sent: Span) -> bool:
-    return any(p.search(sent.text) for p in BACKGROUND_PATTERNS)
+    return _BACKGROUND.search(_text(sent)) is not None
 
 
 _FILLER = {"district", "region", "oblast", "city", "town", "village", "raion", "area", "of", "the", "near",
@@ -612,7 +618,7 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
     else the nearest one before it with no clause break between ("hit Dnipro, killing 4").
     Figures no clause ties to one place are given to none."""
     base = sent.start_char
-    text = sent.text
+    text = _text(sent)
     ids = {x[0].entry.id for x in linked}
     marks = sorted((s.start_char - base, s.end_char - base, rp.entry.id) for rp, s in in_sent if rp.entry.id in ids)
     out: dict[str, Counts] = {}
@@ -759,31 +765,39 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     heading_target = _most_specific(doc, [x for x in heading if _skip_reason(doc, *x, all_spans) is None])
     heading_used = False
     prev_cue: tuple[float, Token | None] | None = None
-    text = doc.text
+    next_span = 0
+    spans.sort(key=lambda x: x[1].start)
+    text = span_text(doc[:])
 
     def note(rp: ResolvedPlace, sent: Span, linked: bool, rule: str, trig: Token | None = None, detail: str = "") -> None:
         if decisions is not None:
             decisions.append(Decision(article.id, rp.entry.name, rp.mention.text, rp.mention.start, rp.mention.end,
-                                      rp.entry.id, _WS.sub(" ", sent.text).strip(), linked, rule,
+                                      rp.entry.id, _WS.sub(" ", _text(sent)).strip(), linked, rule,
                                       trig.text if trig is not None else "", detail))
 
     for n_sent, sent in enumerate(sents):
         since_last += 1
-        sent_date = event_date(sent.text, anchor, narrative)
-        if sent_date and sent_date.value and sent_date.precision == "day" and not _BACK_REFERENCE.search(sent.text):
+        sent_date = event_date(_text(sent), anchor, narrative)
+        if sent_date and sent_date.value and sent_date.precision == "day" and not _BACK_REFERENCE.search(_text(sent)):
             narrative = sent_date  # the story moves on; "the previous day" only looks back
-        in_sent = [(rp, s) for rp, s in spans if s.start >= sent.start and s.end <= sent.end]
+        # The places of this sentence: spans are in text order, so one sweep finds them all.
+        while next_span < len(spans) and spans[next_span][1].start < sent.start:
+            next_span += 1
+        k = next_span
+        while k < len(spans) and spans[k][1].start < sent.end:
+            k += 1
+        in_sent = [(rp, s) for rp, s in spans[next_span:k] if s.end <= sent.end]
         cue_weight, cue_tok = _cue(sent)
-        if cue_tok is None and prev_cue is not None and CARRY_OPENERS.match(sent.text):
+        if cue_tok is None and prev_cue is not None and CARRY_OPENERS.match(_text(sent)):
             cue_weight, cue_tok = prev_cue  # "Of these, 19 were over the Moscow region"
         prev_cue = (cue_weight, cue_tok) if cue_tok is not None else None
+        if not in_sent and not (last and since_last <= 2) and not (heading_target and cue_weight >= MIN_CUE):
+            continue  # no place, and no event just told that this sentence could add to
         if _history(sent) or _background(sent) or _past_reference(sent, cue_tok, anchor):
             for rp, _ in in_sent:
                 if cue_tok is not None:
                     note(rp, sent, False, "history" if _history(sent) else "background", cue_tok)
             continue
-        if not in_sent and not (last and since_last <= 2) and not (heading_target and cue_weight >= MIN_CUE):
-            continue  # no place, and no event just told that this sentence could add to
         triggers = [t for t in sent if _is_trigger(t) or _is_other_trigger(t)] if in_sent else []
         # (place, span, trigger token, rule)
         linked: list[tuple[ResolvedPlace, Span, Token, str]] = []
@@ -863,7 +877,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                                else "not reached" if triggers else "no cue"))
                     note(rp, sent, False, why, triggers[0] if triggers else cue_tok)
         counts = counts_in(sent)
-        systems = weapon_systems(sent.text)
+        systems = weapon_systems(_text(sent))
         if not linked:
             # "Three of the five missiles … were shot down": a sentence without a place of its
             # own that follows an event sentence tells more about that event.
@@ -877,7 +891,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         last = []
         since_last = 0
         last_end = sent.end_char
-        quote, quote_start = _WS.sub(" ", sent.text).strip(), sent.start_char
+        quote, quote_start = _WS.sub(" ", _text(sent)).strip(), sent.start_char
         if linked[0][3] == "heading":
             quote, quote_start = _WS.sub(" ", text[sents[0].start_char:sent.end_char]).strip(), sents[0].start_char
         claimant, claimant_side = claimant_of(sent, linked[0][2])
@@ -901,7 +915,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 article_id=article.id, event_type=etype, place=rp, attacker=attacker, weapon=weapon,
                 date=date, quote=quote, trigger=trig.text, quote_start=quote_start,
                 title=article.title, url=article.url, weapon_system=system,
-                target_type=target_type(sent.text, rp.entry.feature_code, rp.entry.kind, rp.entry.name),
+                target_type=target_type(_text(sent), rp.entry.feature_code, rp.entry.kind, rp.entry.name),
                 claimant=claimant, claimant_side=claimant_side, sources=(source,),
                 confidence=_confidence(rule, rp, how, cue_weight), link_rule=rule,
             )
@@ -915,8 +929,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             raw.append(ev)
             last.append(len(raw) - 1)
     _mark_summaries(raw)
-    totals = tally([s.text for s in sents])
-    if totals.launched is not None and totals.intercepted is not None:
+    totals = tally([_text(s) for s in sents]) if has_downing(text) else None
+    if totals is not None and totals.launched is not None and totals.intercepted is not None:
         raw = _with_tally(raw, totals, article, sents, anchor, narrative, country_of)
     events = merge_article_events(raw)
     if len({e.attacker for e in events if e.event_type not in {"ground advance", "airport closure"}}) > 1:
