@@ -1,25 +1,38 @@
 """Stage 1: read articles from files, folders and JSON Lines.
 
 Accepted inputs: ``.txt`` and ``.md`` files (plain text), ``.html``/``.htm`` files (the
-main text, extracted with ``trafilatura``), folders (searched recursively for those), and
-``.jsonl`` files with one ``{"id", "text", "published"?, "title"?, "url"?}`` object per line.
+main text, extracted with ``trafilatura``), folders (searched recursively for those,
+following symbolic links), and ``.jsonl`` files with one ``{"id", "text", "published"?,
+"title"?, "url"?}`` object per line.
 
-Text files may be in any encoding ``charset-normalizer`` recognises (UTF-8 is tried first;
-anything else is decoded with a warning). One article may take at most :data:`MAX_BYTES`
-(a whole file, or one JSON line). Binary and empty files are refused. Errors name the file
-and, for JSON Lines, the line; :func:`read_records` reports them as :class:`ReadFailure`
-records so that one bad input never stops the others.
-"""
+What is checked, so that one bad input never stops the others (:func:`read_records`
+reports each as a :class:`ReadFailure` naming the file and, for JSON Lines, the line):
+
+* only regular files are read (a FIFO or a device is refused without being opened for a
+  blocking read), and never more than :data:`MAX_BYTES` of one article (a whole file, or
+  one JSON line, which is skipped in bounded pieces when longer);
+* empty and binary files are refused; text that is not UTF-8 is decoded in the legacy
+  encoding that reads most plausibly (Windows-1252/Latin-1 first), else the one
+  ``charset-normalizer`` detects, with a warning;
+* each JSON line must be an object with an ``id`` (a string or an integer), a ``text``
+  (a non-empty string), and, when present, a ``title`` and ``url`` that are strings or
+  null and a ``published`` ISO date string; strings must be valid Unicode;
+* article ids are unique per run: a repeated id fails (:func:`read_records` ``ids``);
+* symbolic links in folders that dangle or loop are reported, not silently skipped."""
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+import os
+import re
+import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
 
 from .exceptions import ArticleError
 from .models import Article
@@ -32,8 +45,6 @@ JSONL_SUFFIXES = {".jsonl"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 #: The most one article may take: a whole file, or one JSON line.
 MAX_BYTES = 5_000_000
-#: Encodings preferred when several fit a non-UTF-8 text equally well.
-PREFERRED_ENCODINGS = ("cp1252", "latin_1", "cp1251", "koi8_r", "cp1250", "iso8859_15")
 
 
 class _TextExtractor(HTMLParser):
@@ -76,7 +87,7 @@ def html_to_text(html: str) -> str:
 
 def _decode(data: bytes, where: str) -> str:
     """``data`` as text: UTF-8 (or a UTF-16/32 file with its byte-order mark), else the
-    encoding ``charset-normalizer`` detects, with a warning."""
+    legacy encoding that reads most plausibly (:func:`_legacy_decode`), with a warning."""
     for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
                        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
@@ -90,28 +101,173 @@ def _decode(data: bytes, where: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    text, name = _legacy_decode(data, where)
+    log.warning("%s: not UTF-8; decoded as %s", where, name)
+    return text
+
+
+#: Single-byte encodings tried on text that is not UTF-8, in order of preference when they
+#: read equally well: Western European first (it covers Latin-1), then Cyrillic, Central
+#: European, Greek, Turkish and Baltic.
+LEGACY_ENCODINGS = ("cp1252", "latin_1", "cp1251", "koi8_r", "cp1250", "cp1253", "cp1254", "cp1257")
+#: Non-ASCII characters that are not letters but are common in news text.
+_TYPOGRAPHY = frozenset("\u00a0\u00ab\u00bb\u00b0\u00b7\u00a7\u00a9\u00ae\u00a3\u20ac\u2013\u2014\u2018\u2019"
+                        "\u201a\u201c\u201d\u201e\u2022\u2026\u2122\u2116")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _script(ch: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(ch, "?").split(" ", 1)[0]
+
+
+def _plausibility(text: str) -> float:
+    """How much the non-ASCII characters of ``text`` look like real text, from 0 to 1.
+
+    A word may mix ASCII and accented Latin letters, but not scripts; a Latin word is
+    mostly ASCII ("façade", not "Ðîññèéñêèå", which is Cyrillic read in the wrong code
+    page); a word is lower case, upper case or capitalised ("Российские", not
+    "пНЯЯХИЯЙХЕ", which is KOI8-R read as Windows-1251). Outside words, only the usual
+    typography (dashes, quotes, €, °) counts as good.
+    """
+    good = bad = 0
+    in_words = 0
+    for m in _LETTERS.finditer(text):
+        word = m.group(0)
+        foreign = sum(ord(c) > 127 for c in word)
+        if not foreign:
+            continue
+        in_words += foreign
+        scripts = {_script(c) for c in word if ord(c) > 127} | ({"LATIN"} if foreign < len(word) else set())
+        cased = word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower()) or len(word) == 1
+        latin_ok = scripts != {"LATIN"} or foreign <= max(2, len(word) // 2)
+        if len(scripts) == 1 and cased and latin_ok:
+            good += foreign
+        else:
+            bad += foreign
+    for ch in text:
+        if ord(ch) > 127 and not ch.isalpha():
+            if ch in _TYPOGRAPHY:
+                good += 1
+            else:
+                bad += 1
+    total = good + bad
+    return good / total if total else 1.0
+
+
+#: Languages whose words each legacy encoding writes (for :func:`_known_words`).
+_LANGUAGES = {"cp1252": ("en", "fr", "de", "es", "it", "pt"), "latin_1": ("en", "fr", "de", "es", "it", "pt"),
+              "cp1250": ("cs", "pl", "sk", "hu"), "cp1251": ("ru", "uk", "bg"), "koi8_r": ("ru", "uk"),
+              "cp1253": ("el",), "cp1254": ("tr",), "cp1257": ("lt", "lv")}
+
+
+def _known_words(text: str, encoding: str) -> float:
+    """The share of the words with non-ASCII letters of ``text`` that a language written
+    in ``encoding`` knows (``wordfreq``): it tells "řekl" (Czech, Windows-1250) from
+    "øekl" (the same bytes read as Windows-1252), which read equally well letter by letter."""
+    from wordfreq import zipf_frequency
+
+    words = sorted({w.lower() for w in _LETTERS.findall(text) if any(ord(c) > 127 for c in w)})[:200]
+    if not words:
+        return 1.0  # nothing in it to doubt
+    languages = _LANGUAGES.get(encoding, ())
+    return sum(any(zipf_frequency(w, lang) > 0 for lang in languages) for w in words) / len(words)
+
+
+def _legacy_decode(data: bytes, where: str) -> tuple[str, str]:
+    """Text that is not UTF-8: the single-byte encoding of :data:`LEGACY_ENCODINGS` whose
+    reading is most plausible (judged on the first 256 KB: letters, then known words when
+    several read equally well), else (multi-byte encodings, other scripts) the encoding
+    ``charset-normalizer`` detects."""
+    sample = data[:262_144]
+    ranked: list[tuple[float, float, int, str]] = []
+    readings: dict[str, str] = {}
+    for rank, encoding in enumerate(LEGACY_ENCODINGS):
+        try:
+            readings[encoding] = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        ranked.append((_plausibility(readings[encoding]), 0.0, -rank, encoding))
+    ranked.sort(reverse=True)
+    if ranked and ranked[0][0] >= 0.9:
+        tied = [r for r in ranked if r[0] >= ranked[0][0] - 0.02]
+        if len({readings[r[3]] for r in tied}) > 1:
+            tied = sorted(((score, _known_words(readings[enc], enc), rank, enc) for score, _, rank, enc in tied),
+                          key=lambda r: (r[1], r[2]), reverse=True)
+            ranked = tied + [r for r in ranked if r not in tied and r[3] not in {t[3] for t in tied}]
+    for score, _, _, encoding in ranked:
+        if score < 0.9:
+            break
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
     from charset_normalizer import from_bytes
 
-    matches = from_bytes(data)
-    best = matches.best()
-    if best is None:
-        raise ArticleError(f"{where}: looks binary, not text in any known encoding")
-    # A short text fits many code pages equally well: prefer the usual Western and Cyrillic ones.
-    ties = [m for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence]
-    chosen, name = next(((m, enc) for enc in PREFERRED_ENCODINGS for m in ties if enc in m.could_be_from_charset),
-                        (best, best.encoding))
-    log.warning("%s: not UTF-8; decoded as %s", where, name)
-    return str(chosen)
+    match = from_bytes(data).best()
+    if match is not None:
+        return data.decode(match.encoding, errors="replace"), match.encoding
+    for score, _, _, encoding in ranked:
+        if score >= 0.5:
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                continue
+    raise ArticleError(f"{where}: looks binary, not text in any known encoding")
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def _open_regular(path: Path) -> tuple[int, int]:
+    """A descriptor open for reading on the regular file ``path``, and its size.
+
+    The file is opened without blocking (a FIFO would otherwise wait for a writer) and
+    checked on the open descriptor: only regular files are read.
+
+    Raises
+    ------
+    ArticleError
+        For anything else (a FIFO, a device, a socket), and when it cannot be opened.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror})") from exc
+    try:
+        info = os.fstat(fd)
+    except OSError as exc:
+        os.close(fd)
+        raise ArticleError(f"{path}: cannot read ({exc.strerror})") from exc
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise ArticleError(f"{path}: {_kind(info.st_mode)}, not a regular file; only regular files are read")
+    return fd, info.st_size
+
+
+def _over_limit(where: str, size: int) -> str:
+    return f"{where}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one article"
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
+    """The bytes of a regular file of at most :data:`MAX_BYTES`; never reads more than one byte beyond."""
+    fd, size = _open_regular(path)
+    with os.fdopen(fd, "rb") as fh:
         if size > MAX_BYTES:
-            raise ArticleError(f"{path}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one article")
-        return path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot read ({exc.strerror})") from exc
+            raise ArticleError(_over_limit(str(path), size))
+        try:
+            data = fh.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise ArticleError(f"{path}: cannot read ({exc.strerror})") from exc
+    if len(data) > MAX_BYTES:  # the file grew after it was measured
+        raise ArticleError(_over_limit(str(path), len(data)))
+    return data
 
 
 def _read_text(path: Path) -> str:
@@ -138,10 +294,34 @@ def extract_html_text(html: str) -> str:
 def _parse_date(value: object, where: str) -> date | None:
     if value in (None, ""):
         return None
+    if not isinstance(value, str):
+        raise ArticleError(f"{where}: 'published' must be an ISO date string (YYYY-MM-DD), not {_json_type(value)}")
     try:
-        return date.fromisoformat(str(value)[:10])
+        return date.fromisoformat(value[:10])
     except ValueError:
         raise ArticleError(f"{where}: 'published' {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _json_type(value: object) -> str:
+    """The JSON name of a decoded value's type, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"a number ({value!r})"
+    if isinstance(value, str):
+        return "a string"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def _bad_unicode(value: str) -> int | None:
+    """The position of the first lone surrogate in ``value`` ("\ud800" in JSON), else None."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,18 +337,39 @@ class ReadFailure:
     message: str
 
 
-def read_records(path: Path) -> Iterator[Article | ReadFailure]:
+def read_records(path: Path, ids: dict[str, str] | None = None) -> Iterator[Article | ReadFailure]:
     """Articles of one file, and a :class:`ReadFailure` for each part that cannot be read.
 
     A broken JSON line fails alone; the other lines are still read.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        A file (``.txt``, ``.md``, ``.html``, ``.jsonl``).
+    ids : dict, optional
+        The article ids read so far in this run, each with where it was read; updated.
+        An article whose id is already there fails as a duplicate (ids are unique per
+        run), and so does a repeated id within one JSON Lines file.
     """
+    ids = {} if ids is None else ids
     if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from _jsonl_records(path)
+        yield from _jsonl_records(path, ids)
         return
     try:
-        yield from read_file(path)
+        articles = list(read_file(path))
     except ArticleError as exc:
         yield ReadFailure(path.stem, str(path), str(exc))
+        return
+    for article in articles:
+        if article.id in ids:
+            yield ReadFailure(str(path), str(path), _duplicate(str(path), article.id, ids[article.id]))
+            continue
+        ids[article.id] = str(path)
+        yield article
+
+
+def _duplicate(where: str, article_id: str, first: str) -> str:
+    return f"{where}: duplicate article id {article_id!r} (already the id of {first}); give every article its own id"
 
 
 def read_file(path: Path) -> Iterator[Article]:
@@ -177,6 +378,12 @@ def read_file(path: Path) -> Iterator[Article]:
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path)
         return
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror})") from exc
+    if not stat.S_ISREG(mode):
+        raise ArticleError(f"{path}: {_kind(mode)}, not a regular file; only regular files are read")
     if suffix not in SUPPORTED:
         raise ArticleError(f"{path}: unsupported file type '{suffix}' (use .txt, .md, .html or .jsonl)")
     data = _read_bytes(path)
@@ -198,72 +405,197 @@ def read_jsonl(path: Path) -> Iterator[Article]:
     ArticleError
         At the first line that cannot be read (the message names the file and line).
     """
-    for record in _jsonl_records(path):
+    for record in _jsonl_records(path, {}):
         if isinstance(record, ReadFailure):
             raise ArticleError(record.message)
         yield record
 
 
-def _jsonl_records(path: Path) -> Iterator[Article | ReadFailure]:
+def _lines(fh: BinaryIO) -> Iterator[tuple[bytes | None, int]]:
+    """The lines of a binary file as ``(line, size)``; a line over :data:`MAX_BYTES` comes
+    as ``(None, size)`` and is never held in memory whole."""
+    while True:
+        raw = fh.readline(MAX_BYTES + 1)
+        if not raw:
+            return
+        if len(raw) <= MAX_BYTES:
+            yield raw, len(raw)
+            continue
+        size = len(raw)
+        while not raw.endswith(b"\n"):
+            raw = fh.readline(1 << 20)
+            if not raw:
+                break
+            size += len(raw)
+        yield None, size
+
+
+def _jsonl_article(obj: object, where: str, path: Path) -> Article | str:
+    """The article of one decoded JSON line, or what is wrong with it."""
+    if not isinstance(obj, dict) or "id" not in obj or "text" not in obj:
+        return "needs an object with 'id' and 'text'"
+    raw_id = obj["id"]
+    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
+        return f"'id' must be a string or an integer, not {_json_type(raw_id)}"
+    article_id = str(raw_id)
+    if not article_id.strip():
+        return "empty 'id'"
+    fields: dict[str, str | None] = {}
+    for key in ("text", "title", "url"):
+        value = obj.get(key)
+        if value is None and key != "text":
+            fields[key] = None
+            continue
+        if not isinstance(value, str):
+            return f"'{key}' must be a string{'' if key == 'text' else ' or null'}, not {_json_type(value)}"
+        fields[key] = value
+    for key, value in (("id", article_id), *fields.items()):
+        if value is not None and (pos := _bad_unicode(value)) is not None:
+            return f"'{key}' is not valid Unicode (a lone surrogate at character {pos})"
+    if not fields["text"].strip():  # type: ignore[union-attr]
+        return "empty 'text'"
+    try:
+        published = _parse_date(obj.get("published"), where)
+    except ArticleError as exc:
+        return str(exc)[len(where) + 2:]
+    return Article(id=article_id, text=fields["text"], published=published,  # type: ignore[arg-type]
+                   title=fields["title"], url=fields["url"], source_path=str(path))
+
+
+def _jsonl_records(path: Path, ids: dict[str, str]) -> Iterator[Article | ReadFailure]:
     # The file is streamed, so only one line (one article) must fit the size limit. Lines
     # end at b"\n" only: str.splitlines() also breaks at U+2028 and U+0085, which JSON
     # strings may contain unescaped.
     try:
-        fh = path.open("rb")
-    except OSError as exc:
-        yield ReadFailure(path.stem, str(path), f"{path}: cannot read ({exc.strerror})")
+        fd, _ = _open_regular(path)
+    except ArticleError as exc:
+        yield ReadFailure(path.stem, str(path), str(exc))
         return
-    with fh:
-        if b"\x00" in fh.read(4096):
-            yield ReadFailure(path.stem, str(path), f"{path}: looks binary, not text")
-            return
-        fh.seek(0)
-        for lineno, raw in enumerate(fh, start=1):
-            where = f"{path}, line {lineno}"
-            article_id = f"{path.name}:{lineno}"
-            if len(raw) > MAX_BYTES:
-                yield ReadFailure(article_id, str(path),
-                                  f"{where}: {len(raw):,} bytes is over the {MAX_BYTES:,}-byte limit for one article")
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            if b"\x00" in fh.read(4096):
+                yield ReadFailure(path.stem, str(path), f"{path}: looks binary, not text")
+                return
+            fh.seek(0)
+            for lineno, (raw, size) in enumerate(_lines(fh), start=1):
+                where = f"{path}, line {lineno}"
+                line_id = f"{path.name}:{lineno}"
+                if raw is None:
+                    yield ReadFailure(line_id, str(path), _over_limit(where, size))
+                    continue
+                try:
+                    line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    yield ReadFailure(line_id, str(path), f"{where}: not UTF-8 (byte {exc.start}); JSON Lines must be UTF-8")
+                    continue
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except (ValueError, RecursionError) as exc:  # ValueError: also an integer of 5,000 digits
+                    problem = (exc.msg if isinstance(exc, json.JSONDecodeError) else
+                               "nested too deeply" if isinstance(exc, RecursionError) else str(exc))
+                    yield ReadFailure(line_id, str(path), f"{where}: invalid JSON ({problem})")
+                    continue
+                article = _jsonl_article(obj, where, path)
+                if isinstance(article, str):
+                    # A line with a usable id is recorded under it (a bad date, an empty text).
+                    raw_id = obj.get("id") if isinstance(obj, dict) else None
+                    usable = isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) and str(raw_id).strip() \
+                        and _bad_unicode(str(raw_id)) is None and str(raw_id) not in ids
+                    yield ReadFailure(str(raw_id) if usable else line_id, str(path), f"{where}: {article}")
+                    continue
+                if article.id in ids:
+                    yield ReadFailure(line_id, str(path), _duplicate(where, article.id, ids[article.id]))
+                    continue
+                ids[article.id] = where
+                yield article
+        except OSError as exc:
+            yield ReadFailure(path.stem, str(path), f"{path}: cannot read ({exc.strerror})")
+
+
+def scan_inputs(inputs: list[Path]) -> Iterator[Path | ReadFailure]:
+    """The files to read, in a stable order, and a :class:`ReadFailure` for each symbolic
+    link found in a folder that cannot be followed (it dangles or loops) and each folder
+    that cannot be listed.
+
+    Files named directly are taken whatever their suffix (reading reports unsupported
+    ones); folders are searched recursively for supported files, following symbolic links
+    to files and folders. A file reached twice (named twice, or through a link) is read
+    once.
+
+    Raises
+    ------
+    ArticleError
+        When an input named directly does not exist.
+    """
+    seen: set[tuple[int, int]] = set()  # files and folders already taken
+
+    def once(p: Path, info: os.stat_result) -> bool:
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    for p in inputs:
+        try:
+            info = p.stat()
+        except OSError as exc:
+            if p.is_symlink():
+                raise ArticleError(f"{p}: {_broken_link(p, exc)}") from None
+            raise ArticleError(f"{p}: no such file or folder") from None
+        if stat.S_ISDIR(info.st_mode):
+            if once(p, info):
+                yield from _walk(p, [(info.st_dev, info.st_ino)], once)
+        elif once(p, info):
+            yield p
+
+
+def _broken_link(p: Path, exc: OSError) -> str:
+    import errno
+
+    try:
+        target = os.readlink(p)
+    except OSError:
+        target = "?"
+    if exc.errno == errno.ELOOP:
+        return f"symbolic link loop (to {target}); skipped"
+    return f"broken symbolic link (to {target}, which does not exist); skipped"
+
+
+def _walk(folder: Path, ancestors: list[tuple[int, int]],
+          once: Callable[[Path, os.stat_result], bool]) -> Iterator[Path | ReadFailure]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield ReadFailure(str(folder), str(folder), f"{folder}: cannot list the folder ({exc.strerror})")
+        return
+    for entry in entries:
+        p = Path(entry.path)
+        supported = p.suffix.lower() in SUPPORTED
+        try:
+            info = entry.stat()  # follows symbolic links
+        except OSError as exc:
+            if entry.is_symlink() and (supported or not p.suffix):
+                yield ReadFailure(str(p), str(p), f"{p}: {_broken_link(p, exc)}")
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            key = (info.st_dev, info.st_ino)
+            if key in ancestors:
+                yield ReadFailure(str(p), str(p), f"{p}: symbolic link loop (to {os.readlink(p) if entry.is_symlink() else p}, "
+                                                  "a folder that contains it); skipped")
                 continue
-            try:
-                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield ReadFailure(article_id, str(path),
-                                  f"{where}: not UTF-8 (byte {exc.start}); JSON Lines must be UTF-8")
-                continue
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield ReadFailure(article_id, str(path), f"{where}: invalid JSON ({exc.msg})")
-                continue
-            if not isinstance(obj, dict) or "id" not in obj or not isinstance(obj.get("text"), str):
-                yield ReadFailure(article_id, str(path), f"{where}: needs an object with 'id' and 'text'")
-                continue
-            try:
-                published = _parse_date(obj.get("published"), where)
-            except ArticleError as exc:
-                yield ReadFailure(str(obj["id"]), str(path), str(exc))
-                continue
-            if not obj["text"].strip():
-                yield ReadFailure(str(obj["id"]), str(path), f"{where}: empty 'text'")
-                continue
-            yield Article(id=str(obj["id"]), text=obj["text"], published=published,
-                          title=obj.get("title"), url=obj.get("url"), source_path=str(path))
+            if once(p, info):  # a folder reached a second way is searched once
+                yield from _walk(p, [*ancestors, key], once)
+        elif supported and once(p, info):
+            yield p  # regular files, and FIFOs or devices named like articles (reading refuses them)
 
 
 def expand_inputs(inputs: list[Path]) -> list[Path]:
-    """Files named directly, plus supported files found under folders (sorted)."""
-    files: list[Path] = []
-    for p in inputs:
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED))
-        elif p.exists():
-            files.append(p)
-        else:
-            raise ArticleError(f"{p}: no such file or folder")
-    return files
+    """Files named directly, plus supported files found under folders (sorted); see
+    :func:`scan_inputs`, whose failures this leaves out."""
+    return [p for p in scan_inputs(inputs) if isinstance(p, Path)]
 
 
 def read_articles(inputs: list[Path]) -> Iterator[Article]:
