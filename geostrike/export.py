@@ -5,13 +5,21 @@ the article, so that re-runs on the same input give the same bytes. Counts stay 
 integers and dates ISO 8601 strings. The GeoPackage (layers ``events`` and ``places``)
 and the CSV are built from the same typed table (:func:`events_frame`) and written with
 geopandas/pyogrio. Every file is written to a temporary name and renamed, so a crash
-never leaves half a file.
+never leaves half a file; :class:`OutputSet` renames several files together, so that a
+killed run leaves all of the previous ones or all of the new ones.
+
+CSV cells are safe to open in a spreadsheet: a text cell that starts with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return (or their full-width forms) gets a leading
+``'``, as OWASP recommends against formula injection, and line breaks inside a text cell
+(CR, LF, and the Unicode line and paragraph separators) are written as spaces, so that
+every row is one line.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,19 +55,146 @@ def feature_collection(events: list[StrikeEvent]) -> dict[str, Any]:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename."""
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    with OutputSet() as outputs:
+        write_text(outputs.temp(path), text)
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` as UTF-8 (no rename)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
+        path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write ({exc.strerror})") from exc
+
+
+#: How the manifest of an :class:`OutputSet` that is being renamed into place is named.
+MANIFEST_PREFIX = ".outputs.tmp"
+_TEMP = re.compile(r"\.tmp(\d+)(\.[\w.-]+)?$")
+
+
+class OutputSet:
+    """Files written under temporary names, then renamed over their final paths together.
+
+    :meth:`temp` gives the hidden temporary path of a final path (``.events.tmpPID.gpkg``
+    for ``events.gpkg``: the suffix is kept, since GDAL goes by it). When the ``with``
+    block ends without an error, :meth:`commit` writes a hidden manifest of the renames
+    (``.outputs.tmpPID.json``), renames every file, one right after the other, and
+    removes the manifest; on an error the temporary files are deleted and the old files
+    stay. A run killed while the files are written leaves the old set whole; one killed
+    in the microseconds of the renames leaves the manifest, with which
+    :func:`finish_interrupted` (called by the next run) completes them. Either way the
+    set is never left half old and half new.
+    """
+
+    def __init__(self) -> None:
+        self._renames: list[tuple[Path, Path]] = []
+
+    def temp(self, path: Path) -> Path:
+        """The temporary path to write ``path``'s new content to."""
+        path = Path(path)
+        tmp = _temp_for(path)
+        self._renames.append((tmp, path))
+        return tmp
+
+    def commit(self) -> None:
+        """Rename every temporary file over its final path."""
+        if not self._renames:
+            return
+        folders = {final.parent for _, final in self._renames}
+        manifest = None
+        if len(self._renames) > 1 and len(folders) == 1:
+            manifest = folders.pop() / f"{MANIFEST_PREFIX}{os.getpid()}.json"
+            write_text(manifest, json.dumps([[tmp.name, final.name] for tmp, final in self._renames]))
+        try:
+            for tmp, final in self._renames:
+                os.replace(tmp, final)
+        except OSError as exc:
+            self.discard()
+            raise OutputError(f"{final}: cannot write ({exc.strerror})") from exc
+        finally:
+            if manifest is not None:
+                manifest.unlink(missing_ok=True)
+        self._renames.clear()
+
+    def discard(self) -> None:
+        """Delete the temporary files; the final paths keep their old content."""
+        for tmp, _ in self._renames:
+            tmp.unlink(missing_ok=True)
+            for extra in ("-journal", "-wal", "-shm"):
+                tmp.with_name(tmp.name + extra).unlink(missing_ok=True)
+        self._renames.clear()
+
+    def __enter__(self) -> OutputSet:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's live process
+    return True
+
+
+def finish_interrupted(folder: Path) -> list[Path]:
+    """Complete the renames of :class:`OutputSet` manifests whose process was killed.
+
+    Returns the final paths renamed into place.
+    """
+    done = []
+    for manifest in folder.glob(f"{MANIFEST_PREFIX}*.json"):
+        found = re.fullmatch(rf"{re.escape(MANIFEST_PREFIX)}(\d+)\.json", manifest.name)
+        if found is None or _alive(int(found.group(1))):
+            continue
+        try:
+            renames = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            renames = []
+        for tmp_name, final_name in renames if isinstance(renames, list) else []:
+            tmp = folder / str(tmp_name)
+            if tmp.is_file() and _TEMP.search(tmp.name):
+                os.replace(tmp, folder / str(final_name))
+                done.append(folder / str(final_name))
+        manifest.unlink(missing_ok=True)
+    return done
+
+
+def remove_stale_temp_files(folder: Path) -> list[Path]:
+    """Finish interrupted renames (:func:`finish_interrupted`), then delete the temporary
+    files that killed runs left in ``folder`` (``.NAME.tmpPID``, ``.STEM.tmpPID.SUFFIX``,
+    and SQLite's ``-journal``/``-wal``/``-shm`` files beside a temporary GeoPackage).
+
+    Files of processes still running are kept; the removed paths are returned.
+    """
+    finish_interrupted(folder)
+    removed = []
+    for tmp in folder.glob(".*.tmp*"):
+        found = _TEMP.search(tmp.name)
+        if found is None or not tmp.is_file() or _alive(int(found.group(1))):
+            continue
+        tmp.unlink(missing_ok=True)
+        removed.append(tmp)
+    return removed
+
+
+def geojson_text(collection: dict[str, Any], *, indent: int | None = 1) -> str:
+    """A FeatureCollection as the text of a GeoJSON file (sorted keys)."""
+    return json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=indent) + "\n"
 
 
 def write_geojson(events: list[StrikeEvent], path: Path, *, indent: int | None = 1) -> Path:
     """Write ``events`` to ``path`` as GeoJSON (sorted keys, stable order)."""
-    write_atomic(path, json.dumps(feature_collection(events), ensure_ascii=False, sort_keys=True, indent=indent) + "\n")
+    write_atomic(path, geojson_text(feature_collection(events), indent=indent))
     return path
 
 
@@ -184,23 +319,38 @@ def write_gpkg(collection: dict[str, Any], path: Path, places: list[dict[str, An
         When the file cannot be written.
     """
     path = Path(path)
-    tmp = _temp_for(path)
+    with OutputSet() as outputs:
+        write_gpkg_file(collection, outputs.temp(path), places)
+    return path
+
+
+def _gpkg_safe(frame: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
+    """``frame`` without NUL characters in its text (GDAL would cut the text there)."""
+    for column in frame.columns:
+        if str(frame[column].dtype) == "string":
+            frame[column] = frame[column].str.replace("\x00", "", regex=False)
+    return frame
+
+
+def write_gpkg_file(collection: dict[str, Any], path: Path, places: list[dict[str, Any]] | None = None) -> None:
+    """Write the GeoPackage of :func:`write_gpkg` straight to ``path`` (no rename)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
         for layer, frame in (("events", events_frame(collection)), ("places", places_frame(collection, places))):
             # GeoPackage 1.2: older GDALs (QGIS 3.22 on Debian 12 has 3.6) warn on 1.4 files.
-            frame.to_file(tmp, layer=layer, driver="GPKG", engine="pyogrio", geometry_type="Point",
-                          dataset_options={"VERSION": "1.2"})
-        os.replace(tmp, path)
+            _gpkg_safe(frame).to_file(path, layer=layer, driver="GPKG", engine="pyogrio", geometry_type="Point",
+                                      dataset_options={"VERSION": "1.2"})
     except Exception as exc:  # pyogrio raises its own DataSourceError/FieldError as well as OSError
-        tmp.unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write ({getattr(exc, 'strerror', None) or exc})") from exc
-    return path
 
 
 def write_csv(collection: dict[str, Any], path: Path) -> Path:
     """Write the events as UTF-8 CSV: the columns of :func:`events_frame`, then ``lon``, ``lat``.
+
+    Text cells are made safe for spreadsheets (see the module docstring: formulas are
+    neutralised with a leading ``'``, line breaks become spaces).
 
     Parameters
     ----------
@@ -214,7 +364,27 @@ def write_csv(collection: dict[str, Any], path: Path) -> Path:
     Path
         ``path``.
     """
+    write_atomic(Path(path), csv_text(collection))
+    return Path(path)
+
+
+#: What a spreadsheet takes for the start of a formula (OWASP's list, and the full-width forms).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_LINE_BREAKS = re.compile("\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def csv_cell(text: str) -> str:
+    """A text cell as the CSV holds it: no formula a spreadsheet would run, no line break."""
+    if text.startswith(FORMULA_STARTS):
+        text = "'" + text
+    return _LINE_BREAKS.sub(" ", text)
+
+
+def csv_text(collection: dict[str, Any]) -> str:
+    """The CSV of :func:`write_csv`, as text."""
     frame = events_frame(collection)
     table = frame.drop(columns=frame.geometry.name).assign(lon=frame.geometry.x, lat=frame.geometry.y)
-    write_atomic(Path(path), table.to_csv(index=False, lineterminator="\n"))
-    return Path(path)
+    for column in table.columns:
+        if str(table[column].dtype) == "string":
+            table[column] = table[column].map(csv_cell, na_action="ignore").astype("string")
+    return table.to_csv(index=False, lineterminator="\n")
