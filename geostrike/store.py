@@ -14,13 +14,21 @@ it shared with other articles are rebuilt from their remaining sources. A new ev
 reports a stored strike (the rules of :func:`geostrike.merge.merge_across_articles`)
 becomes one more source of the stored event rather than a duplicate.
 
+Every article keeps the place in which it was first read (``articles.seq``), also when it
+is edited and processed again, and a stored event is always its sources' reports merged
+in that order: the first source gives the event its id, quote and first claims. Editing
+an article and running again therefore gives the store that a rebuild from scratch would
+give, and reverting the edit gives back the original event ids. Articles are stored one
+by one within a batch (a savepoint each): an article that cannot be stored fails alone
+(:attr:`ArticleOutcome.error`), and the rest of its batch is stored.
+
 The file is in WAL mode with a long busy timeout, so two runs can share one store: they
 take turns to commit. Maps and GeoJSON are regenerated from the store, with filters,
 without re-parsing (``geostrike map --store``).
 
 Tables::
 
-    articles(id PK, source_path, content_hash, title, url, published, status, error, processed_at)
+    articles(id PK, source_path, content_hash, title, url, published, status, error, processed_at, seq)
     mentions(id PK, article_id → articles, start, end, text, name, hint, gazetteer_id, lat, lon, precision)
     events(id PK, event_id UNIQUE, article_id, date, day, attacker, weapon, event_type, gazetteer_id,
            sources_count, lon, lat, quote_start, place_start, properties JSON, record JSON)
@@ -36,8 +44,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
-import re
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -55,7 +61,9 @@ if TYPE_CHECKING:
     from .pipeline import ArticleResult
     from .read import ReadFailure
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Versions this geostrike upgrades in place when it opens them (1: no ``articles.seq``).
+UPGRADABLE = {1}
 #: How long a run waits for another run that holds the store's write lock.
 BUSY_TIMEOUT_S = 60.0
 STORE_NAME = "geostrike.sqlite"
@@ -74,8 +82,10 @@ CREATE TABLE IF NOT EXISTS articles (
     published TEXT,
     status TEXT NOT NULL CHECK (status IN ('done', 'failed')),
     error TEXT,
-    processed_at TEXT NOT NULL
+    processed_at TEXT NOT NULL,
+    seq INTEGER
 );
+CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
 CREATE TABLE IF NOT EXISTS mentions (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -253,7 +263,7 @@ class EventFilter:
             params.extend([minlon, maxlon, minlat, maxlat])
         if self.min_sources > 1:
             clauses.append("sources_count >= ?")
-            params.append(self.min_sources)
+            params.append(min(self.min_sources, 2**63 - 1))  # SQLite's largest integer
         return " AND ".join(clauses), params
 
     def matches(self, feature: dict[str, Any]) -> bool:
@@ -279,12 +289,26 @@ class EventFilter:
         return int(p.get("sources_count") or 1) >= self.min_sources
 
 
+def filter_values(features: Iterable[dict[str, Any]]) -> dict[str, set[str | None]]:
+    """:meth:`EventStore.filter_values` of GeoJSON features."""
+    out: dict[str, set[str | None]] = {"attacker": set(), "weapon": set(), "event_type": set()}
+    for f in features:
+        p = f.get("properties") or {}
+        for column in out:
+            value = p.get(column)
+            out[column].add(value.upper() if column == "attacker" and isinstance(value, str) else
+                            value if isinstance(value, str) else None)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleOutcome:
     """What storing one article did: events added, and events merged into stored ones."""
 
     new: int
     merged: int
+    #: Set when the article could not be stored: why (nothing of it was stored).
+    error: str | None = None
 
 
 def _switch_to_wal(con: sqlite3.Connection) -> str:
@@ -347,6 +371,10 @@ class EventStore:
                     # Another run may have created the store while this one waited for the lock.
                     if self._con.execute("PRAGMA user_version").fetchone()[0] == 0:
                         self._create_schema()
+            elif version in UPGRADABLE:
+                with self.transaction():
+                    if self._con.execute("PRAGMA user_version").fetchone()[0] in UPGRADABLE:
+                        self._upgrade()
             elif version != SCHEMA_VERSION:
                 raise StoreError(f"{path}: event store version {version}, this geostrike reads version "
                                  f"{SCHEMA_VERSION}; start a new store with --store")
@@ -362,6 +390,13 @@ class EventStore:
         for statement in _SCHEMA.split(";"):
             if statement.strip():
                 self._con.execute(statement)
+        self._con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _upgrade(self) -> None:
+        """Version 1 → 2: articles keep the order in which they were first stored."""
+        self._con.execute("ALTER TABLE articles ADD COLUMN seq INTEGER")
+        self._con.execute("UPDATE articles SET seq = rowid")
+        self._con.execute("CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq)")
         self._con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -420,27 +455,45 @@ class EventStore:
         the batch report has its JSON columns written once, at the end of the batch.
         """
         outcomes: list[ArticleOutcome | None] = []
-        article_id = None
         try:
             with self.transaction():
                 for result, digest in items:
-                    article_id = result.article.id
-                    outcomes.append(self._add_article(result, digest))
+                    outcomes.append(self._add_one(result, digest))
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot store article {article_id!r} ({exc})") from exc
+            raise StoreError(f"{self.path}: cannot store articles ({exc})") from exc
         return outcomes
+
+    def _add_one(self, result: ArticleResult, digest: str) -> ArticleOutcome | None:
+        """:meth:`_add_article` under a savepoint: an article that cannot be stored is rolled
+        back alone, and its outcome says why."""
+        events, stale = dict(self._events), set(self._stale)
+        self._con.execute("SAVEPOINT article")
+        try:
+            outcome = self._add_article(result, digest)
+        except _ARTICLE_ERRORS as exc:
+            self._con.execute("ROLLBACK TO article")
+            self._con.execute("RELEASE article")
+            self._events, self._stale = events, stale
+            return ArticleOutcome(0, 0, error=f"cannot store article {result.article.id!r} ({exc})")
+        self._con.execute("RELEASE article")
+        return outcome
 
     def _add_article(self, result: ArticleResult, digest: str) -> ArticleOutcome | None:
         a = result.article
         con = self._con
-        row = con.execute("SELECT content_hash, status FROM articles WHERE id = ?", (a.id,)).fetchone()
-        if row is not None and tuple(row) == (digest, "done"):
+        row = con.execute("SELECT content_hash, status, seq FROM articles WHERE id = ?", (a.id,)).fetchone()
+        if row is not None and tuple(row[:2]) == (digest, "done"):
             return None  # another run (or an earlier copy in this batch) stored it
         if row is not None:
             self._remove_article(a.id)
-        con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, 'done', NULL, ?)",
+        # A new article comes after every stored one; one seen before keeps its place, and
+        # the events it reports are then merged again in their sources' order (_refold).
+        seq = row[2] if row is not None and row[2] is not None else self._next_seq()
+        last = row is None
+        con.execute("INSERT INTO articles (id, source_path, content_hash, title, url, published, status, error, "
+                    "processed_at, seq) VALUES (?, ?, ?, ?, ?, ?, 'done', NULL, ?, ?)",
                     (a.id, a.source_path, digest, a.title, a.url,
-                     a.published.isoformat() if a.published else None, _now()))
+                     a.published.isoformat() if a.published else None, _now(), seq))
         resolved = {(p.mention.start, p.mention.end): p for p in result.places}
         con.executemany(
             'INSERT INTO mentions (article_id, start, "end", text, name, hint, gazetteer_id, lat, lon, '
@@ -450,7 +503,7 @@ class EventStore:
                 (None, None, None, None))) for m in result.mentions])
         new = merged = 0
         for ev in result.events:
-            if self._merge_into_stored(ev):
+            if self._merge_into_stored(ev, last):
                 merged += 1
             else:
                 self._insert_event(ev)
@@ -464,9 +517,14 @@ class EventStore:
                 row = con.execute("SELECT status FROM articles WHERE id = ?", (failure.article_id,)).fetchone()
                 if row is not None and row[0] == "done":
                     return
-                con.execute("INSERT OR REPLACE INTO articles (id, source_path, status, error, processed_at) "
-                            "VALUES (?, ?, 'failed', ?, ?)",
-                            (failure.article_id, failure.source_path, failure.message, _now()))
+                if row is not None:
+                    con.execute("UPDATE articles SET source_path = ?, content_hash = NULL, title = NULL, url = NULL, "
+                                "published = NULL, status = 'failed', error = ?, processed_at = ? WHERE id = ?",
+                                (failure.source_path, failure.message, _now(), failure.article_id))
+                else:
+                    con.execute("INSERT INTO articles (id, source_path, status, error, processed_at, seq) "
+                                "VALUES (?, ?, 'failed', ?, ?, ?)",
+                                (failure.article_id, failure.source_path, failure.message, _now(), self._next_seq()))
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot record failed input {failure.article_id!r} ({exc})") from exc
 
@@ -476,26 +534,54 @@ class EventStore:
                                               (article_id,))]
         con.execute("DELETE FROM event_sources WHERE article_id = ?", (article_id,))
         for event_id in affected:
-            records = [event_from_record(json.loads(r[0])) for r in con.execute(
-                "SELECT record FROM event_sources WHERE event_id = ? ORDER BY id", (event_id,))]
-            if not records:
-                con.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
-                self._events.pop(event_id, None)
-                self._stale.discard(event_id)
-                continue
-            ev = records[0]
-            for other in records[1:]:
-                ev = absorb(ev, other)
-            con.execute(f"UPDATE events SET {', '.join(c + ' = ?' for c in _EVENT_COLUMNS)} WHERE event_id = ?",
-                        (*_event_row(ev), event_id))
-            self._events.pop(event_id, None)  # the row is whole again; the record holds ev's own event_id
-            self._stale.discard(event_id)
+            self._refold(event_id)
         con.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         con.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
+    def _next_seq(self) -> int:
+        return self._con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()[0]
+
+    def _refold(self, event_id: str) -> None:
+        """Rebuild a stored event from its sources' reports, merged in the order of their
+        articles (``seq``), as one run over those articles would have merged them: the
+        first report gives the event its id. An event without sources is deleted."""
+        con = self._con
+        records = [event_from_record(json.loads(r[0])) for r in con.execute(
+            "SELECT s.record FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = ? "
+            "ORDER BY a.seq, s.id", (event_id,))]
+        self._events.pop(event_id, None)
+        self._stale.discard(event_id)
+        if not records:
+            con.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
+            return
+        ev = records[0]
+        for other in records[1:]:
+            ev = absorb(ev, other)
+        row = list(_event_row(ev))
+        row[0] = self._free_event_id(ev.event_id, event_id)
+        # The row is whole again; the record holds ev's own event_id.
+        con.execute(f"UPDATE events SET {', '.join(c + ' = ?' for c in _EVENT_COLUMNS)} WHERE event_id = ?",
+                    (*row, event_id))
+
+    def _free_event_id(self, wanted: str, current: str | None = None) -> str:
+        """``wanted``, or ``wanted-2``, ``wanted-3`` … when another event has it already
+        (two events of one article with one id: both are kept)."""
+        candidate, n = wanted, 1
+        while candidate != current and self._con.execute(
+                "SELECT 1 FROM events WHERE event_id = ?", (candidate,)).fetchone():
+            n += 1
+            candidate = f"{wanted}-{n}"
+        return candidate
+
     # -- events -------------------------------------------------------------------------
 
-    def _merge_into_stored(self, ev: StrikeEvent) -> bool:
+    def _merge_into_stored(self, ev: StrikeEvent, last: bool = True) -> bool:
+        """Merge ``ev`` into a stored event that reports the same strike, if there is one.
+
+        ``last``: ``ev``'s article comes after every source stored (a new article), so
+        that merging is a step on the stored event; otherwise the event is merged again
+        from all its sources in their order.
+        """
         if ev.date.value is None:
             return False
         window = ((ev.date.value - timedelta(days=1)).isoformat(), (ev.date.value + timedelta(days=1)).isoformat())
@@ -516,6 +602,10 @@ class EventStore:
         for event_id in candidates:
             stored = self._stored_event(event_id)
             if same_strike(stored, ev):
+                if not last:
+                    self._add_source(event_id, ev)
+                    self._refold(event_id)
+                    return True
                 merged = absorb(stored, ev)
                 # The columns the searches above filter on now; the JSON columns (sources,
                 # quotes …, which grow with every report) once per transaction, in _flush.
@@ -544,10 +634,7 @@ class EventStore:
 
     def _insert_event(self, ev: StrikeEvent) -> None:
         row = list(_event_row(ev))
-        n = 1
-        while self._con.execute("SELECT 1 FROM events WHERE event_id = ?", (row[0],)).fetchone():
-            n += 1  # two events of one article with one id: keep both
-            row[0] = f"{ev.event_id}-{n}"
+        row[0] = self._free_event_id(ev.event_id)
         self._con.execute(f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES "
                           f"({', '.join('?' * len(_EVENT_COLUMNS))})", row)
         self._events[row[0]] = ev
@@ -573,6 +660,16 @@ class EventStore:
                         "properties": properties})
         return out
 
+    def filter_values(self) -> dict[str, set[str | None]]:
+        """The values stored of each column the map filters choose from: ``attacker``
+        (upper case), ``weapon`` and ``event_type``; ``None`` for a missing value."""
+        try:
+            return {column: {r[0] for r in self._con.execute(f"SELECT DISTINCT {expr} FROM events")}
+                    for column, expr in (("attacker", "upper(attacker)"), ("weapon", "weapon"),
+                                         ("event_type", "event_type"))}
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot read the event store ({exc})") from exc
+
     def feature_collection(self, where: EventFilter | None = None) -> dict[str, Any]:
         """The stored events that pass ``where`` as a GeoJSON FeatureCollection."""
         return {"type": "FeatureCollection", "features": self.features(where)}
@@ -595,6 +692,13 @@ _EVENT_COLUMNS = ("event_id", "article_id", "date", "day", "attacker", "weapon",
 _SCALAR_COLUMNS = _EVENT_COLUMNS[1:-2]
 
 
+#: Errors that come from one article's data (a value SQLite or JSON cannot hold), not from
+#: the store itself: such an article fails alone. Others (a full disk, a lock, a corrupt
+#: file) stop the batch.
+_ARTICLE_ERRORS = (sqlite3.ProgrammingError, sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError,
+                   ValueError, TypeError, OverflowError, RecursionError)
+
+
 def _scalar_row(ev: StrikeEvent) -> tuple[Any, ...]:
     """The plain columns of ``ev``: what ``ev.__geo_interface__`` gives them, without building it."""
     return (ev.article_id, _filter_date(ev.date.iso()), ev.date.value.isoformat() if ev.date.value else None,
@@ -613,26 +717,10 @@ def _event_row(ev: StrikeEvent) -> tuple[Any, ...]:
 
 
 def remove_stale_temp_files(folder: Path) -> list[Path]:
-    """Delete the temporary files (``.NAME.tmpPID``, ``.STEM.tmpPID.SUFFIX``) that killed runs
-    left in ``folder``.
+    """See :func:`geostrike.export.remove_stale_temp_files` (kept here for callers of the store)."""
+    from .export import remove_stale_temp_files as remove
 
-    Files of processes still running are kept; the removed paths are returned.
-    """
-    removed = []
-    for tmp in folder.glob(".*.tmp*"):
-        found = re.search(r"\.tmp(\d+)(\.\w+)?$", tmp.name)
-        if found is None or not tmp.is_file():
-            continue
-        try:
-            os.kill(int(found.group(1)), 0)
-            continue  # still running
-        except ProcessLookupError:
-            pass
-        except PermissionError:
-            continue  # another user's live process
-        tmp.unlink(missing_ok=True)
-        removed.append(tmp)
-    return removed
+    return remove(folder)
 
 
 def _now() -> str:
