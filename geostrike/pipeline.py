@@ -2,27 +2,35 @@
 
 Only composition lives here; each stage is its own module. :func:`run` keeps its events in
 the event store (:mod:`geostrike.store`), so that re-runs only process what is new.
+
+Long articles (over :data:`CHUNK_CHARS` characters, such as live blogs) are processed in
+pieces cut at paragraph breaks (:func:`split_text`), each through every stage, so that
+time and memory grow with the length of the text and no document reaches spaCy's
+``max_length``. Offsets stay those of the whole article, the article's date anchors every
+piece, the date the story has reached carries over from one piece to the next, and the
+events of all pieces are merged as one article's.
 """
 
 from __future__ import annotations
 
-import json
 import logging
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
 
-from .dates import Anchor, find_anchor
+from . import events as _events
+from .dates import Anchor, event_date, find_anchor
 from .events import extract_events
 from .exceptions import ArticleError
-from .export import write_atomic, write_csv, write_gpkg
 from .gazetteer import Gazetteer
-from .models import Article, Decision, PlaceMention, ResolvedPlace, StrikeEvent
-from .read import ReadFailure, expand_inputs, read_records
+from .merge import merge_article_events
+from .models import Article, Decision, EventDate, PlaceMention, ResolvedPlace, StrikeEvent
+from .read import ReadFailure, read_records, scan_inputs
 from .recognize import load_pipeline, mentions
 from .resolve import Resolver
 from .rules import reports_strikes
@@ -41,6 +49,9 @@ class ArticleResult:
     events: list[StrikeEvent]
     #: Per place of each strike-reporting sentence, the rule that linked it or kept it out.
     decisions: tuple[Decision, ...] = ()
+    #: Set when the article could not be processed (``Geostrike.process(isolate=True)``):
+    #: why; nothing else is filled in.
+    error: str | None = None
 
     def unlinked(self) -> dict[str, object] | None:
         """The review record of a text that reports strikes but made no event, else None.
@@ -104,7 +115,9 @@ class Geostrike:
     ['Kharkiv']
     """
 
-    def __init__(self, index_path: Path | None = None) -> None:
+    def __init__(self, index_path: Path | None = None, *, chunk_chars: int | None = None) -> None:
+        #: Articles longer than this are processed in pieces (default :data:`CHUNK_CHARS`).
+        self.chunk_chars = chunk_chars or CHUNK_CHARS
         self.nlp = load_pipeline(index_path)
         self.gazetteer: Gazetteer = self.nlp.get_pipe("geostrike_places").gaz
         self.resolver = Resolver(self.gazetteer)
@@ -112,12 +125,41 @@ class Geostrike:
         self.timings: Counter[str] = Counter()
 
     def process(self, articles: Iterable[Article], *, cli_date: date | None = None,
-                batch_size: int = 64) -> Iterator[ArticleResult]:
+                batch_size: int = 64, isolate: bool = False) -> Iterator[ArticleResult]:
         """Run every stage on ``articles``, yielding one result per article.
+
+        Articles longer than :attr:`chunk_chars` are processed in pieces (see the module
+        docstring). With ``isolate``, an article that makes a stage after spaCy fail gives
+        a result with ``error`` set instead of stopping the others.
 
         ``self.timings`` accumulates seconds per stage (spaCy with the place component,
         resolution, events) for benchmarks.
         """
+        it = iter(articles)
+        long: list[Article] = []
+
+        def short() -> Iterator[Article]:
+            for a in it:
+                if len(a.text) > self.chunk_chars:
+                    long.append(a)  # processed once the short ones before it are done
+                    return
+                yield a
+
+        while True:
+            yield from self._pipe(short(), cli_date, batch_size, isolate)
+            if not long:
+                return
+            article = long.pop()
+            anchor = find_anchor(article.text, article.published, cli_date)
+            try:
+                yield self._process_long(article, anchor)
+            except Exception as exc:
+                if not isolate:
+                    raise
+                yield _failed(article, anchor, exc)
+
+    def _pipe(self, articles: Iterable[Article], cli_date: date | None, batch_size: int,
+              isolate: bool) -> Iterator[ArticleResult]:
         pairs = ((a.text, a) for a in articles)
         t = self.timings
         clock = time.perf_counter
@@ -125,16 +167,66 @@ class Geostrike:
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             t0 = clock()
             t["recognise (spaCy + gazetteer)"] += t0 - start
-            found = mentions(doc, article)
-            places = self.resolver.resolve(article, found)
-            t1 = clock()
-            t["resolve"] += t1 - t0
             anchor = find_anchor(article.text, article.published, cli_date)
-            decisions: list[Decision] = []
-            events = extract_events(doc, article, places, anchor, decisions, self._country)
-            t["events"] += clock() - t1
-            yield ArticleResult(article, anchor, found, places, events, tuple(decisions))
+            try:
+                found = mentions(doc, article)
+                places = self.resolver.resolve(article, found)
+                t1 = clock()
+                t["resolve"] += t1 - t0
+                decisions: list[Decision] = []
+                events = extract_events(doc, article, places, anchor, decisions, self._country)
+                t["events"] += clock() - t1
+            except Exception as exc:
+                if not isolate:
+                    raise
+                yield _failed(article, anchor, exc)
+            else:
+                yield ArticleResult(article, anchor, found, places, events, tuple(decisions))
             start = clock()
+
+    def _process_long(self, article: Article, anchor: Anchor) -> ArticleResult:
+        """One article in pieces of at most :attr:`chunk_chars` characters.
+
+        Each piece after the first is preceded by one short line that carries the date the
+        story had reached at the end of the piece before ("June 3, 2024.", or "…" when it
+        had none), so that undated sentences and "the next day" read as in the whole
+        article, and so that the piece's first sentence is not taken for the article's
+        heading. Nothing found in that line is kept; offsets are moved to the article's.
+        """
+        t = self.timings
+        clock = time.perf_counter
+        found: list[PlaceMention] = []
+        places: list[ResolvedPlace] = []
+        events: list[StrikeEvent] = []
+        decisions: list[Decision] = []
+        narrative: EventDate | None = None
+        for start, end in split_text(article.text, self.chunk_chars):
+            t0 = clock()
+            lead = "" if start == 0 else _context_line(narrative)
+            piece = replace(article, text=lead + article.text[start:end])
+            doc = self.nlp(piece.text)
+            t1 = clock()
+            t["recognise (spaCy + gazetteer)"] += t1 - t0
+            shift = start - len(lead)
+            own = [m for m in mentions(doc, piece) if m.start >= len(lead)]
+            resolved = self.resolver.resolve(piece, own)
+            t2 = clock()
+            t["resolve"] += t2 - t1
+            said: list[Decision] = []
+            told = extract_events(doc, piece, resolved, anchor, said, self._country)
+            narrative = _narrative_after(doc, anchor, narrative)
+            found += [_moved(m, shift) for m in own]
+            places += [replace(p, mention=_moved(p.mention, shift)) for p in resolved]
+            events += [replace(e, quote_start=e.quote_start + shift,
+                               place=replace(e.place, mention=_moved(e.place.mention, shift)))
+                       for e in told if e.quote_start >= len(lead)]
+            decisions += [replace(d, start=d.start + shift, end=d.end + shift) for d in said]
+            t["events"] += clock() - t2
+            del doc
+        t0 = clock()
+        merged = merge_article_events(events)
+        t["events"] += clock() - t0
+        return ArticleResult(article, anchor, found, places, merged, tuple(decisions))
 
     def process_text(self, text: str, *, article_id: str = "text", published: date | None = None) -> ArticleResult:
         """Convenience: run the pipeline on one string."""
@@ -147,6 +239,81 @@ class Geostrike:
 _WORKER: Geostrike | None = None
 
 
+#: Articles longer than this many characters are processed in pieces (:func:`split_text`).
+CHUNK_CHARS = 50_000
+_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE = re.compile(r"\n\s*")
+_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_SPACE = re.compile(r"\s+")
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of pieces that cover ``text``, each at most ``limit`` characters.
+
+    The pieces are about equally long. Each cut is the paragraph break (a blank line)
+    nearest to the ideal place, else a line break, else the end of a sentence, else a
+    space, in that order, within the allowed window; only text with none of them is cut
+    in the middle of a word. A cut falls after the break, so no piece starts with it.
+    """
+    n = len(text)
+    if n <= limit:
+        return [(0, n)]
+    pieces = []
+    start = 0
+    while n - start > limit:
+        count = -(-(n - start) // limit)
+        ideal = start + (n - start) // count
+        lo, hi = start + limit // 4, start + limit
+        cut = None
+        for pattern in (_PARAGRAPH, _LINE, _SENTENCE, _SPACE):
+            cut = _nearest_break(text, pattern, lo, ideal, hi)
+            if cut is not None:
+                break
+        pieces.append((start, cut or hi))
+        start = cut or hi
+    pieces.append((start, n))
+    return pieces
+
+
+def _nearest_break(text: str, pattern: re.Pattern[str], lo: int, ideal: int, hi: int) -> int | None:
+    """The end of the match of ``pattern`` nearest to ``ideal`` among those ending within ``(lo, hi]``."""
+    ends = [m.end() for m in pattern.finditer(text, lo, hi) if lo < m.end() <= hi]
+    return min(ends, key=lambda e: abs(e - ideal), default=None)
+
+
+def _context_line(narrative: EventDate | None) -> str:
+    """The line put before a piece of a long article (see :meth:`Geostrike._process_long`)."""
+    if narrative is None or narrative.value is None:
+        return "…\n\n"
+    d = narrative.value
+    return f"{d:%B} {d.day}, {d.year}.\n\n"
+
+
+#: "the previous day", "yesterday": a sentence that looks back does not move the story on
+#: (the rule of :func:`geostrike.events.extract_events`).
+_BACK_REFERENCE = getattr(_events, "_BACK_REFERENCE", re.compile(
+    r"\b(previous|preceding)\s+day\b|\bday\s+before\b|\byesterday\b", re.I))
+
+
+def _narrative_after(doc: object, anchor: Anchor, narrative: EventDate | None) -> EventDate | None:
+    """The date a story has reached at the end of ``doc``, as the events stage follows it."""
+    for sent in doc.sents:  # type: ignore[attr-defined]
+        found = event_date(sent.text, anchor, narrative)
+        if found and found.value and found.precision == "day" and not _BACK_REFERENCE.search(sent.text):
+            narrative = found
+    return narrative
+
+
+def _moved(m: PlaceMention, shift: int) -> PlaceMention:
+    return replace(m, start=m.start + shift, end=m.end + shift, sentence_start=m.sentence_start + shift)
+
+
+def _failed(article: Article, anchor: Anchor, exc: Exception) -> ArticleResult:
+    log.debug("article %r failed", article.id, exc_info=exc)
+    return ArticleResult(article, anchor, [], [], [], error=f"cannot process article {article.id!r} "
+                                                            f"({type(exc).__name__}: {exc})")
+
+
 def _init_worker(index_path: Path | None) -> None:
     global _WORKER
     _WORKER = Geostrike(index_path)
@@ -155,7 +322,7 @@ def _init_worker(index_path: Path | None) -> None:
 def _work(batch: tuple[list[Article], date | None]) -> list[ArticleResult]:
     assert _WORKER is not None
     articles, cli_date = batch
-    return list(_WORKER.process(articles, cli_date=cli_date, batch_size=len(articles)))
+    return list(_WORKER.process(articles, cli_date=cli_date, batch_size=len(articles), isolate=True))
 
 
 def _batches(articles: Iterable[Article], size: int, cli_date: date | None,
@@ -201,8 +368,8 @@ def default_jobs() -> int:
 
 def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: date | None = None,
                      index_path: Path | None = None, batch_size: int = BATCH_SIZE,
-                     pipeline: Geostrike | None = None,
-                     when_read: Callable[[], None] | None = None) -> Iterator[ArticleResult]:
+                     pipeline: Geostrike | None = None, when_read: Callable[[], None] | None = None,
+                     isolate: bool = False) -> Iterator[ArticleResult]:
     """Run every stage on ``articles`` with ``jobs`` processes, yielding results in order.
 
     Parameters
@@ -216,6 +383,9 @@ def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: da
     when_read : callable, optional
         With workers, called (in this thread) once every article has been handed to them,
         while they finish: the caller may prepare what comes next.
+    isolate : bool
+        An article that fails gives a result with ``error`` instead of stopping the others
+        (workers always isolate; see :meth:`Geostrike.process`).
     """
     if jobs > 1:
         # Starting workers (each loads the model) costs seconds; small runs stay in-process.
@@ -226,7 +396,7 @@ def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: da
             jobs = 1
     if jobs <= 1:
         gs = pipeline or Geostrike(index_path)
-        yield from gs.process(articles, cli_date=cli_date, batch_size=batch_size)
+        yield from gs.process(articles, cli_date=cli_date, batch_size=batch_size, isolate=isolate)
         return
     import multiprocessing
     from collections import deque
@@ -268,21 +438,59 @@ def _prepare_outputs() -> None:
     _admin1_polygons()
 
 
+def read_inputs(inputs: list[Path]) -> Iterator[Article | ReadFailure]:
+    """Every article of ``inputs``, and a :class:`~geostrike.read.ReadFailure` for each
+    input (a file, a JSON line, a broken link in a folder) that cannot be read; article
+    ids are unique across the run (a repeated one fails).
+
+    Raises
+    ------
+    ArticleError
+        When an input named directly does not exist, or no input holds an article file.
+    """
+    entries = list(scan_inputs(inputs))
+    if not entries:
+        raise ArticleError(f"no .txt, .md, .html or .jsonl files in {', '.join(map(str, inputs))}")
+    ids: dict[str, str] = {}
+    for entry in entries:
+        if isinstance(entry, ReadFailure):
+            yield entry
+        else:
+            yield from read_records(entry, ids)
+
+
 def iter_articles(inputs: list[Path], failed: list[str]) -> Iterator[Article]:
     """Articles of ``inputs``; what cannot be read (a file, a JSON line) is reported in ``failed`` and skipped."""
-    for f in expand_inputs(inputs):
-        for record in read_records(f):
-            if isinstance(record, ReadFailure):
-                log.error("%s", record.message)
-                failed.append(record.message)
-            else:
-                yield record
+    for record in read_inputs(inputs):
+        if isinstance(record, ReadFailure):
+            log.error("%s", record.message)
+            failed.append(record.message)
+        else:
+            yield record
+
+
+def write_outputs(collection: dict, out_dir: Path, *, title: str | None = None, offline: bool = True) -> list[Path]:
+    """Write ``events.geojson``, ``events.gpkg``, ``events.csv`` and ``map.html`` of
+    ``collection`` into ``out_dir``, replacing the four together
+    (:class:`geostrike.export.OutputSet`): after a kill at any moment they are all the
+    previous ones or all the new ones."""
+    from .export import OutputSet, csv_text, geojson_text, write_gpkg_file, write_text
+    from .render import build_map
+
+    paths = [out_dir / name for name in ("events.geojson", "events.gpkg", "events.csv", "map.html")]
+    with OutputSet() as outputs:
+        geojson, gpkg, csv, page = (outputs.temp(p) for p in paths)
+        write_text(geojson, geojson_text(collection))
+        write_gpkg_file(collection, gpkg)
+        write_text(csv, csv_text(collection))
+        write_text(page, build_map(collection, offline=offline, **({"title": title} if title else {})).html)
+    return paths
 
 
 def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, index_path: Path | None = None,
         progress: bool = True, title: str | None = None, store_path: Path | None = None,
         on_failure: Callable[[str], None] | None = None, jobs: int = 1, offline: bool = True,
-        on_result: Callable[[ArticleResult], None] | None = None) -> RunSummary:
+        on_result: Callable[[ArticleResult], None] | None = None, pipeline: Geostrike | None = None) -> RunSummary:
     """Process new and changed articles of ``inputs`` into the event store, then write
     ``events.geojson`` and ``map.html`` of the whole store into ``out_dir``.
 
@@ -311,7 +519,9 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
         them from a CDN (see :func:`geostrike.render.write_map`).
     on_result : callable, optional
         Called with each processed article's :class:`ArticleResult` (``run --explain`` and
-        ``--unlinked`` use it); not called for skipped articles.
+        ``--unlinked`` use it); not called for skipped or failed articles.
+    pipeline : Geostrike, optional
+        A loaded pipeline to use in this process (with ``jobs`` 1), instead of loading one.
 
     Returns
     -------
@@ -333,31 +543,27 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
     started = clock()
     summary = RunSummary()
     seconds = summary.seconds
-    files = expand_inputs(inputs)
-    if not files:
-        raise ArticleError(f"no .txt, .md, .html or .jsonl files in {', '.join(map(str, inputs))}")
+    records = read_inputs(inputs)
+    head = list(islice(records, 1))  # raises before the store is opened when there is nothing to read
     summary.store = store_path or out_dir / STORE_NAME
     with EventStore(summary.store) as store:
-        seen: dict[str, str | None] = {}
+
+        def fail(failure: ReadFailure) -> None:
+            summary.failed.append(failure.message)
+            store.add_failure(failure)
+            if on_failure:
+                on_failure(failure.message)
 
         def pending() -> Iterator[Article]:
-            for f in files:
-                for record in read_records(f):
-                    summary.articles += 1
-                    if isinstance(record, ReadFailure):
-                        summary.failed.append(record.message)
-                        store.add_failure(record)
-                        if on_failure:
-                            on_failure(record.message)
-                        continue
-                    if record.id in seen and seen[record.id] != record.source_path:
-                        log.warning("article id %r of %s replaces the one of %s; give articles unique ids",
-                                    record.id, record.source_path, seen[record.id])
-                    seen[record.id] = record.source_path
-                    if store.is_done(record.id, content_hash(record, cli_date)):
-                        summary.skipped += 1
-                        continue
-                    yield record
+            for record in chain(head, records):
+                summary.articles += 1
+                if isinstance(record, ReadFailure):
+                    fail(record)
+                    continue
+                if store.is_done(record.id, content_hash(record, cli_date)):
+                    summary.skipped += 1
+                    continue
+                yield record
 
         todo = pending()
         first = next(todo, None)
@@ -365,7 +571,7 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
             # When workers have the last articles, the imports of the outputs' modules take
             # the place the tail of the run leaves on the cores.
             results = process_articles(chain([first], todo), jobs=jobs, cli_date=cli_date, index_path=index_path,
-                                       when_read=_prepare_outputs)
+                                       when_read=_prepare_outputs, isolate=True, pipeline=pipeline)
             # Results are committed in batches (a transaction per article would cost more than
             # storing it). A batch is held in memory until it is written, so the store's lock
             # is only taken to write; a killed run loses at most the batch in hand, which the
@@ -376,9 +582,12 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
                 t0 = clock()
                 items = batch[:]
                 batch.clear()
-                for outcome in store.add_articles(items) if items else ():
+                for (result, _), outcome in zip(items, store.add_articles(items) if items else ()):
                     if outcome is None:
                         summary.skipped += 1
+                    elif outcome.error:  # this article only; the rest of the batch is stored
+                        a = result.article
+                        fail(ReadFailure(a.id, a.source_path or "", f"{a.source_path}: {outcome.error}"))
                     else:
                         summary.events_new += outcome.new
                         summary.events_merged += outcome.merged
@@ -388,6 +597,10 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
             try:
                 for result in tqdm(results, desc="articles", unit="article", disable=not progress):
                     seconds.setdefault("load", clock() - started)
+                    if result.error:
+                        a = result.article
+                        fail(ReadFailure(a.id, a.source_path or "", f"{a.source_path}: {result.error}"))
+                        continue
                     if on_result is not None:
                         on_result(result)
                     batch.append((result, content_hash(result.article, cli_date)))
@@ -399,22 +612,15 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
             seconds["process"] = clock() - started - seconds.get("load", 0.0) - seconds.get("store", 0.0)
         # Imported here, not before the workers start: they have no use for folium or branca.
         t0 = clock()
-        from .render import write_map
-
         out_dir.mkdir(parents=True, exist_ok=True)
-        remove_stale_temp_files(out_dir)
-        kwargs = {"title": title} if title else {}
         # Under the store's write lock, so that of two runs sharing a store the later one
-        # writes last, from everything both stored.
+        # writes last, from everything both stored; a killed run's leftovers go first.
         with store.transaction():
+            remove_stale_temp_files(out_dir)
             collection = store.feature_collection()
-            geojson = out_dir / "events.geojson"
-            write_atomic(geojson, json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
-            summary.outputs.append(geojson)
-            # The same events for GIS tools: a GeoPackage (events and places layers) and CSV.
-            summary.outputs.append(write_gpkg(collection, out_dir / "events.gpkg"))
-            summary.outputs.append(write_csv(collection, out_dir / "events.csv"))
-            summary.outputs.append(write_map(collection, out_dir / "map.html", offline=offline, **kwargs))
+            # GeoJSON and the map, and the same events for GIS tools: a GeoPackage (events
+            # and places layers) and CSV; replaced together.
+            summary.outputs.extend(write_outputs(collection, out_dir, title=title, offline=offline))
         summary.events = len(collection["features"])
         seconds["outputs"] = clock() - t0
     return summary
