@@ -167,7 +167,7 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: d
 @click.option("--type", "types", multiple=True, metavar="TYPE[,TYPE]",
               help="Only these event types ('drone strike', 'missile strike', shelling …).")
 @click.option("--bbox", metavar="MINLON,MINLAT,MAXLON,MAXLAT", help="Only events inside this box (WGS 84).")
-@click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True,
+@click.option("--min-sources", type=click.IntRange(min=1, max=2**63 - 1), default=1, show_default=True,
               help="Only events reported by at least this many articles.")
 @click.option("--title", help="Title shown on the map.")
 @click.option("--offline/--cdn", default=True, show_default=True,
@@ -184,33 +184,57 @@ def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out
       $ geostrike map --store output/geostrike.sqlite --since 2024-06-01 --attacker RU \\
           --bbox 22,44,41,53 --min-sources 2 -o output/june.html --geojson output/june.geojson
     """
-    from .export import read_geojson, write_atomic
-    from .render import write_map
-    from .store import EventFilter, EventStore, parse_bbox
+    from .export import OutputSet, geojson_text, read_geojson, write_text
+    from .render import build_map
+    from .store import EventFilter, EventStore, filter_values, parse_bbox
 
     if (events is None) == (store_path is None):
         raise click.UsageError("give either EVENTS (an events GeoJSON file) or --store PATH, not both")
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
     try:
-        box = parse_bbox(bbox) if bbox else None
+        box = parse_bbox(bbox) if bbox is not None else None
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--bbox") from None
 
-    def split(values: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(v.strip().lower() for x in values for v in x.split(",") if v.strip())
+    def split(values: tuple[str, ...], option: str) -> tuple[str, ...]:
+        out = tuple(v.strip().lower() for x in values for v in x.split(",") if v.strip())
+        if values and not out:
+            raise click.BadParameter(f"{', '.join(map(repr, values))} names no value", param_hint=option)
+        return out
 
-    where = EventFilter(since, until, split(attacker), split(weapon), split(types), box, min_sources)
+    sides = split(attacker, "--attacker")
+    for side in sides:
+        if not (len(side) == 2 and side.isalpha() and side.isascii()) and side not in {"none", "null", "unknown"}:
+            raise click.BadParameter(f"{side!r} is not a side: give ISO 3166 alpha-2 codes (RU, UA …) or none",
+                                     param_hint="--attacker")
+    wanted = {"attacker": sides, "weapon": split(weapon, "--weapon"), "event_type": split(types, "--type")}
+    where = EventFilter(since, until, wanted["attacker"], wanted["weapon"], wanted["event_type"], box, min_sources)
     try:
         if store_path is not None:
             with EventStore(store_path, create=False) as store:
                 collection = store.feature_collection(where)
+                known = store.filter_values()
         else:
             data = read_geojson(events)  # type: ignore[arg-type]
-            collection = {**data, "features": [f for f in data.get("features", []) if where.matches(f)]}
-        write_map(collection, out, offline=offline, **({"title": title} if title else {}))
-        if geojson_out is not None:
-            write_atomic(geojson_out, json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
+            features = [f for f in data.get("features", []) if isinstance(f, dict)]
+            collection = {**data, "features": [f for f in features if where.matches(f)]}
+            known = filter_values(features)
+        # A value no event has is most likely a typo ("--attacker Russia", "--weapon drones"):
+        # say so, and which values there are, rather than draw an empty map without a word.
+        for column, option in (("attacker", "--attacker"), ("weapon", "--weapon"), ("event_type", "--type")):
+            have = {("none" if v is None else v.lower()) for v in known[column]}
+            for value in wanted[column]:
+                if ("none" if value in {"none", "null", "unknown"} else value) not in have:
+                    listed = ", ".join(sorted(have, key=lambda v: (v == "none", v))) or "nothing"
+                    click.echo(f"warning: no event has {option} {value!r} (the events have: {listed})", err=True)
+        if not collection["features"]:
+            click.echo("warning: no event passes the filters; the map is empty", err=True)
+        page = build_map(collection, offline=offline, **({"title": title} if title else {})).html
+        with OutputSet() as outputs:  # the map and its GeoJSON are replaced together
+            write_text(outputs.temp(out), page)
+            if geojson_out is not None:
+                write_text(outputs.temp(geojson_out), geojson_text(collection))
     except GeostrikeError as exc:
         _fail(exc)
         return
