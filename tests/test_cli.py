@@ -141,14 +141,15 @@ def test_python_m_and_version():
 
 
 def test_geoparse_explain_shows_candidates_and_the_region_fallback(tmp_path):
+    # Sumy Oblast has a Kostiantynivka among KATOTTG's villages; it has no Avdiivka.
     (tmp_path / "a.txt").write_text("Glide bombs hit Lyman, Donetsk Oblast. In Sumy Oblast the village of "
-                                    "Kostiantynivka was seized.", encoding="utf-8")
+                                    "Avdiivka was seized.", encoding="utf-8")
     proc = geostrike("-q", "geoparse", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o.jsonl"), "--explain")
     assert proc.returncode == 0, proc.stderr
     assert "'X, Y' pair +4.00" in proc.stdout and "gn:704204" in proc.stdout
     assert "no candidate in Sumy Oblast named in the sentence: the region stands in" in proc.stdout
     (line,) = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()]
-    kost = [t for t in line["toponyms"] if t["name"] == "Kostiantynivka"][0]
+    kost = [t for t in line["toponyms"] if t["name"] == "Avdiivka"][0]
     assert kost["gazetteer_id"] == "adm1:UA-59" and kost["precision"] == 3
 
 
