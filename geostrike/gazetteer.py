@@ -78,11 +78,15 @@ CREATE TABLE names (
 """
 # Spelling variants are precomputed: every key also lists, flagged loose, the places whose
 # names share its transliteration key, so that a lookup is one indexed query.
+# A place that a key already finds exactly gets no loose row under it ("Borodyanka" finds
+# Borodianka by name, not again through the variant "Borodianka"), and Cyrillic keys, whose
+# exact forms the index holds, get no variants: both keep a lookup's rows few.
 _VARIANTS = """
 INSERT INTO names (key, tkey, place_id, name, name_type, loose)
 SELECT DISTINCT a.key, a.tkey, b.place_id, b.name, b.name_type, 1
 FROM names a JOIN names b ON a.tkey = b.tkey AND a.key <> b.key
-WHERE a.loose = 0 AND b.loose = 0 AND length(a.key) >= 5;
+WHERE a.loose = 0 AND b.loose = 0 AND length(a.key) >= 5 AND substr(a.tkey, 1, 1) <> '~'
+AND NOT EXISTS (SELECT 1 FROM names c WHERE c.key = a.key AND c.place_id = b.place_id AND c.loose = 0);
 """
 # The name index covers every column a lookup reads from ``names``, so that SQLite never
 # visits the table itself (about 1 µs of a cold lookup's 20).
@@ -126,6 +130,8 @@ class Candidate:
 
 def lookup_key(name: str) -> str:
     """The exact key a name is indexed and looked up by: Cyrillic stays Cyrillic."""
+    if name.isascii():
+        return name_key(name)
     return cyrillic_key(name) if has_cyrillic(name) else name_key(name)
 
 
@@ -432,8 +438,10 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> Path:
         con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", b.places)
         con.executemany("INSERT INTO names (key, tkey, place_id, name, name_type) VALUES (?,?,?,?,?)", b.names)
         con.execute("CREATE INDEX names_tkey ON names(tkey)")
+        con.execute("CREATE INDEX names_key_place ON names(key, place_id)")
         con.executescript(_VARIANTS)
         con.execute("DROP INDEX names_tkey")
+        con.execute("DROP INDEX names_key_place")
         con.executescript(_INDEXES)
         con.executemany("INSERT INTO meta VALUES (?,?)", [
             ("version", INDEX_VERSION), ("fingerprint", _fingerprint(src)),
