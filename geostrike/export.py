@@ -35,8 +35,11 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "place", "place_text", "place_start", "place_end", "gazetteer_id", "feature", "country", "admin1",
     "geo_precision", "date", "date_precision", "date_text", "weapon", "weapon_system", "target_type",
     "launched", "intercepted", "killed", "injured", "counts_approximate", "trigger", "quote",
-    "quotes", "quotes_count", "sources", "source_urls", "sources_count", "claims", "title", "url",
+    "quotes", "quotes_count", "sources", "source_urls", "sources_count", "claims", "confidence", "link_rule",
+    "role", "title", "url",
 )
+#: Real-valued columns; nullable (pandas ``Float64``), written as OGR Real.
+FLOAT_COLUMNS: frozenset[str] = frozenset({"confidence"})
 #: Integer columns; nullable (pandas ``Int64``), written as OGR Integer64.
 INT_COLUMNS: frozenset[str] = frozenset({"launched", "intercepted", "killed", "injured", "geo_precision",
                                          "place_start", "place_end", "quotes_count", "sources_count"})
@@ -225,6 +228,7 @@ def _frame(rows: list[dict[str, Any]], columns: list[str], ints: set[str] | froz
     import pandas as pd
 
     data = {c: pd.array([r.get(c) for r in rows], dtype="Int64") if c in ints
+            else pd.array([r.get(c) for r in rows], dtype="Float64") if c in FLOAT_COLUMNS
             else pd.array([_text(r.get(c)) for r in rows], dtype="string") for c in columns}
     return geopandas.GeoDataFrame(data, columns=columns,
                                   geometry=geopandas.points_from_xy(lons, lats), crs="EPSG:4326")
