@@ -57,9 +57,28 @@ def feature_collection(events: list[StrikeEvent]) -> dict[str, Any]:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename."""
+    """Write ``text`` to ``path`` through a temporary file and a rename.
+
+    A path that is a device or a named pipe (``-o /dev/null``, ``-o /dev/stdout``) is
+    written to directly: a rename would replace the device with a plain file.
+    """
+    path = Path(path)
+    if _special(path):
+        write_text(path, text)
+        return
     with OutputSet() as outputs:
         write_text(outputs.temp(path), text)
+
+
+def _special(path: Path) -> bool:
+    """Whether ``path`` exists and is no regular file or folder (a device, a pipe, a socket)."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def write_text(path: Path, text: str) -> None:
@@ -95,8 +114,16 @@ class OutputSet:
         self._renames: list[tuple[Path, Path]] = []
 
     def temp(self, path: Path) -> Path:
-        """The temporary path to write ``path``'s new content to."""
+        """The temporary path to write ``path``'s new content to.
+
+        Raises
+        ------
+        OutputError
+            When ``path`` is a device or a named pipe, which a rename would replace.
+        """
         path = Path(path)
+        if _special(path):
+            raise OutputError(f"{path}: not a regular file (a device or a pipe); name a file to write")
         tmp = _temp_for(path)
         self._renames.append((tmp, path))
         return tmp
