@@ -286,9 +286,10 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
     return _other_side(target_country, target_admin1), "inferred"
 
 
-def weapon_of(sent: Span, trig: Token) -> str | None:
+def weapon_of(sent: Span, trig: Token, several: bool = False) -> str | None:
     """The weapon class of the trigger's own phrase ("launched 188 drones at …"), else the one
-    named closest to the trigger in the sentence."""
+    named closest to the trigger in the sentence (in its own clause when the sentence strikes
+    ``several`` places)."""
     if trig.dep_ == "acl" and trig.head.lower_ in _WEAPON_WORDS:
         # "539 drones and 11 missiles targeting Kyiv": the first of the weapons listed.
         head = trig.head
@@ -319,15 +320,20 @@ def weapon_of(sent: Span, trig: Token) -> str | None:
         phrase = " ".join(t.lower_ for t in scope.subtree)
         multi = [WEAPONS[k] for k in _MULTI_WEAPONS if k in phrase]
         return multi[0] if multi else WEAPONS[nearest.lower_]
-    text = _text(sent).lower()
+    # The nearest weapon named in the trigger's own clause: "Russian strikes killed two in
+    # Kharkiv, while a drone hit a warehouse in Odesa" names no weapon for Kharkiv.
+    lo, hi = _clause_bounds(trig) if several else (sent.start_char, sent.end_char)
+    text = _text(sent).lower()[lo - sent.start_char:hi - sent.start_char]
     best: tuple[int, str] | None = None
-    trig_pos = trig.idx - sent.start_char
+    trig_pos = trig.idx - lo
     for key in _MULTI_WEAPONS:
         for m in re.finditer(rf"\b{re.escape(key)}\b", text):
             d = abs(m.start() - trig_pos)
             if best is None or d < best[0]:
                 best = (d, WEAPONS[key])
     for t in sent:
+        if not lo <= t.idx < hi:
+            continue
         w = WEAPONS.get(t.lower_)
         if w and t.lower_ in _WEAPON_WORDS:
             d = abs(t.idx - trig.idx)
@@ -339,6 +345,25 @@ def weapon_of(sent: Span, trig: Token) -> str | None:
     if best[1] == "airstrike" and "drone" in classes:
         return "drone"  # "an airstrike carried out using drones"
     return best[1]
+
+
+_OTHER_CLAUSE = {"advcl", "conj", "ccomp", "parataxis", "relcl"}
+
+
+def _clause_bounds(trig: Token) -> tuple[int, int]:
+    """Character bounds of the trigger's clause: the subtree of its verb (or of itself),
+    less the clauses joined to it ("…, while a drone hit Odesa")."""
+    root = trig
+    if trig.pos_ not in {"VERB", "AUX"}:
+        root = _governing_verb(trig) or trig
+    cut = [c for c in root.children if c.dep_ in _OTHER_CLAUSE and c.pos_ in {"VERB", "AUX"} and c.i != trig.i
+           and not any(a.i == c.i for a in trig.ancestors)]
+    inside = [t for t in root.subtree if not any(t.i >= c.left_edge.i and t.i <= c.right_edge.i for c in cut)]
+    if not inside:
+        return trig.sent.start_char, trig.sent.end_char
+    first, last = min(t.i for t in inside), max(t.i for t in inside)
+    doc = trig.doc
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 def _event_id(*parts: object) -> str:
@@ -902,13 +927,15 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         for rp, span, trig, rule in linked:
             attacker, how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)) | located,
                                         rp.entry.admin1)
-            weapon = weapon_of(sent, trig)
+            weapon = weapon_of(sent, trig, several=len({x[0].entry.id for x in linked}) > 1)
             system = systems[0][0] if systems else None
             if weapon is None and systems:
                 weapon = systems[0][1]
             if weapon is None and attacker in DEFAULT_WEAPON:
                 weapon = DEFAULT_WEAPON[attacker]
             etype = _event_type(trig, weapon, span)
+            if etype == "shelling" and weapon is None:
+                weapon = "artillery"  # "bombarded the town", "under fire"
             date = sent_date or narrative or (EventDate(anchor.value, "week", None) if anchor.value else UNKNOWN_DATE)
             ev = StrikeEvent(
                 event_id=_event_id(article.id, rp.entry.id, date.iso(), attacker, etype),
