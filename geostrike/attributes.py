@@ -244,8 +244,8 @@ def counts_in(sent: Span) -> Counts:
             continue  # "a series of attacks that have killed dozens": not this event
         shot_down = verb is not None and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children)
         part = [c for c in tok.children if c.dep_ == "quantmod" and c.like_num]
-        if kind == "weapon" and aggregate:
-            continue
+        if kind == "weapon" and (aggregate or vlemma in {"lose", "lost"}):
+            continue  # "since the end of last year", "45 decoys lost locally"
         if kind == "weapon" and part and any(c.lower_ == "of" for c in tok.children):
             # "18 of 20 missiles" parsed with 20 as the head.
             if (pv := number_value(part[0])) is not None and (vlemma in INTERCEPT_WORDS or shot_down):
@@ -290,6 +290,7 @@ def counts_in(sent: Span) -> Counts:
 # A figure, but not the first word of "two dozen" or "three hundred" (the parse reads those).
 _NUM = (r"(?:\d{1,5}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
         + r")(?![\d,.]*\s+(?:dozen|hundred|thousand)\b)")
+FIGURE = r"(?:\d{1,5}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + r")"
 _APPROX = r"(?:(?:at least|more than|over|some|about|around|nearly|up to)\s+)?(?:another\s+)?"
 _WHO = r"(?:(?:" + "|".join(sorted(PEOPLE | {"more", "other", "local", "young", "elderly", "teenagers", "teenager",
                                            "police", "officers", "firefighters", "rescuers", "medics", "volunteers",
@@ -328,17 +329,17 @@ def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
         return found
     for m in _CASUALTY_AFTER.finditer(text):
         approx, num, word = m.group(1), m.group(2), m.group(3)
-        found.append((m.start(), m.end(), "killed" if word.lower() in _KILLED else "injured", _word_number(num),
+        found.append((m.start(), m.end(), "killed" if word.lower() in _KILLED else "injured", word_number(num),
                       _is_approx(approx)))
     for m in _CASUALTY_BEFORE.finditer(text):
         word, approx, num = m.group(1), m.group(2), m.group(3)
         following = text[m.end():m.end() + 12].lower()
         if any(w in following for w in ("drone", "missile", "rocket", "shell")):
             continue
-        found.append((m.start(), m.end(), "killed" if word.lower() in _KILLED else "injured", _word_number(num),
+        found.append((m.start(), m.end(), "killed" if word.lower() in _KILLED else "injured", word_number(num),
                       _is_approx(approx)))
     for m in _FATALITIES.finditer(text):
-        found.append((m.start(), m.end(), "killed", _word_number(m.group(2)), _is_approx(m.group(1))))
+        found.append((m.start(), m.end(), "killed", word_number(m.group(2)), _is_approx(m.group(1))))
     for m in _ONE_PERSON.finditer(text):
         found.append((m.start(), m.end(), "killed" if m.group(1).lower() in _KILLED else "injured", 1, False))
     for pattern, fields in _NONE_HURT:
@@ -369,7 +370,8 @@ def _is_approx(words: str) -> bool:
     return bool(re.sub(r"\banother\b", "", words, flags=re.I).strip())
 
 
-def _word_number(num: str) -> int:
+def word_number(num: str) -> int:
+    """The value of a figure as written (\"12\", \"twelve\")."""
     low = num.lower()
     return int(low) if low.isdecimal() else NUMBER_WORDS[low]
 
@@ -512,15 +514,23 @@ def tally(sentences: list[str]) -> Tally:
             groups: list[tuple[int, int, int, bool, bool]] = []  # start, end, value, approx, is_total
             for m in _WEAPON_GROUP.finditer(clause):
                 noun = clause[m.end(4):m.end()].strip()
-                groups.append((m.start(), m.end(), _word_number(m.group(3)), _is_approx(m.group(2)),
+                groups.append((m.start(), m.end(), word_number(m.group(3)), _is_approx(m.group(2)),
                                bool(_TOTAL_NOUN.match(noun))))
+            for m in re.finditer(rf"\bboth\s+(?:[\w/\-]+\s+){{0,2}}?{_WEAPON_NOUN}\b", clause, re.I):
+                groups.append((m.start(), m.end(), 2, False, False))  # "both drones were shot down"
             for m in _BARE_GROUP.finditer(clause):
                 if not any(a <= m.start() < b for a, b, *_ in groups):
-                    groups.append((m.start(), m.end(), _word_number(m.group(2)), _is_approx(m.group(1)), False))
+                    groups.append((m.start(), m.end(), word_number(m.group(2)), _is_approx(m.group(1)), False))
             groups.sort()
             if not groups:
                 continue
             total_at = next((g for g in groups if g[4]), None)
+            colon = clause.find(":")
+            if total_at is None and colon > 0:
+                before = [g for g in groups if g[1] <= colon]
+                after = [g for g in groups if g[0] > colon]
+                if before and after and before[-1][2] >= sum(g[2] for g in after):
+                    total_at = before[-1]  # "31 missiles: 2 Kinzhal and 29 Kh-101"
             kind_default = ("intercepted" if _INTERCEPT_WORDS.search(clause)
                             else "launched" if _LAUNCH_WORDS.search(clause) else None)
             added: dict[str, int] = {}

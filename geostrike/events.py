@@ -29,8 +29,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .attributes import (Counts, Tally, casualty_figures, claimant_of, counts_in, has_downing, span_text, tally,
-                         target_type, weapon_systems)
+from .attributes import (FIGURE, Counts, Tally, casualty_figures, claimant_of, counts_in, has_downing, span_text,
+                         tally, target_type, weapon_systems, word_number)
 from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
@@ -286,10 +286,9 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
     return _other_side(target_country, target_admin1), "inferred"
 
 
-def weapon_of(sent: Span, trig: Token, several: bool = False) -> str | None:
+def weapon_of(sent: Span, trig: Token) -> str | None:
     """The weapon class of the trigger's own phrase ("launched 188 drones at …"), else the one
-    named closest to the trigger in the sentence (in its own clause when the sentence strikes
-    ``several`` places)."""
+    named closest to the trigger in the sentence."""
     if trig.dep_ == "acl" and trig.head.lower_ in _WEAPON_WORDS:
         # "539 drones and 11 missiles targeting Kyiv": the first of the weapons listed.
         head = trig.head
@@ -320,20 +319,15 @@ def weapon_of(sent: Span, trig: Token, several: bool = False) -> str | None:
         phrase = " ".join(t.lower_ for t in scope.subtree)
         multi = [WEAPONS[k] for k in _MULTI_WEAPONS if k in phrase]
         return multi[0] if multi else WEAPONS[nearest.lower_]
-    # The nearest weapon named in the trigger's own clause: "Russian strikes killed two in
-    # Kharkiv, while a drone hit a warehouse in Odesa" names no weapon for Kharkiv.
-    lo, hi = _clause_bounds(trig) if several else (sent.start_char, sent.end_char)
-    text = _text(sent).lower()[lo - sent.start_char:hi - sent.start_char]
+    text = _text(sent).lower()
     best: tuple[int, str] | None = None
-    trig_pos = trig.idx - lo
+    trig_pos = trig.idx - sent.start_char
     for key in _MULTI_WEAPONS:
         for m in re.finditer(rf"\b{re.escape(key)}\b", text):
             d = abs(m.start() - trig_pos)
             if best is None or d < best[0]:
                 best = (d, WEAPONS[key])
     for t in sent:
-        if not lo <= t.idx < hi:
-            continue
         w = WEAPONS.get(t.lower_)
         if w and t.lower_ in _WEAPON_WORDS:
             d = abs(t.idx - trig.idx)
@@ -345,25 +339,6 @@ def weapon_of(sent: Span, trig: Token, several: bool = False) -> str | None:
     if best[1] == "airstrike" and "drone" in classes:
         return "drone"  # "an airstrike carried out using drones"
     return best[1]
-
-
-_OTHER_CLAUSE = {"advcl", "conj", "ccomp", "parataxis", "relcl"}
-
-
-def _clause_bounds(trig: Token) -> tuple[int, int]:
-    """Character bounds of the trigger's clause: the subtree of its verb (or of itself),
-    less the clauses joined to it ("…, while a drone hit Odesa")."""
-    root = trig
-    if trig.pos_ not in {"VERB", "AUX"}:
-        root = _governing_verb(trig) or trig
-    cut = [c for c in root.children if c.dep_ in _OTHER_CLAUSE and c.pos_ in {"VERB", "AUX"} and c.i != trig.i
-           and not any(a.i == c.i for a in trig.ancestors)]
-    inside = [t for t in root.subtree if not any(t.i >= c.left_edge.i and t.i <= c.right_edge.i for c in cut)]
-    if not inside:
-        return trig.sent.start_char, trig.sent.end_char
-    first, last = min(t.i for t in inside), max(t.i for t in inside)
-    doc = trig.doc
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 def _event_id(*parts: object) -> str:
@@ -647,6 +622,19 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
     ids = {x[0].entry.id for x in linked}
     marks = sorted((s.start_char - base, s.end_char - base, rp.entry.id) for rp, s in in_sent if rp.entry.id in ids)
     out: dict[str, Counts] = {}
+    for m in _DOWNED_OVER.finditer(text):
+        # "eight drones over the Rostov region and three over the Krasnodar region",
+        # "39 were destroyed, 27 of them over the Kyiv region"
+        for k, (start, end, eid) in enumerate(marks):
+            if start == m.end():
+                if k + 1 < len(marks) and _LIST_GAP.fullmatch(text[end:marks[k + 1][0]]):
+                    break  # "41 drones and 4 missiles over the Kyiv, Cherkasy and Poltava regions": all of them
+                if re.search(r"(?:regions|oblasts|provinces)\s*$", text[start:end], re.I):
+                    break
+                c = out.setdefault(eid, Counts())
+                if c.intercepted is None:
+                    c.intercepted = word_number(m.group(1))
+                break
     for a, b, name, value, approx in casualty_figures(text):
         pick = None
         for start, _, eid in marks:
@@ -665,6 +653,9 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
     return out
 
 
+_DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)?(?:were\s+)?(?:(?:shot down|destroyed|"
+                          r"downed|intercepted)\s+)?over\s+(?:the\s+)?", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", re.I)
 _AFTER_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|"
                            r"settlement|region|district)\s+(?:of\s+)?)?", re.I)
 _CLAUSE_BREAK = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bas well as\b|—", re.I)
@@ -906,7 +897,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         if not linked:
             # "Three of the five missiles … were shot down": a sentence without a place of its
             # own that follows an event sentence tells more about that event.
-            if (last and since_last <= 2 and _has_counts(counts) and "\n" not in text[last_end:sent.start_char]
+            # Not to several places at once: a figure after "over Kharkiv, Sumy and Kyiv
+            # regions" is a total of them all ("45 drones lost locally"), no one place's.
+            if (len(last) == 1 and since_last <= 2 and _has_counts(counts) and "\n" not in text[last_end:sent.start_char]
                     and (sent_date is None or sent_date.value == raw[last[0]].date.value)):
                 for i in last:
                     raw[i] = _with_counts(raw[i], counts, systems, share=len(last))
@@ -920,14 +913,14 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         if linked[0][3] == "heading":
             quote, quote_start = _WS.sub(" ", text[sents[0].start_char:sent.end_char]).strip(), sents[0].start_char
         claimant, claimant_side = claimant_of(sent, linked[0][2])
-        local = _local_casualties(sent, linked, in_sent) if len({x[0].entry.id for x in linked}) > 1 else {}
+        local = _local_casualties(sent, linked, in_sent)
         # Places in a locative phrase ("over Kyiv, Zhytomyr and Odesa") are where, not who.
         located = {t for _, s in in_sent if s.root.dep_ in {"pobj", "conj", "appos", "compound"}
                    for t in range(s.start, s.end)}
         for rp, span, trig, rule in linked:
             attacker, how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)) | located,
                                         rp.entry.admin1)
-            weapon = weapon_of(sent, trig, several=len({x[0].entry.id for x in linked}) > 1)
+            weapon = weapon_of(sent, trig)
             system = systems[0][0] if systems else None
             if weapon is None and systems:
                 weapon = systems[0][1]
@@ -952,6 +945,11 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # counted go to one summary event below, never to each place.
                 ev = _with_counts(ev, local.get(rp.entry.id, Counts()), [], share=1)
             else:
+                own = local.get(rp.entry.id)
+                if own is not None and own.intercepted is not None:
+                    # "39 were destroyed, 27 of them over the Kyiv region": the region's own figure.
+                    counts = Counts(counts.launched if counts.launched != counts.intercepted else None,
+                                    own.intercepted, counts.killed, counts.injured, set(counts.approximate))
                 ev = _with_counts(ev, counts, [], share=1)
             raw.append(ev)
             last.append(len(raw) - 1)
