@@ -492,13 +492,13 @@ class PlaceRecognizer:
 
     def _not_this_place(self, doc: Doc, span: Span, cands: list[Candidate]) -> bool:
         """Vetoes that hold whatever label the model gives the span."""
+        if span.end < len(doc) and doc[span.end].lower_ in WATER_WORDS and not doc[span.end].text[:1].isupper() \
+                and not any(c.entry.kind == "water" for c in cands):
+            return True  # "the Dnipro river" is not the city of Dnipro
         if _katottg_only(cands) and not _village_context(doc, span):
             # A village that only KATOTTG knows ("Mayak", "Pobeda", "Lenina") is no place in
             # a sentence that says nothing of villages, regions or the war.
             return True
-        if span.end < len(doc) and doc[span.end].lower_ in WATER_WORDS and not doc[span.end].text[:1].isupper() \
-                and not any(c.entry.kind == "water" for c in cands):
-            return True  # "the Dnipro river" is not the city of Dnipro
         if (span[0].text in {"St", "St.", "Saint", "ST", "ST."} and span.end + 1 < len(doc)
                 and doc[span.end].text in _POSSESSIVE and _is_cap(doc[span.end + 1])
                 and not any(c.entry.kind == "city" and c.entry.population >= 100_000 for c in cands)):
