@@ -33,13 +33,15 @@ if TYPE_CHECKING:
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "event_type", "summary", "attacker", "claimant", "claimant_side",
     "place", "place_text", "place_start", "place_end", "gazetteer_id", "feature", "country", "admin1",
-    "geo_precision", "date", "date_precision", "date_text", "weapon", "weapon_system", "target_type",
+    "geo_precision", "place_fuzzy", "uncertainty_km", "point_source", "date", "date_precision", "date_text", "weapon", "weapon_system", "target_type",
     "launched", "intercepted", "killed", "injured", "counts_approximate", "trigger", "quote",
     "quotes", "quotes_count", "sources", "source_urls", "sources_count", "claims", "confidence", "link_rule",
     "role", "title", "url",
 )
 #: Real-valued columns; nullable (pandas ``Float64``), written as OGR Real.
-FLOAT_COLUMNS: frozenset[str] = frozenset({"confidence"})
+FLOAT_COLUMNS: frozenset[str] = frozenset({"confidence", "uncertainty_km"})
+#: True/false columns; nullable (pandas ``boolean``), written as OGR Integer (Boolean subtype).
+BOOL_COLUMNS: frozenset[str] = frozenset({"place_fuzzy"})
 #: Integer columns; nullable (pandas ``Int64``), written as OGR Integer64.
 INT_COLUMNS: frozenset[str] = frozenset({"launched", "intercepted", "killed", "injured", "geo_precision",
                                          "place_start", "place_end", "quotes_count", "sources_count"})
@@ -256,6 +258,7 @@ def _frame(rows: list[dict[str, Any]], columns: list[str], ints: set[str] | froz
 
     data = {c: pd.array([r.get(c) for r in rows], dtype="Int64") if c in ints
             else pd.array([r.get(c) for r in rows], dtype="Float64") if c in FLOAT_COLUMNS
+            else pd.array([r.get(c) for r in rows], dtype="boolean") if c in BOOL_COLUMNS
             else pd.array([_text(r.get(c)) for r in rows], dtype="string") for c in columns}
     return geopandas.GeoDataFrame(data, columns=columns,
                                   geometry=geopandas.points_from_xy(lons, lats), crs="EPSG:4326")

@@ -147,7 +147,8 @@ def event_to_record(ev: StrikeEvent) -> dict[str, Any]:
     """A JSON-ready dict holding all of ``ev`` (inverse: :func:`event_from_record`)."""
     rec = _plain(ev)
     rec["place"] = {"mention": _plain(ev.place.mention), "entry": _plain(ev.place.entry),
-                    "precision": ev.place.precision, "score": ev.place.score, "candidates": ev.place.candidates}
+                    "precision": ev.place.precision, "score": ev.place.score, "candidates": ev.place.candidates,
+                    "fuzzy": ev.place.fuzzy}
     rec["date"] = {"value": ev.date.value.isoformat() if ev.date.value else None,
                    "precision": ev.date.precision, "text": ev.date.text}
     rec["extra_quotes"] = list(ev.extra_quotes)
@@ -161,7 +162,7 @@ def event_from_record(rec: dict[str, Any]) -> StrikeEvent:
     """The :class:`StrikeEvent` that :func:`event_to_record` stored."""
     p, d = rec["place"], rec["date"]
     place = ResolvedPlace(PlaceMention(**p["mention"]), GazetteerEntry(**p["entry"]), p["precision"], p["score"],
-                          p["candidates"])
+                          p["candidates"], bool(p.get("fuzzy", False)))
     return StrikeEvent(**{
         **rec, "place": place,
         "date": EventDate(date.fromisoformat(d["value"]) if d["value"] else None, d["precision"], d["text"]),

@@ -198,3 +198,17 @@ def test_a_strike_report_without_an_event_is_listed_for_review(result_of):
     rec = r.unlinked()
     assert rec is not None and rec["reason"] == "launch site" and rec["places"][0]["place_text"] == "Kursk region"
     assert result_of("The mayor opened a new park in Lviv.").unlinked() is None
+
+
+def test_a_village_placed_at_its_hromada_seat_carries_its_uncertainty_to_the_outputs(tmp_path):
+    from geostrike.pipeline import run
+
+    src = tmp_path / "post.txt"
+    src.write_text("Vertiivka, Kharkiv region. A house damaged by shelling.", encoding="utf-8")
+    run([src], tmp_path / "out", progress=False)
+    import json
+
+    (f,) = json.loads((tmp_path / "out" / "events.geojson").read_text(encoding="utf-8"))["features"]
+    p = f["properties"]
+    assert p["place"] == "Vertiivka" and p["gazetteer_id"].startswith("ua:") and p["geo_precision"] == 2
+    assert p["uncertainty_km"] > 0 and "hromada" in p["point_source"] and p["place_fuzzy"] is False

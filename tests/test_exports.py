@@ -13,7 +13,8 @@ import pandas as pd
 import pyogrio
 import pytest
 
-from geostrike.export import EVENT_COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, events_frame, write_csv, write_gpkg
+from geostrike.export import (BOOL_COLUMNS, EVENT_COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, events_frame, write_csv,
+                              write_gpkg)
 
 COUNTS = ("launched", "intercepted", "killed", "injured", "geo_precision", "place_start", "place_end",
           "quotes_count", "sources_count")
@@ -58,8 +59,9 @@ def test_gpkg_layers_types_and_crs(exported):
     dtypes = dict(zip(info["fields"], info["dtypes"]))
     assert list(info["fields"]) == list(EVENT_COLUMNS)
     assert {dtypes[c] for c in COUNTS} <= {"int32", "int64"}
-    assert {dtypes[c] for c in set(EVENT_COLUMNS) - INT_COLUMNS - FLOAT_COLUMNS} == {"object"}
+    assert {dtypes[c] for c in set(EVENT_COLUMNS) - INT_COLUMNS - FLOAT_COLUMNS - BOOL_COLUMNS} == {"object"}
     assert {dtypes[c] for c in FLOAT_COLUMNS} == {"float64"}
+    assert {dtypes[c] for c in BOOL_COLUMNS} == {"bool"}
     places = pyogrio.read_info(gpkg, layer="places")
     assert places["crs"] == "EPSG:4326"
     assert places["features"] == len({f["properties"]["gazetteer_id"] for f in collection["features"]})
