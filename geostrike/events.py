@@ -345,12 +345,14 @@ def _event_id(*parts: object) -> str:
     return "ev-" + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
-def _downed_over(span: Span) -> bool:
+def _downed_over(span: Span, trig: Token | None = None) -> bool:
     """"52 of them over the Kyiv region", "debris of a downed drone fell in X": a place in a
     sentence that tells of weapons downed, named after "over", or hurt by falling debris."""
     sent = span.sent
+    # (The strike word may come from the sentence before: "64 were destroyed; the others over X".)
+    words = list(sent) if trig is None or trig.sent.start == sent.start else [*sent, *trig.sent]
     downed = any(_is_intercept(t) or t.lower_ in {"downed", "destroyed", "intercepted", "neutralised", "neutralized"}
-                 for t in sent)
+                 for t in words)
     debris = any(t.lower_ in DEBRIS_WORDS for t in sent) and not any(
         t.lemma_.lower() in {"hit", "strike", "struck"} and t.i < span.start for t in sent)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -359,7 +361,7 @@ def _downed_over(span: Span) -> bool:
 
 
 def _event_type(trig: Token, weapon: str | None, span: Span | None = None) -> str:
-    if _is_intercept(trig) or (span is not None and _downed_over(span)):
+    if _is_intercept(trig) or (span is not None and _downed_over(span, trig)):
         return "interception"
     lemma = trig.lemma_.lower()
     if lemma in GROUND_VERBS or trig.lower_ in GROUND_VERBS:
@@ -654,7 +656,7 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
 
 
 _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)?(?:were\s+)?(?:(?:shot down|destroyed|"
-                          r"downed|intercepted)\s+)?over\s+(?:the\s+)?", re.I)
+                          r"downed|intercepted)\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", re.I)
 _AFTER_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|"
                            r"settlement|region|district)\s+(?:of\s+)?)?", re.I)
@@ -960,6 +962,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     events = merge_article_events(raw)
     if len({e.attacker for e in events if e.event_type not in {"ground advance", "airport closure"}}) > 1:
         return events  # a named system could belong to either side
+    if any(e.role == "summary" for e in events):
+        # In a tally the weapons named are what was launched and downed: the downings take
+        # them, the places hit say what hit them, or nothing.
+        return [_fill_from_article(e, article_systems) if e.event_type == "interception" else e for e in events]
     return [_fill_from_article(e, article_systems) for e in events]
 
 

@@ -70,6 +70,7 @@ WEAPONS: dict[str, str] = {
     "glide bomb": "glide bomb", "glide bombs": "glide bomb", "guided aerial bomb": "glide bomb",
     "guided aerial bombs": "glide bomb", "guided bomb": "glide bomb", "guided bombs": "glide bomb",
     "kab": "glide bomb", "kabs": "glide bomb",
+    "unmanned aerial vehicle": "drone", "unmanned aerial vehicles": "drone", "unmanned aircraft": "drone",
     "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone", "shahed": "drone",
     "shaheds": "drone", "geran": "drone", "lancet": "drone", "bayraktar": "drone", "kamikaze": "drone",
     "missile": "missile", "missiles": "missile", "atacms": "missile", "kalibr": "missile",
