@@ -379,11 +379,22 @@ class PlaceRecognizer:
                 break
             if _is_cap(t) or (t.text == "." and prev.text.lower() in {"st", "ste"}) or t.like_num and prev.text == "-":
                 j += 1
-            elif t.lower_ in CONNECTORS and j + 1 < n and (_is_cap(doc[j + 1]) or doc[j + 1].text == "-"):
-                j += 1
+            elif t.lower_ in CONNECTORS and j + 1 < n and (_is_cap(doc[j + 1]) or doc[j + 1].text == "-"
+                                                          or self._connectors_then_name(doc, j + 1)):
+                j += 1  # "Rostov-on-Don", "Stratford-upon-Avon": "-", "on", "-", then the name
             else:
                 break
         return j
+
+    @staticmethod
+    def _connectors_then_name(doc: Doc, k: int) -> bool:
+        """Whether at most three connectors from ``k`` lead to a capitalised word."""
+        for m in range(k, min(k + 3, len(doc))):
+            if _is_cap(doc[m]):
+                return m > k
+            if doc[m].lower_ not in CONNECTORS or doc[m].whitespace_:
+                return False
+        return False
 
     @staticmethod
     def _type_word_at(doc: Doc, k: int) -> tuple[int, MentionHint | None]:

@@ -217,6 +217,10 @@ class Resolver:
         """All candidates of ``mention``, best first."""
         # A near miss of a place of the theatre ("Kramatorks") when the name itself is unknown.
         cands = self.gaz.lookup(mention.name) or self.gaz.fuzzy_lookup(mention.name)
+        if mention.hint == "facility" and re.search(r"\b(?:sea)?port|harbou?r\s*$", mention.text, re.I) \
+                and not re.search(r"airport\s*$", mention.text, re.I):
+            # "Odesa port" is the sea port, in the city: not the city's airport.
+            cands = [c for c in cands if c.entry.kind != "airfield" and "airport" not in c.entry.name.lower()] or cands
         if mention.name.isupper() and len(mention.name) <= 4:
             # An abbreviation ("US", "UK") means the place abbreviated so, not a
             # namesake village ("Us", France) that the case-blind lookup also finds.
