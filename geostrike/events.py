@@ -352,12 +352,17 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
     # (The strike word may come from the sentence before: "64 were destroyed; the others over X".)
     words = list(sent) if trig is None or trig.sent.start == sent.start else [*sent, *trig.sent]
     downed = any(_is_intercept(t) or t.lower_ in {"downed", "destroyed", "intercepted", "neutralised", "neutralized"}
+                 or (t.lower_ in {"shot", "brought", "shooting"} and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "down")
                  for t in words)
     debris = any(t.lower_ in DEBRIS_WORDS for t in sent) and not any(
         t.lemma_.lower() in {"hit", "strike", "struck"} and t.i < span.start for t in sent)
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    before2 = span.doc[span.start - 2].lower_ if span.start > 1 else ""
-    return (downed and "over" in (before, before2)) or debris
+    # The preposition of the place, or of the list it ends ("over the Mykolaiv, Odesa and
+    # Kherson regions").
+    doc = span.doc
+    k = span.start - 1
+    while k > sent.start and (doc[k].lower_ in {",", "and", "or", "the"} or doc[k].pos_ == "PROPN"):
+        k -= 1
+    return (downed and k >= 0 and doc[k].lower_ == "over") or debris
 
 
 def _event_type(trig: Token, weapon: str | None, span: Span | None = None) -> str:
@@ -627,6 +632,8 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
     for m in _DOWNED_OVER.finditer(text):
         # "eight drones over the Rostov region and three over the Krasnodar region",
         # "39 were destroyed, 27 of them over the Kyiv region"
+        if _FIGURE_BEFORE.search(text[:m.start()]):
+            continue  # "3 missiles and 27 drones were destroyed over …": a figure of a sum
         for k, (start, end, eid) in enumerate(marks):
             if start == m.end():
                 if k + 1 < len(marks) and _LIST_GAP.fullmatch(text[end:marks[k + 1][0]]):
@@ -657,6 +664,7 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
 
 _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)?(?:were\s+)?(?:(?:shot down|destroyed|"
                           r"downed|intercepted)\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?", re.I)
+_FIGURE_BEFORE = re.compile(rf"\b{FIGURE}\s+(?:[\w\-/]+\s+){{0,3}}(?:and|plus|,)\s*$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", re.I)
 _AFTER_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|"
                            r"settlement|region|district)\s+(?:of\s+)?)?", re.I)
