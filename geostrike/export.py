@@ -138,7 +138,11 @@ class OutputSet:
         manifest = None
         if len(self._renames) > 1 and len(folders) == 1:
             manifest = folders.pop() / f"{MANIFEST_PREFIX}{os.getpid()}.json"
-            write_text(manifest, json.dumps([[tmp.name, final.name] for tmp, final in self._renames]))
+            try:
+                write_text(manifest, json.dumps([[tmp.name, final.name] for tmp, final in self._renames]))
+            except OutputError:
+                self.discard()
+                raise
         try:
             for tmp, final in self._renames:
                 os.replace(tmp, final)

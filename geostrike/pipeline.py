@@ -587,7 +587,7 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
                         summary.skipped += 1
                     elif outcome.error:  # this article only; the rest of the batch is stored
                         a = result.article
-                        fail(ReadFailure(a.id, a.source_path or "", f"{a.source_path}: {outcome.error}"))
+                        fail(ReadFailure(a.id, a.source_path or "", f"{a.source_path or a.id}: {outcome.error}"))
                     else:
                         summary.events_new += outcome.new
                         summary.events_merged += outcome.merged
@@ -599,7 +599,7 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
                     seconds.setdefault("load", clock() - started)
                     if result.error:
                         a = result.article
-                        fail(ReadFailure(a.id, a.source_path or "", f"{a.source_path}: {result.error}"))
+                        fail(ReadFailure(a.id, a.source_path or "", f"{a.source_path or a.id}: {result.error}"))
                         continue
                     if on_result is not None:
                         on_result(result)
