@@ -43,7 +43,7 @@ from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, G
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .resolve import contains
 from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_PATTERNS, BASING_VERBS, CARRY_OPENERS,
-                    NEGATIONS,
+                    FOILED_VERBS, NEGATIONS, OFFICE_WORDS,
                     STATEMENT_VERBS, SUPPLY_WORDS, CONFIDENCE_FACTORS, CUE_WEIGHTS, LAUNCH_BEFORE,
                     LINK_RULES, MIN_CUE, MIN_CUE_LONG, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES,
                     cue_of)
@@ -360,7 +360,8 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
     # Kherson regions").
     doc = span.doc
     k = span.start - 1
-    while k > sent.start and (doc[k].lower_ in {",", "and", "or", "the"} or doc[k].pos_ == "PROPN"):
+    while k > sent.start and (doc[k].lower_ in {",", "and", "or", "the", "of", "regions", "oblasts", "region"}
+                              or doc[k].pos_ == "PROPN"):
         k -= 1
     return (downed and k >= 0 and doc[k].lower_ == "over") or debris
 
@@ -368,6 +369,8 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
 def _event_type(trig: Token, weapon: str | None, span: Span | None = None) -> str:
     if _is_intercept(trig) or (span is not None and _downed_over(span, trig)):
         return "interception"
+    if trig.pos_ in {"NOUN", "PROPN"} and trig.head.lemma_.lower() in FOILED_VERBS:
+        return "interception"  # "a Ukrainian attack on Crimea was repelled"
     lemma = trig.lemma_.lower()
     if lemma in GROUND_VERBS or trig.lower_ in GROUND_VERBS:
         return "ground advance"
@@ -450,7 +453,11 @@ _ACTOR_VERBS = {"deny", "vow", "warn", "respond", "condemn", "threaten", "promis
 
 
 def _speaker(span: Span, actor_like: bool) -> bool:
-    """The place stands for who acts or speaks: "Kyiv said", "Moscow denied", "Washington's refusal"."""
+    """The place stands for who acts or speaks: "Kyiv said", "Moscow denied", "Washington's
+    refusal", "the Belgorod governor", "Kharkiv's mayor"."""
+    root = span.root
+    if root.dep_ in {"compound", "poss", "amod", "nmod"} and root.head.lemma_.lower() in OFFICE_WORDS:
+        return True
     for t in [span.root, *span.root.ancestors][:3]:
         if t.dep_ in {"nsubj", "csubj", "nsubjpass"}:
             lemma = t.head.lemma_.lower()
@@ -563,8 +570,10 @@ def _most_specific(doc: Doc, cands: list[tuple[ResolvedPlace, Span]]) -> list[tu
     keep = [x for x in cands if id(x) not in drop and not any(contains(x[0].entry, y[0].entry)
                                                                for y in cands if y is not x)]
     keep = keep or cands[-1:]
+    # Towns, sites and districts are all targets; a region, a sea or a country only when
+    # the clause names nothing finer.
     best = min((_TARGET_RANK.get(x[0].entry.kind, 2) for x in keep), default=0)
-    return [x for x in keep if _TARGET_RANK.get(x[0].entry.kind, 2) == best]
+    return [x for x in keep if _TARGET_RANK.get(x[0].entry.kind, 2) <= max(best, 1)]
 
 
 def _list_of(doc: Doc, first: tuple[ResolvedPlace, Span], cands: list[tuple[ResolvedPlace, Span]]
@@ -916,6 +925,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             continue
         if linked[0][3] == "heading" and decisions is not None:
             note(linked[0][0], sent, True, "heading", linked[0][2])
+        since_prev_event = since_last
         last = []
         since_last = 0
         last_end = sent.end_char
@@ -934,8 +944,15 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             system = systems[0][0] if systems else None
             if weapon is None and systems:
                 weapon = systems[0][1]
+            if attacker is None and raw:
+                attacker, how = raw[-1].attacker, "inferred"  # "… and 4 over the Sea of Azov": the side just named
             if weapon is None and attacker in DEFAULT_WEAPON:
                 weapon = DEFAULT_WEAPON[attacker]
+            if (weapon is None and rule != "parse" and raw and since_prev_event <= 1
+                    and cue_of(trig.lower_, trig.lemma_.lower()) in {"casualty", "damage", "fire"}):
+                # "Kupiansk district was shelled 23 times; a man was injured in Kivsharivka":
+                # the aftermath clause tells of the strike just told.
+                weapon = raw[-1].weapon
             etype = _event_type(trig, weapon, span)
             if etype == "shelling" and weapon is None:
                 weapon = "artillery"  # "bombarded the town", "under fire"

@@ -103,6 +103,14 @@ BASING_VERBS = frozenset({"base", "station", "deploy", "locate", "store", "keep"
 #: Verbs of statements whose "in X" is where words were spoken ("a report presented in Geneva").
 STATEMENT_VERBS = frozenset({"present", "publish", "release", "speak", "brief", "testify", "declare", "unveil"})
 
+#: Nouns of offices a place names the holder of ("the Belgorod governor", "Kharkiv's mayor").
+OFFICE_WORDS = frozenset({"governor", "mayor", "administration", "official", "officials", "police", "authority",
+                          "authorities", "head", "ministry", "command", "council", "prosecutor", "spokesman",
+                          "spokeswoman", "service", "services", "emergency", "operator", "utility", "company"})
+#: Verbs whose subject is a strike that failed ("an attack on Crimea was repelled").
+FOILED_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "prevent", "stop", "intercept", "neutralise",
+                          "neutralize"})
+
 #: Lemma forms that count as cues too (so "damages", "shelling" and "hits" need no listing).
 CUE_LEMMAS: dict[str, CueKind] = {
     **{v: "strike" for v in STRIKE_VERBS if v not in {"launch", "fire", "storm"}},
