@@ -922,6 +922,17 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     and (sent_date is None or sent_date.value == raw[last[0]].date.value)):
                 for i in last:
                     raw[i] = _with_counts(raw[i], counts, systems, share=len(last))
+            if len(last) == 1 and since_last <= 1 and not in_sent and raw[last[0]].weapon is None:
+                # "Fire at the oil depot in Bryansk after the night attack. The governor
+                # confirms drone strikes.": the next sentence names what struck.
+                classes = {WEAPONS[t.lower_] for t in sent if t.lower_ in _WEAPON_WORDS and not _negated(t)}
+                if len(classes) == 1:
+                    ev = raw[last[0]]
+                    weapon = classes.pop()
+                    etype = ev.event_type if ev.event_type in {"interception", "ground advance", "airport closure"} \
+                        else EVENT_TYPES.get(weapon, ev.event_type)
+                    raw[last[0]] = replace(ev, weapon=weapon, event_type=etype,
+                                           weapon_system=ev.weapon_system or (systems[0][0] if systems else None))
             continue
         if linked[0][3] == "heading" and decisions is not None:
             note(linked[0][0], sent, True, "heading", linked[0][2])

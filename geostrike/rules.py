@@ -82,7 +82,7 @@ CUE_WEIGHTS: dict[CueKind, float] = {"strike": 1.0, "explosion": 0.9, "damage": 
 MIN_CUE = 0.6
 MIN_CUE_LONG = 0.8
 #: At most this many sentences and characters make a text short.
-SHORT_TEXT_SENTENCES = 4
+SHORT_TEXT_SENTENCES = 8
 SHORT_TEXT_CHARS = 700
 
 #: Words that, just before a cue word, say nothing happened ("no explosions", "without
