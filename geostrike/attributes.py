@@ -307,9 +307,10 @@ _KILLED = {"killed", "dead", "died", "killing", "fatality", "fatalities", "death
 #: "2 fatalities reported", "12 fatalities, including 5 children".
 _FATALITIES = re.compile(rf"\b({_APPROX})({_NUM})\s+(fatalit(?:y|ies)|deaths)\b", re.I)
 #: "a woman was killed", "a man was wounded": one person.
-_ONE_PERSON = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?(?:woman|man|child|girl|boy|person|civilian|resident|teenager|"
-                         r"pensioner|driver|worker|soldier|serviceman|volunteer|policeman|rescuer|medic|passer-by)\s+"
-                         r"(?:was\s+)?(?:reportedly\s+|also\s+|seriously\s+|fatally\s+)?(killed|injured|wounded|died|hurt)\b",
+_ONE_PERSON = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|girl|boy|person|civilian|resident|"
+                         r"teenager|pensioner|driver|worker|soldier|serviceman|volunteer|policeman|rescuer|medic|"
+                         r"passer-by)\s+(?:\(\d{1,3}\)\s+)?(?:was\s+|is\s+|has been\s+)?"
+                         r"(?:reportedly\s+|also\s+|seriously\s+|fatally\s+|slightly\s+)?(killed|injured|wounded|died|hurt)\b",
                          re.I)
 #: Words that state that nobody was killed or hurt: (pattern, fields set to 0).
 _NONE_HURT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(p, re.I), f) for p, f in (
