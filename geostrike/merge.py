@@ -102,10 +102,13 @@ def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
         return sides_agree(outer, inner) and dates_agree(outer, inner, need_both=False)
 
     out = [ev for ev in merged if not any(folds_into(ev, o) for o in merged)]
+    # By identity: comparing whole events made a live blog's merge cubic in its events.
+    kept = {id(ev) for ev in out}
+    folded_away = [ev for ev in merged if id(ev) not in kept]
     final = []
     for ev in out:
-        for folded in merged:
-            if folded not in out and folds_into(folded, ev):
+        for folded in folded_away:
+            if folds_into(folded, ev):
                 ev = absorb(ev, folded)
         final.append(ev)
     return final

@@ -362,6 +362,8 @@ class Resolver:
               support_for: Callable[[int], Counter[str]] | None = None) -> list[ResolvedPlace]:
         out: list[ResolvedPlace] = []
         war = self._war_report(article)
+        # Launch sites of the text, found once (not for every earlier place of every mention).
+        launch_starts = {m.start for m in mentions if _launch_site(article, m)} if war else set()
         theatre = mentions_theatre(article.text) or any(self._theatre_unit(m) for m in mentions)
         previous: tuple[PlaceMention, GazetteerEntry] | None = None
         # Within a pass a mention's context depends only on its name, so mentions that repeat
@@ -402,7 +404,7 @@ class Resolver:
             if not ranked:
                 continue
             best = ranked[0]
-            region = self._sentence_region(m, [p for p in out if not (war and _launch_site(article, p.mention))])
+            region = self._sentence_region(m, [p for p in out if not (war and p.mention.start in launch_starts)])
             if (region is not None and m.hint == "place" and best.candidate.entry.kind == "city"
                     and best.candidate.entry.population < _WELL_KNOWN
                     and not any(s.candidate.entry.admin1 == region.admin1 for s in ranked)):
