@@ -1,8 +1,9 @@
 """The map's third-party JavaScript and CSS, read from installed packages.
 
-No third-party code is copied into this repository. Leaflet and Leaflet.markercluster
-come from the PyPI packages ``xstatic-leaflet`` and ``xstatic-leaflet-markercluster``;
-the Leaflet.heat plugin is the file folium ships (``folium/templates/leaflet_heat.min.js``).
+No third-party code is copied into this repository. Leaflet comes from the PyPI package
+``xstatic-leaflet``; the Leaflet.heat plugin is the file folium ships
+(``folium/templates/leaflet_heat.min.js``). The clusters, the list and the timeline are
+geostrike's own script (``geostrike/static/app.js``).
 The default map loads the same versions from a CDN (:func:`cdn_urls`); the offline map
 (:func:`inline_assets`) carries their text inside the HTML.
 """
@@ -47,22 +48,15 @@ class Asset:
 
 
 LEAFLET = "xstatic.pkg.leaflet"
-CLUSTER = "xstatic.pkg.leaflet_markercluster"
 _JSDELIVR = "https://cdn.jsdelivr.net/npm"
 SCRIPTS = (
     Asset("xstatic-leaflet", LEAFLET, "data", "leaflet.js", _JSDELIVR + "/leaflet@{version}/dist/leaflet.js"),
-    Asset("xstatic-leaflet-markercluster", CLUSTER, "data", "leaflet.markercluster.js",
-          _JSDELIVR + "/leaflet.markercluster@{version}/dist/leaflet.markercluster.js"),
     # folium's own HeatMap plugin loads this file from the same URL.
     Asset("folium", "folium", "templates", "leaflet_heat.min.js",
           "https://cdn.jsdelivr.net/gh/python-visualization/folium@main/folium/templates/leaflet_heat.min.js"),
 )
 STYLES = (
     Asset("xstatic-leaflet", LEAFLET, "data", "leaflet.css", _JSDELIVR + "/leaflet@{version}/dist/leaflet.css"),
-    Asset("xstatic-leaflet-markercluster", CLUSTER, "data", "MarkerCluster.css",
-          _JSDELIVR + "/leaflet.markercluster@{version}/dist/MarkerCluster.css"),
-    Asset("xstatic-leaflet-markercluster", CLUSTER, "data", "MarkerCluster.Default.css",
-          _JSDELIVR + "/leaflet.markercluster@{version}/dist/MarkerCluster.Default.css"),
 )
 
 

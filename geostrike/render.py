@@ -1,20 +1,29 @@
-"""Stage 6b: the layered HTML map (Leaflet, with the markercluster and heat plugins).
+"""Stage 6b: the layered HTML map (Leaflet and its heat plugin).
 
 folium builds the page and the Leaflet map; the project attaches to it one compact JSON
 blob of the events (:func:`encode_events`: coordinates and string-table indices in
 columns, so a map of 100,000 events stays under 250 bytes per event) and its own script
-(:data:`APP_JS`), which draws them:
+and style, ``geostrike/static/app.js`` and ``app.css``, which draw them:
 
-- point events as circle markers coloured by weapon (interceptions hollow) in a
-  marker-cluster group; region-precision events (geo precision 3) as their admin-1
-  polygon, or a dashed uncertainty circle, in a layer under the points;
-- overlays per attacker, weapon and event type: an event is shown when all three of its
-  overlays are on; a time control (two sliders and "include undated") filters by date;
-  the title box counts the events shown after every change;
-- a heat-map layer (weight killed + injured + 1), off by default, and admin-1 boundaries
-  from ``gazetteer/admin1_polygons.geojson``, whose land fill also sits *under* the tiles
-  as a basemap for when tiles cannot load;
-- popups built on demand in the browser, where every text passes through ``esc()``.
+- point events as markers coloured by weapon with one shape per event type
+  (:data:`TYPE_SHAPES`; interceptions hollow), grouped into clusters on a grid computed in
+  the page at each zoom; region-level events (geo precision 3, and national tallies,
+  role ``summary``) as light outlines of their admin-1 polygon, or a circle, on their own
+  layer under the points;
+- an event list beside the map (virtualised; a row per event shown; a row click flies to
+  the event, a marker click highlights its row), a search over place, summary, quotes and
+  sources, and a timeline under the map (a histogram by day, week or month; brushing sets
+  the date range; a play button steps through time);
+- overlays per attacker, weapon and event type: an event is shown when all of its overlays
+  are on, it matches the search and its date is in the range;
+- the view and every filter in the URL hash (a permalink, restored on load), and
+  downloads of the events shown as GeoJSON and CSV, built in the page;
+- a heat-map layer (weight killed + injured + 1), off by default, admin-1 boundaries from
+  ``gazetteer/admin1_polygons.geojson``, whose land fill also sits *under* the tiles as a
+  basemap, and labels of oblasts and larger towns (from the gazetteer) shown when tiles do
+  not load;
+- popups and list rows built in the browser, where every text passes through ``esc()``;
+  CSV cells follow :func:`geostrike.export.csv_cell`.
 
 Text written by Python (title, overlay labels) is HTML-escaped here, and the embedded
 JSON has ``<``, ``>`` and ``&`` as unicode escapes, so it cannot close its ``<script>``.
@@ -28,15 +37,18 @@ from __future__ import annotations
 import html
 import json
 import logging
+import math
+import sqlite3
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from branca.element import Element, MacroElement
 
-from .export import write_atomic
+from .export import EVENT_COLUMNS, FORMULA_STARTS, LIST_SEPARATOR, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -52,16 +64,27 @@ DEFAULT_TITLE = "geostrike: strikes reported in the news"
 # Above this many events the popups carry a shortened quote and no article titles, to
 # keep the file under 250 bytes per event; events.geojson has the full text.
 SHORT_ABOVE = 20_000
-SHORT_QUOTE = 120
+SHORT_QUOTE = 110
 # Admin-1 units drawn: those within this many degrees of the events' bounding box.
 BOUNDARY_MARGIN = 4.0
 
+#: The marker shape of each event type (the legend explains them); others are circles.
+TYPE_SHAPES = {"drone strike": "circle", "missile strike": "triangle", "air strike": "square",
+               "shelling": "diamond", "strike": "star", "explosion": "hexagon", "interception": "ring"}
+#: Towns of at least this many people are labelled when tiles do not load (larger ones from lower zooms).
+LABEL_POPULATION = 100_000
+
 # Column order of the string tables in the embedded data (the script reads the names).
 # Two tables, not one: each stays small as its fields vary together little.
-KIND_FIELDS = ("attacker", "weapon", "event_type", "geo_precision", "date_precision", "weapon_system", "target_type")
+KIND_FIELDS = ("attacker", "weapon", "event_type", "geo_precision", "date_precision", "weapon_system", "target_type",
+               "role", "link_rule")
 DETAIL_FIELDS = ("launched", "intercepted", "killed", "injured", "counts_approximate", "claimant", "claimant_side")
 PLACE_FIELDS = ("place", "place_text", "feature", "country", "admin1")
 GROUPS = (("attacker", "Attacker"), ("weapon", "Weapon"), ("event_type", "Type"))
+#: The properties the page has of each event, and so those of its GeoJSON and CSV downloads.
+EXPORT_FIELDS = frozenset((*KIND_FIELDS, *DETAIL_FIELDS, *PLACE_FIELDS, "event_id", "article_id", "summary", "date",
+                           "quote", "quotes", "quotes_count", "sources", "source_urls", "sources_count", "claims",
+                           "confidence", "title"))
 
 
 def _esc(value: Any) -> str:
@@ -102,9 +125,10 @@ def encode_events(collection: dict[str, Any], *, short: bool | None = None) -> d
     """The compact form of the events the map embeds.
 
     Columns ``x``, ``y`` (lon/lat × 10⁴), ``k`` (row of ``kinds``: attacker, weapon, type,
-    precisions), ``c`` (row of ``details``: counts, claimant), ``d`` (row of ``dates``),
-    ``p`` (row of ``places``; ``place_text`` null when it is the place's name),
-    ``s`` (row of ``sources``: title, article ids, URLs) and ``q`` (the quote); ``more``
+    precisions, role, link rule), ``c`` (row of ``details``: counts, claimant), ``d`` (row
+    of ``dates``), ``p`` (row of ``places``; ``place_text`` null when it is the place's
+    name), ``s`` (row of ``sources``: title, article ids, URLs), ``q`` (the quote), ``e``
+    (the event id), ``m`` (row of ``summaries``) and ``f`` (confidence × 1000); ``more``
     holds the rare extras (claims, further quotes) by event index. Features without a
     point geometry are left out. ``short`` (default: above :data:`SHORT_ABOVE` events)
     cuts quotes to :data:`SHORT_QUOTE` characters and drops titles and further quotes.
@@ -113,7 +137,10 @@ def encode_events(collection: dict[str, Any], *, short: bool | None = None) -> d
              if (f.get("geometry") or {}).get("type") == "Point"]
     if short is None:
         short = len(feats) > SHORT_ABOVE
-    kinds, details, places, dates, sources = _Table(), _Table(), _Table(), _Table(), _Table()
+    kinds, details, places, dates, sources, summaries = _Table(), _Table(), _Table(), _Table(), _Table(), _Table()
+    e: list[str | None] = []
+    m: list[int] = []
+    conf: list[int | None] = []
     x: list[int] = []
     y: list[int] = []
     k: list[int] = []
@@ -142,6 +169,11 @@ def encode_events(collection: dict[str, Any], *, short: bool | None = None) -> d
         if short and len(quote) > SHORT_QUOTE:
             quote = quote[:SHORT_QUOTE].rstrip() + "…"
         q.append(quote)
+        e.append(None if pr.get("event_id") is None else str(pr["event_id"]))
+        m.append(summaries(_scalar(pr.get("summary"))))
+        confidence = pr.get("confidence")
+        conf.append(round(confidence * 1000) if isinstance(confidence, (int, float)) and math.isfinite(confidence)
+                    else None)
         extra: dict[str, Any] = {}
         if pr.get("claims"):
             extra["claims"] = str(pr["claims"])
@@ -150,9 +182,9 @@ def encode_events(collection: dict[str, Any], *, short: bool | None = None) -> d
             extra.update({"nq": len(further) + 1} if short else {"quotes": further})
         if extra:
             more[str(i)] = extra
-    return {"x": x, "y": y, "k": k, "c": c, "d": d, "p": p, "s": s, "q": q, "more": more, "short": short,
-            "kinds": kinds.rows, "details": details.rows, "places": places.rows, "dates": dates.rows,
-            "sources": sources.rows, "kind_fields": KIND_FIELDS, "detail_fields": DETAIL_FIELDS,
+    return {"x": x, "y": y, "k": k, "c": c, "d": d, "p": p, "s": s, "q": q, "e": e, "m": m, "f": conf,
+            "more": more, "short": short, "kinds": kinds.rows, "details": details.rows, "places": places.rows,
+            "dates": dates.rows, "sources": sources.rows, "summaries": summaries.rows, "kind_fields": KIND_FIELDS, "detail_fields": DETAIL_FIELDS,
             "place_fields": PLACE_FIELDS}
 
 
@@ -204,13 +236,112 @@ def boundaries(data: dict[str, Any], margin: float = BOUNDARY_MARGIN) -> dict[st
     return {"type": "FeatureCollection", "features": feats}
 
 
+def _admin1_points(codes: list[str]) -> dict[str, tuple[float, float]]:
+    """The gazetteer's point (lat, lon) of each admin-1 code it has."""
+    con = _index()
+    if con is None or not codes:
+        return {}
+    rows = con.execute(f"SELECT id, lat, lon FROM places WHERE id IN ({','.join('?' * len(codes))})",
+                       [f"adm1:{c}" for c in codes]).fetchall()
+    return {pid[5:]: (lat, lon) for pid, lat, lon in rows}
+
+
+@lru_cache(maxsize=1)
+def _index() -> sqlite3.Connection | None:
+    """The gazetteer index, read-only, or None when there is none (the map then has no town labels)."""
+    from .gazetteer import default_index_path
+
+    path = default_index_path()
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        con.execute("SELECT 1 FROM places LIMIT 1")
+    except sqlite3.Error as exc:
+        log.warning("the map has no town labels: no gazetteer index at %s (%s)", path, exc)
+        return None
+    return con
+
+
+def _ring_centre(ring: list[list[float]]) -> tuple[float, float]:
+    """The area-weighted centre (lat, lon) of a ring (its mean point if it has no area)."""
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
+        w = x0 * y1 - x1 * y0
+        a += w
+        cx += (x0 + x1) * w
+        cy += (y0 + y1) * w
+    if abs(a) < 1e-12:
+        return sum(p[1] for p in ring) / len(ring), sum(p[0] for p in ring) / len(ring)
+    return cy / (3 * a), cx / (3 * a)
+
+
+def labels(data: dict[str, Any], bounds: dict[str, Any], margin: float = BOUNDARY_MARGIN) -> dict[str, Any]:
+    """Labels for when tiles do not load: ``regions`` (name, lat, lon) of the admin-1 units drawn,
+    and ``towns`` (name, lat, lon, population) of at least :data:`LABEL_POPULATION` people
+    near the events, a town within 15 km of a larger one left out (city districts)."""
+    feats = bounds["features"]
+    points = _admin1_points([f["properties"]["iso_code"] for f in feats])
+    regions = []
+    for f in feats:
+        code = f["properties"]["iso_code"]
+        if code in points:
+            lat, lon = points[code]
+        else:
+            ring = max((poly[0] for poly in f["geometry"]["coordinates"]), key=len)
+            lat, lon = _ring_centre(ring)
+        regions.append([str(f["properties"].get("name") or code), round(lat, 2), round(lon, 2)])
+    towns: list[list[Any]] = []
+    con = _index()
+    if con is not None and data["x"]:
+        x0, x1 = min(data["x"]) / 1e4 - margin, max(data["x"]) / 1e4 + margin
+        y0, y1 = min(data["y"]) / 1e4 - margin, max(data["y"]) / 1e4 + margin
+        rows = con.execute("SELECT name, lat, lon, population FROM places WHERE kind = 'city' AND population >= ? "
+                           "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY population DESC, name",
+                           (LABEL_POPULATION, y0, y1, x0, x1)).fetchall()
+        for name, lat, lon, population in rows:
+            cos = math.cos(math.radians(lat))
+            if all(((lat - t[1]) * 111) ** 2 + ((lon - t[2]) * 111 * cos) ** 2 > 15 ** 2 for t in towns):
+                towns.append([name, round(lat, 3), round(lon, 3), population])
+    return {"regions": regions, "towns": towns}
+
+
+def shape_svg(shape: str, colour: str, size: int = 14) -> str:
+    """The legend's picture of a marker shape (the page draws the same paths)."""
+    r, c = size * 0.36, size / 2
+    fill = "#fff" if shape == "ring" else colour
+    if shape in ("circle", "ring"):
+        body = f'<circle cx="{c}" cy="{c}" r="{r:.1f}"/>'
+    else:
+        body = f'<path d="{_shape_path(shape, c, c, r)}"/>'
+    return (f'<svg class="gs-sym" width="{size}" height="{size}" viewBox="0 0 {size} {size}">'
+            f'<g fill="{fill}" stroke="{colour}" stroke-width="2">{body}</g></svg>')
+
+
+def _shape_path(shape: str, x: float, y: float, r: float) -> str:
+    if shape == "triangle":
+        pts = [(x, y - 1.15 * r), (x + r, y + 0.75 * r), (x - r, y + 0.75 * r)]
+    elif shape == "square":
+        pts = [(x - 0.85 * r, y - 0.85 * r), (x + 0.85 * r, y - 0.85 * r), (x + 0.85 * r, y + 0.85 * r),
+               (x - 0.85 * r, y + 0.85 * r)]
+    elif shape == "diamond":
+        pts = [(x, y - 1.2 * r), (x + 1.2 * r, y), (x, y + 1.2 * r), (x - 1.2 * r, y)]
+    elif shape == "hexagon":
+        pts = [(x + r * math.cos(j * math.pi / 3), y + r * math.sin(j * math.pi / 3)) for j in range(6)]
+    else:  # star
+        pts = [(x + (1.2 * r if j % 2 == 0 else 0.5 * r) * math.sin(j * math.pi / 5),
+                y - (1.2 * r if j % 2 == 0 else 0.5 * r) * math.cos(j * math.pi / 5)) for j in range(10)]
+    return "M" + "L".join(f"{a:.1f},{b:.1f}" for a, b in pts) + "Z"
+
+
 def _legend() -> str:
     dots = "".join(f'<div><i class="gs-dot" style="background:{c};border-color:{c}"></i>{_esc(w)}</div>'
                    for w, c in WEAPON_COLOURS.items())
-    return ('<div id="gs-legend" class="gs-box"><b>Weapon</b>' + dots
-            + '<div><i class="gs-dot" style="background:#fff;border-color:#555"></i>interception (hollow)</div>'
-            + '<div><i class="gs-dot gs-dash"></i>region-level place (area, dashed)</div>'
-            + '<div><i class="gs-dot gs-cluster"></i>cluster (number of events)</div></div>')
+    shapes = "".join(f"<div>{shape_svg(s, '#555')}{_esc(t)}{' (hollow)' if s == 'ring' else ''}</div>"
+                     for t, s in TYPE_SHAPES.items())
+    return ('<details id="gs-legend" class="gs-box" open><summary><b>Legend</b></summary>'
+            '<div class="gs-legend-cols"><div><b>Weapon (colour)</b>' + dots + '</div>'
+            '<div><b>Type (shape)</b>' + shapes + '</div></div>'
+            '<div><i class="gs-dot gs-dash"></i>region-level event (outline)</div>'
+            '<div><i class="gs-dot gs-cl-dot"></i>cluster (number of events)</div></details>')
 
 
 def _overlays(data: dict[str, Any]) -> list[dict[str, str]]:
@@ -227,254 +358,16 @@ def _overlays(data: dict[str, Any]) -> list[dict[str, str]]:
         for (k, value), n in sorted(counts.items()):
             if k == kind:
                 dot = (f'<i class="gs-dot" style="background:{WEAPON_COLOURS.get(value, "#555")}"></i>'
-                       if kind == "weapon" else "")
+                       if kind == "weapon" else shape_svg(TYPE_SHAPES.get(value, "circle"), "#555", 12)
+                       if kind == "event_type" else "")
                 out.append({"kind": kind, "key": value, "label": f"{dot}{label}: {_esc(value)} ({n})"})
     return out
 
 
-CSS = """
-html,body{margin:0;height:100%}.folium-map{position:absolute;inset:0;background:#cfdde6}
-.gs-box{background:#fff;padding:6px 10px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.4 sans-serif}
-#gs-title{position:absolute;top:10px;left:56px;z-index:1000;font-size:14px;max-width:45%}
-#gs-legend div{white-space:nowrap}
-.gs-dot{display:inline-block;width:10px;height:10px;border-radius:50%;border:2px solid;margin:0 6px -2px 0;
- box-sizing:border-box}
-.gs-dash{border:2px dashed #555;background:rgba(85,85,85,.1)}
-.gs-cluster{background:rgba(110,204,57,.7);border-color:rgba(181,226,140,.9)}
-#gs-time input[type=range]{width:220px;vertical-align:middle}#gs-time label{display:block}
-#gs-time span{display:inline-block;min-width:80px}
-.gs-popup blockquote{margin:0 0 6px 0;font-style:italic}.gs-popup mark{background:#ffe58a;font-weight:bold}
-.gs-popup th{text-align:left;padding-right:8px;vertical-align:top}.gs-note{color:#777;font-size:11px}
-.leaflet-control-layers-overlays label{white-space:nowrap}
-"""
-
-# The project's map script. Reads the JSON of <script id="gs-data">; see the module docstring.
-APP_JS = r"""
-(function () {
-"use strict";
-var D = JSON.parse(document.getElementById("gs-data").textContent);
-var n = D.x.length, DAY = 86400000;
-var ESC = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"};
-function esc(v) {
-  return v === null || v === undefined ? "" : String(v).replace(/[&<>"']/g, function (c) { return ESC[c]; });
-}
-function rows(table, fields) {
-  return table.map(function (r) { var o = {}; fields.forEach(function (f, j) { o[f] = r[j]; }); return o; });
-}
-function key(v) { return v === null || v === undefined ? "unknown" : String(v); }
-var kinds = rows(D.kinds, D.kind_fields), details = rows(D.details, D.detail_fields);
-var places = rows(D.places, D.place_fields);
-// First day of each distinct date ("2024", "2024-06", "2024-06-01"), as days since 1970.
-var dayOf = D.dates.map(function (s) {
-  if (!s) { return null; }
-  var p = String(s).split("-").map(Number);
-  return Math.floor(Date.UTC(p[0], (p[1] || 1) - 1, p[2] || 1) / DAY);
-});
-function iso(day) { return new Date(day * DAY).toISOString().slice(0, 10); }
-
-// markercluster needs a maxZoom, even without tiles; it clusters at each zoom level, so fewer load faster.
-var map = GEOSTRIKE_MAP;  // the folium map
-map.setMinZoom(3); map.setMaxZoom(15);  // on the map itself: there may be no tile layer to carry them
-// Set the view before adding layers: layers added to a map without one are all added (and
-// their overlayadd events fired) later, at once.
-var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
-for (var j = 0; j < n; j++) {
-  x0 = Math.min(x0, D.x[j]); x1 = Math.max(x1, D.x[j]); y0 = Math.min(y0, D.y[j]); y1 = Math.max(y1, D.y[j]);
-}
-if (n) {
-  map.fitBounds(L.latLngBounds([y0 / 1e4, x0 / 1e4], [y1 / 1e4, x1 / 1e4]).pad(0.2), {maxZoom: 8, animate: false});
-}
-else { map.setView([49, 33], 5); }
-L.control.scale().addTo(map);
-map.attributionControl.addAttribution(D.attribution);
-// Land fill under the tiles (a basemap when tiles cannot load), boundary lines above them,
-// region areas under the points.
-map.createPane("gs-land").style.zIndex = 150;
-map.createPane("gs-lines").style.zIndex = 350;
-map.createPane("gs-regions").style.zIndex = 390;
-var focus = {};
-places.forEach(function (p) { focus[p.country] = true; });
-L.geoJSON(D.boundaries, {pane: "gs-land", interactive: false, style: function (f) {
-  var c = focus[f.properties.country] ? "#f3efe4" : "#e4e4df";
-  return {color: c, weight: 1, fillColor: c, fillOpacity: 1};
-}}).addTo(map);
-var lines = L.geoJSON(D.boundaries, {pane: "gs-lines", interactive: false,
-                                    style: {color: "#8a8a8a", weight: 0.8, fill: false}}).addTo(map);
-var bases = null;
-if (D.tiles) {
-  bases = {"OpenStreetMap": L.tileLayer(D.tiles.url, {attribution: D.tiles.attribution, maxZoom: 19}).addTo(map),
-           "No tiles (boundaries only)": L.layerGroup()};
-}
-
-var byCode = {};
-D.boundaries.features.forEach(function (f) { byCode[f.properties.iso_code] = f; });
-function colour(k) { return D.colours[key(k.weapon)] || D.colours.unknown; }
-var marks = new Array(n), region = new Uint8Array(n);
-for (var i = 0; i < n; i++) {
-  var k = kinds[D.k[i]], pl = places[D.p[i]], ll = L.latLng(D.y[i] / 1e4, D.x[i] / 1e4), c = colour(k);
-  var m;
-  if (k.geo_precision >= 3) {
-    var style = {pane: "gs-regions", color: c, weight: 2, dashArray: "6 4", fillOpacity: 0.1,
-                 className: "gs-event gs-region"};
-    var poly = pl.feature === "admin1" && byCode[pl.admin1];
-    m = poly ? L.polygon(L.GeoJSON.coordsToLatLngs(poly.geometry.coordinates, 2), style)
-             : L.circle(ll, Object.assign({radius: pl.feature === "country" ? 150000 : 40000}, style));
-    region[i] = 1;
-  } else {
-    m = L.circleMarker(ll, {radius: 7, color: c, weight: 2, fillColor: k.event_type === "interception" ? "#fff" : c,
-                            fillOpacity: 0.85, className: "gs-event"});
-  }
-  m.gsIndex = i; m.gsLatLng = ll; marks[i] = m;
-}
-
-function props(i) {
-  var o = Object.assign({}, kinds[D.k[i]], details[D.c[i]], places[D.p[i]]), src = D.sources[D.s[i]];
-  var more = D.more[i] || {};
-  o.place_text = o.place_text || o.place;
-  o.date = D.dates[D.d[i]]; o.quote = D.q[i]; o.title = src[0]; o.sources = src[1]; o.source_urls = src[2];
-  o.claims = more.claims || null; o.quotes = [D.q[i]].concat(more.quotes || []);
-  o.lon = D.x[i] / 1e4; o.lat = D.y[i] / 1e4;
-  return o;
-}
-function highlight(q, t) {
-  var j = t ? q.indexOf(t) : -1;
-  return j < 0 ? esc(q) : esc(q.slice(0, j)) + "<mark>" + esc(t) + "</mark>" + esc(q.slice(j + t.length));
-}
-function popupHtml(i) {
-  var p = props(i), more = D.more[i] || {};
-  var approx = String(p.counts_approximate || "").split(",");
-  function count(f) {
-    return p[f] === null || p[f] === undefined ? null : (approx.indexOf(f) >= 0 ? "≥" : "") + p[f] + " " + f;
-  }
-  function join(fs) { return fs.map(count).filter(Boolean).join(", ") || null; }
-  var weapon = key(p.weapon) + (p.weapon_system ? " (" + p.weapon_system + ")" : "");
-  var table = [
-    ["Type", p.event_type], ["Attacker", key(p.attacker)], ["Weapon", weapon], ["Target", p.target_type],
-    ["Counts", join(["launched", "intercepted"])], ["Casualties", join(["killed", "injured"])],
-    ["Date", (p.date || "unknown") + " (precision: " + (p.date_precision || "unknown") + ")"],
-    ["Place", [p.place, p.admin1 || p.country, "geo precision " + p.geo_precision].filter(Boolean).join(" · ")],
-    ["Claimed by", p.claimant ? p.claimant + (p.claimant_side ? " (" + p.claimant_side + ")" : "") : null],
-    ["Disputed", p.claims], ["Sources", p.sources.length + ": " + p.sources.join(", ")]
-  ].filter(function (r) { return r[1]; }).map(function (r) {
-    return "<tr><th>" + esc(r[0]) + "</th><td>" + esc(r[1]) + "</td></tr>";
-  }).join("");
-  var html = '<div class="gs-popup">' + (p.title ? "<p><b>" + esc(p.title) + "</b></p>" : "") +
-             "<blockquote>" + highlight(p.quote, p.place_text) + "</blockquote>";
-  if (D.short && p.quote.slice(-1) === "…") {
-    html += '<p class="gs-note">quote shortened; the full text is in events.geojson</p>';
-  }
-  html += "<table>" + table + "</table>";
-  if (p.quotes.length > 1) {
-    html += "<details><summary>all " + p.quotes.length + " quotes</summary>" +
-            p.quotes.map(function (q) { return "<p>" + esc(q) + "</p>"; }).join("") + "</details>";
-  } else if (more.nq) {
-    html += '<p class="gs-note">' + esc(more.nq) + " quotes in events.geojson</p>";
-  }
-  var links = p.source_urls.filter(function (u) { return /^https?:\/\//i.test(u); }).map(function (u, j) {
-    return '<a href="' + esc(u) + '" target="_blank" rel="noopener noreferrer">source ' + (j + 1) + "</a>";
-  });
-  return html + "<p>" + links.join(" ") + "</p></div>";
-}
-var popup = L.popup({maxWidth: 420});
-function openPopup(i, latlng) {
-  popup.setLatLng(latlng || marks[i].gsLatLng).setContent(popupHtml(i)).openOn(map);
-  return popup.getElement();
-}
-
-var cluster = L.markerClusterGroup({maxClusterRadius: 35, showCoverageOnHover: false, spiderfyDistanceMultiplier: 1.5});
-var regions = L.featureGroup();
-map.addLayer(regions).addLayer(cluster);
-cluster.on("click", function (e) { openPopup(e.layer.gsIndex, e.layer.gsLatLng); });
-regions.on("click", function (e) { openPopup(e.layer.gsIndex, e.latlng); });
-var heat = L.heatLayer([], {radius: 20, blur: 15, max: 5, minOpacity: 0.3});
-
-// Filters: overlay toggles (attacker, weapon, type) and the date range.
-var on = {attacker: {}, weapon: {}, event_type: {}};
-var dated = dayOf.filter(function (x) { return x !== null; });
-var lo = dated.length ? Math.min.apply(null, dated) : 0, hi = dated.length ? Math.max.apply(null, dated) : 0;
-var range = {from: lo, to: hi, undated: true}, visible = [];
-function refresh() {
-  var kindOn = kinds.map(function (k) {
-    return on.attacker[key(k.attacker)] !== false && on.weapon[key(k.weapon)] !== false &&
-           on.event_type[key(k.event_type)] !== false;
-  });
-  var dateOn = dayOf.map(function (x) { return x === null ? range.undated : x >= range.from && x <= range.to; });
-  var pts = [], regs = [];
-  visible = [];
-  for (var i = 0; i < n; i++) {
-    if (kindOn[D.k[i]] && dateOn[D.d[i]]) { visible.push(i); (region[i] ? regs : pts).push(marks[i]); }
-  }
-  cluster.clearLayers(); cluster.addLayers(pts, true);  // true: no layeradd event per marker
-  regions.clearLayers(); regs.forEach(function (r) { regions.addLayer(r); });
-  if (map.hasLayer(heat)) { updateHeat(); }
-  document.getElementById("gs-count").textContent =
-      visible.length + (visible.length === 1 ? " event shown" : " events shown");
-}
-function updateHeat() {
-  heat.setLatLngs(visible.map(function (i) {
-    var c = details[D.c[i]];
-    return [D.y[i] / 1e4, D.x[i] / 1e4, (c.killed || 0) + (c.injured || 0) + 1];
-  }));
-}
-
-var overlays = {};
-D.overlays.forEach(function (g) {
-  var toggle = L.layerGroup().addTo(map);
-  toggle.gsKind = g.kind; toggle.gsKey = g.key; on[g.kind][g.key] = true;
-  overlays[g.label] = toggle;
-});
-overlays["Heat map (killed + injured + 1)"] = heat;
-overlays["Admin-1 boundaries"] = lines;
-L.control.layers(bases, overlays, {collapsed: false}).addTo(map);
-map.on("overlayadd overlayremove", function (e) {
-  if (e.layer.gsKind) { on[e.layer.gsKind][e.layer.gsKey] = e.type === "overlayadd"; refresh(); }
-  else if (e.layer === heat && e.type === "overlayadd") { updateHeat(); }
-});
-
-function control(id, position) {
-  var ctl = L.control({position: position});
-  ctl.onAdd = function () {
-    var el = document.getElementById(id);
-    L.DomEvent.disableClickPropagation(el); L.DomEvent.disableScrollPropagation(el);
-    return el;
-  };
-  return ctl.addTo(map);
-}
-control("gs-legend", "bottomright");
-control("gs-time", "bottomleft");
-var from = document.getElementById("gs-from"), to = document.getElementById("gs-to");
-var undated = document.getElementById("gs-undated"), timer = null;
-from.min = to.min = 0; from.max = to.max = hi - lo; from.value = 0; to.value = hi - lo;
-if (!dated.length) { document.getElementById("gs-range").style.display = "none"; }
-function readTime(now) {
-  var a = Number(from.value), b = Number(to.value);
-  if (a > b) { if (this === from) { to.value = b = a; } else { from.value = a = b; } }
-  range.from = lo + a; range.to = lo + b; range.undated = undated.checked;
-  document.getElementById("gs-from-label").textContent = iso(range.from);
-  document.getElementById("gs-to-label").textContent = iso(range.to);
-  clearTimeout(timer);
-  if (now === true) { refresh(); } else { timer = setTimeout(refresh, 150); }  // while a slider is dragged
-}
-[from, to].forEach(function (el) {
-  el.addEventListener("input", readTime);
-  el.addEventListener("change", function () { readTime.call(el, true); });
-});
-undated.addEventListener("change", function () { readTime.call(undated, true); });
-readTime.call(from, true);
-
-window.geostrike = {
-  map: map, cluster: cluster, regions: regions, heat: heat, boundaries: lines, markers: marks, props: props,
-  popupHtml: popupHtml, openPopup: openPopup, refresh: refresh,
-  visible: function () { return visible.slice(); },
-  setRange: function (a, b, withUndated) {
-    from.value = Math.round((Date.parse(a) / DAY) - lo); to.value = Math.round((Date.parse(b) / DAY) - lo);
-    if (withUndated !== undefined) { undated.checked = withUndated; }
-    readTime.call(from, true);
-  }
-};
-window.geostrikeLayer = cluster;
-})();
-"""
+@lru_cache(maxsize=1)
+def _static(name: str) -> str:
+    """A file of ``geostrike/static/`` (the map's own script and style)."""
+    return (resources.files("geostrike") / "static" / name).read_text(encoding="utf-8")
 
 
 class _Verbatim(Element):
@@ -520,12 +413,16 @@ def _page(collection: dict[str, Any], *, title: str, offline: bool, tiles: str |
 
     data = encode_events(collection)
     n = len(data["x"])
-    data.update(boundaries=boundaries(data), overlays=_overlays(data), colours=WEAPON_COLOURS,
-                attribution=_esc(ATTRIBUTION), tiles={"url": tiles, "attribution": OSM_ATTRIBUTION} if tiles else None)
+    bounds = boundaries(data)
+    data.update(boundaries=bounds, labels=labels(data, bounds), overlays=_overlays(data), colours=WEAPON_COLOURS,
+                shapes=TYPE_SHAPES, attribution=_esc(ATTRIBUTION),
+                tiles={"url": tiles, "attribution": OSM_ATTRIBUTION} if tiles else None,
+                csv={"columns": [c for c in EVENT_COLUMNS if c in EXPORT_FIELDS], "formula": list(FORMULA_STARTS),
+                     "separator": LIST_SEPARATOR})
     figure = Figure(title=_esc(title))
     # folium builds the page and the Leaflet map; tiles, layers and controls are added by the
     # project's script below, which filters one data set by every control at once.
-    fmap = folium.Map(location=[49.0, 33.0], zoom_start=5, tiles=None, min_zoom=3, max_zoom=15)  # scale: APP_JS
+    fmap = folium.Map(location=[49.0, 33.0], zoom_start=5, tiles=None, min_zoom=3, max_zoom=15)  # scale: app.js
     figure.add_child(fmap)
     if offline:
         # No CDN: the scripts and styles come inline from the installed packages.
@@ -537,18 +434,28 @@ def _page(collection: dict[str, Any], *, title: str, offline: bool, tiles: str |
         fmap.default_js = [(f"gs_js_{i}", u) for i, u in enumerate(scripts)]
         fmap.default_css = [(f"gs_css_{i}", u) for i, u in enumerate(styles)]
         head = ""
-    time_box = ('<div id="gs-time" class="gs-box"><b>Date</b><div id="gs-range">'
-                '<label>from <input id="gs-from" type="range" step="1"> <span id="gs-from-label"></span></label>'
-                '<label>to <input id="gs-to" type="range" step="1"> <span id="gs-to-label"></span></label></div>'
-                '<label><input id="gs-undated" type="checkbox" checked> include undated '
-                f'({sum(1 for i in data["d"] if data["dates"][i] is None)})</label></div>')
+    undated = sum(1 for i in data["d"] if data["dates"][i] is None)
     body = "\n".join([
         f'<div id="gs-title" class="gs-box"><b>{_esc(title)}</b><br><span id="gs-count">{n} events shown</span>'
-        f'<span class="gs-note"> of {n}</span></div>',
-        _legend(), time_box,
+        f'<span class="gs-note"> of {n}</span>'
+        '<div class="gs-tools"><input id="gs-search" type="search" placeholder="Search place, summary, quotes, sources"'
+        ' aria-label="Search the events" autocomplete="off">'
+        '<button id="gs-list-toggle" type="button" title="Show or hide the event list">List</button></div>'
+        '<div class="gs-tools">Download the events shown: <button id="gs-dl-geojson" type="button">GeoJSON</button> '
+        '<button id="gs-dl-csv" type="button">CSV</button></div></div>',
+        _legend(),
+        '<div id="gs-list" aria-label="Events shown"><div id="gs-list-head"><b>Events</b> <span id="gs-list-count">'
+        '</span><button id="gs-list-close" type="button" title="Hide the list">×</button></div>'
+        '<div id="gs-list-body" tabindex="0"><div id="gs-list-spacer"></div></div></div>',
+        '<div id="gs-timeline"><div id="gs-tl-bar"><button id="gs-play" type="button" title="Play">▶</button> '
+        '<span id="gs-from-label"></span> – <span id="gs-to-label"></span> '
+        '<span id="gs-unit" class="gs-note"></span> '
+        f'<label><input id="gs-undated" type="checkbox" checked> undated ({undated})</label> '
+        '<button id="gs-tl-reset" type="button" title="All dates">all dates</button></div>'
+        '<canvas id="gs-hist" aria-label="Events over time: drag to choose dates, wheel to zoom"></canvas></div>',
         f'<script id="gs-data" type="application/json">{_safe_json(data)}</script>'])
-    script = APP_JS.replace(_MAP_PLACEHOLDER, fmap.get_name())
-    fmap.add_child(_Page(f'{head}\n<style>{CSS}</style>', body, script))
+    script = _static("app.js").replace(_MAP_PLACEHOLDER, fmap.get_name())
+    fmap.add_child(_Page(f'{head}\n<style>{_static("app.css")}</style>', body, script))
     return figure.render()
 
 

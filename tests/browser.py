@@ -2,10 +2,10 @@
 
 ``launch_browser()`` starts Debian's Chromium through playwright; ``open_map()`` opens a local
 ``map.html`` (file:// URL) in a fresh context whose network is cut off: the CDN scripts and
-styles of the map (Leaflet, markercluster, the heat plugin) are served from the installed
-Python packages that :mod:`geostrike.assets` reads for the offline map; every other non-file
-request (map tiles …) gets an empty 200 answer of the right type and is recorded. Page errors,
-console errors and dialogs are collected on the returned ``MapPage``.
+styles of the map (Leaflet, the heat plugin) are served from the installed Python packages
+that :mod:`geostrike.assets` reads for the offline map; every other non-file request (map
+tiles …) gets an empty 200 answer of the right type (or, with ``block_tiles``, fails) and is
+recorded. Page errors, console errors and dialogs are collected on the returned ``MapPage``.
 
 Missing prerequisites (Chromium, the playwright module) skip the tests, or fail them when
 ``CI=true``, naming the install command.
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 INSTALL = "apt-get update && apt-get install -y chromium && pip install playwright"
 TILE_HOSTS = ("tile.openstreetmap.org",)
@@ -93,14 +93,17 @@ class MapPage:
                 + [f"dialog: {d}" for d in self.dialogs])
 
 
-def _route(map_page: MapPage, files: dict[str, Path], route: Route) -> None:
+def _route(map_page: MapPage, files: dict[str, Path], block_tiles: bool, route: Route) -> None:
     url = route.request.url
-    if url.startswith(("file:", "data:")):
+    if url.startswith(("file:", "data:", "blob:")):
         route.continue_()
         return
     map_page.requests.append(url)
     if url in files:
         route.fulfill(status=200, path=str(files[url]))
+        return
+    if block_tiles and any(f"{h}/" in url for h in TILE_HOSTS):
+        route.abort("internetdisconnected")
         return
     path = url.split("?", 1)[0].split("#", 1)[0]
     map_page.stubbed.append(url)
@@ -109,10 +112,14 @@ def _route(map_page: MapPage, files: dict[str, Path], route: Route) -> None:
 
 
 @contextmanager
-def open_map(browser: Browser, html: Path, *, width: int = 1280, height: int = 800,
-             timeout_ms: int = 10_000) -> Iterator[MapPage]:
-    """Open ``html`` offline and wait until geostrike's map is drawn (errors are collected)."""
-    context = browser.new_context(viewport={"width": width, "height": height})
+def open_map(browser: Browser, html: Path, *, width: int = 1280, height: int = 800, timeout_ms: int = 10_000,
+             fragment: str = "", block_tiles: bool = False, mobile: bool = False) -> Iterator[MapPage]:
+    """Open ``html`` offline and wait until geostrike's map is drawn (errors are collected).
+
+    ``fragment`` is appended to the URL (a permalink's ``#…``); ``block_tiles`` makes every
+    tile request fail; ``mobile`` opens it as a touch phone would."""
+    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True,
+                                  is_mobile=mobile, has_touch=mobile)
     page = context.new_page()
     result = MapPage(page)
 
@@ -128,9 +135,9 @@ def open_map(browser: Browser, html: Path, *, width: int = 1280, height: int = 8
     page.on("console", on_console)
     page.on("dialog", on_dialog)
     files = cdn_files()
-    context.route("**/*", lambda route: _route(result, files, route))
+    context.route("**/*", lambda route: _route(result, files, block_tiles, route))
     try:
-        page.goto(html.resolve().as_uri(), wait_until="load")
+        page.goto(html.resolve().as_uri() + fragment, wait_until="load")
         try:
             page.wait_for_function("() => window.geostrike !== undefined", timeout=timeout_ms)
         except Exception as exc:  # the page errors say more than the timeout

@@ -48,18 +48,20 @@ def key(props: dict[str, Any], kind: str) -> str:
 
 
 def is_region(props: dict[str, Any]) -> bool:
-    return (props.get("geo_precision") or 0) >= 3
+    return (props.get("geo_precision") or 0) >= 3 or props.get("role") == "summary"
 
 
 def members(m: MapPage) -> int:
-    """Events on the map: markers in the cluster group plus region shapes."""
-    return int(m.page.evaluate("geostrike.cluster.getLayers().length + geostrike.regions.getLayers().length"))
+    """Events the map shows (passing every filter)."""
+    return int(m.page.evaluate("geostrike.visible().length"))
 
 
 def drawn(m: MapPage) -> int:
-    """Events drawn at the current zoom: the numbers on the cluster icons, lone markers and regions."""
-    clusters = sum(int(t) for t in m.page.locator(".marker-cluster span").all_inner_texts())
-    return clusters + m.page.locator("svg .gs-event").count()
+    """Events drawn at the current zoom: the numbers on the cluster icons, lone markers, and the
+    events of the region outlines."""
+    clusters = sum(int(t) for t in m.page.locator(".gs-cl span").all_inner_texts())
+    outlines = m.page.evaluate("geostrike.regions.getLayers().reduce((a, l) => a + l.gsIds.length, 0)")
+    return clusters + m.page.locator("svg .gs-event:not(.gs-region)").count() + int(outlines)
 
 
 def count_text(m: MapPage) -> str:
@@ -95,15 +97,17 @@ def test_map_starts_and_draws_every_event(browser: Browser, examples: tuple[Path
     assert feats, "the examples gave no events"
     regions = sum(1 for f in feats if is_region(f["properties"]))
     assert regions, "the examples should include a region-precision event"
+    outlines = len({(f["properties"]["place"], tuple(f["geometry"]["coordinates"])) for f in feats
+                    if is_region(f["properties"])})
     with open_map(browser, out / "map.html") as m:
         assert m.problems() == []
         assert members(m) == len(feats)
-        assert m.page.evaluate("geostrike.regions.getLayers().length") == regions
-        assert m.page.locator("svg .gs-region").count() == regions
+        assert m.page.evaluate("geostrike.regions.getLayers().length") == outlines  # one outline per place
+        assert m.page.locator("svg .gs-region").count() == outlines
         assert drawn(m) == len(feats)
         assert count_text(m) == shown_text(len(feats))
         assert not any(u.endswith((".js", ".css")) for u in m.stubbed), m.stubbed
-        for text in ("Weapon", "interception (hollow)", "region-level place", "include undated"):
+        for text in ("Weapon", "interception (hollow)", "region-level event (outline)", "undated ("):
             assert text in m.page.locator("body").inner_text()
         assert m.page.locator(".leaflet-control-attribution").inner_text().count("GeoNames (CC BY 4.0)") == 1
 
@@ -143,16 +147,10 @@ def test_time_control_filters_by_date(browser: Browser, examples: tuple[Path, di
     write_map({"type": "FeatureCollection", "features": feats}, tmp_path / "map.html")
     with open_map(browser, tmp_path / "map.html") as m:
         page = m.page
-        lo = page.locator("#gs-from").get_attribute("min")
         assert page.locator("#gs-from-label").inner_text() == min(days)
         assert page.locator("#gs-to-label").inner_text() == max(days)
-        # Drag both sliders to one day, as a user would (change event), with undated events kept.
-        offset = page.evaluate("d => Math.round((Date.parse(d) - Date.parse(document.getElementById"
-                               "('gs-from-label').textContent)) / 86400000)", day)
-        for slider in ("#gs-to", "#gs-from"):
-            page.locator(slider).evaluate("(el, v) => { el.value = v; el.dispatchEvent(new Event('change')); }",
-                                          str(offset))
-        assert lo == "0" and page.locator("#gs-from-label").inner_text() == day
+        page.evaluate("([a, b]) => geostrike.setRange(a, b)", [day, day])
+        assert page.locator("#gs-from-label").inner_text() == day
         assert page.locator("#gs-to-label").inner_text() == day
         assert count_text(m) == shown_text(k + 1) and members(m) == k + 1
         dates = page.evaluate("geostrike.visible().map(i => geostrike.props(i).date)")
@@ -283,3 +281,381 @@ def test_one_scale_bar(browser: Browser, examples: tuple[Path, dict[str, Any]]) 
     out, _ = examples
     with open_map(browser, out / "map.html") as m:
         assert m.page.locator(".leaflet-control-scale").count() == 1
+
+
+# ---- issue 18: the event list, search, timeline, permalink, downloads, labels, symbols, phone ----
+
+def wait_shown(m: MapPage, k: int) -> None:
+    m.page.wait_for_function("k => document.getElementById('gs-count').textContent.startsWith(k + ' event')", arg=k)
+
+
+def visible_ids(m: MapPage) -> list[str]:
+    return list(m.page.evaluate("geostrike.visible().map(i => geostrike.props(i).event_id)"))
+
+
+def haystack(p: dict[str, Any]) -> str:
+    parts = [p.get("place"), p.get("place_text"), p.get("feature"), p.get("country"), p.get("admin1"),
+             p.get("summary"), p.get("quote"), p.get("claims"), p.get("title"),
+             *(p.get("quotes") or []), *(p.get("sources") or []), *(p.get("source_urls") or [])]
+    return " ".join(str(x) for x in parts if x).lower()
+
+
+def test_list_rows_follow_the_filters_and_a_row_click_flies_to_its_event(
+        browser: Browser, examples: tuple[Path, dict[str, Any]]) -> None:
+    out, events = examples
+    feats = events["features"]
+    n = len(feats)
+    newest = max(feats, key=lambda f: f["properties"]["date"] or "")["properties"]
+    with open_map(browser, out / "map.html") as m:
+        page = m.page
+        rows = page.locator("#gs-list-body .gs-row")
+        assert page.locator("#gs-list").is_visible()
+        assert page.locator("#gs-list-count").inner_text() == f"{n} shown"
+        assert rows.count() == n  # 13 rows fit: all exist
+        first = rows.first.inner_text()
+        assert newest["date"] in first and newest["place"] in first and newest["summary"] in first
+        assert f"conf. {newest['confidence']:.2f}" in first and "1 source" in first
+        # A filter: the list follows.
+        counts = Counter(key(f["properties"], "attacker") for f in feats)
+        box = overlay_box(m, f"Attacker: RU ({counts['RU']})")
+        box.uncheck()
+        assert rows.count() == n - counts["RU"]
+        listed = page.evaluate("geostrike.listed().map(i => geostrike.props(i).attacker)")
+        assert "RU" not in listed and len(listed) == n - counts["RU"]
+        box.check()
+        # A row click flies to the event and opens its popup.
+        target = rows.filter(has_text="Sevastopol").first
+        index = int(target.get_attribute("data-index"))
+        target.click()
+        page.wait_for_selector(".leaflet-popup-content")
+        assert "Sevastopol" in page.locator(".leaflet-popup-content").inner_text()
+        assert page.evaluate("geostrike.selected()") == index
+        assert "gs-row-selected" in (rows.filter(has_text="Sevastopol").first.get_attribute("class") or "")
+        centre = page.evaluate("(() => { const c = geostrike.map.getCenter(); return [c.lng, c.lat]; })()")
+        lon, lat = next(f["geometry"]["coordinates"] for f in feats if f["properties"]["place"] == "Sevastopol")
+        assert abs(centre[0] - lon) < 0.05 and abs(centre[1] - lat) < 0.05
+        assert page.evaluate("geostrike.map.getZoom()") >= 10
+        assert m.problems() == []
+
+
+def test_a_marker_click_highlights_its_row(browser: Browser, examples: tuple[Path, dict[str, Any]]) -> None:
+    out, events = examples
+    feats = events["features"]
+    with open_map(browser, out / "map.html") as m:
+        page = m.page
+        lon, lat = next(f["geometry"]["coordinates"] for f in feats if f["properties"]["place"] == "Kirishi")
+        page.evaluate("([lat, lon]) => geostrike.map.setView([lat, lon], 11, {animate: false})", [lat, lon])
+        index = page.evaluate("geostrike.drawn().find(i => geostrike.props(i).place === 'Kirishi')")
+        assert index is not None
+        box = page.evaluate("i => { const r = geostrike.marker(i)._path.getBoundingClientRect();"
+                            " return [r.x + r.width / 2, r.y + r.height / 2]; }", index)
+        page.mouse.click(*box)
+        page.wait_for_selector(".leaflet-popup-content")
+        assert "Kirishi" in page.locator(".leaflet-popup-content").inner_text()
+        row = page.locator(".gs-row-selected")
+        assert row.count() == 1 and row.get_attribute("data-index") == str(index)
+        inside = page.evaluate("""() => { const r = document.querySelector('.gs-row-selected').getBoundingClientRect(),
+                                   b = document.getElementById('gs-list-body').getBoundingClientRect();
+                                   return r.top >= b.top && r.bottom <= b.bottom; }""")
+        assert inside, "the highlighted row is scrolled into view"
+        assert m.problems() == []
+
+
+def test_list_is_virtualised(browser: Browser, tmp_path: Path) -> None:
+    from geostrike.render import write_map
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from map_bench import synthetic_collection
+
+    write_map(synthetic_collection(5000, seed=11), tmp_path / "map.html", tiles=None)
+    with open_map(browser, tmp_path / "map.html") as m:
+        page = m.page
+        rows = page.locator("#gs-list-body .gs-row")
+        assert 5 < rows.count() < 60  # only the rows in view (and a few beside) exist
+        page.locator("#gs-list-body").evaluate("el => { el.scrollTop = 58 * 3000; el.dispatchEvent(new Event('scroll')); }")
+        page.wait_for_timeout(100)
+        tops = [int(t) for t in page.locator("#gs-list-body .gs-row").evaluate_all("els => els.map(e => e.gsRow)")]
+        assert min(tops) <= 3000 <= max(tops) and len(tops) < 60
+        assert m.problems() == []
+
+
+def test_search_matches_place_summary_quotes_and_sources(browser: Browser, examples: tuple[Path, dict[str, Any]]) -> None:
+    out, events = examples
+    feats = events["features"]
+    props = [f["properties"] for f in feats]
+    with open_map(browser, out / "map.html") as m:
+        page = m.page
+        # a place, a word of a quote only, an article id (source)
+        quote_word = next(w for w in props[0]["quote"].lower().split() if len(w) > 6 and w.isalpha()
+                          and w not in (props[0]["place"] or "").lower())
+        for q in ("kharkiv", quote_word, props[3]["sources"][0]):
+            want = sorted(p["event_id"] for p in props if q.lower() in haystack(p))
+            page.fill("#gs-search", q)
+            wait_shown(m, len(want))
+            assert sorted(visible_ids(m)) == want, q
+            assert page.locator("#gs-list-body .gs-row").count() == len(want)
+            if q == "kharkiv":
+                assert page.locator("#gs-list-body .gs-row mark").count() >= 1
+        # combined with an overlay
+        page.fill("#gs-search", "kharkiv")
+        counts = Counter(key(p, "event_type") for p in props)
+        overlay_box(m, f"Type: drone strike ({counts['drone strike']})").uncheck()
+        want = sorted(p["event_id"] for p in props if "kharkiv" in haystack(p) and p["event_type"] != "drone strike")
+        wait_shown(m, len(want))
+        assert sorted(visible_ids(m)) == want
+        page.fill("#gs-search", "no such place anywhere")
+        wait_shown(m, 0)
+        assert page.locator("#gs-list-body .gs-row").count() == 0
+        assert m.problems() == []
+
+
+def test_brushing_the_timeline_sets_the_date_range(browser: Browser, examples: tuple[Path, dict[str, Any]]) -> None:
+    from datetime import date, timedelta
+
+    out, events = examples
+    props = [f["properties"] for f in events["features"]]
+    days = sorted(p["date"] for p in props if p["date"])
+    lo, hi = date.fromisoformat(days[0][:10]), date.fromisoformat(days[-1][:10])
+    span = (hi - lo).days + 1
+    a, b = date(2024, 3, 1), date(2024, 5, 20)
+    with open_map(browser, out / "map.html") as m:
+        page = m.page
+        hist = page.evaluate("geostrike.hist()")
+        assert hist["unit"] == "week" and sum(x[2] for x in hist["bins"]) == len(days)
+        r = page.locator("#gs-hist").bounding_box()
+        assert r is not None
+
+        def x(d: date) -> float:
+            return r["x"] + ((d - lo).days + 0.5) / span * r["width"]
+
+        y = r["y"] + r["height"] / 2
+        page.mouse.move(x(a), y)
+        page.mouse.down()
+        page.mouse.move((x(a) + x(b)) / 2, y, steps=3)
+        page.mouse.move(x(b), y, steps=3)
+        page.mouse.up()
+        got = page.evaluate("geostrike.range()")
+        want_a, want_b = date.fromisoformat(got["from"]), date.fromisoformat(got["to"])
+        assert abs((want_a - a).days) <= 1 and abs((want_b - b).days) <= 1, got
+        assert page.locator("#gs-from-label").inner_text() == got["from"]
+        inside = sorted(p["event_id"] for p in props if p["date"] and got["from"] <= p["date"] <= got["to"])
+        wait_shown(m, len(inside))
+        assert sorted(visible_ids(m)) == inside and len(inside) == 7
+        # the histogram still counts every dated event; the bins inside the range are the shown ones
+        hist = page.evaluate("geostrike.hist()")
+        assert sum(x[2] for x in hist["bins"]) == len(days)
+        whole = sum(c for f, t, c in hist["bins"] if f >= got["from"] and t <= got["to"])
+        touched = sum(c for f, t, c in hist["bins"] if t >= got["from"] and f <= got["to"])
+        assert whole <= len(inside) <= touched
+        # a wheel over the timeline zooms it in: finer bins
+        for _ in range(8):
+            page.mouse.move(x(a + timedelta(days=40)), y)
+            page.mouse.wheel(0, -100)
+        assert page.evaluate("geostrike.hist().unit") == "day"
+        page.locator("#gs-tl-reset").click()
+        wait_shown(m, len(props))
+        # play steps through time
+        page.locator("#gs-play").click()
+        first = page.evaluate("geostrike.range()")
+        page.wait_for_function("r => geostrike.range().from !== r.from", arg=first, timeout=5000)
+        page.locator("#gs-play").click()
+        assert page.evaluate("geostrike.range()")["from"] > first["from"]
+        assert m.problems() == []
+
+
+def test_permalink_restores_the_view_and_every_filter(browser: Browser, examples: tuple[Path, dict[str, Any]]) -> None:
+    out, events = examples
+    props = [f["properties"] for f in events["features"]]
+    counts = Counter(key(p, "weapon") for p in props)
+    with open_map(browser, out / "map.html") as m:
+        page = m.page
+        page.fill("#gs-search", "ua")
+        page.evaluate("geostrike.setRange('2023-01-01', '2024-04-30', false)")
+        overlay_box(m, f"Weapon: drone ({counts['drone']})").uncheck()
+        overlay_box(m, "Heat map (killed + injured + 1)").check()
+        page.evaluate("geostrike.map.setView([52.5, 35.25], 6, {animate: false})")
+        page.wait_for_timeout(400)
+        shown = visible_ids(m)
+        before = page.evaluate("({range: geostrike.range(), zoom: geostrike.map.getZoom(), "
+                               "c: geostrike.map.getCenter(), q: document.getElementById('gs-search').value})")
+        url = page.url
+    assert "#" in url and "q=ua" in url and "hide=weapon%3Adrone" in url
+    assert 0 < len(shown) < len(props)
+    with open_map(browser, out / "map.html", fragment="#" + url.split("#", 1)[1]) as m:
+        page = m.page
+        after = page.evaluate("({range: geostrike.range(), zoom: geostrike.map.getZoom(), "
+                              "c: geostrike.map.getCenter(), q: document.getElementById('gs-search').value})")
+        assert visible_ids(m) == shown
+        assert after["range"] == before["range"] and after["q"] == before["q"] == "ua"
+        assert after["zoom"] == before["zoom"] == 6
+        assert abs(after["c"]["lat"] - before["c"]["lat"]) < 1e-3 and abs(after["c"]["lng"] - before["c"]["lng"]) < 1e-3
+        assert not overlay_box(m, f"Weapon: drone ({counts['drone']})").is_checked()
+        assert overlay_box(m, "Heat map (killed + injured + 1)").is_checked()
+        assert not page.locator("#gs-undated").is_checked()
+        assert count_text(m) == shown_text(len(shown))
+        assert m.problems() == []
+
+
+def test_downloads_of_the_view_equal_the_events_shown(browser: Browser, examples: tuple[Path, dict[str, Any]],
+                                                       tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from geostrike.export import csv_text
+    from geostrike.render import EXPORT_FIELDS, write_map
+
+    _, events = examples
+    feats = [json.loads(json.dumps(f)) for f in events["features"]]
+    # Article text a spreadsheet would run, and line breaks: the page's CSV escapes them as export.py does.
+    feats[0]["properties"]["summary"] = "=HYPERLINK(\"http://evil\",\"x\")"
+    feats[0]["properties"]["quote"] = "+1 line one\nline two, \"quoted\" <script>x</script>"
+    feats[0]["properties"].update(quotes=[feats[0]["properties"]["quote"]], quotes_count=1)
+    collection = {"type": "FeatureCollection", "features": feats}
+    write_map(collection, tmp_path / "map.html")
+    by_id = {f["properties"]["event_id"]: f for f in feats}
+    with open_map(browser, tmp_path / "map.html") as m:
+        page = m.page
+        counts = Counter(key(f["properties"], "attacker") for f in feats)
+        overlay_box(m, f"Attacker: RU ({counts['RU']})").uncheck()
+        shown = visible_ids(m)
+        with page.expect_download() as info:
+            page.locator("#gs-dl-geojson").click()
+        path = tmp_path / "view.geojson"
+        info.value.save_as(path)
+        assert info.value.suggested_filename == "events-view.geojson"
+        with page.expect_download() as info:
+            page.locator("#gs-dl-csv").click()
+        csv_path = tmp_path / "view.csv"
+        info.value.save_as(csv_path)
+        assert m.non_tile_requests() == [] and m.problems() == []
+    view = json.loads(path.read_text(encoding="utf-8"))
+    assert view["type"] == "FeatureCollection"
+    got = [f["properties"]["event_id"] for f in view["features"]]
+    assert sorted(got) == sorted(shown) and len(got) == len(feats) - counts["RU"]
+    for f in view["features"]:
+        orig = by_id[f["properties"]["event_id"]]
+        assert set(f["properties"]) == {c for c in EXPORT_FIELDS}
+        for k, v in f["properties"].items():
+            assert v == orig["properties"][k], (k, v, orig["properties"][k])
+        assert all(abs(a - b) < 1e-4 for a, b in zip(f["geometry"]["coordinates"], orig["geometry"]["coordinates"]))
+    # The CSV: the rows shown, each cell as geostrike's own CSV writes it.
+    page_rows = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
+    ref = {r["event_id"]: r for r in csv.DictReader(io.StringIO(csv_text(
+        {"type": "FeatureCollection", "features": [by_id[i] for i in shown]})))}
+    assert sorted(r["event_id"] for r in page_rows) == sorted(shown)
+    assert len(csv_path.read_text(encoding="utf-8").splitlines()) == len(shown) + 1  # one line per row
+    for r in page_rows:
+        for k, v in r.items():
+            if k not in ("lon", "lat"):
+                assert v == ref[r["event_id"]][k], (k, v, ref[r["event_id"]][k])
+    hostile = next(r for r in page_rows if r["event_id"] == feats[0]["properties"]["event_id"]) \
+        if feats[0]["properties"]["event_id"] in shown else None
+    if hostile:
+        assert hostile["summary"].startswith("'=") and hostile["quote"].startswith("'+1 line one line two")
+
+
+def test_labels_are_drawn_when_tiles_do_not_load(browser: Browser, examples: tuple[Path, dict[str, Any]]) -> None:
+    out, _ = examples
+    with open_map(browser, out / "map.html") as m:  # tiles load (stubbed): no labels over them
+        m.page.wait_for_timeout(300)
+        assert not m.page.evaluate("geostrike.map.hasLayer(geostrike.labels)")
+    with open_map(browser, out / "map.html", block_tiles=True) as m:
+        page = m.page
+        page.wait_for_function("geostrike.map.hasLayer(geostrike.labels)")
+        page.evaluate("geostrike.map.setView([49.5, 33], 7, {animate: false})")
+        texts = page.locator(".gs-label").all_inner_texts()
+        assert any("Oblast" in t.title() for t in texts), texts
+        for town in ("Kyiv", "Kharkiv", "Dnipro"):
+            assert town in texts, texts
+        assert overlay_box(m, "Place labels (shown without tiles)").is_checked()
+        assert [p for p in m.problems() if "Failed to load resource" not in p] == []
+
+
+def test_a_symbol_per_event_type_explained_in_the_legend(browser: Browser, examples: tuple[Path, dict[str, Any]]) -> None:
+    from geostrike.render import TYPE_SHAPES
+
+    out, events = examples
+    with open_map(browser, out / "map.html") as m:
+        page = m.page
+        legend = page.locator("#gs-legend").inner_text()
+        for t in TYPE_SHAPES:
+            assert t in legend
+        types = page.evaluate("geostrike.visible().map(i => [geostrike.props(i).event_type, "
+                              "geostrike.marker(i).options.shape])")
+        assert all(shape == TYPE_SHAPES.get(t, "circle") for t, shape in types)
+        assert len({s for _, s in types}) >= 4
+        page.evaluate("geostrike.map.setView([44.6, 33.5], 11, {animate: false})")  # Sevastopol: a missile strike
+        d = page.locator("svg path.gs-triangle").first.get_attribute("d") or ""
+        assert d.count("L") == 2 and d.endswith("Z")
+        assert m.problems() == []
+
+
+def boxes(m: MapPage, selectors: list[str]) -> dict[str, dict[str, float]]:
+    out = {}
+    for sel in selectors:
+        loc = m.page.locator(sel)
+        if loc.count() and loc.first.is_visible():
+            b = loc.first.bounding_box()
+            assert b is not None
+            out[sel] = b
+    return out
+
+
+def overlaps(a: dict[str, float], b: dict[str, float]) -> bool:
+    return (a["x"] < b["x"] + b["width"] - 0.5 and b["x"] < a["x"] + a["width"] - 0.5
+            and a["y"] < b["y"] + b["height"] - 0.5 and b["y"] < a["y"] + a["height"] - 0.5)
+
+
+PANELS = ["#gs-title", ".leaflet-control-zoom", ".leaflet-control-layers", "#gs-legend", ".leaflet-control-scale",
+          ".leaflet-control-attribution", "#gs-timeline", "#gs-list"]
+
+
+def test_phone_layout_has_nothing_overlapping(browser: Browser, examples: tuple[Path, dict[str, Any]]) -> None:
+    out, events = examples
+    with open_map(browser, out / "map.html", width=390, height=844, mobile=True) as m:
+        page = m.page
+        page.wait_for_timeout(300)
+        assert not page.locator("#gs-list").is_visible()  # collapsed on a phone
+        assert not page.locator(".leaflet-control-layers-expanded").count()  # the layer panel collapses
+        assert page.locator("#gs-legend").get_attribute("open") is None
+        for state in ("list closed", "list open"):
+            found = boxes(m, PANELS)
+            assert {"#gs-title", ".leaflet-control-layers", "#gs-legend", "#gs-timeline"} <= set(found), found
+            for sel, b in found.items():
+                assert b["x"] >= 0 and b["y"] >= 0 and b["x"] + b["width"] <= 390.5 and b["y"] + b["height"] <= 844.5, \
+                    (state, sel, b)
+            for i, a in enumerate(found):
+                for b in list(found)[i + 1:]:
+                    assert not overlaps(found[a], found[b]), (state, a, found[a], b, found[b])
+            mapbox = page.locator(".folium-map").bounding_box()
+            for sel in ("#gs-timeline", "#gs-list"):
+                if sel in found:
+                    assert not overlaps(mapbox, found[sel]), (state, sel)
+            if state == "list closed":
+                png = out / "map-phone.png"
+                page.screenshot(path=str(png))
+                if target := os.environ.get("GEOSTRIKE_SCREENSHOT_DIR"):
+                    shutil.copy2(png, Path(target) / "map-phone.png")
+                page.locator("#gs-list-toggle").click()
+                assert page.locator("#gs-list").is_visible()
+                assert page.evaluate("geostrike.listed().length") == len(events["features"])
+                assert page.locator("#gs-list-body .gs-row").count() >= 3
+        assert m.problems() == []
+
+
+def test_list_and_search_escape_article_text(browser: Browser, tmp_path: Path) -> None:
+    (tmp_path / "hostile.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
+    (tmp_path / "hostile.jsonl").write_text(json.dumps(HOSTILE_ARTICLE) + "\n", encoding="utf-8")
+    run_pipeline(tmp_path / "out", str(tmp_path / "hostile.txt"), str(tmp_path / "hostile.jsonl"),
+                 "--date", "2024-05-28", "--title", HOSTILE_TITLE)
+    with open_map(browser, tmp_path / "out" / "map.html") as m:
+        page = m.page
+        for q in ("", "script", "<img", "onerror"):
+            page.fill("#gs-search", q)
+            page.wait_for_timeout(250)
+            assert page.locator("#gs-list script, #gs-list img, #gs-list [onerror], #gs-list [onmouseover]").count() == 0
+        page.fill("#gs-search", "pwned")
+        wait_shown(m, 2)
+        assert "window.__pwned" in page.locator("#gs-list").inner_text()
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert m.problems() == []

@@ -35,8 +35,9 @@ def offline_page(events: dict[str, Any], tmp_path_factory: pytest.TempPathFactor
 
 
 def test_page_has_legend_overlays_time_control_and_attribution(page: str) -> None:
-    for text in ('id="gs-legend"', "interception (hollow)", "region-level place", 'id="gs-time"',
-                 "include undated", "300 events shown", "Heat map (killed + injured + 1)", "Admin-1 boundaries"):
+    for text in ('id="gs-legend"', "interception (hollow)", "region-level event (outline)", 'id="gs-timeline"',
+                 'id="gs-list"', 'id="gs-search"', "undated (", "300 events shown", "Heat map (killed + injured + 1)",
+                 "Admin-1 boundaries", "Place labels (shown without tiles)", "Region-level events (outlines)"):
         assert text in page
     for label in ("Attacker: RU (", "Attacker: unknown (", "Weapon: drone (", "Type: shelling ("):
         assert label in page
@@ -48,7 +49,7 @@ def test_page_has_legend_overlays_time_control_and_attribution(page: str) -> Non
 def test_default_page_loads_pinned_cdn_assets(page: str) -> None:
     leaflet = version("xstatic.pkg.leaflet", "xstatic-leaflet")
     assert f'<script src="https://cdn.jsdelivr.net/npm/leaflet@{leaflet}/dist/leaflet.js">' in page
-    assert "leaflet.markercluster@" in page and "leaflet_heat.min.js" in page
+    assert "leaflet_heat.min.js" in page and "markercluster" not in page.lower()  # clusters: geostrike's own
     assert "jquery" not in page.lower() and "bootstrap" not in page.lower()
 
 
@@ -57,7 +58,7 @@ def test_offline_page_carries_every_script_and_style(offline_page: str) -> None:
     assert "<script src=" not in offline_page and "<link " not in offline_page
     assert "@import" not in offline_page and not re.search(r"url\((?!data:|#default)", offline_page)
     assert f"Leaflet {leaflet}, a JS library for interactive maps" in offline_page
-    assert "L.MarkerClusterGroup" in offline_page and "simpleheat" in offline_page
+    assert "simpleheat" in offline_page and "window.geostrike = api" in offline_page
     assert "url(images/" not in offline_page and "sourceMappingURL" not in offline_page
     assert offline_page.count("<script") == offline_page.count("</script>")
 
@@ -72,15 +73,16 @@ def test_missing_asset_names_the_package() -> None:
 def test_embedded_data_is_under_250_bytes_per_event() -> None:
     # The encoding of large maps (shortened quotes, no titles): 150-character quotes alone
     # would not fit in full. benchmarks/map_bench.py checks the whole file at 100k events.
-    collection = synthetic_collection(1000)
+    # (At 20,000 events the string tables of places and summaries are shared as at scale.)
+    collection = synthetic_collection(20_000)
     size = len(_safe_json(encode_events(collection, short=True)).encode("utf-8"))
-    assert size / 1000 <= 250, f"{size / 1000:.0f} bytes per event"
+    assert size / 20_000 <= 250, f"{size / 20_000:.0f} bytes per event"
 
 
 def test_large_maps_shorten_quotes() -> None:
     collection = synthetic_collection(20)
     data = encode_events(collection, short=True)
-    assert all(len(q) <= 121 for q in data["q"]) and all(row[0] is None for row in data["sources"])
+    assert all(len(q) <= 111 for q in data["q"]) and all(row[0] is None for row in data["sources"])
     full = encode_events(collection)
     assert [q for q in full["q"]] == [f["properties"]["quote"] for f in collection["features"]]
 
@@ -99,6 +101,8 @@ def test_encoding_keeps_what_the_popup_and_filters_need(events: dict[str, Any]) 
         assert (title, list(ids), list(urls)) == (p["title"], p["sources"], p["source_urls"])
         lon, lat = f["geometry"]["coordinates"]
         assert abs(data["x"][i] / 1e4 - lon) < 1e-4 and abs(data["y"][i] / 1e4 - lat) < 1e-4
+        assert data["e"][i] == p["event_id"] and data["summaries"][data["m"][i]] == p["summary"]
+        assert data["f"][i] == round(p["confidence"] * 1000)
 
 
 def test_text_cannot_break_out_of_the_page(tmp_path: Path) -> None:
@@ -139,3 +143,25 @@ def test_template_syntax_in_article_text_stays_text(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "{{ 7*7 }}" in page and "{% for x in y %}" in page and "{{ title }}" in page
     assert "49" not in page.split("Drones hit ")[1][:8]
+
+
+def test_labels_name_oblasts_and_larger_towns() -> None:
+    from geostrike.render import LABEL_POPULATION, labels
+
+    data = encode_events(synthetic_collection(200))
+    out = labels(data, boundaries(data))
+    names = {r[0] for r in out["regions"]}
+    assert {"Kharkiv Oblast", "Belgorod Oblast"} <= names
+    towns = {t[0]: t for t in out["towns"]}
+    assert {"Kyiv", "Kharkiv", "Belgorod"} <= set(towns), sorted(towns)[:40]
+    assert all(t[3] >= LABEL_POPULATION for t in out["towns"])
+    assert "Pechersk" not in towns  # a district of Kyiv, within 15 km of it
+
+
+def test_legend_shows_a_symbol_per_event_type(page: str) -> None:
+    from geostrike.render import TYPE_SHAPES
+
+    legend = page.split('id="gs-legend"', 1)[1].split("</details>", 1)[0]
+    for event_type in TYPE_SHAPES:
+        assert f"{event_type}" in legend
+    assert legend.count('class="gs-sym"') == len(TYPE_SHAPES)
