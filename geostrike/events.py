@@ -748,9 +748,30 @@ def _mark_summaries(raw: list[StrikeEvent]) -> None:
                              event_type="interception" if ev.intercepted else ev.event_type)
 
 
+def advance_story(sentence: str, anchor: Anchor, narrative: EventDate | None
+                  ) -> tuple[EventDate | None, EventDate | None]:
+    """The date a sentence gives, and the date the story has reached after it.
+
+    The story moves on with every sentence dated to the day, except one that looks back
+    ("the previous day", "yesterday").
+    """
+    found = event_date(sentence, anchor, narrative)
+    if found and found.value and found.precision == "day" and not _BACK_REFERENCE.search(sentence):
+        narrative = found
+    return found, narrative
+
+
+def story_date_after(doc: Doc, anchor: Anchor, narrative: EventDate | None = None) -> EventDate | None:
+    """The date the story of ``doc`` has reached at its end (for the next piece of a long article)."""
+    for sent in doc.sents:
+        _, narrative = advance_story(span_text(sent), anchor, narrative)
+    return narrative
+
+
 def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anchor: Anchor,
                    decisions: list[Decision] | None = None,
-                   country_of: "Callable[[str], GazetteerEntry | None] | None" = None) -> list[StrikeEvent]:
+                   country_of: "Callable[[str], GazetteerEntry | None] | None" = None,
+                   narrative: EventDate | None = None) -> list[StrikeEvent]:
     """Events of one processed article.
 
     Three rules of :data:`geostrike.rules.LINK_RULES` link places to strikes, in order:
@@ -775,6 +796,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     country_of : callable, optional
         The gazetteer entry of a country code; where given, a tally's totals go to one
         summary event at the country (``role`` "summary") instead of being dropped.
+    narrative : EventDate, optional
+        The date the story had reached before ``doc`` (a long article's earlier pieces,
+        see :func:`story_date_after`).
 
     Returns
     -------
@@ -788,7 +812,6 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             spans.append((rp, span))
     all_spans = [s for _, s in spans]
     article_systems = weapon_systems(article.text)
-    narrative: EventDate | None = None
     raw: list[StrikeEvent] = []
     last: list[int] = []  # indices in ``raw`` of the events of the latest event sentence
     since_last = 99
@@ -812,9 +835,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
 
     for n_sent, sent in enumerate(sents):
         since_last += 1
-        sent_date = event_date(_text(sent), anchor, narrative)
-        if sent_date and sent_date.value and sent_date.precision == "day" and not _BACK_REFERENCE.search(_text(sent)):
-            narrative = sent_date  # the story moves on; "the previous day" only looks back
+        sent_date, narrative = advance_story(_text(sent), anchor, narrative)
         # The places of this sentence: spans are in text order, so one sweep finds them all.
         while next_span < len(spans) and spans[next_span][1].start < sent.start:
             next_span += 1

@@ -23,9 +23,8 @@ from datetime import date
 from itertools import chain, islice
 from pathlib import Path
 
-from . import events as _events
-from .dates import Anchor, event_date, find_anchor
-from .events import extract_events
+from .dates import Anchor, find_anchor
+from .events import extract_events, story_date_after
 from .exceptions import ArticleError
 from .gazetteer import Gazetteer
 from .merge import merge_article_events
@@ -187,11 +186,11 @@ class Geostrike:
     def _process_long(self, article: Article, anchor: Anchor) -> ArticleResult:
         """One article in pieces of at most :attr:`chunk_chars` characters.
 
-        Each piece after the first is preceded by one short line that carries the date the
-        story had reached at the end of the piece before ("June 3, 2024.", or "…" when it
-        had none), so that undated sentences and "the next day" read as in the whole
-        article, and so that the piece's first sentence is not taken for the article's
-        heading. Nothing found in that line is kept; offsets are moved to the article's.
+        Each piece after the first starts from the date the story had reached at the end of
+        the piece before (:func:`geostrike.events.story_date_after`), so that undated
+        sentences and "the next day" read as in the whole article, and is preceded by a
+        line "…" so that its first sentence is not taken for the article's heading.
+        Offsets are moved to the article's.
         """
         t = self.timings
         clock = time.perf_counter
@@ -202,7 +201,7 @@ class Geostrike:
         narrative: EventDate | None = None
         for start, end in split_text(article.text, self.chunk_chars):
             t0 = clock()
-            lead = "" if start == 0 else _context_line(narrative)
+            lead = "" if start == 0 else "…\n\n"
             piece = replace(article, text=lead + article.text[start:end])
             doc = self.nlp(piece.text)
             t1 = clock()
@@ -213,8 +212,8 @@ class Geostrike:
             t2 = clock()
             t["resolve"] += t2 - t1
             said: list[Decision] = []
-            told = extract_events(doc, piece, resolved, anchor, said, self._country)
-            narrative = _narrative_after(doc, anchor, narrative)
+            told = extract_events(doc, piece, resolved, anchor, said, self._country, narrative)
+            narrative = story_date_after(doc, anchor, narrative)
             found += [_moved(m, shift) for m in own]
             places += [replace(p, mention=_moved(p.mention, shift)) for p in resolved]
             events += [replace(e, quote_start=e.quote_start + shift,
@@ -279,29 +278,6 @@ def _nearest_break(text: str, pattern: re.Pattern[str], lo: int, ideal: int, hi:
     """The end of the match of ``pattern`` nearest to ``ideal`` among those ending within ``(lo, hi]``."""
     ends = [m.end() for m in pattern.finditer(text, lo, hi) if lo < m.end() <= hi]
     return min(ends, key=lambda e: abs(e - ideal), default=None)
-
-
-def _context_line(narrative: EventDate | None) -> str:
-    """The line put before a piece of a long article (see :meth:`Geostrike._process_long`)."""
-    if narrative is None or narrative.value is None:
-        return "…\n\n"
-    d = narrative.value
-    return f"{d:%B} {d.day}, {d.year}.\n\n"
-
-
-#: "the previous day", "yesterday": a sentence that looks back does not move the story on
-#: (the rule of :func:`geostrike.events.extract_events`).
-_BACK_REFERENCE = getattr(_events, "_BACK_REFERENCE", re.compile(
-    r"\b(previous|preceding)\s+day\b|\bday\s+before\b|\byesterday\b", re.I))
-
-
-def _narrative_after(doc: object, anchor: Anchor, narrative: EventDate | None) -> EventDate | None:
-    """The date a story has reached at the end of ``doc``, as the events stage follows it."""
-    for sent in doc.sents:  # type: ignore[attr-defined]
-        found = event_date(sent.text, anchor, narrative)
-        if found and found.value and found.precision == "day" and not _BACK_REFERENCE.search(sent.text):
-            narrative = found
-    return narrative
 
 
 def _moved(m: PlaceMention, shift: int) -> PlaceMention:
