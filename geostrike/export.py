@@ -1,10 +1,12 @@
 """Stage 6a: write events as RFC 7946 GeoJSON, GeoPackage and CSV.
 
 Points are ``[lon, lat]`` in WGS 84; features are ordered by article, then position in
-the article, so that re-runs on the same input give the same bytes. Counts stay JSON
-integers and dates ISO 8601 strings. The GeoPackage (layers ``events`` and ``places``)
-and the CSV are built from the same typed table (:func:`events_frame`) and written with
-geopandas/pyogrio. Every file is written to a temporary name and renamed, so a crash
+the article, so that re-runs on the same input give the same bytes. Every feature has
+every property, counts stay JSON integers and dates ISO 8601 strings. The GeoPackage
+(layers ``events`` and ``places``) and the CSV are built from the same typed table
+(:func:`events_frame`) and written with pyogrio; in the GeoPackage ``date`` is a Date
+and counts Integer64 whatever the data, and ``layer_styles`` holds the QGIS style of
+:func:`qml_text` as the events' default. Every file is written to a temporary name and renamed, so a crash
 never leaves half a file; :class:`OutputSet` renames several files together, so that a
 killed run leaves all of the previous ones or all of the new ones.
 
@@ -224,8 +226,30 @@ def remove_stale_temp_files(folder: Path) -> list[Path]:
 
 
 def geojson_text(collection: dict[str, Any], *, indent: int | None = 1) -> str:
-    """A FeatureCollection as the text of a GeoJSON file (sorted keys)."""
-    return json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=indent) + "\n"
+    """A FeatureCollection as the text of a GeoJSON file (sorted keys).
+
+    Every feature has every property of :data:`EVENT_COLUMNS` (null where unknown), each
+    of one JSON type: :data:`INT_COLUMNS` integers, :data:`FLOAT_COLUMNS` reals (``1.0``,
+    never ``1``), so that GIS tools read one field type whatever the data.
+    """
+    features = [{**f, "properties": stable_properties(f.get("properties") or {})} if isinstance(f, dict) else f
+                for f in collection.get("features") or []]
+    return json.dumps({**collection, "features": features}, ensure_ascii=False, sort_keys=True, indent=indent) + "\n"
+
+
+def stable_properties(props: dict[str, Any]) -> dict[str, Any]:
+    """``props`` with every event column present and counts and reals of one JSON type."""
+    out = {c: None for c in EVENT_COLUMNS}
+    out.update(props)
+    for c in INT_COLUMNS:
+        v = out.get(c)
+        if isinstance(v, float) and v.is_integer():
+            out[c] = int(v)
+    for c in FLOAT_COLUMNS:
+        v = out.get(c)
+        if isinstance(v, int) and not isinstance(v, bool):
+            out[c] = float(v)
+    return out
 
 
 def write_geojson(events: list[StrikeEvent], path: Path, *, indent: int | None = 1) -> Path:
@@ -376,12 +400,126 @@ def write_gpkg_file(collection: dict[str, Any], path: Path, places: list[dict[st
         path.parent.mkdir(parents=True, exist_ok=True)
         path.unlink(missing_ok=True)
         for layer, frame in (("events", events_frame(collection)), ("places", places_frame(collection, places))):
-            # GeoPackage 1.2: older GDALs (QGIS 3.22 on Debian 12 has 3.6) warn on 1.4 files.
-            _gpkg_safe(frame).to_file(path, layer=layer, driver="GPKG", engine="pyogrio", geometry_type="Point",
-                                      dataset_options={"VERSION": "1.2"})
+            _write_layer(path, layer, _gpkg_safe(frame))
+        _write_default_style(path, "events")
     except Exception as exc:  # pyogrio raises its own DataSourceError/FieldError as well as OSError
         path.unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write ({getattr(exc, 'strerror', None) or exc})") from exc
+
+
+def _date_array(values: Any) -> Any:
+    """ISO dates ("2024", "2024-06", "2024-06-01") as numpy ``datetime64[D]``, each at its
+    first day (``date_precision`` says how much of it is known); NaT where unknown."""
+    import numpy as np
+
+    out = np.full(len(values), np.datetime64("NaT"), dtype="datetime64[D]")
+    for i, v in enumerate(values):
+        if isinstance(v, str) and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v):
+            y, m, d = (v.split("-") + ["01", "01"])[:3]
+            try:
+                out[i] = np.datetime64(f"{y}-{m}-{d}", "D")
+            except ValueError:
+                pass
+    return out
+
+
+def _write_layer(path: Path, layer: str, frame: geopandas.GeoDataFrame) -> None:
+    """Write one point layer with pyogrio, typed whatever the data: nullable integers as
+    Integer64 (also when every value is null), reals as Real, text as String, and ``date``
+    as a Date (pyogrio writes ``datetime64[D]`` as an OGR Date)."""
+    import numpy as np
+    import shapely
+    from pyogrio.raw import write
+
+    fields = [c for c in frame.columns if c != frame.geometry.name]
+    data, masks = [], []
+    for name in fields:
+        col = frame[name].array
+        if name == "date":
+            values = _date_array(frame[name].tolist())
+            data.append(values)
+            masks.append(np.isnat(values))
+        elif hasattr(col, "_data") and hasattr(col, "_mask"):  # Int64, Float64
+            data.append(col._data)
+            masks.append(col._mask)
+        else:
+            data.append(np.asarray(col, dtype=object))
+            masks.append(np.asarray(frame[name].isna()))
+    # GeoPackage 1.2: older GDALs (QGIS 3.22 on Debian 12 has 3.6) warn on 1.4 files.
+    write(path, shapely.to_wkb(np.asarray(frame.geometry.values)), data, fields, field_mask=masks, layer=layer,
+          driver="GPKG", crs="EPSG:4326", geometry_type="Point", dataset_options={"VERSION": "1.2"}, append=path.exists())
+
+
+#: The QGIS style's categories: event type → (QGIS marker shape, colour); as the map's symbols.
+STYLE_TYPES: dict[str, tuple[str, str]] = {
+    "drone strike": ("circle", "217,95,2"), "missile strike": ("triangle", "117,112,179"),
+    "air strike": ("square", "231,41,138"), "shelling": ("diamond", "27,158,119"), "strike": ("star", "85,85,85"),
+    "explosion": ("hexagon", "166,118,29"), "interception": ("circle", "255,255,255"),
+}
+#: Marker size in mm, by casualties (killed + injured, null as 0).
+STYLE_SIZE = '2.5 + 1.2 * sqrt(coalesce("killed", 0) + coalesce("injured", 0))'
+
+
+def _symbol_xml(name: str, shape: str, fill: str, outline: str) -> str:
+    from xml.sax.saxutils import quoteattr
+
+    props = {"name": shape, "color": f"{fill},255", "outline_color": f"{outline},255", "outline_width": "0.4",
+             "outline_width_unit": "MM", "size": "3", "size_unit": "MM", "angle": "0", "joinstyle": "miter",
+             "scale_method": "diameter", "vertical_anchor_point": "1", "horizontal_anchor_point": "1"}
+    prop_xml = "".join(f"<prop k={quoteattr(k)} v={quoteattr(v)}/>" for k, v in props.items())
+    return (f'<symbol type="marker" name={quoteattr(name)} alpha="1" clip_to_extent="1" force_rhr="0">'
+            '<layer class="SimpleMarker" enabled="1" locked="0" pass="0">' + prop_xml +
+            '<data_defined_properties><Option type="Map"><Option name="name" value="" type="QString"/>'
+            '<Option name="properties" type="Map"><Option name="size" type="Map">'
+            '<Option name="active" value="true" type="bool"/>'
+            f'<Option name="expression" value={quoteattr(STYLE_SIZE)} type="QString"/>'
+            '<Option name="type" value="3" type="int"/></Option></Option>'
+            '<Option name="type" value="collection" type="QString"/></Option></data_defined_properties>'
+            '</layer></symbol>')
+
+
+def qml_text() -> str:
+    """A QGIS layer style (``.qml``) for the events: categorised by ``event_type`` (the map's
+    shape per type; interceptions hollow), sized by casualties (:data:`STYLE_SIZE`)."""
+    from xml.sax.saxutils import quoteattr
+
+    cats, symbols = [], []
+    for i, (event_type, (shape, colour)) in enumerate([*STYLE_TYPES.items(), ("", ("circle", "153,153,153"))]):
+        outline = "117,112,179" if event_type == "interception" else "35,35,35"
+        label = event_type or "other"
+        cats.append(f'<category value={quoteattr(event_type)} symbol="{i}" label={quoteattr(label)} render="true"/>')
+        symbols.append(_symbol_xml(str(i), shape, colour, outline))
+    return ("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
+            '<qgis version="3.22.0" styleCategories="Symbology">\n'
+            '<renderer-v2 type="categorizedSymbol" attr="event_type" symbollevels="0" enableorderby="0" '
+            'forceraster="0"><categories>' + "".join(cats) + "</categories><symbols>" + "".join(symbols) +
+            "</symbols></renderer-v2>\n<layerGeometryType>0</layerGeometryType>\n</qgis>\n")
+
+
+def write_qml(path: Path) -> Path:
+    """Write the QGIS style of :func:`qml_text` to ``path`` (``events.qml`` beside
+    ``events.geojson`` is the style QGIS applies to it by default)."""
+    write_atomic(Path(path), qml_text())
+    return Path(path)
+
+
+def _write_default_style(path: Path, layer: str) -> None:
+    """Store :func:`qml_text` in the GeoPackage's ``layer_styles`` table as the default style
+    of ``layer``, where QGIS finds it when the layer is added."""
+    import numpy as np
+    from pyogrio.raw import write
+
+    columns = {"f_table_catalog": "", "f_table_schema": "", "f_table_name": layer, "f_geometry_column": "geom",
+               "styleName": "geostrike", "styleQML": qml_text(), "styleSLD": "",
+               "description": "geostrike: categorised by event type, sized by casualties", "owner": "", "ui": ""}
+    data = [np.array([v], dtype=object) for v in columns.values()]
+    names = list(columns)
+    data.insert(7, np.array([True]))
+    names.insert(7, "useAsDefault")
+    data.append(np.array(["2000-01-01T00:00:00"], dtype="datetime64[s]"))  # fixed: the same bytes on every run
+    names.append("update_time")
+    write(path, None, data, names, layer="layer_styles", driver="GPKG", geometry_type=None, append=True,
+          dataset_options={"VERSION": "1.2"})
 
 
 def write_csv(collection: dict[str, Any], path: Path) -> Path:

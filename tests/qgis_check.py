@@ -1,11 +1,13 @@
 """Load geostrike exports in headless QGIS and render them (run with /usr/bin/python3).
 
-Usage: ``QT_QPA_PLATFORM=offscreen /usr/bin/python3 tests/qgis_check.py EVENTS.geojson EVENTS.gpkg OUT.png``
+Usage: ``QT_QPA_PLATFORM=offscreen /usr/bin/python3 tests/qgis_check.py EVENTS.geojson EVENTS.gpkg OUT.png [STYLE.qml]``
 
 Prints one JSON object: ``layers`` (``geojson``, ``gpkg_events``, ``gpkg_places``: valid,
-crs, featureCount, fields {name: typeName}) and ``render`` (png, size, nonwhite and red
-pixel counts, how many distinct event points have a red pixel at their centre, and the
-non-white count of a render without layers). It uses only QGIS's own Python bindings,
+crs, featureCount, fields {name: typeName}, and the renderer QGIS gave the layer on
+loading it), ``styled`` (the GeoJSON layer's renderer after loading ``STYLE.qml``, and the
+non-white pixels of its render) and ``render`` (png, size, nonwhite and red pixel counts,
+how many distinct event points have a red pixel at their centre, and the non-white count
+of a render without layers). It uses only QGIS's own Python bindings,
 not geostrike, so that it runs outside geostrike's interpreter.
 """
 
@@ -25,6 +27,7 @@ from qgis.core import (  # noqa: E402
     QgsMarkerSymbol,
     QgsPointXY,
     QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize  # noqa: E402
@@ -33,10 +36,26 @@ from qgis.PyQt.QtGui import QColor, QImage  # noqa: E402
 SIZE = (800, 600)
 
 
+def renderer(layer: QgsVectorLayer) -> dict:
+    """The layer's renderer: type, and for a categorised one its field, categories, and each
+    category's marker shape and data-defined size expression."""
+    r = layer.renderer()
+    out = {"type": r.type() if r else None}
+    if r is not None and r.type() == "categorizedSymbol":
+        categories = r.categories()  # keep the list: the symbols belong to it
+        out["attr"] = r.classAttribute()
+        out["categories"] = [c.value() for c in categories]
+        symbols = [c.symbol().symbolLayer(0) for c in categories]
+        out["shapes"] = [int(s.shape()) for s in symbols]
+        props = [s.dataDefinedProperties().property(QgsSymbolLayer.PropertySize) for s in symbols]
+        out["size"] = [p.expressionString() if p.isActive() else None for p in props]
+    return out
+
+
 def describe(layer: QgsVectorLayer) -> dict:
-    """Validity, CRS, feature count and field types of ``layer``."""
+    """Validity, CRS, feature count, field types and renderer of ``layer``."""
     return {"valid": layer.isValid(), "crs": layer.crs().authid(), "featureCount": layer.featureCount(),
-            "fields": {f.name(): f.typeName() for f in layer.fields()}}
+            "fields": {f.name(): f.typeName() for f in layer.fields()}, "renderer": renderer(layer)}
 
 
 def render(layers: list[QgsVectorLayer], extent, path: str | None = None) -> tuple[QImage, QgsMapSettings]:
@@ -68,7 +87,7 @@ def pixels(image: QImage) -> tuple[int, int]:
     return nonwhite, red
 
 
-def main(geojson: str, gpkg: str, png: str) -> dict:
+def main(geojson: str, gpkg: str, png: str, qml: str | None = None) -> dict:
     events_json = QgsVectorLayer(geojson, "events", "ogr")
     events = QgsVectorLayer(f"{gpkg}|layername=events", "events", "ogr")
     places = QgsVectorLayer(f"{gpkg}|layername=places", "places", "ogr")
@@ -76,6 +95,12 @@ def main(geojson: str, gpkg: str, png: str) -> dict:
                             "gpkg_places": describe(places)}}
     if not events.isValid():
         return out
+    if qml:
+        message, ok = events_json.loadNamedStyle(qml)
+        extent = events_json.extent().buffered(1.0)
+        image, _ = render([events_json], extent, png.replace(".png", "-styled.png"))
+        out["styled"] = {"ok": ok, "message": message, "renderer": renderer(events_json),
+                         "nonwhite": pixels(image)[0]}
     events.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
         {"name": "circle", "color": "255,0,0", "outline_color": "255,0,0", "size": "4"})))
     places.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
@@ -97,7 +122,7 @@ def main(geojson: str, gpkg: str, png: str) -> dict:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) not in (4, 5):
         sys.exit(__doc__)
     app = QgsApplication([], False)
     app.setPrefixPath("/usr", True)

@@ -40,7 +40,7 @@ def test_run_writes_geojson_and_map(examples_run):
     import pyogrio
 
     layers = {name for name, _ in pyogrio.list_layers(examples_run / "events.gpkg")}
-    assert layers == {"events", "places"}
+    assert layers == {"events", "places", "layer_styles"}  # layer_styles: the default QGIS style
     assert pyogrio.read_info(examples_run / "events.gpkg", layer="events")["features"] == len(data["features"])
     csv_rows = (examples_run / "events.csv").read_text(encoding="utf-8").strip().splitlines()
     assert len(csv_rows) == 1 + len(data["features"])

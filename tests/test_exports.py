@@ -52,14 +52,17 @@ def test_geojson_is_stable_and_typed(exported, repo, tmp_path):
 def test_gpkg_layers_types_and_crs(exported):
     out, collection = exported
     gpkg = out / "events.gpkg"
-    assert [tuple(row) for row in pyogrio.list_layers(gpkg)] == [("events", "Point"), ("places", "Point")]
+    # layer_styles: the QGIS style (geostrike.export.qml_text), the events layer's default
+    assert [tuple(row) for row in pyogrio.list_layers(gpkg)] == [("events", "Point"), ("places", "Point"),
+                                                                ("layer_styles", None)]
     info = pyogrio.read_info(gpkg, layer="events")
     assert info["features"] == len(collection["features"])
     assert info["crs"] == "EPSG:4326"
     dtypes = dict(zip(info["fields"], info["dtypes"]))
     assert list(info["fields"]) == list(EVENT_COLUMNS)
     assert {dtypes[c] for c in COUNTS} <= {"int32", "int64"}
-    assert {dtypes[c] for c in set(EVENT_COLUMNS) - INT_COLUMNS - FLOAT_COLUMNS - BOOL_COLUMNS} == {"object"}
+    assert dtypes["date"] == "datetime64[D]"  # an OGR Date, each at its first day; date_precision beside it
+    assert {dtypes[c] for c in set(EVENT_COLUMNS) - INT_COLUMNS - FLOAT_COLUMNS - BOOL_COLUMNS - {"date"}} == {"object"}
     assert {dtypes[c] for c in FLOAT_COLUMNS} == {"float64"}
     assert {dtypes[c] for c in BOOL_COLUMNS} == {"bool"}
     places = pyogrio.read_info(gpkg, layer="places")

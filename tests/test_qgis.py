@@ -1,4 +1,5 @@
-"""The exports open in QGIS: valid EPSG:4326 layers with integer counts, and render with points.
+"""The exports open in QGIS: valid EPSG:4326 layers with integer counts and a Date, the
+geostrike style applied, and render with points.
 
 QGIS's Python bindings (Debian ``python3-qgis``) live in the system interpreter
 ``/usr/bin/python3``, not in geostrike's, so ``tests/qgis_check.py`` runs there as a
@@ -15,11 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from geostrike.export import write_gpkg
+from geostrike.export import STYLE_SIZE, STYLE_TYPES, geojson_text, write_gpkg, write_qml
 
 QGIS_PYTHON = "/usr/bin/python3"
 APT = "apt-get install -y python3-qgis qgis-providers"
 COUNTS = ("killed", "launched", "geo_precision", "sources_count")
+ALL_COUNTS = ("launched", "intercepted", "killed", "injured", "geo_precision", "place_start", "place_end",
+              "quotes_count", "sources_count")
 INTEGER = {"Integer", "Integer64", "int", "int8", "integer"}
 
 
@@ -31,23 +34,50 @@ def qgis_available() -> bool:
         return False
 
 
-@pytest.fixture(scope="module")
-def qgis_report(tmp_path_factory, repo) -> tuple[dict, dict]:
+def require_qgis() -> None:
     if not qgis_available():
         if os.environ.get("CI") == "true":
             pytest.fail(f"QGIS is not importable by {QGIS_PYTHON}; install it with: {APT}")
         pytest.skip(f"QGIS is not importable by {QGIS_PYTHON} ({APT})")
+
+
+def check(geojson: Path, gpkg: Path, png: Path, qml: Path | None = None) -> dict:
+    args = [str(geojson), str(gpkg), str(png), *([str(qml)] if qml else [])]
+    proc = subprocess.run([QGIS_PYTHON, str(Path(__file__).with_name("qgis_check.py")), *args], capture_output=True,
+                          text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    report: dict = json.loads(proc.stdout.strip().splitlines()[-1])
+    return report
+
+
+@pytest.fixture(scope="module")
+def qgis_report(tmp_path_factory, repo) -> tuple[dict, dict]:
+    require_qgis()
     out = tmp_path_factory.mktemp("qgis")
     proc = subprocess.run([sys.executable, "-m", "geostrike", "-q", "run", str(repo / "examples"), "-o", str(out)],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     collection = json.loads((out / "events.geojson").read_text(encoding="utf-8"))
     write_gpkg(collection, out / "events.gpkg")
-    proc = subprocess.run([QGIS_PYTHON, str(Path(__file__).with_name("qgis_check.py")), str(out / "events.geojson"),
-                           str(out / "events.gpkg"), str(out / "map.png")], capture_output=True, text=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    write_qml(out / "events.qml")
+    return check(out / "events.geojson", out / "events.gpkg", out / "map.png", out / "events.qml"), collection
+
+
+@pytest.fixture(scope="module")
+def null_report(tmp_path_factory, repo) -> dict:
+    """Events none of which has a count, a casualty or a date: the fields keep their types."""
+    require_qgis()
+    out = tmp_path_factory.mktemp("qgis-null")
+    proc = subprocess.run([sys.executable, "-m", "geostrike", "-q", "run", str(repo / "examples"), "-o", str(out)],
+                          capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout.strip().splitlines()[-1]), collection
+    collection = json.loads((out / "events.geojson").read_text(encoding="utf-8"))
+    for f in collection["features"]:
+        f["properties"].update({c: None for c in ("launched", "intercepted", "killed", "injured")},
+                               date=None, date_precision="unknown")
+    (out / "events.geojson").write_text(geojson_text(collection), encoding="utf-8")
+    write_gpkg(collection, out / "events.gpkg")
+    return check(out / "events.geojson", out / "events.gpkg", out / "map.png")
 
 
 @pytest.mark.parametrize("name", ["geojson", "gpkg_events"])
@@ -75,3 +105,34 @@ def test_render_shows_the_points(qgis_report):
     assert r["empty_nonwhite"] == 0 < r["nonwhite"]
     assert r["red"] >= 20 * r["points"]  # a 4 mm circle is ~180 px at 96 dpi
     assert r["points_hit"] == r["points"]  # every event point has its red marker
+
+
+def test_gpkg_date_is_a_date_with_its_precision_beside_it(qgis_report):
+    report, collection = qgis_report
+    fields = report["layers"]["gpkg_events"]["fields"]
+    assert fields["date"] == "Date" and fields["date_precision"] == "String"
+    assert all(fields[c] in INTEGER for c in ALL_COUNTS), {c: fields[c] for c in ALL_COUNTS}
+    assert fields["confidence"] == "Real"
+
+
+def test_counts_stay_integers_and_date_a_date_when_every_value_is_null(null_report):
+    fields = null_report["layers"]["gpkg_events"]["fields"]
+    assert fields["date"] == "Date"
+    assert all(fields[c] in INTEGER for c in ALL_COUNTS), {c: fields[c] for c in ALL_COUNTS}
+    # GeoJSON has no schema: GDAL (3.6 here) reads a property that is null in every feature as
+    # String. The values are integers whenever there are any (test_event_layers_load_with_integer_counts).
+    geojson = null_report["layers"]["geojson"]["fields"]
+    assert set(ALL_COUNTS) <= set(geojson)  # every property on every feature
+    assert all(geojson[c] in INTEGER for c in ("geo_precision", "place_start", "quotes_count", "sources_count"))
+
+
+def test_the_style_applies(qgis_report):
+    report, _ = qgis_report
+    want = [*STYLE_TYPES, ""]
+    # The GeoPackage carries it as the events layer's default style: QGIS applies it on adding the layer.
+    for r in (report["layers"]["gpkg_events"]["renderer"], report["styled"]["renderer"]):
+        assert r["type"] == "categorizedSymbol" and r["attr"] == "event_type"
+        assert r["categories"] == want
+        assert r["size"] == [STYLE_SIZE] * len(want)  # sized by casualties
+        assert len(set(r["shapes"])) >= 6  # a shape per type, as on the map
+    assert report["styled"]["ok"] and report["styled"]["nonwhite"] > 0
