@@ -576,8 +576,8 @@ def _most_specific(doc: Doc, cands: list[tuple[ResolvedPlace, Span]]) -> list[tu
     return [x for x in keep if _TARGET_RANK.get(x[0].entry.kind, 2) <= max(best, 1)]
 
 
-def _list_of(doc: Doc, first: tuple[ResolvedPlace, Span], cands: list[tuple[ResolvedPlace, Span]]
-             ) -> list[tuple[ResolvedPlace, Span]]:
+def _list_of(doc: Doc, first: tuple[ResolvedPlace, Span], cands: list[tuple[ResolvedPlace, Span]],
+             prepositions: bool = True) -> list[tuple[ResolvedPlace, Span]]:
     """``first`` and the candidates listed with it ("hits in the Volyn, Rivne and Lviv regions",
     "Port infrastructure in Odesa and Chornomorsk"): names joined by commas and "and"."""
     ordered = sorted(cands, key=lambda x: x[1].start)
@@ -592,7 +592,7 @@ def _list_of(doc: Doc, first: tuple[ResolvedPlace, Span], cands: list[tuple[Reso
         out.append(x)
     # Each further place the clause puts after a preposition of place is a target too
     # ("Hits in Kryvyi Rih, where a woman was killed, and in Kropyvnytskyi").
-    for x in ordered[i + 1:]:
+    for x in ordered[i + 1:] if prepositions else ():
         if x not in out and x[0].entry.kind != "country" and x[1].start > 0 \
                 and doc[x[1].start - 1 - (doc[x[1].start - 1].lower_ == "the")].lower_ in PLACE_PREPS:
             out.append(x)
@@ -887,6 +887,25 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             if x not in kept:
                 skipped[x[1].start] = "container"
         linked = kept
+        if linked:
+            # The parse may attach only one name of a list ("firing 312 shells at Kherson,
+            # Bilozerka, Stanislav and Beryslav"): the others are targets of the same word.
+            free = [(rp, s) for rp, s in in_sent if s.start not in skipped and rp.entry.kind != "country"
+                    and _skip_reason(doc, rp, s, all_spans) is None]
+            have = {x[1].start for x in linked}
+            for rp, span, trig, rule in list(linked):
+                if (rp, span) in free:
+                    for x in _list_of(doc, (rp, span), free, prepositions=False):
+                        if x[1].start not in have:
+                            linked.append((x[0], x[1], trig, rule))
+                            have.add(x[1].start)
+                    ordered = sorted(free, key=lambda x: x[1].start)
+                    for x in reversed([x for x in ordered if x[1].start < span.start]):
+                        if x[1].start in have or not _LIST_GAP.fullmatch(span_text(doc[x[1].end:span.start])):
+                            break
+                        linked.append((x[0], x[1], trig, rule))  # a name before the one the parse took
+                        have.add(x[1].start)
+                        span = x[1]
         if (not linked and in_sent and cue_tok is not None and not _background(sent)
                 and (cue_weight >= MIN_CUE if short else cue_weight >= MIN_CUE_LONG and not triggers)):
             # No parse link, but the sentence reports a strike or its aftermath ("Damage to a

@@ -425,8 +425,10 @@ class PlaceRecognizer:
     def _covering_labels(doc: Doc) -> dict[int, tuple[int, int, str]]:
         out: dict[int, tuple[int, int, str]] = {}
         for e in doc.ents:
-            if e.label_ == "ORG" and any(t.text in {"(", ")"} for t in e):
-                continue  # "Kherson (Kherson": no organisation's name, a place and its locator
+            if e.label_ == "ORG" and any(t.text in {"(", ")", ","} for t in e):
+                # "Kherson (Kherson", "Kherson, Bilozerka,": no organisation's name, but places
+                # with a locator or in a list.
+                continue
             for t in range(e.start, e.end):
                 out[t] = (e.start, e.end, e.label_)
         return out
@@ -603,6 +605,9 @@ class PlaceRecognizer:
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc) and _is_cap(doc[span.end + 1]):
             return True
+        if (prev is not None and prev.lower_ in {",", "and", "or"} and prev2 is not None and _is_cap(prev2)
+                and any(t.lower_ in LOCATIVE_BEFORE for t in doc[max(span.sent.start, span.start - 10):span.start - 2])):
+            return True  # the last names of a list after a preposition: "at Kherson, Bilozerka and Beryslav"
         return _dateline(doc, span)
 
     # -- annotating ---------------------------------------------------------------
