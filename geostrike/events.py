@@ -891,7 +891,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             # The parse may attach only one name of a list ("firing 312 shells at Kherson,
             # Bilozerka, Stanislav and Beryslav"): the others are targets of the same word.
             free = [(rp, s) for rp, s in in_sent if s.start not in skipped and rp.entry.kind != "country"
-                    and _skip_reason(doc, rp, s, all_spans) is None]
+                    and _skip_reason(doc, rp, s, all_spans) is None
+                    and not _speaker(s, s.text.lower() in ACTORS) and s.root.dep_ not in _SUBJECT_DEPS]
             have = {x[1].start for x in linked}
             for rp, span, trig, rule in list(linked):
                 if (rp, span) in free:
