@@ -659,3 +659,19 @@ def test_list_and_search_escape_article_text(browser: Browser, tmp_path: Path) -
         assert "window.__pwned" in page.locator("#gs-list").inner_text()
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert m.problems() == []
+
+
+def test_a_village_at_its_community_seat_shows_its_uncertainty(browser: Browser, tmp_path: Path) -> None:
+    (tmp_path / "post.txt").write_text("Vertiivka, Kharkiv region. A house damaged by shelling.", encoding="utf-8")
+    events = run_pipeline(tmp_path / "out", str(tmp_path / "post.txt"), "--date", "2024-06-10")
+    (p,) = [f["properties"] for f in events["features"]]
+    assert p["uncertainty_km"] > 0
+    with open_map(browser, tmp_path / "out" / "map.html") as m:
+        assert m.page.evaluate("document.querySelectorAll('path.gs-uncertainty').length") == 0
+        m.page.evaluate("geostrike.openPopup(0)")
+        text = m.page.locator(".leaflet-popup-content").inner_text()
+        assert f"± {round(p['uncertainty_km'], 1)} km" in text
+        assert m.page.evaluate("document.querySelectorAll('path.gs-uncertainty').length") == 1  # the circle drawn
+        m.page.evaluate("geostrike.map.closePopup()")
+        assert m.page.evaluate("document.querySelectorAll('path.gs-uncertainty').length") == 0
+        assert m.problems() == []

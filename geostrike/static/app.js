@@ -171,6 +171,7 @@ function props(i) {
   o.article_id = src[1].length ? src[1][0] : null; o.sources_count = src[1].length;
   o.claims = more.claims || null; o.quotes = [D.q[i]].concat(more.quotes || []);
   o.quotes_count = more.nq || o.quotes.length;
+  o.uncertainty_km = more.u || null; o.place_fuzzy = !!more.z;
   o.lon = D.x[i] / 1e4; o.lat = D.y[i] / 1e4;
   return o;
 }
@@ -193,7 +194,9 @@ function popupHtml(i) {
     ["Weapon", weapon], ["Target", p.target_type],
     ["Counts", join(["launched", "intercepted"])], ["Casualties", join(["killed", "injured"])],
     ["Date", (p.date || "unknown") + " (precision: " + (p.date_precision || "unknown") + ")"],
-    ["Place", [p.place, p.admin1 || p.country, "geo precision " + p.geo_precision].filter(Boolean).join(" · ")],
+    ["Place", [p.place, p.admin1 || p.country, "geo precision " + p.geo_precision,
+               p.uncertainty_km ? "± " + p.uncertainty_km + " km (placed at its community's seat)" : null,
+               p.place_fuzzy ? "near-miss spelling of the name" : null].filter(Boolean).join(" · ")],
     ["Claimed by", p.claimant ? p.claimant + (p.claimant_side ? " (" + p.claimant_side + ")" : "") : null],
     ["Disputed", p.claims],
     ["Confidence", p.confidence === null ? null : p.confidence.toFixed(2) + (p.link_rule ? " (" + p.link_rule + ")" : "")],
@@ -228,10 +231,18 @@ function listHtml(ids) {
   }).join("") + (ids.length > 200 ? "<li>…</li>" : "") + "</ul></div>";
 }
 var popup = L.popup({maxWidth: 420, autoPanPaddingTopLeft: [10, 10]});
+var uncertainty = null;  // the circle of the open event's uncertainty radius
 function openPopup(i, at) {
   popup.setLatLng(at || latlng(i)).setContent(popupHtml(i)).openOn(map);
+  if (uncertainty) { map.removeLayer(uncertainty); uncertainty = null; }
+  var km = (D.more[i] || {}).u;
+  if (km) {
+    uncertainty = L.circle(latlng(i), {radius: km * 1000, weight: 1, dashArray: "4 4", fill: false,
+                                       interactive: false, className: "gs-uncertainty"}).addTo(map);
+  }
   return popup.getElement();
 }
+map.on("popupclose", function () { if (uncertainty) { map.removeLayer(uncertainty); uncertainty = null; } });
 map.on("popupopen", function (e) {
   var el = e.popup.getElement();
   if (!el) { return; }
