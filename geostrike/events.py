@@ -399,8 +399,10 @@ def _negated(t: Token) -> bool:
     something might, or names weapons that were only delivered."""
     doc = t.doc
     before = [doc[k].lower_ for k in range(max(t.sent.start, t.i - 3), t.i)]
-    if cue_of(t.lower_, t.lemma_.lower()) == "weapon" and (
-            any(doc[k].lemma_.lower() in SUPPLY_WORDS for k in range(max(t.sent.start, t.i - 4), t.i))
+    as_weapon = cue_of(t.lower_, t.lemma_.lower()) == "weapon" or (
+        t.dep_ in {"compound", "amod"} and t.head.lower_ in _WEAPON_WORDS)
+    if as_weapon and (
+            any(doc[k].lemma_.lower() in SUPPLY_WORDS for k in range(max(t.sent.start, t.i - 6), t.i))
             or any(x.lemma_.lower() in BASING_VERBS and x.pos_ in {"VERB", "AUX"} for x in t.sent)):
         return True  # "HIMARS launchers are based near Dnipro", "volunteers collect drones"
     if any(w in NEGATIONS for w in before[-2:]) or (before[-3:-2] == ["no"] and before[-1:] != [","]):
@@ -417,6 +419,8 @@ def _cue(sent: Span) -> tuple[float, Token | None]:
     best: tuple[float, Token | None] = (0.0, None)
     for t in sent:
         kind = cue_of(t.lower_, t.lemma_.lower())
+        if kind == "strike" and t.dep_ in {"compound", "amod"} and t.head.lower_ in _WEAPON_WORDS:
+            kind = "weapon"  # "strike drones", "attack UAVs" name weapons, not a strike
         if kind is not None and CUE_WEIGHTS[kind] > best[0] and not _negated(t):
             best = (CUE_WEIGHTS[kind], t)
     return best

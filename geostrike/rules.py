@@ -99,7 +99,8 @@ SUPPLY_WORDS = frozenset({"supply", "deliver", "delivery", "production", "produc
 #: Verbs that say where weapons are or go, not that they struck ("based near Dnipro").
 BASING_VERBS = frozenset({"base", "station", "deploy", "locate", "store", "keep", "park", "hide", "carry", "collect",
                           "gather", "move", "transport", "leave", "build", "assemble", "train", "display", "show",
-                          "test", "buy", "sell", "export", "import", "need", "request"})
+                          "test", "buy", "sell", "export", "import", "need", "request", "make", "produce", "ramp",
+                          "develop", "design", "manufacture"})
 #: Verbs of statements whose "in X" is where words were spoken ("a report presented in Geneva").
 STATEMENT_VERBS = frozenset({"present", "publish", "release", "speak", "brief", "testify", "declare", "unveil"})
 
@@ -210,4 +211,8 @@ BACKGROUND_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for
     r"^\W*(?:(?:a|one|two|three|several|some|\w+) (?:days?|weeks?|months?|years?) )?after the (?:\w+ )?"
     r"(?:strike|attack|shelling|bombing|explosion)s? (?:on|of|in)\b",
     r"\bfirst (?:attacked|hit|struck|targeted)\b", r"\b(?:honou?r|mourn|remember)(?:ed|ing)? the (?:dead|victims)\b",
+    r"\b(?:days|weeks|months|years|a (?:day|week|month|year)) after the (?:\w+ )?(?:strikes?|attacks?|shelling|bombing)\b",
+    r"\bmemorial\b", r"\bvictims of (?:the|last|a) \b", r"\b(?:grown|got|become|are|were) (?:used|accustomed) to\b",
+    r"\b(?:so far )?this year\b", r"\bso far\b", r"\bto date\b",
+    r"\bsince the (?:start|beginning) of the (?:year|war|full-scale invasion|invasion)\b",
 ))

@@ -162,6 +162,11 @@ def test_acled_note_one_person(result_of):
     ("A month after the strike on Uman, residents gathered in Kyiv to honour the dead.", "Uman"),
     ("Ukraine asked for more deliveries of artillery shells at a meeting in Ramstein.", "Ramstein"),
     ("HIMARS launchers are based far from the front, near Kryvyi Rih, a blogger claimed.", "Kryvyy Rih"),
+    ("Russia has launched more than 8,000 Shaheds at Ukraine this year, the ministry in Kyiv said.", "Ukraine"),
+    ("A memorial to the victims of the Kramatorsk station strike was unveiled on Sunday.", "Kramatorsk"),
+    ("Talks in Istanbul on Black Sea shipping resumed months after the attacks on Odesa's port.", "Odesa"),
+    ("Residents of Kharkiv have grown used to air raid sirens and the sound of explosions.", "Kharkiv"),
+    ("Drone makers in Dnipro are ramping up production of long-range strike drones.", "Dnipro"),
 ])
 def test_traps_carry_no_event(result_of, text, not_a_target):
     assert not_a_target not in by_place(result_of(text))
