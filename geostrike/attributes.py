@@ -306,6 +306,10 @@ _CASUALTY_BEFORE = re.compile(rf"\b(killing|injuring|wounding|killed|injured|wou
 _KILLED = {"killed", "dead", "died", "killing", "fatality", "fatalities", "deaths"}
 #: "2 fatalities reported", "12 fatalities, including 5 children".
 _FATALITIES = re.compile(rf"\b({_APPROX})({_NUM})\s+(fatalit(?:y|ies)|deaths)\b", re.I)
+#: "the death toll rose to 40", "Death toll from Dnipro strike rises to 40".
+_DEATH_TOLL = re.compile(rf"\bdeath toll\b[^.;]{{0,60}}?\b(?:rises|rose|climbs|climbed|reaches|reached|stands at|stood at|"
+                         rf"is now|has risen to|risen to|grew to|grows to|jumps to|jumped to)\s+(?:to\s+)?({_APPROX})({_NUM})\b",
+                         re.I)
 #: "a woman was killed", "a man was wounded": one person.
 _ONE_PERSON = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|girl|boy|person|civilian|resident|"
                          r"teenager|pensioner|driver|worker|soldier|serviceman|volunteer|policeman|rescuer|medic|"
@@ -339,6 +343,8 @@ def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
             continue
         found.append((m.start(), m.end(), "killed" if word.lower() in _KILLED else "injured", word_number(num),
                       _is_approx(approx)))
+    for m in _DEATH_TOLL.finditer(text):
+        found.append((m.start(), m.end(), "killed", word_number(m.group(2)), _is_approx(m.group(1))))
     for m in _FATALITIES.finditer(text):
         found.append((m.start(), m.end(), "killed", word_number(m.group(2)), _is_approx(m.group(1))))
     for m in _ONE_PERSON.finditer(text):

@@ -62,7 +62,7 @@ FEATURE_WORDS = {"strait", "sea", "river", "fleet", "bay", "gulf", "lake", "cana
                  "desert", "channel", "lagoon", "reservoir", "spit", "valley", "forest", "basin", "delta",
                  "county", "parish", "township", "borough", "street", "avenue", "road", "boulevard"}
 # Of those, the words that name another feature even in lower case ("the Dnipro river").
-WATER_WORDS = {"river", "sea", "lake", "reservoir", "canal", "strait", "bay", "gulf", "lagoon", "fleet"}
+WATER_WORDS = {"river", "sea", "lake", "reservoir", "canal", "strait", "gulf", "lagoon", "fleet"}
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in FACILITY_PHRASES:  # longest first within each first word, as listed
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
