@@ -41,7 +41,6 @@ from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, D
 from .merge import merge_article_events
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
-from .gazetteer import haversine_km
 from .resolve import contains
 from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_PATTERNS, BASING_VERBS, CARRY_OPENERS,
                     FOILED_VERBS, NEGATIONS, OFFICE_WORDS,
@@ -553,10 +552,6 @@ def _heading(sent: Span, spans: list[tuple[ResolvedPlace, Span]]) -> list[tuple[
     return mine if len(unknown) <= 3 and mine[0][1].start - sent.start <= 1 else []
 
 
-#: A smaller place this close to a city of at least BIG_CITY people named beside it is one of
-#: its districts ("Kyiv: … in Solomianskyi district").
-CITY_DISTRICT_KM = 10.0
-BIG_CITY = 500_000
 # Prepositions that put a further place of a clause among its targets.
 PLACE_PREPS = {"in", "over", "on", "at"}
 # Which kinds of place a caption or a clause means first when it names several.
@@ -576,12 +571,6 @@ def _most_specific(doc: Doc, cands: list[tuple[ResolvedPlace, Span]]) -> list[tu
     for a, b in zip(cands, cands[1:]):
         if _locates(doc, a[1], b[1]) or doc[a[1].end:b[1].start].text.strip() == "(":
             drop.add(id(b) if coarser(b[0], a[0]) else id(a))
-    for x in cands:  # a district of a big city named with it places the strike more finely
-        for y in cands:
-            if (y is not x and y[0].entry.kind == "city" and y[0].entry.population >= BIG_CITY
-                    and x[0].entry.kind == "city" and x[0].entry.population < y[0].entry.population
-                    and haversine_km(x[0].lat, x[0].lon, y[0].lat, y[0].lon) <= CITY_DISTRICT_KM):
-                drop.add(id(y))
     keep = [x for x in cands if id(x) not in drop and not any(contains(x[0].entry, y[0].entry)
                                                                for y in cands if y is not x)]
     keep = keep or cands[-1:]
