@@ -329,7 +329,12 @@ class PlaceRecognizer:
             if ext > span.end and hint == "place":
                 span, hint = doc[span.start:ext], ext_hint
                 full = self.gaz.lookup(span.text)
-                if full and (hint == "region" or {c.entry.kind for c in full} & {"airfield", "site"}):
+                if not full and hint == "region" and span[-1].lower_ in {"regions", "oblasts", "provinces"}:
+                    # "… and Kyiv oblasts": the last name of a list with its plural type word
+                    full = self.gaz.lookup(f"{name} region")
+                    if full:
+                        name, cands = f"{name} region", full
+                elif full and (hint == "region" or {c.entry.kind for c in full} & {"airfield", "site"}):
                     name, cands = span.text, full
             if self._accept(doc, span, name, hint, cands, model_ents, covering):
                 cover = covering.get(span.start)
