@@ -25,7 +25,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from geostrike.gazetteer import Gazetteer, haversine_km
+from geostrike.gazetteer import Gazetteer
+from geostrike.geo import haversine_km
 
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "events-dev"
 DEFAULT = [DEV / "bellingcat.dev.jsonl", DEV / "cir.dev.jsonl"]

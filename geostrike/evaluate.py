@@ -39,8 +39,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .exceptions import ArticleError
+from .geo import haversine_km
 
-EARTH_RADIUS_KM = 6371.0
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the AUC normaliser
 ACC_KM = 161.0  # 100 miles
 MAX_CENTRE_GAP = 10.0  # centres must be strictly closer than this (characters)
@@ -147,13 +147,6 @@ def load_jsonl(path: str | Path) -> dict[str, dict[str, Any]]:
     return out
 
 
-def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Haversine distance in km on a sphere of radius :data:`EARTH_RADIUS_KM`."""
-    p1, p2, dlat, dlon = map(math.radians, (lat1, lat2, lat2 - lat1, lon2 - lon1))
-    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
 def auc(errors_km: list[float]) -> float | None:
     """Area under the sorted ``ln(1 + km) / ln(20039)`` curve, trapezoid rule, over ``n - 1``.
 
@@ -217,7 +210,7 @@ def score(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]]) -> G
         g, p, matches = _pairs(gdoc, pred.get(doc_id))
         neutral = sum(not _has_coords(g[gi]) for gi, _ in matches)
         scored = [(g[gi], p[pi]) for gi, pi in matches if _has_coords(g[gi])]
-        errs += [great_circle_km(a["lat"], a["lon"], b["lat"], b["lon"]) for a, b in scored]
+        errs += [haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) for a, b in scored]
         docs.append(DocCounts(doc_id, sum(map(_has_coords, g)), len(p) - neutral, len(scored)))
     n_gold, n_pred, n_match = (sum(getattr(d, f) for d in docs) for f in ("n_gold", "n_pred", "n_match"))
     prec = n_match / n_pred if n_pred else 0.0
@@ -252,7 +245,7 @@ def errors(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]]) -> 
         doc += [ErrorCase(doc_id, None, t, None) for i, t in enumerate(p) if i not in matched_p]
         for gi, pi in matches:
             a, b = g[gi], p[pi]
-            if _has_coords(a) and (km := great_circle_km(a["lat"], a["lon"], b["lat"], b["lon"])) >= ACC_KM:
+            if _has_coords(a) and (km := haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])) >= ACC_KM:
                 doc.append(ErrorCase(doc_id, a, b, km))
         out += sorted(doc, key=lambda e: (e.gold or e.pred or {}).get("start", 0))
     return out

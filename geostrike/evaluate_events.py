@@ -68,8 +68,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .evaluate import great_circle_km
 from .exceptions import ArticleError
+from .geo import haversine_km as great_circle_km
 
 DEFAULT_KM = 25.0
 LABEL_FIELDS = ("attacker", "event_type", "weapon", "weapon_system")

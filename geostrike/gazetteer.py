@@ -31,7 +31,6 @@ import csv
 import hashlib
 import json
 import logging
-import math
 import os
 import re
 import sqlite3
@@ -43,6 +42,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .exceptions import GazetteerError, GazetteerSourceError
+from .geo import PolygonIndex
 from .models import FeatureKind, GazetteerEntry
 from .normalize import is_latin_name, name_key, translit_key
 from .ua_names import cyrillic_key, cyrillic_tkey, has_cyrillic, press_forms
@@ -472,27 +472,25 @@ def _remove_old_versions(current: Path) -> None:
                 log.warning("could not remove the old index %s: %s", old, exc)
 
 
-def _load_polygons(src: Path) -> list[tuple[str, str, object]]:
-    """Admin-1 polygons of the curated subset: (iso_code, country, shapely geometry)."""
+def _load_polygons(src: Path) -> PolygonIndex[tuple[str, str]]:
+    """Admin-1 polygons of the curated subset, each with its (iso_code, country)."""
     from shapely.geometry import shape
 
     path = src / "admin1_polygons.geojson"
     if not path.is_file():
-        return []
+        return PolygonIndex([])
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return [(f["properties"]["iso_code"], f["properties"]["country"], shape(f["geometry"]))
-                for f in data["features"]]
+        return PolygonIndex([(shape(f["geometry"]), (f["properties"]["iso_code"], f["properties"]["country"]))
+                             for f in data["features"]])
     except (ValueError, KeyError, TypeError) as exc:
         raise GazetteerSourceError(f"{path}: not a FeatureCollection with iso_code/country properties ({exc})") from exc
 
 
-def _admin1_at(polygons: list[tuple[str, str, object]], lat: float, lon: float, country: str | None) -> str | None:
-    from shapely import Point
-
-    pt = Point(lon, lat)
-    for iso, cc, geom in polygons:
-        if (country is None or cc == country) and geom.contains(pt):  # type: ignore[attr-defined]
+def _admin1_at(polygons: PolygonIndex[tuple[str, str]], lat: float, lon: float, country: str | None) -> str | None:
+    """The first admin-1 unit (of ``country``, when given) whose polygon holds the point."""
+    for iso, cc in polygons.at(lat, lon):
+        if country is None or cc == country:
             return iso
     return None
 
@@ -659,6 +657,14 @@ class Gazetteer:
             self._fuzzy_pool = pool
         return self._fuzzy_pool
 
+    def kinds(self) -> set[str]:
+        """Every kind of place the index holds (``"city"``, ``"airfield"`` …)."""
+        return {r[0] for r in self._con.execute("SELECT DISTINCT kind FROM places")}
+
+    def points(self, kind: str) -> list[tuple[str, float, float, int]]:
+        """(id, lat, lon, population) of every place of a kind, in the index's order."""
+        return self._con.execute("SELECT id, lat, lon, population FROM places WHERE kind=?", (kind,)).fetchall()
+
     def close(self) -> None:
         self._con.close()
 
@@ -679,10 +685,3 @@ def _common_word(key: str) -> bool:
 
     return any(zipf_frequency(w, "en") >= 3.0 for w in key.split())
 
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
@@ -22,7 +21,8 @@ from typing import Any
 from geopy.location import Location
 from geopy.point import Point
 
-from .gazetteer import Candidate, Gazetteer, haversine_km
+from .gazetteer import Candidate, Gazetteer
+from .geo import PointIndex, haversine_km
 from .models import GazetteerEntry
 from .normalize import name_key
 
@@ -65,11 +65,10 @@ _QUALIFIER_NEAR_KM = 120.0
 _FOLD_RATIO = 5
 _BIG_CITY = 100_000
 
-_Row = tuple[float, float, str, int]  # lat, lon, place id, population
-_Grid = dict[tuple[int, int], list[_Row]]
-
-_KM_PER_DEGREE = 111.195
-_EARTH_RADIUS_KM = 6371.0
+_Place = tuple[str, int]  # place id, population
+_Index = PointIndex[_Place]
+# Districts fold into cities no farther than this (the largest urban radius).
+_MAX_URBAN_RADIUS_KM = 25.0
 
 
 class LocalGazetteer:
@@ -104,7 +103,7 @@ class LocalGazetteer:
         self._gazetteer = gazetteer
         self._index_path = Path(index_path) if index_path is not None else None
         self._lock = threading.RLock()
-        self._grids: dict[str, _Grid] = {}
+        self._indexes: dict[tuple[str, ...], _Index] = {}
 
     def __repr__(self) -> str:
         path = self._gazetteer.path if self._gazetteer is not None else self._index_path
@@ -299,9 +298,9 @@ class LocalGazetteer:
     ) -> Location | list[Location] | None:
         """Find the places nearest to a point (great-circle distance).
 
-        The first call for a kind loads those places once into an in-memory grid of
-        1°×1° cells; each query then searches rings of cells outwards and stops as
-        soon as no unseen cell can hold a nearer place.
+        The first call for a set of kinds loads those places once into a KD-tree of
+        their unit-sphere coordinates (:class:`geostrike.geo.PointIndex`); each query
+        then ranks the nearest by great-circle distance.
 
         GeoNames lists the districts of big cities as populated places of their own
         ("Stare Misto" in central Kyiv). Unless ``districts=True``, a city that lies
@@ -355,14 +354,15 @@ class LocalGazetteer:
         limit = _check_limit(limit)
         k = 1 if exactly_one else limit
         wanted = self._kinds_for_reverse(kinds)
-        grids = [self._grid(kind) for kind in sorted(wanted)]
+        index = self._index(tuple(sorted(wanted)))
         fold = not districts and "city" in wanted
         big = self._big_cities() if fold else None
         fetch = k
         while True:
-            near = _nearest(grids, lat, lon, fetch)
+            near = index.nearest(lat, lon, fetch)
             picked: dict[str, tuple[float, str | None]] = {}  # place id -> (rank distance, district id)
-            for dist, (plat, plon, pid, pop) in near:
+            for dist, i in near:
+                plat, plon, (pid, pop) = index.points[i]
                 district = None
                 if big is not None and pid.startswith("gn:"):
                     city = _containing_city(big, plat, plon, pop, pid)
@@ -391,52 +391,35 @@ class LocalGazetteer:
             return None
         return out[0] if exactly_one else out
 
-    def _big_cities(self) -> _Grid:
+    def _big_cities(self) -> _Index:
         """Cities of 100 000 people or more, the ones districts fold into."""
-        key = "city>=100000"
-        grid = self._grids.get(key)
-        if grid is None:
+        key = ("city>=100000",)
+        index = self._indexes.get(key)
+        if index is None:
             with self._lock:
-                grid = self._grids.get(key)
-                if grid is None:
-                    grid = {}
-                    for cell, rows in self._grid("city").items():
-                        big = [r for r in rows if r[3] >= _BIG_CITY]
-                        if big:
-                            grid[cell] = big
-                    self._grids[key] = grid
-        return grid
+                index = self._indexes.get(key)
+                if index is None:
+                    index = PointIndex([p for p in self._index(("city",)).points if p[2][1] >= _BIG_CITY])
+                    self._indexes[key] = index
+        return index
 
     def _kinds_for_reverse(self, kinds: str | Iterable[str] | None) -> set[str]:
         wanted = _as_set(kinds)
         if wanted is None:
-            con = self._connect()
-            try:
-                wanted = {r[0] for r in con.execute("SELECT DISTINCT kind FROM places")}
-            finally:
-                con.close()
+            wanted = self.gazetteer.kinds()
         return wanted
 
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(f"file:{self.gazetteer.path}?mode=ro", uri=True)
-
-    def _grid(self, kind: str) -> _Grid:
-        grid = self._grids.get(kind)
-        if grid is not None:
-            return grid
+    def _index(self, kinds: tuple[str, ...]) -> _Index:
+        """The places of these kinds (sorted), kind by kind in the index's order, on one KD-tree."""
+        index = self._indexes.get(kinds)
+        if index is not None:
+            return index
         with self._lock:
-            grid = self._grids.get(kind)
-            if grid is None:
-                grid = {}
-                con = self._connect()
-                try:
-                    for pid, lat, lon, pop in con.execute(
-                            "SELECT id, lat, lon, population FROM places WHERE kind=?", (kind,)):
-                        grid.setdefault(_cell(lat, lon), []).append((lat, lon, pid, pop))
-                finally:
-                    con.close()
-                self._grids[kind] = grid
-        return grid
+            index = self._indexes.get(kinds)
+            if index is None:
+                points = [(lat, lon, (pid, pop)) for kind in kinds for pid, lat, lon, pop in self.gazetteer.points(kind)]
+                index = self._indexes[kinds] = PointIndex(points)
+        return index
 
     # ------------------------------------------------------------------ helpers
 
@@ -546,114 +529,18 @@ def _parse_point(query: Point | str | Sequence[float]) -> tuple[float, float]:
     return lat, lon
 
 
-def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return min(int(math.floor(lat)), 89), int(math.floor(lon)) % 360
-
-
-def _ring(ci: int, cj: int, r: int) -> Iterable[tuple[int, int]]:
-    """Cells at Chebyshev distance ``r`` from cell (ci, cj), longitude wrapping."""
-    if r == 0:
-        yield ci, cj
-        return
-    seen: set[tuple[int, int]] = set()
-    for di in range(-r, r + 1):
-        i = ci + di
-        if i < -90 or i > 89:
-            continue
-        step = 1 if abs(di) == r else 2 * r
-        for dj in range(-r, r + 1, step):
-            cell = (i, (cj + dj) % 360)
-            if cell not in seen:
-                seen.add(cell)
-                yield cell
-
-
-def _ring_lower_bound_km(lat: float, r: int) -> float:
-    """A distance no place in ring ``r`` (or beyond) can be nearer than.
-
-    A place in ring r differs from the query by at least r-1 whole degrees of latitude
-    or of longitude. For longitude, hav(d) >= cos(lat1)cos(lat2)hav(dlon), taking the
-    most poleward latitude the ring reaches.
-    """
-    if r <= 1:
-        return 0.0
-    deg = r - 1
-    by_lat = deg * _KM_PER_DEGREE
-    if deg >= 180:
-        return by_lat
-    pole = min(90.0, abs(lat) + r + 1)
-    by_lon = 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.cos(math.radians(pole)) * math.sin(math.radians(deg) / 2)))
-    return min(by_lat, by_lon)
-
-
-def _cell_min_km(lat: float, lon: float, cell: tuple[int, int]) -> float:
-    """Exact great-circle distance from the point to the nearest point of a cell."""
-    i, j = cell
-    d = (lon - j) % 360.0
-    if d <= 1.0:  # the point's meridian crosses the cell
-        return max(0.0, i - lat, lat - (i + 1)) * _KM_PER_DEGREE
-    dlon = min(d - 1.0, 360.0 - d)  # to the nearer edge meridian
-    if dlon < 90.0:
-        # Distance to a meridian is unimodal in latitude, least where the point projects.
-        proj = math.degrees(math.atan(math.tan(math.radians(lat)) / math.cos(math.radians(dlon))))
-        lats = (min(i + 1.0, max(float(i), proj)),)
-    else:  # the projection is beyond the pole: the nearer end of the edge is nearest
-        lats = (float(i), i + 1.0)
-    return min(_haversine_dlon(lat, plat, dlon) for plat in lats)
-
-
-def _haversine_dlon(lat1: float, lat2: float, dlon: float) -> float:
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin(dlon * p / 2) ** 2)
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _nearest(grids: list[_Grid], lat: float, lon: float, k: int) -> list[tuple[float, _Row]]:
-    """The ``k`` nearest (distance_km, row) over the grids, nearest first.
-
-    Rings of cells are searched outwards; a cell is skipped when even its nearest point
-    is farther than the k-th best place so far, and the search stops when no ring
-    further out can hold a nearer place.
-    """
-    if not any(grids):
-        return []
-    ci, cj = _cell(lat, lon)
-    best: list[tuple[float, _Row]] = []
-    r = 0
-    while r <= 180:
-        full = len(best) >= k
-        if full and _ring_lower_bound_km(lat, r) > best[k - 1][0]:
-            break
-        bound = best[k - 1][0] if full else math.inf
-        for cell in _ring(ci, cj, r):
-            for grid in grids:
-                rows = grid.get(cell)
-                if not rows or (full and r > 0 and _cell_min_km(lat, lon, cell) > bound):
-                    continue
-                best.extend((haversine_km(lat, lon, row[0], row[1]), row) for row in rows)
-        best.sort(key=lambda dr: dr[0])
-        del best[k:]
-        r += 1
-    return best
-
-
 def _urban_radius_km(population: int) -> float:
-    return min(25.0, 0.25 * math.sqrt(population / 1000))
+    return min(_MAX_URBAN_RADIUS_KM, 0.25 * math.sqrt(population / 1000))
 
 
-def _containing_city(big: _Grid, lat: float, lon: float, population: int, pid: str) -> str | None:
+def _containing_city(big: _Index, lat: float, lon: float, population: int, pid: str) -> str | None:
     """The id of the largest big city whose urban radius holds this (smaller) place."""
-    ci, cj = _cell(lat, lon)
-    # 25 km is under one cell of latitude; of longitude up to ~75° of latitude.
-    reach = 1 if abs(lat) < 75 else 3
     found: tuple[int, str] | None = None
-    for r in range(reach + 1):
-        for cell in _ring(ci, cj, r):
-            for blat, blon, bid, bpop in big.get(cell, ()):
-                if (bid != pid and bpop >= _FOLD_RATIO * population and (found is None or bpop > found[0])
-                        and haversine_km(lat, lon, blat, blon) <= _urban_radius_km(bpop)):
-                    found = (bpop, bid)
+    for dist, i in big.within(lat, lon, _MAX_URBAN_RADIUS_KM):
+        bid, bpop = big.points[i][2]
+        if (bid != pid and bpop >= _FOLD_RATIO * population and (found is None or bpop > found[0])
+                and dist <= _urban_radius_km(bpop)):
+            found = (bpop, bid)
     return found[1] if found else None
 
 

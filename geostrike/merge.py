@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .gazetteer import haversine_km
+from .geo import contains, haversine_km
 from .models import COUNT_FIELDS, Source, StrikeEvent, larger_counts
-from .resolve import contains
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 _SPECIFIC = {"site": 0, "airfield": 1, "city": 2, "admin2": 3, "admin1": 4, "country": 5, "continent": 6}

@@ -22,7 +22,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .gazetteer import Candidate, Gazetteer, haversine_km
+from .gazetteer import Candidate, Gazetteer
+from .geo import haversine_km
 from .lexicon import DEMONYMS, DYADS, THEATRE_ADMIN1, THEATRE_BONUS, THEATRE_COUNTRIES
 from .models import UNIT_KINDS, Article, GazetteerEntry, PlaceMention, ResolvedPlace
 from .rules import reports_strikes

@@ -7,7 +7,8 @@ import math
 
 import pytest
 
-from geostrike.evaluate import errors, format_table, great_circle_km, load_jsonl, score
+from geostrike.evaluate import errors, format_table, load_jsonl, score
+from geostrike.geo import haversine_km
 from geostrike.exceptions import ArticleError
 
 KM_PER_DEG = 6371.0 * math.pi / 180  # along a meridian
@@ -87,7 +88,7 @@ def test_prediction_without_coordinates_is_dropped():
 @pytest.mark.parametrize("km,hit", [(160.0, 1.0), (160.99, 1.0), (161.01, 0.0), (162.0, 0.0)])
 def test_acc161_boundary(km, hit):
     p = doc(top("Kharkiv", 0, north(km), 30.0))
-    assert great_circle_km(50.0, 30.0, north(km), 30.0) == pytest.approx(km, abs=1e-6)
+    assert haversine_km(50.0, 30.0, north(km), 30.0) == pytest.approx(km, abs=1e-6)
     s = score(doc(top("Kharkiv", 0)), p)
     assert s.acc161 == hit
     assert s.mean_km == pytest.approx(km, abs=1e-6)

@@ -7,7 +7,7 @@ from geopy.geocoders import Nominatim
 from geopy.location import Location
 from geopy.point import Point
 
-from geostrike.gazetteer import haversine_km
+from geostrike.geo import haversine_km
 from geostrike.geocoder import LocalGazetteer, get_geocoder
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geostrike.gazetteer import haversine_km
+from geostrike.geo import haversine_km
 from geostrike.models import Article
 from geostrike.recognize import mentions
 

