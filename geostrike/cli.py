@@ -31,6 +31,23 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not a date like 2024-06-30") from None
 
 
+def _duration(ctx: click.Context, param: click.Parameter, value: str | None) -> float | None:
+    """``--every``: "90s", "10m", "1h", "1h30m" or a number of seconds, as seconds."""
+    if value is None:
+        return None
+    import re
+
+    text = value.strip().lower()
+    parts = re.fullmatch(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s?)?", text)
+    if not text or parts is None or not any(parts.groups()):
+        raise click.BadParameter(f"{value!r} is not a duration like 30s, 10m or 1h")
+    hours, minutes, seconds = (float(g or 0) for g in parts.groups())
+    total = hours * 3600 + minutes * 60 + seconds
+    if total <= 0:
+        raise click.BadParameter(f"{value!r}: give a duration above zero")
+    return total
+
+
 @click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="geostrike")
 @click.option("-v", "--verbose", count=True, help="More log output (repeat for debug).")
@@ -54,7 +71,7 @@ def _fail(exc: GeostrikeError) -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, type=click.Path())
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("output"), show_default=True, help="Folder for events.geojson and map.html.")
 @click.option("--date", "cli_date", callback=_iso_date, metavar="YYYY-MM-DD",
@@ -75,15 +92,24 @@ def _fail(exc: GeostrikeError) -> None:
 @click.option("--unlinked", "unlinked_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the strike-reporting texts that made no event to this JSON Lines file "
                    "(text, places, reason), for review.")
+@click.option("--every", callback=_duration, metavar="DURATION",
+              help="Watch the inputs: read them again every DURATION (30s, 10m, 1h), process only what "
+                   "is new and rewrite the outputs, until Ctrl-C or SIGTERM, which end the run once the "
+                   "articles in hand are stored and the outputs written.")
+@click.option("--fetch-pages", is_flag=True,
+              help="For feed entries that carry only a summary, fetch the page and read its main text "
+                   "(needs a network; off by default).")
 @click.pass_context
-def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: date | None,
+def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: date | None,
         index_path: Path | None, title: str | None, store_path: Path | None, jobs: int | None,
-        offline: bool, explain: bool, unlinked_path: Path | None) -> None:
+        offline: bool, explain: bool, unlinked_path: Path | None, every: float | None, fetch_pages: bool) -> None:
     """Read articles, find strikes, write events.geojson and map.html.
 
-    INPUTS are .txt/.md/.html files, folders, or .jsonl files with one
-    {"id", "text", "published"?, "title"?, "url"?} object per line. Without
-    INPUTS the project's own example articles are mapped.
+    INPUTS are .txt/.md/.html files, folders, .jsonl files with one
+    {"id", "text", "published"?, "title"?, "url"?} object per line, Telegram
+    Desktop channel exports (result.json), RSS or Atom feeds (.rss, .atom, .xml)
+    and feed URLs (https://…). Without INPUTS the project's own example articles
+    are mapped. Articles not in English are stored as 'skipped: language xx'.
 
     Events go into an event store (OUTPUT/geostrike.sqlite): articles already
     stored unchanged are skipped, reports of a stored strike are merged into it,
@@ -96,6 +122,8 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: d
       $ geostrike run ../shared/seeds -o output/seeds
       $ geostrike run news.jsonl --date 2024-01-03 -o output/today
       $ geostrike run posts.jsonl --explain --unlinked output/unlinked.jsonl
+      $ geostrike run ~/Downloads/Telegram\ Desktop/ChatExport_2024-06-30/result.json -o output/tg
+      $ geostrike run --every 10m exports/ https://example.org/feed.xml -o output/watch
     """
     from .events import explain_lines
     from .pipeline import ArticleResult, default_jobs
@@ -127,28 +155,96 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, cli_date: d
         else:
             click.echo(f"failed: {message}", err=True)
 
-    paths = list(inputs) or [EXAMPLES]
+    from .read import is_url
+
+    paths: list[Path | str] = [p if is_url(p) else Path(p) for p in inputs] or [EXAMPLES]
+    watch = _Watch() if every is not None else None
     try:
-        summary = run_pipeline(paths, out_dir, cli_date=cli_date, index_path=index_path, progress=progress,
-                               title=title, store_path=store_path, on_failure=report,
-                               jobs=jobs or default_jobs(), offline=offline,
-                               on_result=on_result if explain or unlinked_file else None)
+        while True:
+            summary = run_pipeline(paths, out_dir, cli_date=cli_date, index_path=index_path, progress=progress,
+                                   title=title, store_path=store_path, on_failure=report,
+                                   jobs=jobs or default_jobs(), offline=offline,
+                                   on_result=on_result if explain or unlinked_file else None,
+                                   fetch_pages=fetch_pages, pipeline=watch.pipeline(index_path) if watch else None,
+                                   stop=watch.stopped if watch else None)
+            logging.getLogger("geostrike").info(
+                "seconds: %s", ", ".join(f"{phase} {s:.2f}" for phase, s in summary.seconds.items()))
+            if not ctx.obj["quiet"]:
+                for out in summary.outputs:
+                    click.echo(f"wrote {out} ({summary.events} events)")
+                click.echo(summary.line())
+            if watch is None or not watch.wait(every):  # type: ignore[arg-type]
+                break
     except GeostrikeError as exc:
         _fail(exc)
         return
     finally:
         if unlinked_file is not None:
             unlinked_file.close()
-    logging.getLogger("geostrike").info(
-        "seconds: %s", ", ".join(f"{phase} {s:.2f}" for phase, s in summary.seconds.items()))
-    if not ctx.obj["quiet"]:
-        for out in summary.outputs:
-            click.echo(f"wrote {out} ({summary.events} events)")
-        click.echo(summary.line())
-        if unlinked_path is not None:
-            click.echo(f"wrote {unlinked_path} ({n_unlinked} strike-reporting texts without an event)")
+        if watch is not None:
+            watch.restore()
+    if not ctx.obj["quiet"] and unlinked_path is not None:
+        click.echo(f"wrote {unlinked_path} ({n_unlinked} strike-reporting texts without an event)")
     if summary.failed:
         ctx.exit(EXIT_INPUT_FAILED)
+
+
+class _Watch:
+    """``run --every``: one pipeline for every cycle, and the signals that end the watch.
+
+    The first Ctrl-C (SIGINT) or SIGTERM asks the run to stop: the cycle in hand reads no
+    more articles, stores those it has and writes the outputs; then the command ends. A
+    second Ctrl-C stops at once (the store and outputs stay whole: see "Crashes").
+    """
+
+    def __init__(self) -> None:
+        import signal
+
+        import os
+
+        self._stop = False
+        self._gs = None
+        self._pid = os.getpid()  # forked workers inherit the handler and leave it to this process
+        self._previous = {sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+
+    def _on_signal(self, signum: int, frame: object) -> None:
+        import os
+        import signal
+
+        if os.getpid() != self._pid:
+            return
+        if self._stop and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        self._stop = True
+        click.echo(f"{signal.Signals(signum).name}: stopping once the articles in hand are stored", err=True)
+
+    def stopped(self) -> bool:
+        return self._stop
+
+    def pipeline(self, index_path: Path | None):  # noqa: ANN201
+        def get():  # noqa: ANN202
+            if self._gs is None:
+                from .pipeline import Geostrike
+
+                self._gs = Geostrike(index_path)
+            return self._gs
+
+        return get
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep until the next cycle; False when a signal asked to stop."""
+        import time
+
+        deadline = time.monotonic() + seconds
+        while not self._stop and (left := deadline - time.monotonic()) > 0:
+            time.sleep(min(left, 0.25))
+        return not self._stop
+
+    def restore(self) -> None:
+        import signal
+
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
 
 
 @cli.command(name="map")

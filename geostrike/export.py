@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "event_type", "summary", "attacker", "claimant", "claimant_side",
     "place", "place_text", "place_start", "place_end", "gazetteer_id", "feature", "country", "admin1",
-    "geo_precision", "place_fuzzy", "uncertainty_km", "point_source", "date", "date_precision", "date_text", "weapon", "weapon_system", "target_type",
+    "geo_precision", "place_fuzzy", "uncertainty_km", "point_source", "date", "date_precision", "date_text", "published_at", "weapon", "weapon_system", "target_type",
     "launched", "intercepted", "killed", "injured", "counts_approximate", "trigger", "quote",
     "quotes", "quotes_count", "sources", "source_urls", "sources_count", "claims", "confidence", "link_rule",
     "role", "title", "url",

@@ -8,7 +8,7 @@ show the words it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Literal
 
 #: What the words around a mention say about the kind of place meant.
@@ -34,6 +34,13 @@ class Article:
         Publication date from metadata or ``--date``; used to resolve relative dates.
     title, url, source_path : str or None
         Optional metadata, kept for popups and provenance.
+    published_at : datetime.datetime or None
+        The moment of publication, with its zone, when the source gives a time (feeds,
+        Telegram posts, JSONL date-times); ``published`` is then its day.
+    source : str or None
+        The channel or feed the article comes from.
+    also : tuple of Source
+        Copies of this article merged into it (forwarded Telegram posts): more sources.
     """
 
     id: str
@@ -42,6 +49,9 @@ class Article:
     title: str | None = None
     url: str | None = None
     source_path: str | None = None
+    published_at: datetime | None = None
+    source: str | None = None
+    also: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +247,8 @@ class StrikeEvent:
     confidence: float = 0.0
     link_rule: str = ""
     role: str = "event"
+    #: The publication time of the first source when it is known (ISO 8601 with zone).
+    published_at: str | None = None
 
     @property
     def summary(self) -> str:
@@ -281,6 +293,7 @@ class StrikeEvent:
             "date": self.date.iso(),
             "date_precision": self.date.precision,
             "date_text": self.date.text,
+            "published_at": self.published_at,
             "weapon": self.weapon,
             "weapon_system": self.weapon_system,
             "target_type": self.target_type,

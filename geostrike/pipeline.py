@@ -28,8 +28,8 @@ from .events import extract_events, story_date_after
 from .exceptions import ArticleError
 from .gazetteer import Gazetteer
 from .merge import merge_article_events
-from .models import Article, Decision, EventDate, PlaceMention, ResolvedPlace, StrikeEvent
-from .read import ReadFailure, read_records, scan_inputs
+from .models import Article, Decision, EventDate, PlaceMention, ResolvedPlace, Source, StrikeEvent
+from .read import ReadFailure, Skipped, read_entries, scan_inputs
 from .recognize import load_pipeline, mentions
 from .resolve import Resolver
 from .rules import reports_strikes
@@ -92,11 +92,33 @@ class RunSummary:
     outputs: list[Path] = field(default_factory=list)
     store: Path | None = None
     seconds: dict[str, float] = field(default_factory=dict)
+    #: Parts of feeds that are no article, by kind (:class:`geostrike.read.Skipped`):
+    #: "service message", "media-only post", "forwarded copy", "repeated entry".
+    feed_skipped: Counter[str] = field(default_factory=Counter)
+    #: Articles stored unprocessed because they are not in English, by language code.
+    languages: Counter[str] = field(default_factory=Counter)
+    #: Set when a signal stopped the run before it had read every input.
+    stopped: bool = False
 
     def line(self) -> str:
         """The one-line summary printed at the end of ``geostrike run``."""
-        return (f"{self.articles} articles read, {self.skipped} skipped (unchanged), {len(self.failed)} failed; "
-                f"{self.events_new} events new, {self.events_merged} merged into existing")
+        extra = ""
+        if self.languages:
+            extra += (f", {sum(self.languages.values())} skipped (language: "
+                      + ", ".join(f"{lang} {n}" for lang, n in sorted(self.languages.items())) + ")")
+        if self.feed_skipped:
+            extra += ", " + ", ".join(f"{n} {_plural(kind, n)} skipped" for kind, n in sorted(self.feed_skipped.items()))
+        return (f"{self.articles} articles read, {self.skipped} skipped (unchanged){extra}, {len(self.failed)} failed; "
+                f"{self.events_new} events new, {self.events_merged} merged into existing"
+                + ("; stopped by a signal" if self.stopped else ""))
+
+
+def _plural(kind: str, n: int) -> str:
+    if n == 1:
+        return kind
+    head, _, tail = kind.rpartition(" ")
+    tail = tail[:-1] + "ies" if tail.endswith("y") else tail + "s"
+    return f"{head} {tail}".strip()
 
 
 class Geostrike:
@@ -134,6 +156,11 @@ class Geostrike:
         ``self.timings`` accumulates seconds per stage (spaCy with the place component,
         resolution, events) for benchmarks.
         """
+        for result in self._process(articles, cli_date=cli_date, batch_size=batch_size, isolate=isolate):
+            yield _with_feed_metadata(result)
+
+    def _process(self, articles: Iterable[Article], *, cli_date: date | None = None,
+                 batch_size: int = 64, isolate: bool = False) -> Iterator[ArticleResult]:
         it = iter(articles)
         long: list[Article] = []
 
@@ -284,6 +311,18 @@ def _moved(m: PlaceMention, shift: int) -> PlaceMention:
     return replace(m, start=m.start + shift, end=m.end + shift, sentence_start=m.sentence_start + shift)
 
 
+def _with_feed_metadata(result: ArticleResult) -> ArticleResult:
+    """``result`` with its events carrying the article's publication time (``published_at``)
+    and, for a Telegram post with forwarded copies merged in, every copy as a source."""
+    a = result.article
+    if not result.events or (a.published_at is None and not a.also):
+        return result
+    stamp = a.published_at.isoformat() if a.published_at else None
+    sources = (Source(a.id, a.title, a.url), *a.also) if a.also else None
+    events = [replace(e, published_at=stamp, **({"sources": sources} if sources else {})) for e in result.events]
+    return replace(result, events=events)
+
+
 def _failed(article: Article, anchor: Anchor, exc: Exception) -> ArticleResult:
     log.debug("article %r failed", article.id, exc_info=exc)
     return ArticleResult(article, anchor, [], [], [], error=f"cannot process article {article.id!r} "
@@ -344,7 +383,8 @@ def default_jobs() -> int:
 
 def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: date | None = None,
                      index_path: Path | None = None, batch_size: int = BATCH_SIZE,
-                     pipeline: Geostrike | None = None, when_read: Callable[[], None] | None = None,
+                     pipeline: Geostrike | Callable[[], Geostrike] | None = None,
+                     when_read: Callable[[], None] | None = None,
                      isolate: bool = False) -> Iterator[ArticleResult]:
     """Run every stage on ``articles`` with ``jobs`` processes, yielding results in order.
 
@@ -371,7 +411,7 @@ def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: da
         if len(head) < MIN_PARALLEL:
             jobs = 1
     if jobs <= 1:
-        gs = pipeline or Geostrike(index_path)
+        gs = (pipeline if isinstance(pipeline, Geostrike) else pipeline()) if pipeline else Geostrike(index_path)
         yield from gs.process(articles, cli_date=cli_date, batch_size=batch_size, isolate=isolate)
         return
     import multiprocessing
@@ -414,10 +454,11 @@ def _prepare_outputs() -> None:
     _admin1_polygons()
 
 
-def read_inputs(inputs: list[Path]) -> Iterator[Article | ReadFailure]:
+def read_inputs(inputs: list[Path | str], *, fetch_pages: bool = False) -> Iterator[Article | ReadFailure | Skipped]:
     """Every article of ``inputs``, and a :class:`~geostrike.read.ReadFailure` for each
     input (a file, a JSON line, a broken link in a folder) that cannot be read; article
-    ids are unique across the run (a repeated one fails).
+    ids are unique across the run (a repeated one fails). Parts of feeds that are no
+    article come as :class:`~geostrike.read.Skipped`; ``inputs`` may hold feed URLs.
 
     Raises
     ------
@@ -426,13 +467,9 @@ def read_inputs(inputs: list[Path]) -> Iterator[Article | ReadFailure]:
     """
     entries = list(scan_inputs(inputs))
     if not entries:
-        raise ArticleError(f"no .txt, .md, .html or .jsonl files in {', '.join(map(str, inputs))}")
-    ids: dict[str, str] = {}
-    for entry in entries:
-        if isinstance(entry, ReadFailure):
-            yield entry
-        else:
-            yield from read_records(entry, ids)
+        raise ArticleError(f"no .txt, .md, .html, .jsonl, Telegram export or feed files in "
+                           f"{', '.join(map(str, inputs))}")
+    yield from read_entries(entries, fetch_pages=fetch_pages)
 
 
 def iter_articles(inputs: list[Path], failed: list[str]) -> Iterator[Article]:
@@ -441,7 +478,7 @@ def iter_articles(inputs: list[Path], failed: list[str]) -> Iterator[Article]:
         if isinstance(record, ReadFailure):
             log.error("%s", record.message)
             failed.append(record.message)
-        else:
+        elif isinstance(record, Article):
             yield record
 
 
@@ -467,7 +504,9 @@ def write_outputs(collection: dict, out_dir: Path, *, title: str | None = None, 
 def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, index_path: Path | None = None,
         progress: bool = True, title: str | None = None, store_path: Path | None = None,
         on_failure: Callable[[str], None] | None = None, jobs: int = 1, offline: bool = True,
-        on_result: Callable[[ArticleResult], None] | None = None, pipeline: Geostrike | None = None) -> RunSummary:
+        on_result: Callable[[ArticleResult], None] | None = None,
+        pipeline: Geostrike | Callable[[], Geostrike] | None = None, fetch_pages: bool = False,
+        stop: Callable[[], bool] | None = None) -> RunSummary:
     """Process new and changed articles of ``inputs`` into the event store, then write
     ``events.geojson`` and ``map.html`` of the whole store into ``out_dir``.
 
@@ -497,8 +536,19 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
     on_result : callable, optional
         Called with each processed article's :class:`ArticleResult` (``run --explain`` and
         ``--unlinked`` use it); not called for skipped or failed articles.
-    pipeline : Geostrike, optional
-        A loaded pipeline to use in this process (with ``jobs`` 1), instead of loading one.
+    pipeline : Geostrike or callable, optional
+        A loaded pipeline to use in this process (with ``jobs`` 1), instead of loading one,
+        or a function that gives one when the run first needs it (``run --every`` keeps
+        one pipeline across its cycles).
+    fetch_pages : bool
+        Feed entries that carry only a summary get the main text of their page.
+    stop : callable, optional
+        Asked before each article is read; once it is true no more articles are read,
+        those in hand are processed and stored, and the outputs are written as usual
+        (``summary.stopped``): how ``run --every`` ends on Ctrl-C or SIGTERM.
+
+    Articles that are not in English (:mod:`geostrike.language`) are stored unprocessed
+    with the status ``skipped: language xx`` and counted in ``summary.languages``.
 
     Returns
     -------
@@ -520,7 +570,9 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
     started = clock()
     summary = RunSummary()
     seconds = summary.seconds
-    records = read_inputs(inputs)
+    from .language import status_of
+
+    records = read_inputs(inputs, fetch_pages=fetch_pages)
     head = list(islice(records, 1))  # raises before the store is opened when there is nothing to read
     summary.store = store_path or out_dir / STORE_NAME
     with EventStore(summary.store) as store:
@@ -533,12 +585,26 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
 
         def pending() -> Iterator[Article]:
             for record in chain(head, records):
+                if stop is not None and stop():
+                    summary.stopped = True
+                    return
+                if isinstance(record, Skipped):
+                    summary.feed_skipped[record.kind] += 1
+                    log.info("skipped %s %s (%s)", record.kind, record.article_id, record.source_path)
+                    continue
                 summary.articles += 1
                 if isinstance(record, ReadFailure):
                     fail(record)
                     continue
-                if store.is_done(record.id, content_hash(record, cli_date)):
+                digest = content_hash(record, cli_date)
+                if store.is_done(record.id, digest):
                     summary.skipped += 1
+                    continue
+                status = status_of(record.text)
+                if status is not None:  # kept for a geostrike that reads the language
+                    store.add_skipped(record, digest, status)
+                    summary.languages[status.rsplit(" ", 1)[-1]] += 1
+                    log.info("%s: %s", record.id, status)
                     continue
                 yield record
 

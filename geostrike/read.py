@@ -18,7 +18,14 @@ reports each as a :class:`ReadFailure` naming the file and, for JSON Lines, the 
   (a non-empty string), and, when present, a ``title`` and ``url`` that are strings or
   null and a ``published`` ISO date string; strings must be valid Unicode;
 * article ids are unique per run: a repeated id fails (:func:`read_records` ``ids``);
-* symbolic links in folders that dangle or loop are reported, not silently skipped."""
+* symbolic links in folders that dangle or loop are reported, not silently skipped.
+
+Feeds (:mod:`geostrike.feeds`): Telegram Desktop exports (``.json``; in folders, files
+named ``result.json``), RSS and Atom files (``.rss``, ``.atom``; ``.xml`` when it holds a
+feed) and ``http(s)://`` feed URLs. A whole export or feed may take up to
+:data:`geostrike.feeds.MAX_FEED_BYTES`; each post or entry is one article. What a feed
+holds that is no article (a Telegram service message, a post of a photo alone, a
+forwarded copy merged into its original) comes as a :class:`Skipped` record."""
 
 from __future__ import annotations
 
@@ -29,7 +36,7 @@ import re
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
@@ -42,7 +49,11 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+#: Telegram Desktop exports (read when named; in folders only as ``result.json``).
+TELEGRAM_SUFFIXES = {".json"}
+#: RSS and Atom files (``.xml`` only when it holds a feed, in folders).
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".rss", ".atom"}
 #: The most one article may take: a whole file, or one JSON line.
 MAX_BYTES = 5_000_000
 
@@ -251,22 +262,23 @@ def _open_regular(path: Path) -> tuple[int, int]:
     return fd, info.st_size
 
 
-def _over_limit(where: str, size: int) -> str:
-    return f"{where}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one article"
+def _over_limit(where: str, size: int, limit: int = MAX_BYTES) -> str:
+    what = "one article" if limit == MAX_BYTES else "one export or feed"
+    return f"{where}: {size:,} bytes is over the {limit:,}-byte limit for {what}"
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The bytes of a regular file of at most :data:`MAX_BYTES`; never reads more than one byte beyond."""
+def _read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; never reads more than one byte beyond."""
     fd, size = _open_regular(path)
     with os.fdopen(fd, "rb") as fh:
-        if size > MAX_BYTES:
-            raise ArticleError(_over_limit(str(path), size))
+        if size > limit:
+            raise ArticleError(_over_limit(str(path), size, limit))
         try:
-            data = fh.read(MAX_BYTES + 1)
+            data = fh.read(limit + 1)
         except OSError as exc:
             raise ArticleError(f"{path}: cannot read ({exc.strerror})") from exc
-    if len(data) > MAX_BYTES:  # the file grew after it was measured
-        raise ArticleError(_over_limit(str(path), len(data)))
+    if len(data) > limit:  # the file grew after it was measured
+        raise ArticleError(_over_limit(str(path), len(data), limit))
     return data
 
 
@@ -292,14 +304,28 @@ def extract_html_text(html: str) -> str:
 
 
 def _parse_date(value: object, where: str) -> date | None:
+    return _parse_published(value, where)[0]
+
+
+def _parse_published(value: object, where: str) -> tuple[date | None, datetime | None]:
+    """A ``published`` value as its day, and the moment when it is an ISO date-time
+    ("2024-06-30T03:12:00+03:00": the day in its own zone)."""
     if value in (None, ""):
-        return None
+        return None, None
     if not isinstance(value, str):
         raise ArticleError(f"{where}: 'published' must be an ISO date string (YYYY-MM-DD), not {_json_type(value)}")
     try:
-        return date.fromisoformat(value[:10])
+        day = date.fromisoformat(value[:10])
     except ValueError:
         raise ArticleError(f"{where}: 'published' {value!r} is not an ISO date (YYYY-MM-DD)") from None
+    if len(value) > 10 and value[10] in "T ":
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise ArticleError(f"{where}: 'published' {value!r} is not an ISO date or date-time "
+                               "(YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM])") from None
+        return moment.date(), moment
+    return day, None
 
 
 def _json_type(value: object) -> str:
@@ -337,23 +363,151 @@ class ReadFailure:
     message: str
 
 
-def read_records(path: Path, ids: dict[str, str] | None = None) -> Iterator[Article | ReadFailure]:
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A part of a feed that is no article of its own: a Telegram ``service message``, a
+    ``media-only post`` (a photo or video without text), or a ``forwarded copy`` merged
+    into the article of its original (:func:`geostrike.feeds.merge_forwards`)."""
+
+    kind: str
+    article_id: str
+    source_path: str
+
+
+def is_url(p: object) -> bool:
+    return isinstance(p, str) and p.lower().startswith(("http://", "https://"))
+
+
+def _feed_records(path: Path | str, ids: dict[str, str], fetch_pages: bool = False
+                  ) -> Iterator[Article | ReadFailure | Skipped]:
+    """The entries of an RSS/Atom file or URL, or the posts of a Telegram export (its
+    forwarded copies not yet merged: :func:`read_entries` does that across files)."""
+    from . import feeds
+
+    where = str(path)
+    stem = path if isinstance(path, str) else path.stem
+    try:
+        if isinstance(path, str):
+            data = feeds.fetch(path)
+        else:
+            data = _read_bytes(path, feeds.MAX_FEED_BYTES)
+        if not data.strip():
+            raise ArticleError(f"{where}: empty file")
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ArticleError(f"{where}: looks binary, not text")
+        telegram = not isinstance(path, str) and path.suffix.lower() in TELEGRAM_SUFFIXES
+        export = feeds.load_json_export(data, where) if telegram else None
+    except ArticleError as exc:
+        yield ReadFailure(str(stem), where, str(exc))
+        return
+    if export is not None:
+        for item in feeds.read_telegram(export, path):  # type: ignore[arg-type]
+            if isinstance(item, tuple):
+                kind, ref, problem = item
+                if kind == "failed":
+                    yield ReadFailure(f"{path.name}:{ref}", where, f"{where}, {ref}: {problem}")  # type: ignore[union-attr]
+                else:
+                    yield Skipped(kind, ref, where)
+            else:
+                yield item  # a TelegramPost: read_records and read_entries make it an article
+        return
+    try:
+        for item in feeds.read_feed(data, where, fetch_pages=fetch_pages):
+            if isinstance(item, tuple):
+                yield ReadFailure(f"{stem}:{item[0]}", where, f"{where}, {item[0]}: {item[1]}")
+            else:
+                yield item
+    except ArticleError as exc:
+        yield ReadFailure(str(stem), where, str(exc))
+
+
+def read_entries(entries: list[Path | str | ReadFailure], ids: dict[str, str] | None = None, *,
+                 fetch_pages: bool = False) -> Iterator[Article | ReadFailure | Skipped]:
+    """The records of every entry (from :func:`scan_inputs`), ids unique across them.
+
+    Telegram exports are read first, all of them, so that a forwarded copy in one export
+    merges into its original in another (:func:`geostrike.feeds.merge_forwards`); their
+    articles then come at the place of their export.
+    """
+    ids = {} if ids is None else ids
+    telegram = {i: list(_feed_records(e, ids)) for i, e in enumerate(entries)
+                if isinstance(e, Path) and e.suffix.lower() in TELEGRAM_SUFFIXES}
+    merged = _merge_posts([r for records in telegram.values() for r in records])
+    for i, entry in enumerate(entries):
+        if isinstance(entry, ReadFailure):
+            yield entry
+        elif i in telegram:
+            yield from _post_records(telegram[i], merged, ids)
+        else:
+            yield from read_records(entry, ids, fetch_pages=fetch_pages)
+
+
+def _merge_posts(records: list) -> dict[str, Article | None]:
+    """Per Telegram post id, its article with the forwarded copies merged in, or None for
+    a copy merged into another post."""
+    from .feeds import TelegramPost, merge_forwards
+
+    posts = [r for r in records if isinstance(r, TelegramPost)]
+    articles, copies = merge_forwards(posts)
+    out: dict[str, Article | None] = {a.id: a for a in articles}
+    out.update(dict.fromkeys(copies))
+    return out
+
+
+def _post_records(records: list, merged: dict[str, Article | None], ids: dict[str, str]
+                  ) -> Iterator[Article | ReadFailure | Skipped]:
+    from .feeds import TelegramPost
+
+    for r in records:
+        if not isinstance(r, TelegramPost):
+            yield r
+            continue
+        source = r.article.source_path or ""
+        article = merged.get(r.article.id, r.article)
+        if article is None:
+            yield Skipped("forwarded copy", r.article.id, source)
+        elif article.id in ids:
+            yield ReadFailure(article.id, source, _duplicate(source, article.id, ids[article.id]))
+        else:
+            ids[article.id] = source
+            yield article
+
+
+def read_records(path: Path | str, ids: dict[str, str] | None = None, *,
+                 fetch_pages: bool = False) -> Iterator[Article | ReadFailure | Skipped]:
     """Articles of one file, and a :class:`ReadFailure` for each part that cannot be read.
 
     A broken JSON line fails alone; the other lines are still read.
 
     Parameters
     ----------
-    path : pathlib.Path
-        A file (``.txt``, ``.md``, ``.html``, ``.jsonl``).
+    path : pathlib.Path or str
+        A file (``.txt``, ``.md``, ``.html``, ``.jsonl``, a Telegram export ``.json``, an
+        RSS or Atom ``.rss``/``.atom``/``.xml``), or an ``http(s)://`` feed URL.
     ids : dict, optional
         The article ids read so far in this run, each with where it was read; updated.
         An article whose id is already there fails as a duplicate (ids are unique per
-        run), and so does a repeated id within one JSON Lines file.
+        run), and so does a repeated id within one JSON Lines file. A feed entry whose
+        id was read already (the same story in two feeds) is :class:`Skipped` instead.
+    fetch_pages : bool
+        Feed entries that carry only a summary get the text of their page.
     """
     ids = {} if ids is None else ids
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from _jsonl_records(path, ids)
+    if is_url(path) or path.suffix.lower() in FEED_SUFFIXES:  # type: ignore[union-attr]
+        for r in _feed_records(path, ids, fetch_pages):
+            if isinstance(r, Article):
+                if r.id in ids:
+                    yield Skipped("repeated entry", r.id, str(path))
+                    continue
+                ids[r.id] = str(path)
+            yield r
+        return
+    if path.suffix.lower() in TELEGRAM_SUFFIXES:  # type: ignore[union-attr]
+        records = list(_feed_records(path, ids))
+        yield from _post_records(records, _merge_posts(records), ids)
+        return
+    if path.suffix.lower() in JSONL_SUFFIXES:  # type: ignore[union-attr]
+        yield from _jsonl_records(path, ids)  # type: ignore[arg-type]
         return
     try:
         articles = list(read_file(path))
@@ -373,10 +527,17 @@ def _duplicate(where: str, article_id: str, first: str) -> str:
 
 
 def read_file(path: Path) -> Iterator[Article]:
-    """Articles in one file (one, or one per JSON line)."""
+    """Articles in one file (one, or one per JSON line, feed entry or Telegram post)."""
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path)
+        return
+    if suffix in FEED_SUFFIXES | TELEGRAM_SUFFIXES:
+        for record in read_records(path):
+            if isinstance(record, ReadFailure):
+                raise ArticleError(record.message)
+            if isinstance(record, Article):
+                yield record
         return
     try:
         mode = path.stat().st_mode
@@ -385,7 +546,8 @@ def read_file(path: Path) -> Iterator[Article]:
     if not stat.S_ISREG(mode):
         raise ArticleError(f"{path}: {_kind(mode)}, not a regular file; only regular files are read")
     if suffix not in SUPPORTED:
-        raise ArticleError(f"{path}: unsupported file type '{suffix}' (use .txt, .md, .html or .jsonl)")
+        raise ArticleError(f"{path}: unsupported file type '{suffix}' (use .txt, .md, .html, .jsonl, "
+                           "a Telegram export .json, or an RSS/Atom feed)")
     data = _read_bytes(path)
     if not data.strip():
         raise ArticleError(f"{path}: empty file")
@@ -455,11 +617,11 @@ def _jsonl_article(obj: object, where: str, path: Path) -> Article | str:
     if not fields["text"].strip():  # type: ignore[union-attr]
         return "empty 'text'"
     try:
-        published = _parse_date(obj.get("published"), where)
+        published, published_at = _parse_published(obj.get("published"), where)
     except ArticleError as exc:
         return str(exc)[len(where) + 2:]
     return Article(id=article_id, text=fields["text"], published=published,  # type: ignore[arg-type]
-                   title=fields["title"], url=fields["url"], source_path=str(path))
+                   title=fields["title"], url=fields["url"], source_path=str(path), published_at=published_at)
 
 
 def _jsonl_records(path: Path, ids: dict[str, str]) -> Iterator[Article | ReadFailure]:
@@ -539,6 +701,10 @@ def scan_inputs(inputs: list[Path]) -> Iterator[Path | ReadFailure]:
         return True
 
     for p in inputs:
+        if is_url(p):
+            yield p  # type: ignore[misc]  # a feed URL, fetched when read
+            continue
+        p = Path(p)
         try:
             info = p.stat()
         except OSError as exc:
@@ -573,7 +739,7 @@ def _walk(folder: Path, ancestors: list[tuple[int, int]],
         return
     for entry in entries:
         p = Path(entry.path)
-        supported = p.suffix.lower() in SUPPORTED
+        supported = p.suffix.lower() in SUPPORTED or p.name.lower() == "result.json" or _holds_feed(entry)
         try:
             info = entry.stat()  # follows symbolic links
         except OSError as exc:
@@ -592,6 +758,22 @@ def _walk(folder: Path, ancestors: list[tuple[int, int]],
             yield p  # regular files, and FIFOs or devices named like articles (reading refuses them)
 
 
+def _holds_feed(entry: os.DirEntry) -> bool:
+    """Whether a folder's ``.xml`` file is an RSS or Atom feed (its first 4 KB say)."""
+    if not entry.name.lower().endswith(".xml"):
+        return False
+    from .feeds import looks_like_feed
+
+    try:
+        if not entry.is_file():
+            return False
+        fd, _ = _open_regular(Path(entry.path))
+        with os.fdopen(fd, "rb") as fh:
+            return looks_like_feed(fh.read(4096))
+    except (ArticleError, OSError):
+        return False
+
+
 def expand_inputs(inputs: list[Path]) -> list[Path]:
     """Files named directly, plus supported files found under folders (sorted); see
     :func:`scan_inputs`, whose failures this leaves out."""
@@ -601,4 +783,7 @@ def expand_inputs(inputs: list[Path]) -> list[Path]:
 def read_articles(inputs: list[Path]) -> Iterator[Article]:
     """All articles of the inputs, in a stable order."""
     for f in expand_inputs(inputs):
-        yield from read_file(f)
+        if is_url(f):
+            yield from (r for r in read_records(f) if isinstance(r, Article))
+        else:
+            yield from read_file(f)

@@ -61,9 +61,12 @@ if TYPE_CHECKING:
     from .pipeline import ArticleResult
     from .read import ReadFailure
 
-SCHEMA_VERSION = 2
-#: Versions this geostrike upgrades in place when it opens them (1: no ``articles.seq``).
-UPGRADABLE = {1}
+SCHEMA_VERSION = 3
+#: Versions this geostrike upgrades in place when it opens them (1: no ``articles.seq``;
+#: 2: no status ``skipped: language xx``).
+UPGRADABLE = {1, 2}
+#: The ``articles.status`` constraint (v3): done, failed, or kept aside unprocessed.
+_STATUS_CHECK = "CHECK (status IN ('done', 'failed') OR status LIKE 'skipped: %')"
 #: How long a run waits for another run that holds the store's write lock.
 BUSY_TIMEOUT_S = 60.0
 STORE_NAME = "geostrike.sqlite"
@@ -80,7 +83,7 @@ CREATE TABLE IF NOT EXISTS articles (
     title TEXT,
     url TEXT,
     published TEXT,
-    status TEXT NOT NULL CHECK (status IN ('done', 'failed')),
+    status TEXT NOT NULL CHECK (status IN ('done', 'failed') OR status LIKE 'skipped: %'),
     error TEXT,
     processed_at TEXT NOT NULL,
     seq INTEGER
@@ -136,6 +139,8 @@ CREATE INDEX IF NOT EXISTS event_sources_article ON event_sources(article_id);
 def content_hash(article: Article, cli_date: date | None = None) -> str:
     """SHA-256 of what the events of ``article`` depend on: id, text, metadata, ``--date``."""
     parts = [article.id, article.text, str(article.published), str(article.title), str(article.url), str(cli_date)]
+    if article.published_at is not None or article.also:  # feeds' times and merged copies
+        parts += [str(article.published_at), *(s.article_id for s in article.also)]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -394,10 +399,23 @@ class EventStore:
         self._con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _upgrade(self) -> None:
-        """Version 1 → 2: articles keep the order in which they were first stored."""
-        self._con.execute("ALTER TABLE articles ADD COLUMN seq INTEGER")
-        self._con.execute("UPDATE articles SET seq = rowid")
-        self._con.execute("CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq)")
+        """Version 1 → 2: articles keep the order in which they were first stored.
+        Version 2 → 3: an article may be stored unprocessed (``skipped: language uk``)."""
+        version = self._con.execute("PRAGMA user_version").fetchone()[0]
+        if version < 2:
+            self._con.execute("ALTER TABLE articles ADD COLUMN seq INTEGER")
+            self._con.execute("UPDATE articles SET seq = rowid")
+            self._con.execute("CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq)")
+        # A CHECK constraint changes in the table's stored definition, as SQLite documents
+        # for changes that leave the data as it is (ALTER TABLE, "other kinds of changes").
+        schema_version = self._con.execute("PRAGMA schema_version").fetchone()[0]
+        self._con.execute("PRAGMA writable_schema = ON")
+        try:
+            self._con.execute("UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' "
+                              "AND name = 'articles'", ("CHECK (status IN ('done', 'failed'))", _STATUS_CHECK))
+            self._con.execute(f"PRAGMA schema_version = {schema_version + 1}")
+        finally:
+            self._con.execute("PRAGMA writable_schema = OFF")
         self._con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -438,7 +456,24 @@ class EventStore:
     def is_done(self, article_id: str, digest: str) -> bool:
         """Whether this article, with this content hash, has already been processed."""
         row = self._con.execute("SELECT content_hash, status FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return row is not None and tuple(row) == (digest, "done")
+        return row is not None and row[0] == digest and (row[1] == "done" or row[1].startswith("skipped: "))
+
+    def add_skipped(self, article: Article, digest: str, status: str) -> None:
+        """Keep ``article`` unprocessed with ``status`` (``skipped: language uk``), so that a
+        later geostrike that reads its language finds it; what an earlier version of it
+        contributed is taken out."""
+        try:
+            with self.transaction() as con:
+                row = con.execute("SELECT seq FROM articles WHERE id = ?", (article.id,)).fetchone()
+                if row is not None:
+                    self._remove_article(article.id)
+                con.execute("INSERT INTO articles (id, source_path, content_hash, title, url, published, status, "
+                            "error, processed_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                            (article.id, article.source_path, digest, article.title, article.url,
+                             _published(article), status, _now(),
+                             row[0] if row is not None and row[0] is not None else self._next_seq()))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot store article {article.id!r} ({exc})") from exc
 
     def add_article(self, result: ArticleResult, digest: str) -> ArticleOutcome | None:
         """Store one processed article in one transaction; ``None`` when already done.
@@ -493,8 +528,7 @@ class EventStore:
         last = row is None
         con.execute("INSERT INTO articles (id, source_path, content_hash, title, url, published, status, error, "
                     "processed_at, seq) VALUES (?, ?, ?, ?, ?, ?, 'done', NULL, ?, ?)",
-                    (a.id, a.source_path, digest, a.title, a.url,
-                     a.published.isoformat() if a.published else None, _now(), seq))
+                    (a.id, a.source_path, digest, a.title, a.url, _published(a), _now(), seq))
         resolved = {(p.mention.start, p.mention.end): p for p in result.places}
         con.executemany(
             'INSERT INTO mentions (article_id, start, "end", text, name, hint, gazetteer_id, lat, lon, '
@@ -722,6 +756,13 @@ def remove_stale_temp_files(folder: Path) -> list[Path]:
     from .export import remove_stale_temp_files as remove
 
     return remove(folder)
+
+
+def _published(a: Article) -> str | None:
+    """The ``published`` column: the moment with its zone when known, else the day."""
+    if a.published_at is not None:
+        return a.published_at.isoformat()
+    return a.published.isoformat() if a.published else None
 
 
 def _now() -> str:
