@@ -240,7 +240,8 @@ def test_run_maps_telegram_and_feeds_with_times_sources_and_skipped_counts(feeds
 def test_a_feed_url_is_fetched(tmp_path):
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802
-            body = ATOM.encode() if self.path == "/feed.xml" else b""
+            body = {"/feed.xml": ATOM.encode(), "/summary.rss": SUMMARY_RSS.replace("BASE", base).encode(),
+                    "/page.html": PAGE.encode()}.get(self.path, b"")
             self.send_response(200 if body else 404)
             self.send_header("Content-Type", "application/atom+xml")
             self.end_headers()
@@ -250,14 +251,28 @@ def test_a_feed_url_is_fetched(tmp_path):
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        base = f"http://127.0.0.1:{server.server_address[1]}"
         out = tmp_path / "out"
         r = geostrike("run", f"{base}/feed.xml", f"{base}/missing.xml", "-o", str(out), "-j", "1")
+        # Without --fetch-pages an entry with only a summary is its summary; with it, its page.
+        (summary,) = read_records(f"{base}/summary.rss")
+        (page,) = read_records(f"{base}/summary.rss", fetch_pages=True)
     finally:
         server.shutdown()
     assert r.returncode == 3, r.stderr
     assert f"failed: {base}/missing.xml: cannot fetch (HTTP 404" in r.stderr
     assert [p["place"] for p in _features(out)] == ["Kursk"]
+    assert summary.text == "Strike on Sumy\n\nA short summary."
+    assert "Russian glide bombs hit Sumy on Sunday" in page.text and "Menu" not in page.text
+
+
+SUMMARY_RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Short</title>
+<item><title>Strike on Sumy</title><link>BASE/page.html</link><description>A short summary.</description></item>
+</channel></rss>"""
+PAGE = ("<html><body><nav><a href='/'>Menu</a> <a href='/x'>Menu</a></nav><article><h1>Strike on Sumy</h1>"
+        "<p>Russian glide bombs hit Sumy on Sunday, the regional administration said, injuring four people "
+        "in the city centre.</p><p>Emergency services were working at the site into the evening.</p>"
+        "</article><footer>Menu</footer></body></html>")
