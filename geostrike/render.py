@@ -130,7 +130,7 @@ def encode_events(collection: dict[str, Any], *, short: bool | None = None) -> d
     name), ``s`` (row of ``sources``: title, article ids, URLs), ``q`` (the quote), ``e``
     (the event id), ``m`` (row of ``summaries``) and ``f`` (confidence × 1000); ``more``
     holds the rare extras (claims, further quotes, ``u`` the place's uncertainty radius in
-    km, ``z`` a near-miss spelling) by event index. Features without a
+    km, ``z`` a near-miss spelling, ``t`` the time a post was published) by event index. Features without a
     point geometry are left out. ``short`` (default: above :data:`SHORT_ABOVE` events)
     cuts quotes to :data:`SHORT_QUOTE` characters and drops titles and further quotes.
     """
@@ -182,6 +182,8 @@ def encode_events(collection: dict[str, Any], *, short: bool | None = None) -> d
             extra["u"] = round(float(pr["uncertainty_km"]), 1)  # a village placed at its hromada's or raion's seat
         if pr.get("place_fuzzy"):
             extra["z"] = 1  # the name is a near miss of the gazetteer's spelling
+        if pr.get("published_at"):
+            extra["t"] = str(pr["published_at"])  # a post's time, with its zone
         further = [str(t) for t in (pr.get("quotes") or [])[1:]]
         if further:
             extra.update({"nq": len(further) + 1} if short else {"quotes": further})

@@ -675,3 +675,17 @@ def test_a_village_at_its_community_seat_shows_its_uncertainty(browser: Browser,
         m.page.evaluate("geostrike.map.closePopup()")
         assert m.page.evaluate("document.querySelectorAll('path.gs-uncertainty').length") == 0
         assert m.problems() == []
+
+
+def test_a_post_shows_the_time_it_was_published(browser: Browser, tmp_path: Path) -> None:
+    post = {"id": "kharkiv-ova/101", "text": "Kharkiv: a drone hit a warehouse, 2 injured.",
+            "published": "2024-06-10T06:41:00+03:00"}
+    (tmp_path / "posts.jsonl").write_text(json.dumps(post) + "\n", encoding="utf-8")
+    events = run_pipeline(tmp_path / "out", str(tmp_path / "posts.jsonl"))
+    (p,) = [f["properties"] for f in events["features"]]
+    assert p["published_at"]
+    with open_map(browser, tmp_path / "out" / "map.html") as m:
+        m.page.evaluate("geostrike.openPopup(0)")
+        text = m.page.locator(".leaflet-popup-content").inner_text()
+        assert "Posted" in text and p["published_at"] in text
+        assert m.problems() == []

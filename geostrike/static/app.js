@@ -171,7 +171,7 @@ function props(i) {
   o.article_id = src[1].length ? src[1][0] : null; o.sources_count = src[1].length;
   o.claims = more.claims || null; o.quotes = [D.q[i]].concat(more.quotes || []);
   o.quotes_count = more.nq || o.quotes.length;
-  o.uncertainty_km = more.u || null; o.place_fuzzy = !!more.z;
+  o.uncertainty_km = more.u || null; o.place_fuzzy = !!more.z; o.published_at = more.t || null;
   o.lon = D.x[i] / 1e4; o.lat = D.y[i] / 1e4;
   return o;
 }
@@ -194,6 +194,7 @@ function popupHtml(i) {
     ["Weapon", weapon], ["Target", p.target_type],
     ["Counts", join(["launched", "intercepted"])], ["Casualties", join(["killed", "injured"])],
     ["Date", (p.date || "unknown") + " (precision: " + (p.date_precision || "unknown") + ")"],
+    ["Posted", p.published_at],
     ["Place", [p.place, p.admin1 || p.country, "geo precision " + p.geo_precision,
                p.uncertainty_km ? "± " + p.uncertainty_km + " km (placed at its community's seat)" : null,
                p.place_fuzzy ? "near-miss spelling of the name" : null].filter(Boolean).join(" · ")],
