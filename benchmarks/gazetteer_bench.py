@@ -21,7 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from geostrike.gazetteer import Gazetteer, build_index
+from geostrike.gazetteer import Gazetteer
+from geostrike.gazetteer_build import build_index
 
 BUILD_TARGET_S = 60.0
 P50_TARGET_US = 20.0
@@ -102,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         size_mb = path.stat().st_size / 1e6
         names = sample_names(path, args.sample)
         counts = source_counts(path)
-        gaz = Gazetteer(path, auto_build=False, progress=False)
+        gaz = Gazetteer(path)
         cold = time_lookups(gaz, names)
         warm = time_lookups(gaz, names)
         t0 = time.perf_counter()

@@ -323,9 +323,9 @@ def main() -> int:
     ap.add_argument("--skip-library", action="store_true", help="time the programs only")
     args = ap.parse_args()
 
-    from geostrike.gazetteer import Gazetteer
+    from geostrike.geonames_import import ensure_index
 
-    Gazetteer().close()  # build the index now if the gazetteer sources changed, not inside a timed run
+    ensure_index()  # build the index now if the gazetteer sources changed, not inside a timed run
     kinds = ["repeated", "generated"] if args.corpus == "both" else [args.corpus]
     results = {k: bench(k, repeated_corpus(args.articles) if k == "repeated" else generated_corpus(args.articles),
                         args) for k in kinds}

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from geostrike.gazetteer import Gazetteer
 from geostrike.geo import haversine_km
+from geostrike.geonames_import import ensure_index
 
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "events-dev"
 DEFAULT = [DEV / "bellingcat.dev.jsonl", DEV / "cir.dev.jsonl"]
@@ -59,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--geoparse", action="store_true", help="also run the geoparser on the texts")
     ap.add_argument("--misses", type=int, default=0, help="list the first N items the gazetteer misses")
     args = ap.parse_args(argv)
-    gaz = Gazetteer(progress=False)
+    gaz = Gazetteer(ensure_index(progress=False))
     gs = None
     if args.geoparse:
         from geostrike.pipeline import Geostrike

@@ -582,7 +582,7 @@ def build(ctx: click.Context, index_path: Path | None) -> None:
     try:
         path = index_path or default_index_path()
         rebuild_index(path, progress=ctx.find_root().obj["progress"])  # keeps earlier GeoNames imports
-        meta = Gazetteer(path, auto_build=False).meta()
+        meta = Gazetteer(path).meta()
     except GeostrikeError as exc:
         _fail(exc)
     click.echo(f"built {path}: {meta['places']} places, {meta['names']} names in {time.perf_counter() - t0:.1f} s")
@@ -628,9 +628,10 @@ def lookup(name: str, index_path: Path | None, limit: int) -> None:
       $ geostrike gazetteer lookup Kramatorks      # a near miss: flagged (fuzzy)
     """
     from .gazetteer import Gazetteer
+    from .geonames_import import ensure_index
 
     try:
-        gaz = Gazetteer(index_path)
+        gaz = Gazetteer(ensure_index(index_path))
         # A near miss of a place of the theatre ("Kramatorks") when nothing matches.
         cands = gaz.lookup(name) or gaz.fuzzy_lookup(name)
     except GeostrikeError as exc:

@@ -23,6 +23,7 @@ from geopy.point import Point
 
 from .gazetteer import Candidate, Gazetteer
 from .geo import PointIndex, haversine_km
+from .geonames_import import ensure_index
 from .models import GazetteerEntry
 from .normalize import name_key
 
@@ -115,7 +116,7 @@ class LocalGazetteer:
         if self._gazetteer is None:
             with self._lock:
                 if self._gazetteer is None:
-                    self._gazetteer = Gazetteer(self._index_path, progress=False)
+                    self._gazetteer = Gazetteer(ensure_index(self._index_path, progress=False))
         return self._gazetteer
 
     # ------------------------------------------------------------------ geocode

@@ -41,12 +41,13 @@ from pathlib import Path
 from typing import Any
 
 from .exceptions import GazetteerError, GazetteerSourceError, GeostrikeError
-from .gazetteer import _cyrillic_only, _strip_facility, build_index, default_index_path, lookup_key, lookup_tkey, sources_dir
+from .gazetteer import IMPORT_SCHEMA, IMPORT_VARIANTS_SQL, default_index_path, lookup_key, lookup_tkey, sources_dir
+from .gazetteer_build import build_index, cyrillic_only, index_is_current, strip_facility
 from .normalize import is_latin_name
 
 __all__ = [
     "IMPORT_KINDS", "SITE_CODES", "ImportSummary", "import_geonames", "recorded_imports",
-    "reapply_imports", "rebuild_index",
+    "ensure_index", "reapply_imports", "rebuild_index",
 ]
 
 log = logging.getLogger(__name__)
@@ -76,28 +77,6 @@ _ALT_COLUMNS = (8, 10)  # alternateNames.txt (old) / alternateNamesV2.txt
 _CODE_COLUMNS = 4
 _COUNTRY_FILE = re.compile(r"^([A-Z]{2}|allCountries|cities\d+|no-country)$")
 _META_KEY = "geonames_import"
-
-# Added to the index by the first import: which places came from GeoNames files
-# (``base`` = 1 when the place was in the built index before), and an index to find a
-# place's names. Both are ignored by :class:`~geostrike.gazetteer.Gazetteer`.
-_EXTRA_SCHEMA = (
-    "CREATE INDEX IF NOT EXISTS names_place ON names(place_id)",
-    "CREATE TABLE IF NOT EXISTS geonames_import ("
-    "place_id TEXT PRIMARY KEY, base INTEGER NOT NULL, file TEXT NOT NULL)",
-)
-# Built indexes precompute spelling variants: for every key, rows flagged loose = 1 that
-# list the places whose names share its transliteration key (build_index's _VARIANTS).
-# An import recomputes them for the transliteration keys it touched; the same rows as
-# build_index's query, but joining distinct keys rather than every pair of rows, which is
-# quadratic in the size of large groups ("San Jose", "Novoselivka").
-_VARIANTS = """
-INSERT INTO names (key, tkey, place_id, name, name_type, loose)
-SELECT DISTINCT k.key, k.tkey, b.place_id, b.name, b.name_type, 1
-FROM (SELECT DISTINCT n.key, n.tkey FROM temp.touched t CROSS JOIN names n ON n.tkey = t.tkey
-      WHERE n.loose = 0 AND length(n.key) >= 5) k
-CROSS JOIN names b ON b.tkey = k.tkey AND b.key <> k.key
-WHERE b.loose = 0
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,6 +279,20 @@ def rebuild_index(index_path: Path | None = None, *, progress: bool = False, rei
     return index_path
 
 
+def ensure_index(index_path: Path | None = None, *, progress: bool = True) -> Path:
+    """The index, built first when it is missing or its sources changed; for entry points.
+
+    :class:`~geostrike.gazetteer.Gazetteer` only reads an index; the command line, the
+    pipeline and the geocoder call this before opening one. A rebuild re-applies the
+    GeoNames dumps imported into the old index (:func:`rebuild_index`).
+    """
+    index_path = Path(index_path) if index_path else default_index_path()
+    if not index_is_current(index_path):
+        log.warning("building the gazetteer index at %s (first use; takes under a minute)", index_path)
+        rebuild_index(index_path, progress=progress)
+    return index_path
+
+
 # ---------------------------------------------------------------------------- files
 
 _ORDER = {"admin1": 0, "geonames": 1, "alternates": 2, "admin2": 3}
@@ -393,7 +386,7 @@ def _usable_alt(name: str) -> bool:
         return False
     if "://" in name or name.startswith("www.") or "@" in name:
         return False
-    return is_latin_name(name) or (name[:1].isupper() and _cyrillic_only(name))
+    return is_latin_name(name) or (name[:1].isupper() and cyrillic_only(name))
 
 
 def _names_of(kind: str, name: str, asciiname: str, alternates: Iterable[str]) -> list[tuple[str, str]]:
@@ -402,7 +395,7 @@ def _names_of(kind: str, name: str, asciiname: str, alternates: Iterable[str]) -
         names.append((asciiname, "alt"))
     names += [(a.strip(), "alt") for a in alternates if _usable_alt(a)]
     if kind == "site":
-        names += [(s, "stripped") for n, _ in list(names) if (s := _strip_facility(n))]
+        names += [(s, "stripped") for n, _ in list(names) if (s := strip_facility(n))]
     return names
 
 
@@ -458,7 +451,7 @@ class _Importer:
         except sqlite3.Error as exc:
             raise GazetteerError(f"cannot write the gazetteer index: {exc}") from exc
         try:
-            for stmt in _EXTRA_SCHEMA:
+            for stmt in IMPORT_SCHEMA:
                 con.execute(stmt)
             con.execute("CREATE TEMP TABLE IF NOT EXISTS touched (tkey TEXT PRIMARY KEY)")
             con.execute("DELETE FROM temp.touched")
@@ -501,7 +494,7 @@ class _Importer:
         if not exists:
             con.execute("CREATE INDEX names_tkey ON names(tkey)")
         con.execute("DELETE FROM names WHERE loose = 1 AND tkey IN (SELECT tkey FROM temp.touched)")
-        con.execute(_VARIANTS)
+        con.execute(IMPORT_VARIANTS_SQL)
         if not exists and not had_tkey_index:
             con.execute("DROP INDEX names_tkey")  # as build_index leaves the index
 

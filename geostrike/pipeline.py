@@ -27,6 +27,7 @@ from .dates import Anchor, find_anchor
 from .events import extract_events, story_date_after
 from .exceptions import ArticleError
 from .gazetteer import Gazetteer
+from .geonames_import import ensure_index
 from .merge import merge_article_events
 from .models import Article, Decision, EventDate, PlaceMention, ResolvedPlace, Source, StrikeEvent
 from .read import ReadFailure, Skipped, read_entries, scan_inputs
@@ -139,7 +140,7 @@ class Geostrike:
     def __init__(self, index_path: Path | None = None, *, chunk_chars: int | None = None) -> None:
         #: Articles longer than this are processed in pieces (default :data:`CHUNK_CHARS`).
         self.chunk_chars = chunk_chars or CHUNK_CHARS
-        self.nlp = load_pipeline(index_path)
+        self.nlp = load_pipeline(ensure_index(index_path))
         self.gazetteer: Gazetteer = self.nlp.get_pipe("geostrike_places").gaz
         self.resolver = Resolver(self.gazetteer)
         self._country = lambda cc: self.gazetteer.get(f"country:{cc}")
@@ -417,9 +418,7 @@ def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: da
     import multiprocessing
     from collections import deque
 
-    from .gazetteer import Gazetteer
-
-    Gazetteer(index_path).close()  # build the index once, here, before the workers open it
+    ensure_index(index_path)  # build the index once, here, before the workers open it
     # Forked workers start at once with the modules already imported; each opens its own
     # SQLite handles and model in _init_worker, and leaves through os._exit, so nothing the
     # parent holds open (its store) is touched or finalised in a child.

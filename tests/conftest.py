@@ -26,8 +26,9 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def gazetteer():
     from geostrike.gazetteer import Gazetteer
+    from geostrike.geonames_import import ensure_index
 
-    return Gazetteer(progress=False)
+    return Gazetteer(ensure_index(progress=False))
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from geostrike.cli import cli
 from geostrike.exceptions import GazetteerSourceError
-from geostrike.gazetteer import Gazetteer, build_index
+from geostrike.gazetteer import Gazetteer
+from geostrike.gazetteer_build import build_index
 from geostrike.geo import haversine_km
 
 

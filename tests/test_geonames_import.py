@@ -113,7 +113,7 @@ def test_import_adds_places_with_kind_admin1_and_population(index, dumps):
     assert [Path(f).name for f in summary.files] == [
         "admin1CodesASCII.txt", "UA.txt", "ZZ.zip", "alternateNamesV2.txt", "admin2Codes.txt"]
 
-    gaz = Gazetteer(index, auto_build=False)
+    gaz = Gazetteer(index)
     village = only(gaz, "Testivka", "gn:99100001").entry
     assert (village.kind, village.country, village.admin1, village.population, village.feature_code,
             village.precision) == ("city", "UA", "UA-14", 1234, "PPL", 1)
@@ -145,7 +145,7 @@ def test_import_adds_places_with_kind_admin1_and_population(index, dumps):
 
 def test_historic_link_and_code_names_are_skipped(index, dumps):
     import_geonames(dumps, index)
-    gaz = Gazetteer(index, auto_build=False)
+    gaz = Gazetteer(index)
     for name in ("Oldtestburg", "Testendburg", "TSV", "TST"):
         assert not [c for c in gaz.lookup(name) if c.entry.id == "gn:99100001"], name
     names = names_of(index, "gn:99100001")
@@ -185,7 +185,7 @@ def test_malformed_row_names_file_and_line_and_changes_nothing(index, tmp_path, 
     with pytest.raises(GazetteerSourceError, match=where + ": expected 19 tab-separated columns.*found 18"):
         import_geonames([path], index)
     assert snapshot(index) == before
-    assert Gazetteer(index, auto_build=False).lookup("Goodrowvka") == []
+    assert Gazetteer(index).lookup("Goodrowvka") == []
 
 
 def test_bad_values_and_unknown_files(index, tmp_path):
@@ -211,7 +211,7 @@ def test_rebuild_keeps_imports(index, dumps, gazetteer, monkeypatch):
     monkeypatch.setattr(geonames_import, "build_index", fake_build)
     import_geonames(dumps, index)
     rebuild_index(index)
-    assert only(Gazetteer(index, auto_build=False), "Testivka", "gn:99100001")
+    assert only(Gazetteer(index), "Testivka", "gn:99100001")
     assert len(recorded_imports(index)) == len(dumps)
 
     # A file that has gone is skipped with a warning; the rest is imported again.
@@ -219,7 +219,7 @@ def test_rebuild_keeps_imports(index, dumps, gazetteer, monkeypatch):
     shutil.copy(gazetteer.path, index)
     summary = reapply_imports(index, [p for p in dumps])
     assert summary is not None and "ZZ.zip" not in " ".join(summary.files)
-    assert only(Gazetteer(index, auto_build=False), "Testivka", "gn:99100001")
+    assert only(Gazetteer(index), "Testivka", "gn:99100001")
 
 
 def test_missing_index_is_built_first(tmp_path, dumps, gazetteer, monkeypatch):
