@@ -487,7 +487,13 @@ def _said_in(span: Span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at"}:
         return False
     verb = root.head.head
-    return verb.i < root.i and (verb.lemma_.lower() in REPORT_VERBS or verb.lemma_.lower() in STATEMENT_VERBS)
+    if not (verb.i < root.i and (verb.lemma_.lower() in REPORT_VERBS or verb.lemma_.lower() in STATEMENT_VERBS)):
+        return False
+    # Someone spoke there ("the General Staff said in Kyiv"), not "explosions reported in
+    # Sevastopol", where what is reported happened in the place.
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (verb.dep_ != "acl" and not any(c.dep_ == "auxpass" for c in verb.children)
+            and any(cue_of(c.lower_, c.lemma_.lower()) is None for c in subjects))
 
 
 def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:

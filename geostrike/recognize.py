@@ -38,7 +38,7 @@ from spacy.util import filter_spans
 
 from .exceptions import ModelError
 from .gazetteer import FUZZY_MIN_LETTERS, Candidate, Gazetteer, sources_dir
-from .lexicon import ACTORS, DIRECTIONS, REPORT_VERBS, WEAPONS
+from .lexicon import ACTORS, DIRECTIONS, REPORT_VERBS, STRIKE_VERBS, WEAPONS
 from .models import UNIT_KINDS, Article, MentionHint, PlaceMention
 
 log = logging.getLogger(__name__)
@@ -288,7 +288,8 @@ class PlaceRecognizer:
         model_ents = {(e.start, e.end): e.label_ for e in doc.ents}
         covering = self._covering_labels(doc)
         # Words of multi-word PERSON names: "Noma" after "Ayumi Noma" is the same person.
-        self._person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        self._person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                              and not any(x.like_num for x in e) for t in e}
         i = 0
         n = len(doc)
         while i < n:
@@ -442,6 +443,8 @@ class PlaceRecognizer:
     def _covering_labels(doc: Doc) -> dict[int, tuple[int, int, str]]:
         out: dict[int, tuple[int, int, str]] = {}
         for e in doc.ents:
+            if e.label_ in {"PERSON", "ORG"} and any(t.like_num for t in e):
+                continue  # "Beryslav 4 (times)": no name has a figure in it
             if e.label_ == "ORG" and any(t.text in {"(", ")", ","} for t in e):
                 # "Kherson (Kherson", "Kherson, Bilozerka,": no organisation's name, but places
                 # with a locator or in a list.
@@ -624,6 +627,8 @@ class PlaceRecognizer:
             return True  # "in Kherson", "north-west London", "eastern Ukraine"
         if prev is not None and prev.lower_ in SETTLEMENT_WORDS:
             return True
+        if prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() in STRIKE_VERBS:
+            return True  # "shelled Beryslav", "struck Chuhuiv": the object of a strike verb is a place
         if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ in SETTLEMENT_WORDS:
             return True
         nxt = doc[span.end] if span.end < len(doc) else None
