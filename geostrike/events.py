@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +37,7 @@ from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
 from .geo import contains
 from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
+                      OCCUPIED_SINCE,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_VERBS, HISTORY_MARKERS,
                       INTERCEPT_NOUNS, INTERCEPT_VERBS, REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS,
                       TARGET_PREPS, THEATRE_COUNTRIES, VENUE_NOUNS, WEAPONS)
@@ -248,13 +250,18 @@ def _dateline_end(sent: Span) -> int:
     return sent.start_char + m.end() if m else sent.start_char
 
 
-def _other_side(country: str | None, admin1: str | None) -> str | None:
+def _other_side(country: str | None, admin1: str | None, place_id: str | None = None,
+                when: date | None = None) -> str | None:
     holder = CONTROLLED_BY.get(admin1 or "", country)
+    since = OCCUPIED_SINCE.get(place_id or "")
+    if since is not None and (when is None or when.isoformat() >= since):
+        holder = "RU"  # "Heavy explosions in Luhansk": a town Russia holds
     return DYADS.get(holder or "")
 
 
 def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int],
-                target_admin1: str | None = None) -> tuple[str | None, str]:
+                target_admin1: str | None = None, target_id: str | None = None,
+                when: date | None = None) -> tuple[str | None, str]:
     """The side that struck, and how it was found (``"text"`` or ``"inferred"``).
 
     In order: what was intercepted ("120 Ukrainian drones"); the modifiers of a strike
@@ -268,7 +275,7 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
             if c.dep_ in {"dobj", "nsubjpass", "obj", "pobj"}:
                 if (a := _actor_in(c.subtree, target_tokens)):
                     return a, "text"
-        return _other_side(target_country, target_admin1), "inferred"
+        return _other_side(target_country, target_admin1, target_id, when), "inferred"
     if trig.pos_ in {"NOUN", "PROPN"}:
         for m in trig.children:
             if m.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"} and (a := _actor_in(m.subtree, target_tokens)):
@@ -283,7 +290,7 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
             continue
         if (a := _actor_in([tok])):
             return a, "text"
-    return _other_side(target_country, target_admin1), "inferred"
+    return _other_side(target_country, target_admin1, target_id, when), "inferred"
 
 
 def weapon_of(sent: Span, trig: Token) -> str | None:
@@ -1000,8 +1007,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         located = {t for _, s in in_sent if s.root.dep_ in {"pobj", "conj", "appos", "compound"}
                    for t in range(s.start, s.end)}
         for rp, span, trig, rule in linked:
+            when = (sent_date or narrative or EventDate(anchor.value, "week", None)).value
             attacker, how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)) | located,
-                                        rp.entry.admin1)
+                                        rp.entry.admin1, rp.entry.id, when)
             weapon = weapon_of(sent, trig)
             system = systems[0][0] if systems else None
             if weapon is None and systems:
