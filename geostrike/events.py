@@ -562,7 +562,14 @@ def _heading(sent: Span, spans: list[tuple[ResolvedPlace, Span]]) -> list[tuple[
     if any(t.pos_ in {"VERB", "AUX"} and t.lower_ not in _FILLER for t in rest):
         return []
     unknown = [t for t in rest if t.lower_ not in _FILLER and not t.like_num]
-    return mine if len(unknown) <= 3 and mine[0][1].start - sent.start <= 1 else []
+    # A bracketed note may come first ("[Graphic: …] Chasiv Yar, Donetsk Oblast.").
+    first = sent.start
+    if sent[0].text == "[":
+        close = next((t.i for t in sent if t.text == "]"), None)
+        if close is not None:
+            first = close + 1
+            unknown = [t for t in unknown if t.i > close]
+    return mine if len(unknown) <= 3 and mine[0][1].start - first <= 1 else []
 
 
 # Prepositions that put a further place of a clause among its targets.
@@ -691,6 +698,7 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
 _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)?(?:were\s+)?(?:(?:shot down|destroyed|"
                           r"downed|intercepted)\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?", re.I)
 _FIGURE_BEFORE = re.compile(rf"\b{FIGURE}\s+(?:[\w\-/]+\s+){{0,3}}(?:and|plus|,)\s*$", re.I)
+_UNDER_FIRE = re.compile(r"\b(?:under|came under) (?:heavy |artillery |mortar |enemy )?fire\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", re.I)
 _AFTER_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|"
                            r"settlement|region|district)\s+(?:of\s+)?)?", re.I)
@@ -1010,10 +1018,18 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             when = (sent_date or narrative or EventDate(anchor.value, "week", None)).value
             attacker, how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)) | located,
                                         rp.entry.admin1, rp.entry.id, when)
-            weapon = weapon_of(sent, trig)
+            weapon = weapon_of(sent if trig.sent.start == sent.start else trig.sent, trig)
             system = systems[0][0] if systems else None
             if weapon is None and systems:
                 weapon = systems[0][1]
+            if weapon is None and _UNDER_FIRE.search(_text(sent)):
+                weapon = "artillery"  # "Kherson under fire: 3 wounded"
+            if weapon is None and n_sent > 0 and (trig.sent.start != sent.start or _is_intercept(trig)):
+                # "… attacked with 24 Shahed drones. 21 were shot down, 18 of them over the
+                # Kyiv region": the downing is of the weapons just told.
+                before = {WEAPONS[t.lower_] for t in sents[n_sent - 1] if t.lower_ in _WEAPON_WORDS}
+                if len(before) == 1:
+                    weapon = before.pop()
             if attacker is None and raw:
                 attacker, how = raw[-1].attacker, "inferred"  # "… and 4 over the Sea of Azov": the side just named
             if weapon is None and attacker in DEFAULT_WEAPON:
