@@ -415,6 +415,8 @@ def _negated(t: Token) -> bool:
     if any(w in NEGATIONS for w in before[-2:]) or (before[-3:-2] == ["no"] and before[-1:] != [","]):
         return True
     after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+    if t.lower_ == "fire" and after in {"group", "groups", "brigade", "brigades", "department", "station"}:
+        return True  # "mobile fire groups" are air defence, "the fire department" rescuers
     return after in ALERT_WORDS or t.lower_ in ALERT_WORDS
 
 
@@ -436,7 +438,7 @@ def _cue(sent: Span) -> tuple[float, Token | None]:
 _LAUNCH_SKIP = {"the", "occupied", "temporarily", "city", "town", "village", "region", "regions", "of", "annexed",
                 "russian", "russia's", "area", "areas", "direction", "directions", "district", "oblast", "(", ")",
                 ",", "and", "or", "airfield", "air", "base", "territory", "near", "north", "south", "east", "west", "in",
-                "across", "over", "bank", "-"}
+                "across", "over", "bank", "-", "airspace", "waters", "side", "coast"}
 
 
 def _launch_site(doc: Doc, span: Span) -> bool:
@@ -609,6 +611,8 @@ def _list_of(doc: Doc, first: tuple[ResolvedPlace, Span], cands: list[tuple[Reso
     out = [ordered[i]]
     for x in ordered[i + 1:]:
         gap = [t.lower_ for t in doc[out[-1][1].end:x[1].start]]
+        if "(" in gap and ")" in gap:  # "Sumy (2 locations), Chernihiv region (1)"
+            gap = gap[:gap.index("(")] + gap[gap.index(")") + 1:]
         if not gap or not set(gap) <= {",", "and", "or", "as", "well", "the"} or len(gap) > 3:
             break
         if x[0].entry.kind == "country":

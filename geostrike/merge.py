@@ -92,9 +92,8 @@ def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
             return False
         if "summary" in (outer.role, inner.role):
             return False  # a tally's totals stay on its summary event
-        if outer.place.entry.kind != "country" and (outer.event_type == "interception") != (
-                inner.event_type == "interception"):
-            return False  # drones downed over a region are not the strike on a town in it
+        if outer.place.entry.kind != "country" and (outer.event_type == "interception" or inner.event_type == "interception"):
+            return False  # drones downed over a region are neither the strike on a town in it nor debris there
         if outer.place.entry.kind == "country":
             # A country-level mention beside precise events of the same side summarises them.
             return sides_agree(outer, inner)
