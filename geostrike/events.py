@@ -455,9 +455,20 @@ def _launch_site(doc: Doc, span: Span) -> bool:
     return k >= sent_start and doc[k].lower_ in LAUNCH_BEFORE
 
 
-def _reference_before(doc: Doc, span: Span) -> bool:
-    """"next to Mariupol", "on the outskirts of the", "towards Kyiv": a reference point."""
-    words = [t.lower_ for t in doc[max(span.sent.start, span.start - 4):span.start]]
+def _reference_before(doc: Doc, span: Span, spans: Iterable[Span] = ()) -> bool:
+    """"next to Mariupol", "on the outskirts of the", "towards Kyiv", and the names listed
+    after such a reference ("flying towards Bila Tserkva and Fastiv"): reference points."""
+    start = span.start
+    ends = {s.end: s for s in spans}
+    # Back over the names of a list ("A, B and C") to the words before its first name.
+    while True:
+        gap_start = start
+        while gap_start > span.sent.start and doc[gap_start - 1].lower_ in {",", "and", "or"}:
+            gap_start -= 1
+        if gap_start == start or gap_start not in ends:
+            break
+        start = ends[gap_start].start
+    words = [t.lower_ for t in doc[max(span.sent.start, start - 4):start]]
     return any(tuple(words[-len(p):]) == p for p in REFERENCE_BEFORE if len(words) >= len(p))
 
 
@@ -646,7 +657,7 @@ def _skip_reason(doc: Doc, rp: ResolvedPlace, span: Span, all_spans: list[Span])
         return "modifier"
     if _too_wide(rp.entry):
         return "too wide"
-    if _distance_reference(doc, span) or _reference_before(doc, span):
+    if _distance_reference(doc, span) or _reference_before(doc, span, all_spans):
         return "distance reference"
     if _parenthesised_locator(doc, span, all_spans):
         return "locator"
@@ -863,6 +874,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                                       trig.text if trig is not None else "", detail))
 
     for n_sent, sent in enumerate(sents):
+        if not any(ch.isalnum() for ch in _text(sent)):
+            continue  # an emoji or a rule between lines ("🚀") is no sentence of the story
         since_last += 1
         sent_date, narrative = advance_story(_text(sent), anchor, narrative)
         # The places of this sentence: spans are in text order, so one sweep finds them all.

@@ -192,6 +192,10 @@ class Resolver:
         if e.admin1 and regions.get(e.admin1):
             # For a unit, the other places of the text lying in it ("Washington" beside Seattle).
             parts.append(("region context", 1.5 + 0.5 * min(regions[e.admin1], 3)))
+            if e.feature_code == "PPLX":
+                # A city district in the region of the city the text names ("Odesa … the Kyivskyi
+                # district"), over namesake districts of other cities that carry a population.
+                parts.append(("district of a city named", 1.5))
         if support and e.kind in {"city", "admin2"} and e.admin1 and support.get(e.admin1):
             # Other names of the text that could lie in the same region ("Gainesville" and
             # "Hall County" both have a Georgia reading), each weighed by its ambiguity.
