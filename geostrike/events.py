@@ -384,6 +384,13 @@ def _event_type(trig: Token, weapon: str | None, span: Span | None = None) -> st
     if lemma in CLOSURE_WORDS or trig.lower_ in CLOSURE_WORDS:
         return "airport closure"
     if weapon is None and (lemma in EXPLOSION_WORDS or trig.lower_ in EXPLOSION_WORDS):
+        # Explosions during an air raid ("Explosions in Kyiv. Stay in shelters!") or beside a
+        # word of a hit are a strike; alone ("a fire at a depot after explosions") they stay
+        # an explosion.
+        other_cue = any(t.i != trig.i and cue_of(t.lower_, t.lemma_.lower()) == "strike" and not _negated(t)
+                        for t in trig.sent)
+        if other_cue or _AIR_RAID.search(span_text(trig.doc[:])):
+            return "strike"
         return "explosion"
     if weapon is None and (lemma in SHELLING_LEMMAS or (lemma == "fire" and any(
             c.lower_ == "on" for c in trig.children)) or (trig.lower_ == "fire" and trig.i > 0
@@ -713,6 +720,8 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
 _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)?(?:were\s+)?(?:(?:shot down|destroyed|"
                           r"downed|intercepted)\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?", re.I)
 _FIGURE_BEFORE = re.compile(rf"\b{FIGURE}\s+(?:[\w\-/]+\s+){{0,3}}(?:and|plus|,)\s*$", re.I)
+_AIR_RAID = re.compile(r"\bshelters?\b|\bsirens?\b|\bair[- ]raid\b|\bair defen[cs]es? (?:is |are |was |were )?"
+                       r"(?:working|active|in action|operating|engaged)\b|\balert\b", re.I)
 _UNDER_FIRE = re.compile(r"\b(?:under|came under) (?:heavy |artillery |mortar |enemy )?fire\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", re.I)
 _AFTER_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|"
