@@ -455,6 +455,11 @@ def _launch_site(doc: Doc, span: Span) -> bool:
     Looks back over type words, other names and list commas (never over a verb) for "from"."""
     k = span.start - 1
     sent_start = span.sent.start
+    if k > sent_start and doc[k].text == "(":
+        # "1 Iskander-M ballistic missile (Kursk region)": where the weapon was launched from
+        head = doc[k - 1]
+        if head.lower_ in _WEAPON_WORDS or head.head.lower_ in _WEAPON_WORDS:
+            return True
     while k >= sent_start and k >= span.start - 12 and (
             doc[k].lower_ in _LAUNCH_SKIP or doc[k].lower_ in DIRECTIONS
             or (doc[k].pos_ == "PROPN" and doc[k].lower_ not in LAUNCH_BEFORE)):
@@ -1038,8 +1043,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         claimant, claimant_side = claimant_of(sent, linked[0][2])
         local = _local_casualties(sent, linked, in_sent)
         # Places in a locative phrase ("over Kyiv, Zhytomyr and Odesa") are where, not who.
-        located = {t for _, s in in_sent if s.root.dep_ in {"pobj", "conj", "appos", "compound"}
-                   for t in range(s.start, s.end)}
+        located = {t for rp_, s in in_sent if s.root.dep_ in {"pobj", "conj", "appos", "compound"}
+                   or rp_.mention.hint == "region" for t in range(s.start, s.end)}
         for rp, span, trig, rule in linked:
             when = (sent_date or narrative or EventDate(anchor.value, "week", None)).value
             attacker, how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)) | located,
@@ -1061,9 +1066,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             if weapon is None and attacker in DEFAULT_WEAPON:
                 weapon = DEFAULT_WEAPON[attacker]
             if (weapon is None and rule != "parse" and raw and since_prev_event <= 1
-                    and cue_of(trig.lower_, trig.lemma_.lower()) in {"casualty", "damage", "fire"}):
+                    and cue_of(trig.lower_, trig.lemma_.lower()) in {"casualty", "damage", "fire"}
+                    and raw[-1].event_type != "interception"):
                 # "Kupiansk district was shelled 23 times; a man was injured in Kivsharivka":
-                # the aftermath clause tells of the strike just told.
+                # the aftermath clause tells of the strike just told (not of weapons downed).
                 weapon = raw[-1].weapon
             etype = _event_type(trig, weapon, span)
             if etype == "shelling" and weapon is None:

@@ -82,7 +82,7 @@ def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
                     and dates_agree(m, ev, need_both=False)):
                 # "the Tuapse refinery" and "the refinery in Tuapse": keep the facility.
                 keep, other = (ev, m) if _SPECIFIC.get(ev.place.entry.kind, 3) < _SPECIFIC.get(m.place.entry.kind, 3) else (m, ev)
-                merged[i] = absorb(keep, other)
+                merged[i] = _hit_first(absorb(keep, other), m, ev)
                 break
         else:
             merged.append(ev)
@@ -110,6 +110,17 @@ def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
                 ev = absorb(ev, folded)
         final.append(ev)
     return final
+
+
+def _hit_first(merged: StrikeEvent, a: StrikeEvent, b: StrikeEvent) -> StrikeEvent:
+    """Downings and a hit at one place are one event whose type and weapon are the hit's;
+    the downings' figures stay on it."""
+    hits = [e for e in (a, b) if e.event_type not in {"interception", "ground advance", "airport closure"}]
+    if merged.event_type == "interception" and hits:
+        hit = hits[0]
+        return replace(merged, event_type=hit.event_type, weapon=hit.weapon,
+                       trigger=hit.trigger)
+    return merged
 
 
 def same_place(a: StrikeEvent, b: StrikeEvent) -> bool:
