@@ -109,7 +109,7 @@ def open_time(html: Path, n: int) -> tuple[float, list[list[Any]]]:
     """Seconds from navigation until the page is interactive (the count shown, the clusters,
     list rows and histogram drawn), and the timed actions (name, ms, events shown, listed)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-    from browser import launch_browser, open_map
+    from support.browser import launch_browser, open_map
 
     with launch_browser() as browser:
         t0 = time.perf_counter()

@@ -2,7 +2,7 @@
 
 Needs Chromium (/usr/bin/chromium) and the playwright Python module; without them these
 tests skip, or fail when CI=true. The map's CDN scripts are served from the installed
-packages the offline map inlines (``tests/browser.py``). Nothing of geostrike is mocked:
+packages the offline map inlines (``tests/support/browser.py``). Nothing of geostrike is mocked:
 inputs go through ``python -m geostrike run`` (or ``map``).
 """
 
@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from browser import MapPage, launch_browser, open_map
+from support.browser import MapPage, launch_browser, open_map
+
+pytestmark = pytest.mark.slow  # runs geostrike and drives headless Chromium
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser

@@ -2,7 +2,7 @@
 geostrike style applied, and render with points.
 
 QGIS's Python bindings (Debian ``python3-qgis``) live in the system interpreter
-``/usr/bin/python3``, not in geostrike's, so ``tests/qgis_check.py`` runs there as a
+``/usr/bin/python3``, not in geostrike's, so ``tests/support/qgis_check.py`` runs there as a
 subprocess. Skipped where QGIS is missing, except under ``CI=true``.
 """
 
@@ -18,7 +18,10 @@ import pytest
 
 from geostrike.export import STYLE_SIZE, STYLE_TYPES, geojson_text, write_gpkg, write_qml
 
+pytestmark = pytest.mark.slow  # runs geostrike and drives QGIS
+
 QGIS_PYTHON = "/usr/bin/python3"
+QGIS_CHECK = Path(__file__).resolve().parent / "support" / "qgis_check.py"  # run by QGIS_PYTHON
 APT = "apt-get install -y python3-qgis qgis-providers"
 COUNTS = ("killed", "launched", "geo_precision", "sources_count")
 ALL_COUNTS = ("launched", "intercepted", "killed", "injured", "geo_precision", "place_start", "place_end",
@@ -43,7 +46,7 @@ def require_qgis() -> None:
 
 def check(geojson: Path, gpkg: Path, png: Path, qml: Path | None = None) -> dict:
     args = [str(geojson), str(gpkg), str(png), *([str(qml)] if qml else [])]
-    proc = subprocess.run([QGIS_PYTHON, str(Path(__file__).with_name("qgis_check.py")), *args], capture_output=True,
+    proc = subprocess.run([QGIS_PYTHON, str(QGIS_CHECK), *args], capture_output=True,
                           text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert proc.returncode == 0, proc.stderr
     report: dict = json.loads(proc.stdout.strip().splitlines()[-1])

@@ -1,6 +1,6 @@
 """Load geostrike exports in headless QGIS and render them (run with /usr/bin/python3).
 
-Usage: ``QT_QPA_PLATFORM=offscreen /usr/bin/python3 tests/qgis_check.py EVENTS.geojson EVENTS.gpkg OUT.png [STYLE.qml]``
+Usage: ``QT_QPA_PLATFORM=offscreen /usr/bin/python3 tests/support/qgis_check.py EVENTS.geojson EVENTS.gpkg OUT.png [STYLE.qml]``
 
 Prints one JSON object: ``layers`` (``geojson``, ``gpkg_events``, ``gpkg_places``: valid,
 crs, featureCount, fields {name: typeName}, and the renderer QGIS gave the layer on
