@@ -16,6 +16,7 @@ def counts(nlp, text: str) -> dict[str, object]:
     return counts_in(nlp(text)[:]).as_dict()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text,expected", [
     ("Russia fired 40 drones and 6 missiles at Odesa overnight.", {"launched": 46}),
     ("Air defences shot down 35 of the 40 drones.", {"intercepted": 35, "launched": 40}),
@@ -32,6 +33,7 @@ def test_exact_counts(nlp, text, expected):
     assert got["counts_approximate"] is None
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text,field,value", [
     ("Shelling killed more than two dozen people in the town.", "killed", 25),
     ("The barrage injured dozens of residents.", "injured", 24),
@@ -43,10 +45,12 @@ def test_vague_amounts_are_flagged_lower_bounds(nlp, text, field, value):
     assert got[field] == value and field in got["counts_approximate"]
 
 
+@pytest.mark.slow
 def test_totals_over_a_period_are_not_one_strike(nlp):
     assert counts(nlp, "Russia has launched more than 500 drones at Kyiv since the start of the month.")["launched"] is None
 
 
+@pytest.mark.slow
 def test_years_and_distances_are_not_counts(nlp):
     got = counts(nlp, "In 2023 the town, 30 km from the border, was struck by 3 missiles.")
     assert got["launched"] == 3 and got["killed"] is None
@@ -80,22 +84,26 @@ def test_target_type_from_the_gazetteer_site():
     assert target_type("Drones attacked it.", "AIRF", "airfield", "Engels Airbase") == "air base"
 
 
+@pytest.mark.slow
 def test_claimant_is_kept_apart_from_attacker(events_of):
     ev = events_of("Russia's defence ministry said Ukrainian drones attacked the Belgorod region overnight.")
     e = ev["Belgorod Oblast"]
     assert e.attacker == "UA" and e.claimant_side == "RU" and "defence ministry" in e.claimant
 
 
+@pytest.mark.slow
 def test_according_to(events_of):
     e = events_of("Russian missiles struck Dnipro, according to Ukrainian officials.")["Dnipro"]
     assert e.attacker == "RU" and e.claimant == "Ukrainian officials" and e.claimant_side == "UA"
 
 
+@pytest.mark.slow
 def test_negated_claim_is_no_claim(events_of):
     e = events_of("Ukraine never claimed the drone strikes on the Engels air base.")
     assert all(ev.claimant is None for ev in e.values())
 
 
+@pytest.mark.slow
 def test_counts_from_the_following_sentence_of_the_same_paragraph(events_of):
     ev = events_of("Ukrainian drones attacked the Morozovsk air base overnight. "
                    "The defence ministry said 12 of the 15 drones were shot down and two soldiers were wounded.\n\n"
@@ -104,6 +112,7 @@ def test_counts_from_the_following_sentence_of_the_same_paragraph(events_of):
     assert (e.launched, e.intercepted, e.injured, e.killed) == (15, 12, 2, None)
 
 
+@pytest.mark.slow
 def test_summary_reads_well(events_of):
     e = events_of("Russian Shahed drones struck an oil depot in Odesa, injuring three people.")["Odesa"]
     assert e.summary == "Russian drone strike (Shahed/Geran) at Odesa [oil facility]; 3 injured"

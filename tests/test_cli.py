@@ -27,6 +27,7 @@ def examples_run(tmp_path_factory, repo):
     return out
 
 
+@pytest.mark.slow
 def test_run_writes_geojson_and_map(examples_run):
     data = json.loads((examples_run / "events.geojson").read_text(encoding="utf-8"))
     assert data["type"] == "FeatureCollection" and len(data["features"]) >= 8
@@ -48,6 +49,7 @@ def test_run_writes_geojson_and_map(examples_run):
     assert "Attacker: UA" in html and "Weapon: drone" in html and "GeoNames (CC BY 4.0)" in html
 
 
+@pytest.mark.slow
 def test_examples_give_the_expected_events(examples_run):
     data = json.loads((examples_run / "events.geojson").read_text(encoding="utf-8"))
     got = {(f["properties"]["article_id"], f["properties"]["place"], f["properties"]["attacker"]) for f in data["features"]}
@@ -63,12 +65,14 @@ def test_examples_give_the_expected_events(examples_run):
     assert dates["kharkiv-store-2024-05-25"] == "2024-05-25"  # "on Saturday", published on Sunday
 
 
+@pytest.mark.slow
 def test_run_is_deterministic(examples_run, tmp_path, repo):
     proc = geostrike("-q", "run", str(repo / "examples"), "-o", str(tmp_path))
     assert proc.returncode == 0
     assert (tmp_path / "events.geojson").read_bytes() == (examples_run / "events.geojson").read_bytes()
 
 
+@pytest.mark.slow
 def test_bad_input_is_reported_and_the_rest_processed(tmp_path, repo):
     inp = tmp_path / "in"
     inp.mkdir()
@@ -91,6 +95,7 @@ def test_bad_date_is_a_usage_error(tmp_path):
     assert proc.returncode == 2 and "is not a date" in proc.stderr
 
 
+@pytest.mark.slow
 def test_date_option_resolves_weekdays(tmp_path):
     (tmp_path / "a.txt").write_text("Russian drones struck Kharkiv on Friday.", encoding="utf-8")
     proc = geostrike("-q", "run", str(tmp_path / "a.txt"), "--date", "2024-06-02", "-o", str(tmp_path / "o"))
@@ -99,6 +104,7 @@ def test_date_option_resolves_weekdays(tmp_path):
     assert f["properties"]["date"] == "2024-05-31"
 
 
+@pytest.mark.slow
 def test_map_regenerates_from_geojson(examples_run, tmp_path):
     proc = geostrike("map", str(examples_run / "events.geojson"), "-o", str(tmp_path / "m.html"), "--title", "Test <map>")
     assert proc.returncode == 0, proc.stderr
@@ -106,6 +112,7 @@ def test_map_regenerates_from_geojson(examples_run, tmp_path):
     assert "Test &lt;map&gt;" in html and "Attacker: RU" in html
 
 
+@pytest.mark.slow
 def test_geoparse_writes_offsets_that_match_the_text(tmp_path):
     text = "Russian missiles hit Odesa and the Mykolaiv region; Kyiv was quiet."
     (tmp_path / "in.jsonl").write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
@@ -117,6 +124,7 @@ def test_geoparse_writes_offsets_that_match_the_text(tmp_path):
     assert all(text[t["start"]:t["end"]] == t["name"] for t in line["toponyms"])
 
 
+@pytest.mark.slow
 def test_geoparse_to_standard_output(tmp_path):
     (tmp_path / "in.jsonl").write_text(json.dumps({"id": "a", "text": "Drones hit Odesa."}) + "\n", encoding="utf-8")
     proc = geostrike("-q", "geoparse", str(tmp_path / "in.jsonl"), "-o", "-", "--explain", cwd=tmp_path)
@@ -140,6 +148,7 @@ def test_python_m_and_version():
     assert proc.returncode == 0 and "geostrike, version 0.1.0" in proc.stdout
 
 
+@pytest.mark.slow
 def test_geoparse_explain_shows_candidates_and_the_region_fallback(tmp_path):
     # Sumy Oblast has a Kostiantynivka among KATOTTG's villages; it has no Avdiivka.
     (tmp_path / "a.txt").write_text("Glide bombs hit Lyman, Donetsk Oblast. In Sumy Oblast the village of "
@@ -153,6 +162,7 @@ def test_geoparse_explain_shows_candidates_and_the_region_fallback(tmp_path):
     assert kost["gazetteer_id"] == "adm1:UA-59" and kost["precision"] == 3
 
 
+@pytest.mark.slow
 def test_gazetteer_import_geonames_cli(tmp_path, gazetteer):
     import shutil
 
@@ -168,6 +178,7 @@ def test_gazetteer_import_geonames_cli(tmp_path, gazetteer):
     assert "gn:99000001" in out.stdout and "UA-59" in out.stdout
 
 
+@pytest.mark.slow
 def test_gazetteer_geocode_forward_and_reverse():
     result = CliRunner().invoke(cli, ["gazetteer", "geocode", "Lyman, Donetsk Oblast", "--limit", "1"])
     assert result.exit_code == 0, result.output

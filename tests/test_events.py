@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+pytestmark = pytest.mark.slow  # every test runs the real spaCy model and gazetteer
+
 
 def test_strike_on_a_city(events_of):
     ev = events_of("Russian missiles struck Odesa on Monday, killing two people.", "2024-03-06")

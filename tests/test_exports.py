@@ -36,6 +36,7 @@ def exported(tmp_path_factory, repo) -> tuple[Path, dict]:
     return out, collection
 
 
+@pytest.mark.slow
 def test_geojson_is_stable_and_typed(exported, repo, tmp_path):
     out, collection = exported
     assert len(collection["features"]) >= 8
@@ -49,6 +50,7 @@ def test_geojson_is_stable_and_typed(exported, repo, tmp_path):
         assert isinstance(p["quotes"], list) and isinstance(p["sources"], list)
 
 
+@pytest.mark.slow
 def test_gpkg_layers_types_and_crs(exported):
     out, collection = exported
     gpkg = out / "events.gpkg"
@@ -71,6 +73,7 @@ def test_gpkg_layers_types_and_crs(exported):
     assert dict(zip(places["fields"], places["dtypes"]))["events"] in ("int32", "int64")
 
 
+@pytest.mark.slow
 def test_gpkg_reads_back_the_same_events(exported):
     out, collection = exported
     back = geopandas.read_file(out / "events.gpkg", layer="events")
@@ -84,6 +87,7 @@ def test_gpkg_reads_back_the_same_events(exported):
     assert int(places["events"].sum()) == len(features)
 
 
+@pytest.mark.slow
 def test_csv_rows_and_integer_counts(exported):
     out, collection = exported
     with (out / "events.csv").open(encoding="utf-8", newline="") as fh:

@@ -13,8 +13,11 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+
+pytestmark = pytest.mark.slow  # every test runs the real spaCy model and gazetteer
 
 PLACES = ["Kharkiv", "Odesa", "Kyiv", "Moscow", "Belgorod", "Crimea", "Sevastopol", "the Belgorod region",
           "Engels air base", "Kursk Oblast", "Tuapse refinery", "Zaporizhzhia", "Kerch Bridge", "Donetsk",

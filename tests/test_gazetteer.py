@@ -20,6 +20,7 @@ def best(gaz: Gazetteer, name: str, kind: str):
     return max(cands, key=lambda e: e.population)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("variant,lat,lon", [
     ("Kiev", 50.45, 30.52), ("Kyiv", 50.45, 30.52), ("Kharkov", 49.98, 36.25), ("Kharkiv", 49.98, 36.25),
     ("Zaporozhye", 47.85, 35.12), ("Zaporizhia", 47.85, 35.12), ("Zaporizhzhia", 47.85, 35.12),
@@ -31,6 +32,7 @@ def test_transliteration_variants_find_the_same_city(gazetteer, variant, lat, lo
     assert haversine_km(e.lat, e.lon, lat, lon) < 15, e
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("alias,iso", [
     ("Belgorod region", "RU-BEL"), ("Belgorod Oblast", "RU-BEL"), ("Belgorodskaya", "RU-BEL"),
     ("Kursk region", "RU-KRS"), ("Sumy Oblast", "UA-59"), ("Zaporizhzhia Oblast", "UA-23"),
@@ -40,12 +42,14 @@ def test_admin1_aliases(gazetteer, alias, iso):
     assert iso in {c.entry.admin1 for c in gazetteer.lookup(alias) if c.entry.kind == "admin1"}
 
 
+@pytest.mark.slow
 def test_crimea_and_sevastopol_follow_iso_3166(gazetteer):
     for iso in ("UA-43", "UA-40"):
         assert gazetteer.get(f"adm1:{iso}").country == "UA"
     assert best(gazetteer, "Sevastopol", "city").admin1 == "UA-40"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name,lat,lon,km", [
     ("Engels-2", 51.4667, 46.2, 5), ("Dyagilevo", 54.6447, 39.5704, 5), ("Kursk Vostochny", 51.7506, 36.2956, 5),
     ("Kursk-Khalino", 51.7506, 36.2956, 5), ("Sheremetyevo", 55.9726, 37.4146, 5), ("Pulkovo Airport", 59.8003, 30.2625, 5),
@@ -56,6 +60,7 @@ def test_air_bases_and_airports(gazetteer, name, lat, lon, km):
     assert haversine_km(e.lat, e.lon, lat, lon) < km
 
 
+@pytest.mark.slow
 def test_airportsdata_military_bases_are_indexed(gazetteer):
     assert gazetteer.get("icao:XWSG").name == "Engels Airbase"
     assert gazetteer.get("icao:UUBD").country == "RU"
@@ -70,12 +75,14 @@ def test_every_site_names_its_source(repo):
     assert all(r["source"].strip() for r in rows)
 
 
+@pytest.mark.slow
 def test_index_records_its_build(gazetteer):
     meta = gazetteer.meta()
     assert int(meta["places"]) > 200_000 and int(meta["names"]) > 500_000
     assert meta["fingerprint"]
 
 
+@pytest.mark.slow
 def test_bad_source_row_names_file_and_line(repo, tmp_path):
     src = tmp_path / "gazetteer"
     shutil.copytree(repo / "gazetteer", src)
@@ -94,18 +101,21 @@ def test_bad_source_row_names_file_and_line(repo, tmp_path):
     assert not (tmp_path / "index.sqlite").exists()
 
 
+@pytest.mark.slow
 def test_cli_lookup_prints_candidates():
     result = CliRunner().invoke(cli, ["gazetteer", "lookup", "Kharkov", "--limit", "3"])
     assert result.exit_code == 0, result.output
     assert "Kharkiv" in result.output and "UA" in result.output
 
 
+@pytest.mark.slow
 def test_cli_lookup_unknown_name_exits_1():
     result = CliRunner().invoke(cli, ["gazetteer", "lookup", "Qwxzvbnt"])
     assert result.exit_code == 1
     assert "no candidates" in result.output
 
 
+@pytest.mark.slow
 def test_us_counties_are_indexed_with_short_forms(gazetteer):
     for name in ("Cuyahoga County", "Cuyahoga Co.", "Orleans Parish"):
         hits = [c.entry for c in gazetteer.lookup(name) if c.entry.kind == "admin2"]
@@ -121,6 +131,7 @@ def test_every_county_row_names_its_source(repo):
     assert len(rows) > 3000 and all(r["source"] and r["state"].startswith("US-") for r in rows)
 
 
+@pytest.mark.slow
 def test_a_new_default_index_removes_earlier_versions(tmp_path, monkeypatch):
     from geostrike.gazetteer import INDEX_ENV, default_index_path
 

@@ -10,6 +10,8 @@ from geopy.point import Point
 from geostrike.geo import haversine_km
 from geostrike.geocoder import LocalGazetteer, get_geocoder
 
+pytestmark = pytest.mark.slow  # every test opens the full gazetteer index
+
 
 @pytest.fixture(scope="module")
 def geocoder(gazetteer) -> LocalGazetteer:

@@ -14,6 +14,8 @@ from geostrike.exceptions import GazetteerError, GazetteerSourceError
 from geostrike.gazetteer import Gazetteer
 from geostrike.geonames_import import import_geonames, reapply_imports, rebuild_index, recorded_imports
 
+pytestmark = pytest.mark.slow  # every test copies and opens the full gazetteer index
+
 LYMAN = "gn:704204"  # in the built index (cities500); GeoNames admin-1 code UA.05 is ISO UA-14
 
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from geostrike.merge import merge_across_articles
 from geostrike.models import Article
+
+pytestmark = pytest.mark.slow  # every test runs the real spaCy model and gazetteer
 
 
 def run(gs, *articles: Article):

@@ -5,9 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 CITIES = ["Kharkiv", "Odesa", "Dnipro", "Sumy", "Kherson", "Zaporizhzhia", "Mykolaiv", "Poltava", "Chernihiv", "Lviv"]
 
 
+@pytest.mark.slow
 def test_two_jobs_match_one(tmp_path):
     inp = tmp_path / "in"
     inp.mkdir()

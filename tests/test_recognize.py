@@ -7,6 +7,8 @@ import pytest
 from geostrike.models import Article
 from geostrike.recognize import mentions
 
+pytestmark = pytest.mark.slow  # every test runs the real spaCy model and gazetteer
+
 
 def found(gs, text: str) -> dict[str, str]:
     doc = gs.nlp(text)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from geostrike.geo import haversine_km
 from geostrike.models import Article
 from geostrike.recognize import mentions
+
+pytestmark = pytest.mark.slow  # every test runs the real spaCy model and gazetteer
 
 
 def resolved(gs, text: str) -> dict[str, object]:

@@ -62,6 +62,7 @@ def features(path: Path) -> list[dict]:
 
 # -- bad input ---------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_bad_inputs_fail_one_by_one_and_the_rest_is_processed(tmp_path):
     inp, out = tmp_path / "in", tmp_path / "out"
     inp.mkdir()
@@ -124,6 +125,7 @@ def test_fatal_error_exits_1(tmp_path):
 
 # -- crash safety -------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_sigkill_midway_leaves_outputs_and_store_whole_and_the_next_run_resumes(tmp_path):
     inp, out, clean = tmp_path / "in", tmp_path / "out", tmp_path / "clean"
     n_first, n_total = 10, 300
@@ -175,6 +177,7 @@ def test_sigkill_midway_leaves_outputs_and_store_whole_and_the_next_run_resumes(
     assert (out / "events.geojson").read_bytes() == (clean / "events.geojson").read_bytes()
 
 
+@pytest.mark.slow
 def test_two_runs_on_one_store_at_once(tmp_path):
     db = tmp_path / "shared.sqlite"
     write_articles(tmp_path / "in-a", 60, prefix="a")

@@ -6,6 +6,10 @@ import re
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.slow  # runs geostrike on the seed texts
+
 
 def test_seed_events_score(shared, tmp_path):
     out = tmp_path / "seeds"

@@ -38,12 +38,14 @@ def results(gs):
     return list(gs.process(arts))
 
 
+@pytest.mark.slow
 def test_record_round_trip(results):
     for r in results:
         for ev in r.events:
             assert event_from_record(json.loads(json.dumps(event_to_record(ev)))) == ev
 
 
+@pytest.mark.slow
 def test_incremental_store_equals_a_batch_merge(results, tmp_path):
     with EventStore(tmp_path / "s.sqlite") as store:
         outcomes = [store.add_article(r, content_hash(r.article)) for r in results]
@@ -57,6 +59,7 @@ def test_incremental_store_equals_a_batch_merge(results, tmp_path):
 
 
 
+@pytest.mark.slow
 def test_a_batch_stores_what_articles_one_by_one_store(results, gs, tmp_path):
     # Twice each article, the second time changed, so that a batch also replaces what an
     # earlier article of the same batch merged into a stored event.
@@ -70,6 +73,7 @@ def test_a_batch_stores_what_articles_one_by_one_store(results, gs, tmp_path):
         assert batch.counts() == one.counts()
 
 
+@pytest.mark.slow
 def test_a_batch_that_fails_stores_nothing_and_the_store_goes_on(results, tmp_path, monkeypatch):
     items = [(r, content_hash(r.article)) for r in results]
     with EventStore(tmp_path / "s.sqlite") as store:
@@ -92,6 +96,7 @@ def test_a_batch_that_fails_stores_nothing_and_the_store_goes_on(results, tmp_pa
         got = store.feature_collection()
     assert got == json.loads(json.dumps(feature_collection(merge_across_articles([e for r in results for e in r.events]))))
 
+@pytest.mark.slow
 def test_same_hash_is_skipped_and_a_changed_article_replaces_its_contribution(results, gs, tmp_path):
     db = tmp_path / "s.sqlite"
     with EventStore(db) as store:
@@ -116,6 +121,7 @@ def test_same_hash_is_skipped_and_a_changed_article_replaces_its_contribution(re
     assert con.execute("SELECT count(*) FROM mentions m WHERE article_id='a1' AND name='Kharkiv'").fetchone()[0] == 0
 
 
+@pytest.mark.slow
 def test_filters_agree_in_sql_and_on_geojson(results, tmp_path):
     with EventStore(tmp_path / "s.sqlite") as store:
         for r in results:
@@ -158,6 +164,7 @@ def _events(path):
     return json.loads(path.read_text(encoding="utf-8"))["features"]
 
 
+@pytest.mark.slow
 def test_rerun_skips_and_merges_a_new_report_into_the_stored_event(tmp_path):
     inp, out = tmp_path / "in", tmp_path / "out"
     _write(inp, [ARTICLES[0], ARTICLES[1]])
@@ -182,6 +189,7 @@ def test_rerun_skips_and_merges_a_new_report_into_the_stored_event(tmp_path):
     assert kharkiv["sources_count"] == 2 and kharkiv["sources"] == ["a1", "a3"]
 
 
+@pytest.mark.slow
 def test_map_from_the_store_with_filters(tmp_path):
     inp, out = tmp_path / "in", tmp_path / "out"
     _write(inp, ARTICLES)
@@ -224,6 +232,7 @@ def test_map_usage_errors_exit_2(tmp_path, args, message):
     assert proc.returncode == 2 and message in proc.stderr, proc.stderr
 
 
+@pytest.mark.slow
 def test_run_with_an_explicit_store(tmp_path):
     inp = tmp_path / "in"
     _write(inp, [ARTICLES[4]])

@@ -70,6 +70,7 @@ def test_cyrillic_keys_stay_cyrillic():
     assert cyrillic_tkey("Київ").startswith("~")
 
 
+@pytest.mark.slow
 def test_every_settlement_resolves_by_its_official_name_in_its_oblast(gazetteer, katottg):
     missing = []
     for code, name, iso in katottg:
@@ -95,6 +96,7 @@ def test_most_points_are_a_geonames_place_or_a_hromada_seat(rows):
     assert by[1] > 4_500 and by[1] + by[2] > 0.9 * len(rows), by
 
 
+@pytest.mark.slow
 def test_entries_keep_the_hierarchy(gazetteer):
     zmiivka = [c.entry for c in gazetteer.lookup("Zmiivka") if c.entry.admin1 == "UA-65"]
     assert len(zmiivka) == 1
@@ -105,6 +107,7 @@ def test_entries_keep_the_hierarchy(gazetteer):
     assert kharkiv.raion == "Kharkiv Raion" and "KATOTTG UA63" in kharkiv.source
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name,iso", [
     ("Markhalivka", "UA-32"), ("Zmiivka", "UA-65"), ("Rzhavets", "UA-63"), ("Tsaredarivka", "UA-63"),
     ("Novoviazivske", "UA-12"), ("Novovyazivske", "UA-12"), ("Kluhyno-Bashkyrivka", "UA-63"),
@@ -113,6 +116,7 @@ def test_villages_of_incident_logs(gazetteer, name, iso):
     assert iso in {c.entry.admin1 for c in gazetteer.lookup(name)}
 
 
+@pytest.mark.slow
 def test_raions_hromadas_and_city_districts(gazetteer):
     raion = [c.entry for c in gazetteer.lookup("Kupiansk district") if c.entry.kind == "admin2"]
     assert raion and raion[0].admin1 == "UA-63" and raion[0].precision == 3
@@ -121,6 +125,7 @@ def test_raions_hromadas_and_city_districts(gazetteer):
     assert korabelnyi and korabelnyi[0].feature_code == "PPLX"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name,place_id", [
     ("Київ", "gn:703448"), ("Харків", "gn:706483"), ("Харьков", "gn:706483"), ("Запоріжжя", "gn:687700"),
 ])
@@ -128,17 +133,20 @@ def test_cyrillic_lookup(gazetteer, name, place_id):
     assert max(gazetteer.lookup(name), key=lambda c: c.entry.population).entry.id == place_id
 
 
+@pytest.mark.slow
 def test_cyrillic_kharkiv_is_the_city_not_the_oblast(gazetteer):
     assert {c.entry.kind for c in gazetteer.lookup("Харків")} == {"city"}
     assert LocalGazetteer(gazetteer).geocode("Харків").raw["id"] == "gn:706483"
     assert LocalGazetteer(gazetteer).geocode("Харківська область").raw["id"] == "adm1:UA-63"
 
 
+@pytest.mark.slow
 def test_geocode_cyrillic_with_region():
     loc = LocalGazetteer().geocode("Покровськ, Донецька область")
     assert loc.raw["id"] == "gn:704422" and loc.raw["admin1"] == "UA-14"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("query,iso", [
     ("Zmiivka, Kherson Oblast", "UA-65"), ("Zmiivka, Luhansk Oblast", "UA-09"), ("Markhalivka, Kyiv Region", "UA-32"),
     ("Rzhavets (Kharkiv region)", "UA-63"), ("Novoviazivske, Dnipropetrovsk region", "UA-12"),
@@ -147,11 +155,13 @@ def test_geocode_uses_the_region(query, iso):
     assert LocalGazetteer().geocode(query).raw["admin1"] == iso
 
 
+@pytest.mark.slow
 def test_geocode_uses_the_raion(gazetteer):
     loc = LocalGazetteer(gazetteer).geocode("Novoselivka, Izium Raion")
     assert loc.raw["admin1"] == "UA-63" and loc.raw["raion"] == "Izium Raion"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("misspelt,place_id", [
     ("Bordyanka", "gn:711635"), ("Kramatorks", "gn:704508"), ("Dnipropetovsk", "adm1:UA-12"), ("Kupyanks", "gn:703656"),
 ])
@@ -162,23 +172,27 @@ def test_near_misses_are_fuzzy(gazetteer, misspelt, place_id):
     assert all(c.fuzzy and c.loose for c in found)
 
 
+@pytest.mark.slow
 def test_geocode_flags_a_near_miss(gazetteer):
     loc = LocalGazetteer(gazetteer).geocode("Bordyanka")
     assert loc.raw["id"] == "gn:711635" and loc.raw["fuzzy"] is True
     assert LocalGazetteer(gazetteer).geocode("Borodyanka").raw["fuzzy"] is False
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("word", ["Sumyy", "Pariss", "Kitchen", "Kharkov"])
 def test_short_common_and_known_words_are_not_fuzzed(gazetteer, word):
     assert not gazetteer.fuzzy_lookup(word)
 
 
+@pytest.mark.slow
 def test_cli_lookup_cyrillic():
     result = CliRunner().invoke(cli, ["gazetteer", "lookup", "Київ"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0].startswith("gn:703448")
 
 
+@pytest.mark.slow
 def test_cli_lookup_near_miss():
     result = CliRunner().invoke(cli, ["gazetteer", "lookup", "Kramatorks"])
     assert result.exit_code == 0, result.output
@@ -217,12 +231,14 @@ def test_katottg_only_villages_are_no_words_of_english_prose(gs):
     assert not names & {"Sasha", "Nobel", "Trudy", "Mervyn"}
 
 
+@pytest.mark.slow
 def test_border_oblasts_keep_geonames_places(gazetteer):
     assert any(c.entry.admin1 == "RU-BEL" for c in gazetteer.lookup("Shebekino"))
     assert any(c.entry.admin1 == "RU-KRS" for c in gazetteer.lookup("Sudzha"))
     assert gazetteer.lookup("Белгород")[0].entry.admin1 == "RU-BEL"
 
 
+@pytest.mark.slow
 def test_uncertainty_is_a_distance(gazetteer):
     e = [c.entry for c in gazetteer.lookup("Markhalivka")][0]
     assert 0 < e.uncertainty_km <= 30 and math.isfinite(e.lat)
