@@ -348,6 +348,14 @@ def weapon_of(sent: Span, trig: Token) -> str | None:
     return best[1]
 
 
+def system_for(systems: list[tuple[str, str]], weapon: str | None) -> str | None:
+    """The first named system of the event's weapon class (a Shahed named beside a missile
+    strike is no system of it); with no weapon class, the first system named."""
+    if weapon is None:
+        return systems[0][0] if systems else None
+    return next((name for name, cls in systems if cls == weapon), None)
+
+
 def _event_id(*parts: object) -> str:
     return "ev-" + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
@@ -773,8 +781,10 @@ def _with_tally(raw: list[StrikeEvent], totals: Tally, article: Article, sents: 
     mention = PlaceMention(article.id, "", entry.name, first.start_char, first.start_char, "region", quote,
                            first.start_char, "tally")
     systems = weapon_systems(article.text)
-    weapon = systems[0][1] if systems else next(
-        (WEAPONS[t.lower_] for s in sents for t in s if t.lower_ in _WEAPON_WORDS), None)
+    # The class of the weapon the statement names first ("127 missiles … and 40 Shaheds").
+    named = [(t.idx, WEAPONS[t.lower_]) for s in sents for t in s if t.lower_ in _WEAPON_WORDS]
+    firsts = sorted(named[:1] + [(article.text.lower().find(n.split("/")[0].lower()), c) for n, c in systems[:1]])
+    weapon = next((c for pos, c in firsts if pos >= 0), None)
     date = event_date(first.text, anchor, None) or narrative or (
         EventDate(anchor.value, "week", None) if anchor.value else UNKNOWN_DATE)
     inside = Counter(e.attacker for e in raw if e.attacker and e.place.entry.country == entry.country)
@@ -783,7 +793,7 @@ def _with_tally(raw: list[StrikeEvent], totals: Tally, article: Article, sents: 
         event_id=_event_id(article.id, entry.id, date.iso(), attacker, "interception", "summary"),
         article_id=article.id, event_type="interception", place=ResolvedPlace(mention, entry, 3, 0.0, 1),
         attacker=attacker, weapon=weapon, date=date, quote=quote, trigger="", quote_start=first.start_char,
-        title=article.title, url=article.url, weapon_system=systems[0][0] if systems else None,
+        title=article.title, url=article.url, weapon_system=system_for(systems, weapon),
         sources=(Source(article.id, article.title, article.url),), launched=totals.launched,
         intercepted=totals.intercepted, counts_approximate=frozenset(totals.approximate),
         confidence=LINK_RULES["tally"].weight, link_rule="tally", role="summary")
@@ -1029,7 +1039,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     etype = ev.event_type if ev.event_type in {"interception", "ground advance", "airport closure"} \
                         else EVENT_TYPES.get(weapon, ev.event_type)
                     raw[last[0]] = replace(ev, weapon=weapon, event_type=etype,
-                                           weapon_system=ev.weapon_system or (systems[0][0] if systems else None))
+                                           weapon_system=ev.weapon_system or system_for(systems, weapon))
             continue
         if linked[0][3] == "heading" and decisions is not None:
             note(linked[0][0], sent, True, "heading", linked[0][2])
@@ -1050,7 +1060,6 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             attacker, how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)) | located,
                                         rp.entry.admin1, rp.entry.id, when)
             weapon = weapon_of(sent if trig.sent.start == sent.start else trig.sent, trig)
-            system = systems[0][0] if systems else None
             if weapon is None and systems:
                 weapon = systems[0][1]
             if weapon is None and _UNDER_FIRE.search(_text(sent)):
@@ -1074,6 +1083,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             etype = _event_type(trig, weapon, span)
             if etype == "shelling" and weapon is None:
                 weapon = "artillery"  # "bombarded the town", "under fire"
+            system = system_for(systems, weapon)
             date = sent_date or narrative or (EventDate(anchor.value, "week", None) if anchor.value else UNKNOWN_DATE)
             ev = StrikeEvent(
                 event_id=_event_id(article.id, rp.entry.id, date.iso(), attacker, etype),
