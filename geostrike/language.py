@@ -72,6 +72,8 @@ def detect(text: str) -> str:
         best = values[0]
         code = best.language.iso_code_639_1.name.lower()
         return code if code != ENGLISH and best.value >= MIN_CONFIDENCE else ENGLISH
+    if _looks_english(_WORD.findall(sample)):
+        return ENGLISH  # an English report that quotes another script ("… Российские дроны атаковали Сумы.")
     found = _detector().detect_language_of(sample)
     code = found.iso_code_639_1.name.lower() if found is not None else "und"
     return "und" if code == ENGLISH else code  # another script, whatever the model says
@@ -86,4 +88,5 @@ def _name(ch: str) -> str:
 def status_of(text: str) -> str | None:
     """The store status of an article that is not English (``skipped: language uk``), else None."""
     code = detect(text)
-    return None if code == ENGLISH else f"skipped: language {code}"
+    # Undetermined is no reason to leave an article out: only a language told apart is.
+    return None if code in {ENGLISH, "und"} else f"skipped: language {code}"
