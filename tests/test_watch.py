@@ -21,16 +21,25 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _start(*args: str) -> tuple[subprocess.Popen, queue.Queue]:
-    """``geostrike run`` in a child process; its stdout lines arrive on the queue."""
+    """``geostrike run`` in a child process; its stdout lines arrive on the queue, its stderr
+    is collected by a second reader (``proc.err_lines``), so that neither pipe fills up and
+    nothing else reads them."""
     proc = subprocess.Popen([sys.executable, "-m", "geostrike", "run", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     lines: queue.Queue = queue.Queue()
+    proc.err_lines = []  # type: ignore[attr-defined]
 
     def pump() -> None:
         for line in proc.stdout:  # type: ignore[union-attr]
             lines.put(line.rstrip("\n"))
 
-    threading.Thread(target=pump, daemon=True).start()
+    def pump_err() -> None:
+        for line in proc.stderr:  # type: ignore[union-attr]
+            proc.err_lines.append(line)  # type: ignore[attr-defined]
+
+    proc.readers = [threading.Thread(target=pump, daemon=True), threading.Thread(target=pump_err, daemon=True)]  # type: ignore[attr-defined]
+    for reader in proc.readers:  # type: ignore[attr-defined]
+        reader.start()
     return proc, lines
 
 
@@ -46,11 +55,13 @@ def _summary(lines: queue.Queue, timeout: float = 240.0) -> str:
 def _stop(proc: subprocess.Popen) -> tuple[int, str]:
     proc.send_signal(signal.SIGTERM)
     try:
-        _, err = proc.communicate(timeout=120)
+        proc.wait(timeout=120)
     except subprocess.TimeoutExpired:
         proc.kill()
         raise
-    return proc.returncode, err
+    for reader in proc.readers:  # type: ignore[attr-defined]
+        reader.join(timeout=10)  # both pipes read to their end (communicate would race the readers)
+    return proc.returncode, "".join(proc.err_lines)  # type: ignore[attr-defined]
 
 
 def test_every_reads_again_and_processes_only_the_new_article(tmp_path):
