@@ -415,15 +415,22 @@ def _is_other_trigger(tok: Token) -> bool:
     return tok.pos_ in {"NOUN"} and (tok.lower_ in CLOSURE_WORDS or lemma in CLOSURE_WORDS)
 
 
+def _cue_kind(t: Token) -> str | None:
+    """The cue kind of a token (:func:`geostrike.rules.cue_of`); "strike drones" and "attack
+    UAVs" name weapons, so their "strike" is a weapon cue."""
+    kind = cue_of(t.lower_, t.lemma_.lower())
+    if kind == "strike" and t.dep_ in {"compound", "amod"} and t.head.lower_ in _WEAPON_WORDS:
+        return "weapon"
+    return kind
+
+
 def _negated(t: Token) -> bool:
     """"No Shaheds over Odesa", "no explosions", "without casualties", "air raid alert",
     "the supply of artillery shells": the cue word says that nothing happened, that
     something might, or names weapons that were only delivered."""
     doc = t.doc
     before = [doc[k].lower_ for k in range(max(t.sent.start, t.i - 3), t.i)]
-    as_weapon = cue_of(t.lower_, t.lemma_.lower()) == "weapon" or (
-        t.dep_ in {"compound", "amod"} and t.head.lower_ in _WEAPON_WORDS)
-    if as_weapon and (
+    if _cue_kind(t) == "weapon" and (
             any(doc[k].lemma_.lower() in SUPPLY_WORDS for k in range(max(t.sent.start, t.i - 6), t.i))
             or any(x.lemma_.lower() in BASING_VERBS and x.pos_ in {"VERB", "AUX"} for x in t.sent)):
         return True  # "HIMARS launchers are based near Dnipro", "volunteers collect drones"
@@ -442,9 +449,7 @@ def _cue(sent: Span) -> tuple[float, Token | None]:
     """The strongest strike or aftermath cue of a sentence: its weight and its token."""
     best: tuple[float, Token | None] = (0.0, None)
     for t in sent:
-        kind = cue_of(t.lower_, t.lemma_.lower())
-        if kind == "strike" and t.dep_ in {"compound", "amod"} and t.head.lower_ in _WEAPON_WORDS:
-            kind = "weapon"  # "strike drones", "attack UAVs" name weapons, not a strike
+        kind = _cue_kind(t)
         if kind is not None and CUE_WEIGHTS[kind] > best[0] and not _negated(t):
             best = (CUE_WEIGHTS[kind], t)
     return best
@@ -1028,7 +1033,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             if (len(last) == 1 and since_last <= 2 and _has_counts(counts) and "\n" not in text[last_end:sent.start_char]
                     and (sent_date is None or sent_date.value == raw[last[0]].date.value)):
                 for i in last:
-                    raw[i] = _with_counts(raw[i], counts, systems, share=len(last))
+                    raw[i] = _with_counts(raw[i], counts, systems)
             if len(last) == 1 and since_last <= 1 and not in_sent and raw[last[0]].weapon is None:
                 # "Fire at the oil depot in Bryansk after the night attack. The governor
                 # confirms drone strikes.": the next sentence names what struck.
@@ -1098,14 +1103,14 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # Several places in one sentence: each keeps only the casualties its own clause
                 # states ("two killed in Nikopol and three wounded in Marhanets"); the weapons
                 # counted go to one summary event below, never to each place.
-                ev = _with_counts(ev, local.get(rp.entry.id, Counts()), [], share=1)
+                ev = _with_counts(ev, local.get(rp.entry.id, Counts()), [])
             else:
                 own = local.get(rp.entry.id)
                 if own is not None and own.intercepted is not None:
                     # "39 were destroyed, 27 of them over the Kyiv region": the region's own figure.
                     counts = Counts(counts.launched if counts.launched != counts.intercepted else None,
                                     own.intercepted, counts.killed, counts.injured, set(counts.approximate))
-                ev = _with_counts(ev, counts, [], share=1)
+                ev = _with_counts(ev, counts, [])
             raw.append(ev)
             last.append(len(raw) - 1)
     _mark_summaries(raw)
@@ -1126,14 +1131,13 @@ def _has_counts(c: Counts) -> bool:
     return any(getattr(c, f) is not None for f in COUNT_FIELDS)
 
 
-def _with_counts(ev: StrikeEvent, counts: Counts, systems: list[tuple[str, str]], *, share: int) -> StrikeEvent:
+def _with_counts(ev: StrikeEvent, counts: Counts, systems: list[tuple[str, str]]) -> StrikeEvent:
     """``ev`` with the counts of a sentence added (keeping the larger figure per field).
 
-    When one sentence names several places ("drones over Bryansk, Kursk and Oryol"), its
-    counts are totals for all of them; each event keeps the total, flagged approximate.
+    Only a sentence's own place gets its figures; a sentence that names several places gives
+    each only what its clause states (:func:`_local_casualties`).
     """
-    flagged = set(counts.approximate) | (set(COUNT_FIELDS) if share > 1 else set())
-    values, approx = larger_counts(ev, counts, flagged)
+    values, approx = larger_counts(ev, counts, set(counts.approximate))
     system = ev.weapon_system or (systems[0][0] if systems else None)
     return replace(ev, counts_approximate=approx, weapon_system=system, **values)
 

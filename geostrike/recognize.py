@@ -221,10 +221,9 @@ def _theatre_text(doc: Doc) -> bool:
     """The text is about the war: it names Ukraine, Russia or an oblast and reports strikes."""
     key = "geostrike_theatre_text"
     if key not in doc.user_data:
-        from .rules import reports_strikes
         from .ua_names import mentions_theatre
 
-        doc.user_data[key] = mentions_theatre(doc.text) and reports_strikes(doc.text)
+        doc.user_data[key] = _strike_text(doc) and mentions_theatre(doc.text)
     return doc.user_data[key]
 
 
