@@ -27,6 +27,7 @@ WEAPON_SYSTEMS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p, re.I), name, cls) for p, name, cls in [
         (r"\bshahed(?:-1[0-9]{2})?s?\b|\bgeran(?:-\d)?s?\b", "Shahed/Geran", "drone"),
         (r"\blancets?\b", "Lancet", "drone"),
+        (r"\bzala\b(?:\s+k[uy]b(?:-bla|-uav)?)?|\bk[uy]b-(?:bla|uav)\b", "ZALA KUB", "drone"),
         (r"\bbayraktar(?:\s+tb2)?s?\b|\btb2s?\b", "Bayraktar TB2", "drone"),
         (r"\blyutyi\b", "Lyutyi", "drone"),
         (r"\borlan-10\b", "Orlan-10", "drone"),

@@ -37,18 +37,17 @@ from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
 from .geo import contains
 from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
-                      OCCUPIED_SINCE,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_VERBS, HISTORY_MARKERS,
-                      INTERCEPT_NOUNS, INTERCEPT_VERBS, REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS,
-                      TARGET_PREPS, THEATRE_COUNTRIES, VENUE_NOUNS, WEAPONS)
+                      INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
+                      REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
+                      VENUE_NOUNS, WEAPONS)
 from .merge import merge_article_events
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_PATTERNS, BASING_VERBS, CARRY_OPENERS,
-                    FOILED_VERBS, NEGATIONS, OFFICE_WORDS,
-                    STATEMENT_VERBS, SUPPLY_WORDS, CONFIDENCE_FACTORS, CUE_WEIGHTS, LAUNCH_BEFORE,
-                    LINK_RULES, MIN_CUE, MIN_CUE_LONG, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES,
-                    cue_of)
+                    CONFIDENCE_FACTORS, CUE_WEIGHTS, FOILED_VERBS, HOLD_BLAME_WORDS, LAUNCH_BEFORE, LINK_RULES,
+                    MIN_CUE, MIN_CUE_LONG, NEGATIONS, OFFICE_WORDS, REFERENCE_BEFORE, SHORT_TEXT_CHARS,
+                    SHORT_TEXT_SENTENCES, STATEMENT_VERBS, SUPPLY_WORDS, cue_of)
 
 # Areas wider than a country: a strike "across the Middle East" or "on Europe" has no point.
 # Sub-national areas of gazetteer/regions.csv ("Darfur") carry their country and are
@@ -151,7 +150,7 @@ def _reaches(place: Token, trig: Token, actor_like: bool = True) -> int | None:
             # (but "the Dyagilevo attack" is an attack on Dyagilevo)
         if any(t.lower_ == "from" for t in path):
             continue  # launched from X, condemnation from across X
-        if any(t.lemma_.lower() in VENUE_NOUNS or t.lower_ in VENUE_NOUNS for t in path[1:]):
+        if any(_venue_word(t) for t in path[1:]):
             continue
         return len(path) + extra
     # "In occupied Crimea, the governor reported that a missile had been downed"
@@ -521,9 +520,13 @@ def _speaker(span: Span, actor_like: bool) -> bool:
 def _accused(span: Span) -> bool:
     """"accused Kyiv of using HIMARS", "blamed Moscow for the attack": the side blamed."""
     root = span.root
-    return root.dep_ in {"dobj", "obj", "pobj"} and (
-        root.head.lemma_.lower() in ACCUSE_VERBS
-        or (root.head.dep_ == "prep" and root.head.head.lemma_.lower() in ACCUSE_VERBS))
+    if root.dep_ not in {"dobj", "obj", "pobj"}:
+        return False
+    verb = root.head.head if root.head.dep_ == "prep" else root.head
+    lemma = verb.lemma_.lower()
+    if lemma == "hold":
+        return any(t.lower_ in HOLD_BLAME_WORDS for t in span.sent)
+    return lemma in ACCUSE_VERBS
 
 
 def _said_in(span: Span) -> bool:
@@ -565,7 +568,14 @@ def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:
 
 def _venue(span: Span) -> bool:
     """"a meeting … in Brussels", "responsibility for these attacks to the United States"."""
-    return any(t.lemma_.lower() in VENUE_NOUNS or t.lower_ in VENUE_NOUNS for t in list(span.root.ancestors)[:4])
+    return any(_venue_word(t) for t in list(span.root.ancestors)[:4])
+
+
+def _venue_word(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in VENUE_NOUNS or tok.lower_ in VENUE_NOUNS:
+        return True
+    return lemma in PRODUCTION_VENUES and any(t.lemma_.lower() in PRODUCTION_LEMMAS for t in tok.sent)
 
 
 def _short(doc: Doc, n_sents: int) -> bool:
@@ -617,10 +627,9 @@ _TARGET_RANK = {"site": 0, "airfield": 0, "city": 0, "admin2": 1, "landform": 1,
                 "macroregion": 3, "country": 4}
 
 
-def _most_specific(doc: Doc, cands: list[tuple[ResolvedPlace, Span]]) -> list[tuple[ResolvedPlace, Span]]:
-    """The places a clause or heading is about, first first: without those that contain or
-    locate another candidate ("Horokhovatka, Kharkiv", "Kyiv, Borodyanka" reads as
-    Borodyanka in Kyiv region), and of the finest kind named."""
+def _locators(doc: Doc, cands: list[tuple[ResolvedPlace, Span]]) -> set[int]:
+    """The ``id`` of each candidate that only locates its neighbour: of "Horlivka, Donetsk"
+    or "Kyiv (Borodyanka)", the coarser or larger of the two."""
     def coarser(a: ResolvedPlace, b: ResolvedPlace) -> bool:
         ra, rb = _TARGET_RANK.get(a.entry.kind, 2), _TARGET_RANK.get(b.entry.kind, 2)
         return ra > rb or (ra == rb and a.entry.population > b.entry.population)
@@ -629,6 +638,14 @@ def _most_specific(doc: Doc, cands: list[tuple[ResolvedPlace, Span]]) -> list[tu
     for a, b in zip(cands, cands[1:]):
         if _locates(doc, a[1], b[1]) or doc[a[1].end:b[1].start].text.strip() == "(":
             drop.add(id(b) if coarser(b[0], a[0]) else id(a))
+    return drop
+
+
+def _most_specific(doc: Doc, cands: list[tuple[ResolvedPlace, Span]]) -> list[tuple[ResolvedPlace, Span]]:
+    """The places a clause or heading is about, first first: without those that contain or
+    locate another candidate ("Horokhovatka, Kharkiv", "Kyiv, Borodyanka" reads as
+    Borodyanka in Kyiv region), and of the finest kind named."""
+    drop = _locators(doc, cands)
     keep = [x for x in cands if id(x) not in drop and not any(contains(x[0].entry, y[0].entry)
                                                                for y in cands if y is not x)]
     keep = keep or cands[-1:]
@@ -1004,7 +1021,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     contains(rp.entry, h.entry) or rp.entry.id == h.entry.id for rp, _ in best for h, _ in heading_target)):
                 rp, s = best[0]
                 if rp.entry.kind != "country" or len(in_sent) == 1 and n_sent == 0:
-                    linked = [(x[0], x[1], cue_tok, "clause") for x in _list_of(doc, (rp, s), free)]
+                    located = _locators(doc, free)  # "Horlivka, Donetsk" is no list of two
+                    linked = [(x[0], x[1], cue_tok, "clause")
+                              for x in _list_of(doc, (rp, s), [x for x in free if id(x) not in located])]
         if not linked and heading_target and n_sent > 0 and cue_weight >= MIN_CUE and cue_tok is not None \
                 and not heading_used and not raw and not _background(sent):
             # (Only while the body has named no struck place of its own: "Belgorod district. In the

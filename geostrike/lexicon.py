@@ -109,7 +109,7 @@ WEAPONS: dict[str, str] = {
     "kab": "glide bomb", "kabs": "glide bomb",
     "unmanned aerial vehicle": "drone", "unmanned aerial vehicles": "drone", "unmanned aircraft": "drone",
     "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone", "shahed": "drone",
-    "shaheds": "drone", "geran": "drone", "lancet": "drone", "bayraktar": "drone", "kamikaze": "drone",
+    "shaheds": "drone", "geran": "drone", "lancet": "drone", "zala": "drone", "bayraktar": "drone", "kamikaze": "drone",
     "missile": "missile", "missiles": "missile", "atacms": "missile", "kalibr": "missile",
     "iskander": "missile", "tochka": "missile", "tochka-u": "missile", "storm shadow": "missile",
     "scalp": "missile", "kinzhal": "missile", "oreshnik": "missile", "neptune": "missile",
@@ -144,8 +144,12 @@ HISTORY_MARKERS = {"bc", "b.c.", "movie", "film", "novel", "battle of", "world w
 
 #: Nouns whose places are venues of talk, not targets ("a meeting in Brussels").
 VENUE_NOUNS = {"meeting", "talks", "summit", "conference", "visit", "embassy", "ambassador", "ambassadors",
-               "negotiations", "production", "co-production", "factory", "training", "delegation",
+               "negotiations", "production", "co-production", "training", "delegation",
                "responsibility", "blame", "help", "conclusion", "support", "aid"}
+#: Nouns that are venues only where the sentence speaks of making things ("the drones are
+#: assembled at a factory in Yelabuga"); elsewhere they are targets ("a brick factory in X").
+PRODUCTION_VENUES = {"factory"}
+PRODUCTION_LEMMAS = {"produce", "production", "make", "manufacture", "assemble", "build", "co-production"}
 
 #: Verbs that report; a place attached directly to them ("in Crimea, the governor
 #: reported that …") is where the reported event happened.

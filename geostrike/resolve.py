@@ -118,13 +118,14 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self._people: dict[str | None, int] = {}
-        self._war: tuple[str, bool] = ("", False)
+        self._war: tuple[str, str, bool] = ("", "", False)
 
     def _war_report(self, article: Article) -> bool:
         """Whether the article reports strikes (then the theatre prior applies)."""
-        if self._war[0] != article.id:
-            self._war = (article.id, reports_strikes(article.text))
-        return self._war[1]
+        # Keyed by the text too: process_text() gives every text the same id.
+        if self._war[0] != article.id or self._war[1] is not article.text and self._war[1] != article.text:
+            self._war = (article.id, article.text, reports_strikes(article.text))
+        return self._war[2]
 
     def _small_country(self, cc: str | None) -> bool:
         """Fewer than a million people (GeoNames countryInfo), or unknown."""

@@ -92,6 +92,9 @@ ALERT_WORDS = frozenset({"alert", "alerts", "siren", "sirens", "warning", "warni
 
 #: Verbs whose object is the side blamed, not a target ("accused Kyiv of …").
 ACCUSE_VERBS = frozenset({"accuse", "blame", "condemn", "urge", "thank", "warn", "ask", "call", "hold"})
+#: "hold" blames only with one of these in its sentence ("held Kyiv responsible"), not in
+#: "Russian-held Horlivka" read by the parser as a verb.
+HOLD_BLAME_WORDS = frozenset({"responsible", "accountable", "liable"})
 #: Lemmas before a weapon word that make it a delivery, not a strike ("the supply of shells").
 SUPPLY_WORDS = frozenset({"supply", "deliver", "delivery", "production", "produce", "purchase", "buy", "shipment",
                           "package", "donate", "provide", "transfer", "manufacture", "order", "stockpile"})

@@ -217,3 +217,49 @@ def test_a_village_placed_at_its_hromada_seat_carries_its_uncertainty_to_the_out
     p = f["properties"]
     assert p["place"] == "Vertiivka" and p["gazetteer_id"].startswith("ua:") and p["geo_precision"] == 2
     assert p["uncertainty_km"] > 0 and "hromada" in p["point_source"] and p["place_fuzzy"] is False
+
+
+# -- headings and districts that the model or the gazetteer misread -----------------------
+def test_a_misspelt_caption_heading_is_still_the_place(result_of):
+    # No word of the war in the text: the heading of a strike report is enough for a near miss.
+    ev = by_place(result_of("Zaporizhzia. Warehouse burned out after an explosion overnight."))
+    assert [e.place.entry.admin1 for e in ev.values()] == ["UA-23"]
+    assert next(iter(ev.values())).place.fuzzy
+
+
+def test_a_direction_before_a_town_is_no_person(result_of):
+    # The model calls "Central Kherson" a person.
+    ev = by_place(result_of("Central Kherson. Shelling damaged a tram depot, two people wounded."))
+    assert list(ev) == ["Kherson"] and ev["Kherson"].injured == 2
+
+
+def test_a_city_district_named_like_a_far_place_stays_in_its_city(result_of):
+    # "Kuibyshev" was Samara's name; here it is a district of Donetsk.
+    ev = by_place(result_of("A school in the Kuibyshev district, Donetsk was damaged by shelling."))
+    assert list(ev) == ["Donetsk"] and ev["Donetsk"].place.entry.country == "UA"
+
+
+def test_the_city_after_a_town_locates_it(result_of):
+    ev = by_place(result_of("Tram depot damaged in Russian-held Horlivka, Donetsk"))
+    assert list(ev) == ["Horlivka"]
+
+
+def test_held_blames_only_when_it_holds_someone_responsible(result_of):
+    # The parser reads "held" as the sentence's verb and Horlivka as its object.
+    assert list(by_place(result_of("Market stalls damaged by shelling in Russian held Horlivka, Donetsk"))) == ["Horlivka"]
+    blamed = by_place(result_of("Moscow held Kyiv responsible for the strike on Belgorod."))
+    assert list(blamed) == ["Belgorod"]
+
+
+def test_a_factory_is_a_target_unless_the_sentence_speaks_of_making_things(result_of):
+    hit = by_place(result_of("Downed missile fell on a brick factory in Zolochiv, Lviv Oblast"))
+    assert list(hit) == ["Zolochiv"]
+    assert list(by_place(result_of("Strike on an aircraft repair factory near Lviv airport")))
+    made = by_place(result_of("Drones made at a factory in Yelabuga struck Kharkiv overnight."))
+    assert "Yelabuga" not in made and "Kharkiv" in made
+
+
+def test_a_named_loitering_munition_is_a_weapon_not_a_place(result_of):
+    (e,) = result_of("A ZALA loitering munition struck a pickup truck in Kupiansk.").events
+    assert e.place.entry.name in {"Kupiansk", "Kupyansk"} and e.weapon == "drone"
+    assert e.weapon_system == "ZALA KUB"
