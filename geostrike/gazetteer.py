@@ -139,6 +139,11 @@ class Candidate:
     fuzzy: bool = False  # found as a near-miss spelling (Gazetteer.fuzzy_lookup)
 
 
+#: Towns of the theatre at least this big mark a text as one about the war
+#: (:meth:`Gazetteer.theatre_keys`).
+THEATRE_TOWN_POPULATION = 50_000
+
+
 def lookup_key(name: str) -> str:
     """The exact key a name is indexed and looked up by: Cyrillic stays Cyrillic."""
     if name.isascii():
@@ -296,6 +301,19 @@ class Gazetteer:
                     pool.setdefault((k[0], len(k)), []).append(k)
             self._fuzzy_pool = pool
         return self._fuzzy_pool
+
+    def theatre_keys(self, min_population: int = THEATRE_TOWN_POPULATION) -> frozenset[str]:
+        """Lookup keys of the names (of one or two words) of the theatre's towns of at least
+        ``min_population`` people and of its regions: "kharkiv", "kharkov", "zaporizhzhia"."""
+        from .lexicon import THEATRE_ADMIN1, THEATRE_COUNTRIES
+
+        countries = ",".join(f"'{c}'" for c in sorted(THEATRE_COUNTRIES))
+        admin1 = ",".join(f"'{a}'" for a in sorted(THEATRE_ADMIN1))
+        rows = self._con.execute(
+            "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place_id WHERE n.loose = 0 "
+            f"AND (p.country IN ({countries}) OR p.admin1 IN ({admin1})) "
+            "AND ((p.kind = 'city' AND p.population >= ?) OR p.kind = 'admin1')", (min_population,))
+        return frozenset(k for (k,) in rows if k.count(" ") <= 1 and len(k) >= 4)
 
     def kinds(self) -> set[str]:
         """Every kind of place the index holds (``"city"``, ``"airfield"`` …)."""

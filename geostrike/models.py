@@ -41,6 +41,10 @@ class Article:
         The channel or feed the article comes from.
     also : tuple of Source
         Copies of this article merged into it (forwarded Telegram posts): more sources.
+    theatre : bool
+        The collection the article was read with is about the war in Ukraine and Russia
+        (:func:`geostrike.pipeline.collection_context`): its villages need no word of the war
+        in the text itself. Not part of the article's content hash.
     """
 
     id: str
@@ -52,6 +56,7 @@ class Article:
     published_at: datetime | None = None
     source: str | None = None
     also: tuple[Source, ...] = ()
+    theatre: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,17 +23,20 @@ from datetime import date
 from itertools import chain, islice
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from .dates import Anchor, find_anchor
 from .events import extract_events, story_date_after
 from .exceptions import ArticleError
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, lookup_key
 from .geonames_import import ensure_index
 from .merge import merge_article_events
 from .models import Article, Decision, EventDate, PlaceMention, ResolvedPlace, Source, StrikeEvent
 from .read import ReadFailure, Skipped, read_entries, scan_inputs
-from .recognize import load_pipeline, mentions
+from .recognize import THEATRE_KEY, load_pipeline, mentions
 from .resolve import Resolver
-from .rules import reports_strikes
+from .rules import COLLECTION_MIN_TEXTS, COLLECTION_THEATRE_SHARE, COLLECTION_WINDOW, reports_strikes
+from .ua_names import mentions_theatre
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +190,7 @@ class Geostrike:
 
     def _pipe(self, articles: Iterable[Article], cli_date: date | None, batch_size: int,
               isolate: bool) -> Iterator[ArticleResult]:
-        pairs = ((a.text, a) for a in articles)
+        pairs = ((self._doc(a), a) for a in articles)
         t = self.timings
         clock = time.perf_counter
         start = clock()
@@ -211,6 +214,13 @@ class Geostrike:
                 yield ArticleResult(article, anchor, found, places, events, tuple(decisions))
             start = clock()
 
+    def _doc(self, article: Article) -> Doc:
+        """The article's tokens, told whether its collection is about the war."""
+        doc = self.nlp.make_doc(article.text)
+        if article.theatre:
+            doc.user_data[THEATRE_KEY] = True
+        return doc
+
     def _process_long(self, article: Article, anchor: Anchor) -> ArticleResult:
         """One article in pieces of at most :attr:`chunk_chars` characters.
 
@@ -231,7 +241,7 @@ class Geostrike:
             t0 = clock()
             lead = "" if start == 0 else "…\n\n"
             piece = replace(article, text=lead + article.text[start:end])
-            doc = self.nlp(piece.text)
+            doc = self.nlp(self._doc(piece))
             t1 = clock()
             t["recognise (spaCy + gazetteer)"] += t1 - t0
             shift = start - len(lead)
@@ -471,6 +481,68 @@ def read_inputs(inputs: list[Path | str], *, fetch_pages: bool = False) -> Itera
     yield from read_entries(entries, fetch_pages=fetch_pages)
 
 
+def _collection_of(article: Article) -> str:
+    """A channel or feed, else the folder the article's file is in."""
+    if article.source:
+        return article.source
+    return str(Path(article.source_path).parent) if article.source_path else ""
+
+
+def theatre_test(index_path: Path | None = None) -> Callable[[str], bool]:
+    """A test of whether a text is about the war: it names Ukraine, Russia, an oblast or a
+    raion (:func:`geostrike.ua_names.mentions_theatre`), or one of the theatre's towns
+    (:meth:`geostrike.gazetteer.Gazetteer.theatre_keys`, read from the index at the first
+    text that needs it)."""
+    keys: frozenset[str] | None = None
+
+    def test(text: str) -> bool:
+        nonlocal keys
+        if mentions_theatre(text):
+            return True
+        if keys is None:
+            gaz = Gazetteer(ensure_index(index_path))
+            try:
+                keys = gaz.theatre_keys()
+            finally:
+                gaz.close()
+        words = _CAPITALISED.findall(text)
+        return any(lookup_key(w) in keys or (i + 1 < len(words) and lookup_key(f"{w} {words[i + 1]}") in keys)
+                   for i, w in enumerate(words))
+
+    return test
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def collection_context(records: Iterable[Article | ReadFailure | Skipped], *,
+                       is_theatre: Callable[[str], bool] = mentions_theatre,
+                       window: int = COLLECTION_WINDOW) -> Iterator[Article | ReadFailure | Skipped]:
+    """``records`` in their order, each article marked ``theatre`` when its collection is
+    about the war (:data:`geostrike.rules.COLLECTION_THEATRE_SHARE`; ``is_theatre`` tells
+    which texts are, :func:`theatre_test` in :func:`run`).
+
+    Records are read ``window`` at a time and the shares count every text read so far,
+    this window's included: the marks depend only on the inputs and their order, never
+    on ``--jobs`` or on which articles the store already has.
+    """
+    strike: Counter[str] = Counter()
+    theatre: Counter[str] = Counter()
+    it = iter(records)
+    while chunk := list(islice(it, window)):
+        for r in chunk:
+            if isinstance(r, Article) and reports_strikes(r.text):
+                key = _collection_of(r)
+                strike[key] += 1
+                theatre[key] += is_theatre(r.text)
+        for r in chunk:
+            if isinstance(r, Article):
+                key = _collection_of(r)
+                if strike[key] >= COLLECTION_MIN_TEXTS and theatre[key] >= COLLECTION_THEATRE_SHARE * strike[key]:
+                    r = replace(r, theatre=True)
+            yield r
+
+
 def iter_articles(inputs: list[Path], failed: list[str]) -> Iterator[Article]:
     """Articles of ``inputs``; what cannot be read (a file, a JSON line) is reported in ``failed`` and skipped."""
     for record in read_inputs(inputs):
@@ -571,7 +643,7 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
     seconds = summary.seconds
     from .language import status_of
 
-    records = read_inputs(inputs, fetch_pages=fetch_pages)
+    records = collection_context(read_inputs(inputs, fetch_pages=fetch_pages), is_theatre=theatre_test(index_path))
     head = list(islice(records, 1))  # raises before the store is opened when there is nothing to read
     summary.store = store_path or out_dir / STORE_NAME
     with EventStore(summary.store) as store:

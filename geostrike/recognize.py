@@ -222,13 +222,19 @@ _VILLAGE_CONTEXT_WORDS = {"region", "oblast", "raion", "district", "hromada", "c
                           "oblasts", "village", "villages", "settlement", "settlements"}
 
 
+#: ``Doc.user_data`` key set by the pipeline when the article's collection is about the war
+#: (:attr:`geostrike.models.Article.theatre`).
+THEATRE_KEY = "geostrike_collection_theatre"
+
+
 def _theatre_text(doc: Doc) -> bool:
-    """The text is about the war: it names Ukraine, Russia or an oblast and reports strikes."""
+    """The text is about the war: it reports strikes and names Ukraine, Russia or an oblast,
+    or comes from a collection about the war."""
     key = "geostrike_theatre_text"
     if key not in doc.user_data:
         from .ua_names import mentions_theatre
 
-        doc.user_data[key] = _strike_text(doc) and mentions_theatre(doc.text)
+        doc.user_data[key] = _strike_text(doc) and (doc.user_data.get(THEATRE_KEY, False) or mentions_theatre(doc.text))
     return doc.user_data[key]
 
 

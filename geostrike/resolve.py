@@ -223,6 +223,11 @@ class Resolver:
         """All candidates of ``mention``, best first."""
         # A near miss of a place of the theatre ("Kramatorks") when the name itself is unknown.
         cands = self.gaz.lookup(mention.name) or self.gaz.fuzzy_lookup(mention.name)
+        if pair and cands and all(c.fuzzy for c in cands):
+            # A near miss is a guess that the region after it can overrule: "Zimovnik, Kherson
+            # region" is no misspelt Zimovniki of Rostov Oblast.
+            cands = [c for c in cands if pair in {c.entry.admin1, c.entry.country}
+                     or (c.entry.raion and pair == _RAION_PAIR + c.entry.raion)]
         if mention.hint == "facility" and re.search(r"\b(?:sea)?port|harbou?r\s*$", mention.text, re.I) \
                 and not re.search(r"airport\s*$", mention.text, re.I):
             # "Odesa port" is the sea port, in the city: not the city's airport.
@@ -370,7 +375,7 @@ class Resolver:
         war = self._war_report(article)
         # Launch sites of the text, found once (not for every earlier place of every mention).
         launch_starts = {m.start for m in mentions if _launch_site(article, m)} if war else set()
-        theatre = mentions_theatre(article.text) or any(self._theatre_unit(m) for m in mentions)
+        theatre = article.theatre or mentions_theatre(article.text) or any(self._theatre_unit(m) for m in mentions)
         previous: tuple[PlaceMention, GazetteerEntry] | None = None
         # Within a pass a mention's context depends only on its name, so mentions that repeat
         # a name with the same hint and pair share one ranking.

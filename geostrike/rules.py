@@ -219,3 +219,13 @@ BACKGROUND_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for
     r"\b(?:so far )?this year\b", r"\bso far\b", r"\bto date\b",
     r"\bsince the (?:start|beginning) of the (?:year|war|full-scale invasion|invasion)\b",
 ))
+
+#: A collection (one input file, folder or channel) is about the war when at least this share
+#: of its strike-reporting texts name Ukraine, Russia, an oblast or a raion
+#: (:func:`geostrike.ua_names.mentions_theatre`), among at least COLLECTION_MIN_TEXTS of
+#: them; its other texts then need no such word either ("Tank destroyed near Rusaniv" in
+#: a log of the war). Shares are counted over the texts read so far, in windows of
+#: COLLECTION_WINDOW, so that the decision depends on the input alone, not on the workers.
+COLLECTION_THEATRE_SHARE = 0.5
+COLLECTION_MIN_TEXTS = 5
+COLLECTION_WINDOW = 256

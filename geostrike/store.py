@@ -141,6 +141,8 @@ def content_hash(article: Article, cli_date: date | None = None) -> str:
     parts = [article.id, article.text, str(article.published), str(article.title), str(article.url), str(cli_date)]
     if article.published_at is not None or article.also:  # feeds' times and merged copies
         parts += [str(article.published_at), *(s.article_id for s in article.also)]
+    if article.theatre:  # read in a collection about the war (geostrike.pipeline.collection_context)
+        parts.append("theatre")
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 

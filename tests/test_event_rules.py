@@ -263,3 +263,10 @@ def test_a_named_loitering_munition_is_a_weapon_not_a_place(result_of):
     (e,) = result_of("A ZALA loitering munition struck a pickup truck in Kupiansk.").events
     assert e.place.entry.name in {"Kupiansk", "Kupyansk"} and e.weapon == "drone"
     assert e.weapon_system == "ZALA KUB"
+
+
+def test_a_near_miss_outside_the_region_that_follows_it_is_no_reading(result_of):
+    # "Zimovnik" is no misspelt Zimovniki of Rostov Oblast when the text says Kherson region.
+    result = result_of("Zimovnik, Kherson region: shelling damaged a kindergarten.")
+    assert all(p.entry.admin1 == "UA-65" for p in result.places)
+    assert all(e.place.entry.admin1 == "UA-65" for e in result.events)
