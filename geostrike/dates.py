@@ -11,10 +11,9 @@ never invented: "July 4" with no anchor stays without a date (its text is kept).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .models import EventDate
+from .models import Anchor, EventDate  # Anchor: re-exported, its home before models
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -60,19 +59,6 @@ def _safe_date(y: int, mo: int, d: int) -> date | None:
         return date(y, mo, d)
     except ValueError:
         return None
-
-
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """The article's date and where it came from (``metadata``, ``cli``, ``text``)."""
-
-    value: date | None
-    source: str
-
-    @property
-    def trusted(self) -> bool:
-        """A publication date, not a date merely seen in the text."""
-        return self.source in {"metadata", "cli"}
 
 
 def find_anchor(text: str, published: date | None = None, cli_date: date | None = None) -> Anchor:

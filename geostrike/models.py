@@ -1,8 +1,9 @@
 """Plain, frozen records that flow between the stages.
 
-``Article`` → ``PlaceMention`` → ``ResolvedPlace`` → ``StrikeEvent``. Every record keeps
-its provenance (article id, character span, sentence) so that a map point can always
-show the words it came from.
+``Article`` → ``PlaceMention`` → ``ResolvedPlace`` → ``StrikeEvent``, gathered per article
+in an ``ArticleResult`` (with the article's date ``Anchor``). Every record keeps its
+provenance (article id, character span, sentence) so that a map point can always show the
+words it came from.
 """
 
 from __future__ import annotations
@@ -329,3 +330,48 @@ class StrikeEvent:
             "geometry": {"type": "Point", "coordinates": [round(self.place.lon, 5), round(self.place.lat, 5)]},
             "properties": self.properties(),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The article's date and where it came from (``metadata``, ``cli``, ``text``)."""
+
+    value: date | None
+    source: str
+
+    @property
+    def trusted(self) -> bool:
+        """A publication date, not a date merely seen in the text."""
+        return self.source in {"metadata", "cli"}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """Everything geostrike derived from one article (:meth:`geostrike.pipeline.Geostrike.process`)."""
+
+    article: Article
+    anchor: Anchor
+    mentions: list[PlaceMention]
+    places: list[ResolvedPlace]
+    events: list[StrikeEvent]
+    #: Per place of each strike-reporting sentence, the rule that linked it or kept it out.
+    decisions: tuple[Decision, ...] = ()
+    #: Set when the article could not be processed (``Geostrike.process(isolate=True)``):
+    #: why; nothing else is filled in.
+    error: str | None = None
+    #: Whether the text names a strike, its aftermath or a weapon, with or without places
+    #: (:func:`geostrike.rules.reports_strikes`, filled in by the pipeline).
+    strike_cue: bool = False
+
+    def unlinked(self) -> dict[str, object] | None:
+        """The review record of a text that reports strikes but made no event, else None.
+
+        Its ``reason`` is the skip rule of each place (:data:`geostrike.rules.SKIP_RULES`),
+        or "no place recognised" when a strike cue stands in a text without places.
+        """
+        if self.events or not (self.decisions or self.strike_cue):
+            return None
+        reasons = sorted({d.rule for d in self.decisions if not d.linked}) or ["no place recognised"]
+        return {"id": self.article.id, "text": self.article.text, "published":
+                self.article.published.isoformat() if self.article.published else None,
+                "places": [d.as_dict() for d in self.decisions], "reason": "; ".join(reasons)}

@@ -25,13 +25,15 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from .dates import Anchor, find_anchor
+from .dates import find_anchor
 from .events import extract_events, story_date_after
 from .exceptions import ArticleError
 from .gazetteer import Gazetteer, lookup_key
 from .geonames_import import ensure_index
 from .merge import merge_article_events
-from .models import Article, Decision, EventDate, PlaceMention, ResolvedPlace, Source, StrikeEvent
+# ArticleResult and Anchor are part of this module's API (they lived here and in dates).
+from .models import (Anchor, Article, ArticleResult, Decision, EventDate, PlaceMention, ResolvedPlace, Source,
+                     StrikeEvent)
 from .read import ReadFailure, Skipped, read_entries, scan_inputs
 from .recognize import THEATRE_KEY, load_pipeline, mentions
 from .resolve import Resolver
@@ -39,40 +41,6 @@ from .rules import COLLECTION_MIN_TEXTS, COLLECTION_THEATRE_SHARE, COLLECTION_WI
 from .ua_names import mentions_theatre
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleResult:
-    """Everything geostrike derived from one article."""
-
-    article: Article
-    anchor: Anchor
-    mentions: list[PlaceMention]
-    places: list[ResolvedPlace]
-    events: list[StrikeEvent]
-    #: Per place of each strike-reporting sentence, the rule that linked it or kept it out.
-    decisions: tuple[Decision, ...] = ()
-    #: Set when the article could not be processed (``Geostrike.process(isolate=True)``):
-    #: why; nothing else is filled in.
-    error: str | None = None
-
-    def unlinked(self) -> dict[str, object] | None:
-        """The review record of a text that reports strikes but made no event, else None.
-
-        Its ``reason`` is the skip rule of each place (:data:`geostrike.rules.SKIP_RULES`),
-        or "no place recognised" when a strike cue stands in a text without places.
-        """
-        if self.events or not (self.decisions or self.strike_cue):
-            return None
-        reasons = sorted({d.rule for d in self.decisions if not d.linked}) or ["no place recognised"]
-        return {"id": self.article.id, "text": self.article.text, "published":
-                self.article.published.isoformat() if self.article.published else None,
-                "places": [d.as_dict() for d in self.decisions], "reason": "; ".join(reasons)}
-
-    @property
-    def strike_cue(self) -> bool:
-        """Whether the text names a strike, its aftermath or a weapon (without places, too)."""
-        return reports_strikes(self.article.text)
 
 
 @dataclass
@@ -211,7 +179,8 @@ class Geostrike:
                     raise
                 yield _failed(article, anchor, exc)
             else:
-                yield ArticleResult(article, anchor, found, places, events, tuple(decisions))
+                yield ArticleResult(article, anchor, found, places, events, tuple(decisions),
+                                    strike_cue=reports_strikes(article.text))
             start = clock()
 
     def _doc(self, article: Article) -> Doc:
@@ -263,7 +232,8 @@ class Geostrike:
         t0 = clock()
         merged = merge_article_events(events)
         t["events"] += clock() - t0
-        return ArticleResult(article, anchor, found, places, merged, tuple(decisions))
+        return ArticleResult(article, anchor, found, places, merged, tuple(decisions),
+                             strike_cue=reports_strikes(article.text))
 
     def process_text(self, text: str, *, article_id: str = "text", published: date | None = None) -> ArticleResult:
         """Convenience: run the pipeline on one string."""
@@ -375,6 +345,10 @@ def _batches(articles: Iterable[Article], size: int, cli_date: date | None,
             yield ahead[i:i + step], cli_date
 
 
+#: :func:`run` commits its processed articles to the store in batches of this many …
+COMMIT_EVERY = 64
+#: … or of what it processed in this many seconds, whichever comes first.
+COMMIT_SECONDS = 2.0
 #: Fewer new articles than this are processed in one process whatever ``jobs`` says.
 MIN_PARALLEL = 64
 #: Articles per ``nlp.pipe`` batch in one process, and per task sent to a worker (spaCy
@@ -631,11 +605,12 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
         When the inputs hold no article file at all.
     StoreError, OutputError, ModelError, GazetteerError
         When the run cannot go on; every article committed so far stays stored (articles are
-        committed in batches, see :data:`geostrike.store.COMMIT_EVERY`).
+        committed in batches, see :data:`COMMIT_EVERY`).
     """
     from tqdm import tqdm
 
-    from .store import COMMIT_EVERY, COMMIT_SECONDS, STORE_NAME, EventStore, content_hash, remove_stale_temp_files
+    from .export import remove_stale_temp_files
+    from .store import STORE_NAME, EventStore, content_hash
 
     clock = time.perf_counter
     started = clock()

@@ -3,8 +3,8 @@
 ``geostrike run`` records every article it reads (a hash of its content, its metadata,
 ``done`` or ``failed`` with the error), the place mentions it found, the events, and
 which articles are the sources of each event. Articles are stored in batches, one
-transaction per batch (:meth:`EventStore.add_articles`; ``geostrike run`` commits every
-:data:`COMMIT_EVERY` articles or :data:`COMMIT_SECONDS` seconds): an article's row,
+transaction per batch (:meth:`EventStore.add_articles`; how large a batch is, is the
+caller's policy: see :data:`geostrike.pipeline.COMMIT_EVERY`): an article's row,
 mentions, events and sources commit together, so a run killed at any moment leaves whole
 articles only, and the next run carries on with the articles that are missing.
 
@@ -58,7 +58,7 @@ from .merge import SAME_PLACE_KM, dates_agree, kind_agrees, same_place, sides_ag
 from .models import Article, EventDate, GazetteerEntry, PlaceMention, ResolvedPlace, Source, StrikeEvent
 
 if TYPE_CHECKING:
-    from .pipeline import ArticleResult
+    from .models import ArticleResult
     from .read import ReadFailure
 
 SCHEMA_VERSION = 3
@@ -70,10 +70,6 @@ _STATUS_CHECK = "CHECK (status IN ('done', 'failed') OR status LIKE 'skipped: %'
 #: How long a run waits for another run that holds the store's write lock.
 BUSY_TIMEOUT_S = 60.0
 STORE_NAME = "geostrike.sqlite"
-#: ``geostrike run`` commits its processed articles in batches of this many …
-COMMIT_EVERY = 64
-#: … or of what it processed in this many seconds, whichever comes first.
-COMMIT_SECONDS = 2.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -751,13 +747,6 @@ def _json_row(ev: StrikeEvent) -> tuple[str, str]:
 
 def _event_row(ev: StrikeEvent) -> tuple[Any, ...]:
     return (ev.event_id, *_scalar_row(ev), *_json_row(ev))
-
-
-def remove_stale_temp_files(folder: Path) -> list[Path]:
-    """See :func:`geostrike.export.remove_stale_temp_files` (kept here for callers of the store)."""
-    from .export import remove_stale_temp_files as remove
-
-    return remove(folder)
 
 
 def _published(a: Article) -> str | None:

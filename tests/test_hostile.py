@@ -370,7 +370,7 @@ def test_legacy_encodings_are_read_as_written(tmp_path, text, encoding):
 # -- 9. kills while the outputs are written ------------------------------------------------
 
 def test_stale_sqlite_side_files_of_a_temporary_geopackage_are_removed(tmp_path):
-    from geostrike.store import remove_stale_temp_files
+    from geostrike.export import remove_stale_temp_files
 
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     pid = dead.stdout.strip()
@@ -384,7 +384,7 @@ def test_stale_sqlite_side_files_of_a_temporary_geopackage_are_removed(tmp_path)
 
 def test_an_interrupted_switch_of_the_outputs_is_completed(tmp_path):
     from geostrike.export import MANIFEST_PREFIX
-    from geostrike.store import remove_stale_temp_files
+    from geostrike.export import remove_stale_temp_files
 
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     pid = dead.stdout.strip()

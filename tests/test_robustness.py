@@ -199,7 +199,7 @@ def test_two_runs_on_one_store_at_once(tmp_path):
 
 
 def test_stale_temporary_files_of_killed_runs_are_removed(tmp_path):
-    from geostrike.store import remove_stale_temp_files
+    from geostrike.export import remove_stale_temp_files
 
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     pid = dead.stdout.strip()
