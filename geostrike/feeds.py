@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from .decoding import MAX_BYTES, decode_text, extract_html_text, html_to_text
 from .exceptions import ArticleError
 from .models import Article, Source
 
@@ -308,8 +309,6 @@ def fetch(url: str, limit: int = MAX_FEED_BYTES) -> bytes:
 
 
 def _fragment_text(value: str) -> str:
-    from .read import html_to_text
-
     return html_to_text(value) if "<" in value else " ".join(value.split())
 
 
@@ -374,10 +373,8 @@ def _has_time(entry: dict) -> bool:
 
 def _page_text(url: str) -> str | None:
     """The main text of the page at ``url`` (``--fetch-pages``), or None with a warning."""
-    from .read import MAX_BYTES, _decode, extract_html_text
-
     try:
-        html = _decode(fetch(url, MAX_BYTES), url)
+        html = decode_text(fetch(url, MAX_BYTES), url)
     except ArticleError as exc:
         log.warning("%s; the entry's summary is used", exc)
         return None
