@@ -15,20 +15,13 @@ PACKAGE = Path(__file__).resolve().parents[1] / "geostrike"
 LAYERS: list[set[str]] = [
     {"__main__", "cli"},
     {"pipeline", "evaluate", "evaluate_events"},
-    {"store", "export", "render", "feeds", "read", "language", "assets"},
+    {"store", "export", "render", "feeds", "read", "decoding", "language", "assets"},
     {"recognize", "resolve", "events", "merge", "attributes", "rules", "dates", "geocoder"},
     {"geonames_import"},
     {"gazetteer_build"},
     {"gazetteer", "geo"},
     {"models", "lexicon", "exceptions", "normalize", "ua_names", "__init__"},
 ]
-
-#: Circles not yet taken apart (issue 14): ``store`` names ``pipeline.ArticleResult`` for its
-#: types while the pipeline opens the store; ``feeds`` and ``read`` call each other. The test
-#: fails on any other circle, and when one of these is gone (so that the list shrinks).
-KNOWN_CIRCLES = [["feeds", "read"], ["pipeline", "store"]]
-KNOWN_UPWARD = {("store", "pipeline")}
-
 
 def graph() -> dict[str, set[str]]:
     """Module name → the geostrike modules it imports."""
@@ -90,13 +83,13 @@ def cycles(g: dict[str, set[str]]) -> list[list[str]]:
 
 
 def test_no_import_circles():
-    assert cycles(graph()) == KNOWN_CIRCLES
+    assert cycles(graph()) == []
 
 
 def test_imports_point_down_the_layers():
     wrong = [f"{m} (layer {layer_of(m)}) imports {d} (layer {layer_of(d)})"
              for m, deps in graph().items() for d in sorted(deps)
-             if layer_of(d) < layer_of(m) and (m, d) not in KNOWN_UPWARD]
+             if layer_of(d) < layer_of(m)]
     assert wrong == []
 
 
