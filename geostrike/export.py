@@ -258,6 +258,58 @@ def write_geojson(events: list[StrikeEvent], path: Path, *, indent: int | None =
     return path
 
 
+#: The files of :func:`write_outputs`, by kind, with the names ``geostrike run`` gives them.
+OUTPUT_NAMES: dict[str, str] = {"geojson": "events.geojson", "gpkg": "events.gpkg", "csv": "events.csv",
+                                "map": "map.html", "qml": "events.qml"}
+
+
+def write_outputs(collection: dict[str, Any], paths: dict[str, Path], *, map_html: str | None = None) -> list[Path]:
+    """Write the outputs of ``collection`` named in ``paths``, replacing them together.
+
+    The files are written under temporary names and renamed together
+    (:class:`OutputSet`): after a kill at any moment they are all the previous ones or all
+    the new ones. ``geostrike run`` writes every kind, ``geostrike map`` the map and,
+    when asked, the GeoJSON.
+
+    Parameters
+    ----------
+    collection : dict
+        The events FeatureCollection.
+    paths : dict of str to pathlib.Path
+        Where to write each kind of :data:`OUTPUT_NAMES`: ``geojson``, ``gpkg`` (events and
+        places layers), ``csv``, ``map`` (the HTML of ``map_html``) and ``qml`` (the QGIS style
+        of the events layer, :func:`qml_text`).
+    map_html : str, optional
+        The map page (:func:`geostrike.render.build_map`), required with ``map``.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written, in the order of ``paths``.
+
+    Raises
+    ------
+    OutputError
+        When a file cannot be written (none of them is then replaced).
+    ValueError
+        When ``paths`` names an unknown kind, or ``map`` without ``map_html``.
+    """
+    unknown = set(paths) - set(OUTPUT_NAMES)
+    if unknown:
+        raise ValueError(f"unknown output kinds {sorted(unknown)}; known: {', '.join(OUTPUT_NAMES)}")
+    if "map" in paths and map_html is None:
+        raise ValueError("the map output needs map_html")
+    writers = {"geojson": lambda tmp: write_text(tmp, geojson_text(collection)),
+               "gpkg": lambda tmp: write_gpkg_file(collection, tmp),
+               "csv": lambda tmp: write_text(tmp, csv_text(collection)),
+               "map": lambda tmp: write_text(tmp, map_html),  # type: ignore[arg-type]
+               "qml": lambda tmp: write_text(tmp, qml_text())}
+    with OutputSet() as outputs:
+        for kind, path in paths.items():
+            writers[kind](outputs.temp(path))
+    return list(paths.values())
+
+
 def read_geojson(path: Path) -> dict[str, Any]:
     """Load a geostrike events GeoJSON file (for ``geostrike map``)."""
     from .exceptions import ArticleError

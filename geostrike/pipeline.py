@@ -527,25 +527,6 @@ def iter_articles(inputs: list[Path], failed: list[str]) -> Iterator[Article]:
             yield record
 
 
-def write_outputs(collection: dict, out_dir: Path, *, title: str | None = None, offline: bool = True) -> list[Path]:
-    """Write ``events.geojson``, ``events.gpkg``, ``events.csv``, ``map.html`` and the QGIS
-    style ``events.qml`` of ``collection`` into ``out_dir``, replacing them together
-    (:class:`geostrike.export.OutputSet`): after a kill at any moment they are all the
-    previous ones or all the new ones."""
-    from .export import OutputSet, csv_text, geojson_text, qml_text, write_gpkg_file, write_text
-    from .render import build_map
-
-    paths = [out_dir / name for name in ("events.geojson", "events.gpkg", "events.csv", "map.html", "events.qml")]
-    with OutputSet() as outputs:
-        geojson, gpkg, csv, page, qml = (outputs.temp(p) for p in paths)
-        write_text(geojson, geojson_text(collection))
-        write_gpkg_file(collection, gpkg)
-        write_text(csv, csv_text(collection))
-        write_text(page, build_map(collection, offline=offline, **({"title": title} if title else {})).html)
-        write_text(qml, qml_text())  # the QGIS style of the events layer, beside the layers
-    return paths
-
-
 def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, index_path: Path | None = None,
         progress: bool = True, title: str | None = None, store_path: Path | None = None,
         on_failure: Callable[[str], None] | None = None, jobs: int = 1, offline: bool = True,
@@ -609,7 +590,7 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
     """
     from tqdm import tqdm
 
-    from .export import remove_stale_temp_files
+    from .export import OUTPUT_NAMES, remove_stale_temp_files, write_outputs
     from .store import STORE_NAME, EventStore, content_hash
 
     clock = time.perf_counter
@@ -700,6 +681,8 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
                 commit()  # also when processing failed: what was processed is whole
             seconds["process"] = clock() - started - seconds.get("load", 0.0) - seconds.get("store", 0.0)
         # Imported here, not before the workers start: they have no use for folium or branca.
+        from .render import build_map
+
         t0 = clock()
         out_dir.mkdir(parents=True, exist_ok=True)
         # Under the store's write lock, so that of two runs sharing a store the later one
@@ -708,8 +691,10 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
             remove_stale_temp_files(out_dir)
             collection = store.feature_collection()
             # GeoJSON and the map, and the same events for GIS tools: a GeoPackage (events
-            # and places layers) and CSV; replaced together.
-            summary.outputs.extend(write_outputs(collection, out_dir, title=title, offline=offline))
+            # and places layers), CSV and the QGIS style; replaced together.
+            page = build_map(collection, offline=offline, **({"title": title} if title else {})).html
+            paths = {kind: out_dir / name for kind, name in OUTPUT_NAMES.items()}
+            summary.outputs.extend(write_outputs(collection, paths, map_html=page))
         summary.events = len(collection["features"])
         seconds["outputs"] = clock() - t0
     return summary

@@ -134,3 +134,23 @@ def test_places_layer_from_resolved_places(tmp_path):
     assert info["features"] == 1 and dict(zip(info["fields"], info["dtypes"]))["mentions"] == "int64"
     back = geopandas.read_file(gpkg, layer="places")
     assert back.loc[0, "name"] == "Kyiv" and back.geometry[0].x == pytest.approx(30.52)
+
+
+def test_write_outputs_writes_the_kinds_named_together(tmp_path):
+    """``geostrike map`` writes the map and its GeoJSON through the same function as ``run``."""
+    from geostrike.export import OUTPUT_NAMES, read_geojson, write_outputs
+
+    collection = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.23, 49.99]},
+         "properties": {"event_id": "e1", "place": "Kharkiv", "killed": 2.0}}]}
+    paths = {"geojson": tmp_path / "a.geojson", "map": tmp_path / "a.html"}
+    assert write_outputs(collection, paths, map_html="<html>map</html>") == list(paths.values())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.geojson", "a.html"]  # no temporary file left
+    written = read_geojson(paths["geojson"])["features"][0]["properties"]
+    assert written["killed"] == 2 and isinstance(written["killed"], int) and "weapon" in written
+    assert paths["map"].read_text(encoding="utf-8") == "<html>map</html>"
+    with pytest.raises(ValueError, match="unknown output kinds"):
+        write_outputs(collection, {"pdf": tmp_path / "a.pdf"})
+    with pytest.raises(ValueError, match="needs map_html"):
+        write_outputs(collection, {"map": tmp_path / "b.html"})
+    assert not (tmp_path / "b.html").exists() and set(OUTPUT_NAMES) == {"geojson", "gpkg", "csv", "map", "qml"}
