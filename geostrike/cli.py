@@ -11,10 +11,13 @@ import logging
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
 from . import __version__
+from .cli_options import (NO_SIDE, date_option, duration, filter_options, gazetteer_option, jobs_option,
+                          offline_option, output_option, store_option, title_option)
 from .exceptions import GeostrikeError
 
 EXIT_INPUT_FAILED = 3
@@ -22,33 +25,21 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-06-30") from None
+class GeostrikeGroup(click.Group):
+    """The command group that turns a :class:`~geostrike.exceptions.GeostrikeError` raised by
+    any of its commands (or their subcommands) into a click error: its message, exit code 1.
+
+    The one place where library errors become messages (see :mod:`geostrike.exceptions`).
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except GeostrikeError as exc:
+            raise click.ClickException(str(exc)) from exc
 
 
-def _duration(ctx: click.Context, param: click.Parameter, value: str | None) -> float | None:
-    """``--every``: "90s", "10m", "1h", "1h30m" or a number of seconds, as seconds."""
-    if value is None:
-        return None
-    import re
-
-    text = value.strip().lower()
-    parts = re.fullmatch(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s?)?", text)
-    if not text or parts is None or not any(parts.groups()):
-        raise click.BadParameter(f"{value!r} is not a duration like 30s, 10m or 1h")
-    hours, minutes, seconds = (float(g or 0) for g in parts.groups())
-    total = hours * 3600 + minutes * 60 + seconds
-    if total <= 0:
-        raise click.BadParameter(f"{value!r}: give a duration above zero")
-    return total
-
-
-@click.group(context_settings=CONTEXT_SETTINGS)
+@click.group(cls=GeostrikeGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="geostrike")
 @click.option("-v", "--verbose", count=True, help="More log output (repeat for debug).")
 @click.option("-q", "--quiet", count=True, help="Less output; no progress bars.")
@@ -66,33 +57,23 @@ def cli(ctx: click.Context, verbose: int, quiet: int) -> None:
     ctx.obj = {"progress": quiet == 0 and sys.stderr.isatty(), "quiet": quiet}
 
 
-def _fail(exc: GeostrikeError) -> None:
-    raise click.ClickException(str(exc))
-
-
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path())
-@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("output"), show_default=True, help="Folder for events.geojson and map.html.")
-@click.option("--date", "cli_date", callback=_iso_date, metavar="YYYY-MM-DD",
-              help="Publication date of the inputs, to resolve 'on Monday', 'yesterday'…")
-@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Gazetteer index file (default: user cache; built on first use).")
-@click.option("--title", help="Title shown on the map.")
-@click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Event store (SQLite) to add to  [default: OUTPUT/geostrike.sqlite]")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes [default: all cores; one for fewer than 64 new articles]")
-@click.option("--offline/--cdn", default=True, show_default=True,
-              help="Put every script and style inside the map, so that it draws without a network "
-                   "(tiles aside), or link them from CDNs (a smaller file that needs a network).")
+@output_option("out_dir", folder=True, default=Path("output"), show_default=True,
+               help="Folder for events.geojson and map.html.")
+@date_option("--date", "cli_date", help="Publication date of the inputs, to resolve 'on Monday', 'yesterday'…")
+@gazetteer_option(help="Gazetteer index file (default: user cache; built on first use).")
+@title_option()
+@store_option("Event store (SQLite) to add to  [default: OUTPUT/geostrike.sqlite]")
+@jobs_option("Worker processes [default: all cores; one for fewer than 64 new articles]")
+@offline_option()
 @click.option("--explain", is_flag=True,
               help="Print to stderr, for each processed article, which place each strike cue linked and "
                    "by which rule, and why every other place of a strike-reporting sentence made no event.")
 @click.option("--unlinked", "unlinked_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the strike-reporting texts that made no event to this JSON Lines file "
                    "(text, places, reason), for review.")
-@click.option("--every", callback=_duration, metavar="DURATION",
+@click.option("--every", callback=duration, metavar="DURATION",
               help="Watch the inputs: read them again every DURATION (30s, 10m, 1h), process only what "
                    "is new and rewrite the outputs, until Ctrl-C or SIGTERM, which end the run once the "
                    "articles in hand are stored and the outputs written.")
@@ -122,7 +103,7 @@ def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: da
       $ geostrike run ../shared/seeds -o output/seeds
       $ geostrike run news.jsonl --date 2024-01-03 -o output/today
       $ geostrike run posts.jsonl --explain --unlinked output/unlinked.jsonl
-      $ geostrike run ~/Downloads/Telegram\ Desktop/ChatExport_2024-06-30/result.json -o output/tg
+      $ geostrike run ~/Downloads/Telegram\\ Desktop/ChatExport_2024-06-30/result.json -o output/tg
       $ geostrike run --every 10m exports/ https://example.org/feed.xml -o output/watch
     """
     from .events import explain_lines
@@ -175,9 +156,6 @@ def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: da
                 click.echo(summary.line())
             if watch is None or not watch.wait(every):  # type: ignore[arg-type]
                 break
-    except GeostrikeError as exc:
-        _fail(exc)
-        return
     finally:
         if unlinked_file is not None:
             unlinked_file.close()
@@ -249,29 +227,17 @@ class _Watch:
 
 @cli.command(name="map")
 @click.argument("events", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--store", "store_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Draw the events of this event store (instead of EVENTS).")
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("output/map.html"), show_default=True)
+@store_option("Draw the events of this event store (instead of EVENTS).", exists=True)
+@output_option("out", default=Path("output/map.html"), show_default=True)
 @click.option("--geojson", "geojson_out", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the events shown to this GeoJSON file.")
-@click.option("--since", callback=_iso_date, metavar="YYYY-MM-DD", help="Only events on or after this day.")
-@click.option("--until", callback=_iso_date, metavar="YYYY-MM-DD", help="Only events on or before this day.")
-@click.option("--attacker", multiple=True, metavar="CODE[,CODE]", help="Only events by these sides (RU, UA, none).")
-@click.option("--weapon", multiple=True, metavar="NAME[,NAME]",
-              help="Only these weapons (drone, missile, airstrike, glide bomb, artillery, none).")
-@click.option("--type", "types", multiple=True, metavar="TYPE[,TYPE]",
-              help="Only these event types ('drone strike', 'missile strike', shelling …).")
-@click.option("--bbox", metavar="MINLON,MINLAT,MAXLON,MAXLAT", help="Only events inside this box (WGS 84).")
-@click.option("--min-sources", type=click.IntRange(min=1, max=2**63 - 1), default=1, show_default=True,
-              help="Only events reported by at least this many articles.")
-@click.option("--title", help="Title shown on the map.")
-@click.option("--offline/--cdn", default=True, show_default=True,
-              help="Put every script and style inside the map, so that it draws without a network "
-                   "(tiles aside), or link them from CDNs (a smaller file that needs a network).")
+@filter_options
+@title_option()
+@offline_option()
 def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out: Path | None, since: date | None,
             until: date | None, attacker: tuple[str, ...], weapon: tuple[str, ...], types: tuple[str, ...],
-            bbox: str | None, min_sources: int, title: str | None, offline: bool) -> None:
+            bbox: tuple[float, float, float, float] | None, min_sources: int, title: str | None,
+            offline: bool) -> None:
     """Regenerate a map (and GeoJSON) from the event store or an events GeoJSON file, without re-parsing.
 
     \b
@@ -280,60 +246,38 @@ def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out
       $ geostrike map --store output/geostrike.sqlite --since 2024-06-01 --attacker RU \\
           --bbox 22,44,41,53 --min-sources 2 -o output/june.html --geojson output/june.geojson
     """
-    from .export import OutputSet, geojson_text, read_geojson, write_text
+    from .export import read_geojson, write_outputs
     from .render import build_map
-    from .store import EventFilter, EventStore, filter_values, parse_bbox
+    from .store import EventFilter, EventStore, filter_values
 
     if (events is None) == (store_path is None):
         raise click.UsageError("give either EVENTS (an events GeoJSON file) or --store PATH, not both")
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
-    try:
-        box = parse_bbox(bbox) if bbox is not None else None
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--bbox") from None
-
-    def split(values: tuple[str, ...], option: str) -> tuple[str, ...]:
-        out = tuple(v.strip().lower() for x in values for v in x.split(",") if v.strip())
-        if values and not out:
-            raise click.BadParameter(f"{', '.join(map(repr, values))} names no value", param_hint=option)
-        return out
-
-    sides = split(attacker, "--attacker")
-    for side in sides:
-        if not (len(side) == 2 and side.isalpha() and side.isascii()) and side not in {"none", "null", "unknown"}:
-            raise click.BadParameter(f"{side!r} is not a side: give ISO 3166 alpha-2 codes (RU, UA …) or none",
-                                     param_hint="--attacker")
-    wanted = {"attacker": sides, "weapon": split(weapon, "--weapon"), "event_type": split(types, "--type")}
-    where = EventFilter(since, until, wanted["attacker"], wanted["weapon"], wanted["event_type"], box, min_sources)
-    try:
-        if store_path is not None:
-            with EventStore(store_path, create=False) as store:
-                collection = store.feature_collection(where)
-                known = store.filter_values()
-        else:
-            data = read_geojson(events)  # type: ignore[arg-type]
-            features = [f for f in data.get("features", []) if isinstance(f, dict)]
-            collection = {**data, "features": [f for f in features if where.matches(f)]}
-            known = filter_values(features)
-        # A value no event has is most likely a typo ("--attacker Russia", "--weapon drones"):
-        # say so, and which values there are, rather than draw an empty map without a word.
-        for column, option in (("attacker", "--attacker"), ("weapon", "--weapon"), ("event_type", "--type")):
-            have = {("none" if v is None else v.lower()) for v in known[column]}
-            for value in wanted[column]:
-                if ("none" if value in {"none", "null", "unknown"} else value) not in have:
-                    listed = ", ".join(sorted(have, key=lambda v: (v == "none", v))) or "nothing"
-                    click.echo(f"warning: no event has {option} {value!r} (the events have: {listed})", err=True)
-        if not collection["features"]:
-            click.echo("warning: no event passes the filters; the map is empty", err=True)
-        page = build_map(collection, offline=offline, **({"title": title} if title else {})).html
-        with OutputSet() as outputs:  # the map and its GeoJSON are replaced together
-            write_text(outputs.temp(out), page)
-            if geojson_out is not None:
-                write_text(outputs.temp(geojson_out), geojson_text(collection))
-    except GeostrikeError as exc:
-        _fail(exc)
-        return
+    wanted = {"attacker": attacker, "weapon": weapon, "event_type": types}
+    where = EventFilter(since, until, attacker, weapon, types, bbox, min_sources)
+    if store_path is not None:
+        with EventStore(store_path, create=False) as store:
+            collection = store.feature_collection(where)
+            known = store.filter_values()
+    else:
+        data = read_geojson(events)  # type: ignore[arg-type]
+        features = [f for f in data.get("features", []) if isinstance(f, dict)]
+        collection = {**data, "features": [f for f in features if where.matches(f)]}
+        known = filter_values(features)
+    # A value no event has is most likely a typo ("--attacker Russia", "--weapon drones"):
+    # say so, and which values there are, rather than draw an empty map without a word.
+    for column, option in (("attacker", "--attacker"), ("weapon", "--weapon"), ("event_type", "--type")):
+        have = {("none" if v is None else v.lower()) for v in known[column]}
+        for value in wanted[column]:
+            if ("none" if value in NO_SIDE else value) not in have:
+                listed = ", ".join(sorted(have, key=lambda v: (v == "none", v))) or "nothing"
+                click.echo(f"warning: no event has {option} {value!r} (the events have: {listed})", err=True)
+    if not collection["features"]:
+        click.echo("warning: no event passes the filters; the map is empty", err=True)
+    page = build_map(collection, offline=offline, **({"title": title} if title else {})).html
+    # The map and its GeoJSON are replaced together.
+    write_outputs(collection, {"map": out, **({"geojson": geojson_out} if geojson_out else {})}, map_html=page)
     click.echo(f"wrote {out} ({len(collection['features'])} events)")
     if geojson_out is not None:
         click.echo(f"wrote {geojson_out}")
@@ -341,9 +285,8 @@ def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="JSON Lines file of toponyms, one article per line; '-' for standard output.")
-@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@output_option("out", required=True, help="JSON Lines file of toponyms, one article per line; '-' for standard output.")
+@gazetteer_option()
 @click.option("--explain", is_flag=True, help="Print every mention's candidates and the parts of their scores.")
 @click.option("--candidates", default=3, show_default=True, help="Candidates shown per mention with --explain.")
 @click.pass_context
@@ -368,21 +311,17 @@ def geoparse(ctx: click.Context, inputs: tuple[Path, ...], out: Path, index_path
     failed: list[str] = []
     lines = []
     to_stdout = str(out) == "-"
-    try:
-        gs = Geostrike(index_path)
-        for r in tqdm(gs.process(iter_articles(list(inputs), failed)), desc="articles",
-                      disable=not ctx.obj["progress"]):
-            if explain:
-                _explain(gs, r, candidates, err=to_stdout)
-            tops = [p.toponym() for p in r.places]
-            lines.append(json.dumps({"id": r.article.id, "toponyms": tops}, ensure_ascii=False))
-        text = "\n".join(lines) + ("\n" if lines else "")
-        if to_stdout:
-            click.echo(text, nl=False)
-        else:
-            write_atomic(out, text)
-    except GeostrikeError as exc:
-        _fail(exc)
+    gs = Geostrike(index_path)
+    for r in tqdm(gs.process(iter_articles(list(inputs), failed)), desc="articles", disable=not ctx.obj["progress"]):
+        if explain:
+            _explain(gs, r, candidates, err=to_stdout)
+        tops = [p.toponym() for p in r.places]
+        lines.append(json.dumps({"id": r.article.id, "toponyms": tops}, ensure_ascii=False))
+    text = "\n".join(lines) + ("\n" if lines else "")
+    if to_stdout:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(out, text)
     click.echo(f"wrote {'standard output' if to_stdout else out} ({len(lines)} articles)", err=to_stdout)
     for message in failed:
         click.echo(f"failed: {message}", err=True)
@@ -420,7 +359,7 @@ def eval_group() -> None:
 @click.option("--pred", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Predictions from 'geostrike geoparse'; without it GOLD's texts are parsed now.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@gazetteer_option()
 @click.pass_context
 def eval_geoparse(ctx: click.Context, gold: Path, pred: Path | None, as_json: bool, index_path: Path | None) -> None:
     """Score toponym recognition and resolution: P, R, F1, acc@161, km errors, AUC.
@@ -435,15 +374,11 @@ def eval_geoparse(ctx: click.Context, gold: Path, pred: Path | None, as_json: bo
     """
     from .evaluate import format_table, load_jsonl, score
 
-    try:
-        gold_docs = load_jsonl(gold)
-        if pred is not None:
-            pred_docs = load_jsonl(pred)
-        else:
-            pred_docs = _geoparse_docs(gold_docs, index_path, ctx.obj["progress"])
-    except GeostrikeError as exc:
-        _fail(exc)
-        return
+    gold_docs = load_jsonl(gold)
+    if pred is not None:
+        pred_docs = load_jsonl(pred)
+    else:
+        pred_docs = _geoparse_docs(gold_docs, index_path, ctx.obj["progress"])
     result = score(gold_docs, pred_docs)
     if as_json:
         click.echo(json.dumps(result.as_dict(), indent=1, sort_keys=True))
@@ -473,9 +408,8 @@ def _geoparse_docs(gold_docs: dict[str, dict], index_path: Path | None, progress
 @click.option("--km", type=click.FloatRange(min=0, min_open=True), default=25.0, show_default=True,
               help="Radius of the points metric, and of gold events and traps without their own 'km'.")
 @click.option("--json", "as_json", is_flag=True, help="Print every figure as one JSON object.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes for the pipeline run [default: all cores; one for fewer than 64 items]")
-@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@jobs_option("Worker processes for the pipeline run [default: all cores; one for fewer than 64 items]")
+@gazetteer_option()
 @click.option("--split", type=click.Choice(["dev", "test"]), help="Only the items whose 'split' is this.")
 @click.option("-v", "--verbose", is_flag=True,
               help="List per item the misses (with the nearest prediction) and the false positives.")
@@ -501,21 +435,17 @@ def eval_events(ctx: click.Context, gold: Path, pred: Path | None, km: float, as
     from .evaluate_events import Predictions, evaluate, format_report, load_gold, select_split
 
     failed: list[str] = []
-    try:
-        every = load_gold(gold)
-        items = select_split(every, split)
-        if not items:
-            found = sorted({str(i.split) for i in every})
-            raise click.BadParameter(f"no item of {gold} has split {split!r} (splits there: {', '.join(found)})",
-                                     param_hint="--split")
-        if pred is not None:
-            predictions = Predictions.load(pred)
-        else:
-            predictions = Predictions.from_collection(
-                _pipeline_events(gold, items, split, index_path, jobs, ctx.obj["progress"], failed))
-    except GeostrikeError as exc:
-        _fail(exc)
-        return
+    every = load_gold(gold)
+    items = select_split(every, split)
+    if not items:
+        found = sorted({str(i.split) for i in every})
+        raise click.BadParameter(f"no item of {gold} has split {split!r} (splits there: {', '.join(found)})",
+                                 param_hint="--split")
+    if pred is not None:
+        predictions = Predictions.load(pred)
+    else:
+        predictions = Predictions.from_collection(
+            _pipeline_events(gold, items, split, index_path, jobs, ctx.obj["progress"], failed))
     report = evaluate(items, predictions, km)
     if as_json:
         out = {"gold": str(gold), "pred": str(pred) if pred else None, "split": split, "items": len(items),
@@ -564,7 +494,7 @@ def gazetteer() -> None:
 
 
 @gazetteer.command()
-@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@gazetteer_option()
 @click.pass_context
 def build(ctx: click.Context, index_path: Path | None) -> None:
     """Build the gazetteer index from the curated sources.
@@ -579,18 +509,15 @@ def build(ctx: click.Context, index_path: Path | None) -> None:
     from .geonames_import import rebuild_index
 
     t0 = time.perf_counter()
-    try:
-        path = index_path or default_index_path()
-        rebuild_index(path, progress=ctx.find_root().obj["progress"])  # keeps earlier GeoNames imports
-        meta = Gazetteer(path).meta()
-    except GeostrikeError as exc:
-        _fail(exc)
+    path = index_path or default_index_path()
+    rebuild_index(path, progress=ctx.find_root().obj["progress"])  # keeps earlier GeoNames imports
+    meta = Gazetteer(path).meta()
     click.echo(f"built {path}: {meta['places']} places, {meta['names']} names in {time.perf_counter() - t0:.1f} s")
 
 
 @gazetteer.command(name="import-geonames")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@gazetteer_option()
 @click.pass_context
 def import_geonames_cmd(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None) -> None:
     """Import full GeoNames dumps into the local index.
@@ -605,18 +532,14 @@ def import_geonames_cmd(ctx: click.Context, paths: tuple[Path, ...], index_path:
     """
     from .geonames_import import import_geonames
 
-    try:
-        s = import_geonames(list(paths), index_path, progress=ctx.find_root().obj["progress"])
-    except GeostrikeError as exc:
-        _fail(exc)
-        return
+    s = import_geonames(list(paths), index_path, progress=ctx.find_root().obj["progress"])
     click.echo(f"imported {len(s.files)} file(s): {s.places_added:,} places added, {s.places_updated:,} updated, "
                f"{s.names_added:,} names in {s.seconds:.1f} s")
 
 
 @gazetteer.command()
 @click.argument("name")
-@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@gazetteer_option()
 @click.option("--limit", default=10, show_default=True, help="Candidates to show.")
 def lookup(name: str, index_path: Path | None, limit: int) -> None:
     """Print the gazetteer candidates for NAME, most populous first.
@@ -630,12 +553,9 @@ def lookup(name: str, index_path: Path | None, limit: int) -> None:
     from .gazetteer import Gazetteer
     from .geonames_import import ensure_index
 
-    try:
-        gaz = Gazetteer(ensure_index(index_path))
-        # A near miss of a place of the theatre ("Kramatorks") when nothing matches.
-        cands = gaz.lookup(name) or gaz.fuzzy_lookup(name)
-    except GeostrikeError as exc:
-        _fail(exc)
+    gaz = Gazetteer(ensure_index(index_path))
+    # A near miss of a place of the theatre ("Kramatorks") when nothing matches.
+    cands = gaz.lookup(name) or gaz.fuzzy_lookup(name)
     if not cands:
         click.echo(f"no candidates for {name!r}")
         sys.exit(1)
@@ -662,7 +582,7 @@ def lookup(name: str, index_path: Path | None, limit: int) -> None:
 @click.option("--limit", default=5, show_default=True, help="Results to show (forward geocoding).")
 @click.option("--user-agent", default="geostrike", show_default=True,
               help="Sent to Nominatim, whose usage policy asks for one that names your application.")
-@click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+@gazetteer_option()
 def geocode(query: str, service: str, reverse: bool, limit: int, user_agent: str, index_path: Path | None) -> None:
     """Geocode QUERY the way geopy's geocoders do, offline by default.
 
@@ -678,24 +598,24 @@ def geocode(query: str, service: str, reverse: bool, limit: int, user_agent: str
     """
     from geopy.exc import GeopyError
 
-    from .geocoder import get_geocoder
+    from .geocoder import get_geocoder, parse_point
 
     kwargs: dict[str, object] = ({"index_path": index_path} if service == "local"
                                  else {"user_agent": user_agent, "timeout": 10})
+    point = None
+    if reverse:
+        try:
+            point = parse_point(query)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="QUERY") from None
     try:
         coder = get_geocoder(service, **kwargs)
-        if reverse:
-            try:
-                lat, lon = (float(x) for x in query.split(","))
-            except ValueError:
-                raise click.BadParameter(f"expected 'LAT, LON', got {query!r}", param_hint="QUERY") from None
-            found = coder.reverse((lat, lon), exactly_one=True)
+        if point is not None:
+            found = coder.reverse(point, exactly_one=True)
             results = [found] if found else []
         else:
             found = coder.geocode(query, exactly_one=False, limit=limit)
             results = list(found or [])[:limit]
-    except GeostrikeError as exc:
-        _fail(exc)
     except GeopyError as exc:
         raise click.ClickException(
             f"the {service} geocoder failed ({type(exc).__name__}: {exc}); "

@@ -351,7 +351,7 @@ class LocalGazetteer:
         'icao:XWSG'
         """
         del timeout
-        lat, lon = _parse_point(query)
+        lat, lon = parse_point(query)
         limit = _check_limit(limit)
         k = 1 if exactly_one else limit
         wanted = self._kinds_for_reverse(kinds)
@@ -501,8 +501,24 @@ def _check_limit(limit: int | None) -> int:
     return limit
 
 
-def _parse_point(query: Point | str | Sequence[float]) -> tuple[float, float]:
-    """Read ``(lat, lon)``, ``"lat, lon"`` or a geopy ``Point``; check the ranges."""
+def parse_point(query: Point | str | Sequence[float]) -> tuple[float, float]:
+    """Read ``(lat, lon)``, ``"lat, lon"`` or a geopy ``Point``; check the ranges.
+
+    Parameters
+    ----------
+    query : geopy.point.Point, str or sequence of float
+        The point; a string is ``"lat, lon"`` in decimal degrees.
+
+    Returns
+    -------
+    (float, float)
+        Latitude and longitude.
+
+    Raises
+    ------
+    ValueError
+        When ``query`` is not a point, or a coordinate is not finite or out of range.
+    """
     if isinstance(query, Point):
         lat, lon = query.latitude, query.longitude
     elif isinstance(query, str):

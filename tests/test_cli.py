@@ -187,6 +187,8 @@ def test_gazetteer_geocode_forward_and_reverse():
     result = CliRunner().invoke(cli, ["gazetteer", "geocode", "51.47, 46.2", "--reverse"])
     assert result.exit_code == 0 and "Engels" in result.output
     assert CliRunner().invoke(cli, ["gazetteer", "geocode", "51.47", "--reverse"]).exit_code == 2
+    swapped = CliRunner().invoke(cli, ["gazetteer", "geocode", "91, 10", "--reverse"])  # the geocoder's own check
+    assert swapped.exit_code == 2 and "latitude 91.0 is out of range" in swapped.output
     assert CliRunner().invoke(cli, ["gazetteer", "geocode", "Qwxzq-nowhere"]).exit_code == 1
 
 
