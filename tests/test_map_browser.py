@@ -366,8 +366,7 @@ def test_a_marker_click_highlights_its_row(browser: Browser, examples: tuple[Pat
 def test_list_is_virtualised(browser: Browser, tmp_path: Path) -> None:
     from geostrike.render import write_map
 
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    from map_bench import synthetic_collection
+    from support.synthetic import synthetic_collection
 
     write_map(synthetic_collection(5000, seed=11), tmp_path / "map.html", tiles=None)
     with open_map(browser, tmp_path / "map.html") as m:

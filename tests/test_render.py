@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +11,8 @@ import pytest
 
 from geostrike.assets import Asset, AssetError, inline_assets, version
 from geostrike.exceptions import OutputError
-from geostrike.render import ATTRIBUTION, _safe_json, boundaries, build_map, encode_events, write_map
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from map_bench import synthetic_collection  # noqa: E402
+from geostrike.render import ATTRIBUTION, SHORT_ABOVE, boundaries, build_map, encode_events, write_map
+from support.synthetic import synthetic_collection
 
 
 @pytest.fixture(scope="module")
@@ -74,9 +71,16 @@ def test_embedded_data_is_under_250_bytes_per_event() -> None:
     # The encoding of large maps (shortened quotes, no titles): 150-character quotes alone
     # would not fit in full. benchmarks/map_bench.py checks the whole file at 100k events.
     # (At 20,000 events the string tables of places and summaries are shared as at scale.)
-    collection = synthetic_collection(20_000)
-    size = len(_safe_json(encode_events(collection, short=True)).encode("utf-8"))
-    assert size / 20_000 <= 250, f"{size / 20_000:.0f} bytes per event"
+    # The events' part of the data the page embeds, compact as the page writes it.
+    n = SHORT_ABOVE + 1
+    page = build_map(synthetic_collection(n), tiles=None).html
+    found = re.search(r'<script id="gs-data" type="application/json">(.*?)</script>', page, re.S)
+    assert found is not None
+    data = json.loads(found.group(1))
+    assert data["short"]  # the encoding of large maps
+    events_part = {key: data[key] for key in encode_events(synthetic_collection(1), short=True)}
+    size = len(json.dumps(events_part, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    assert size / n <= 250, f"{size / n:.0f} bytes per event"
 
 
 def test_large_maps_shorten_quotes() -> None:
