@@ -321,13 +321,18 @@ def _work(batch: tuple[list[Article], date | None]) -> list[ArticleResult]:
     return list(_WORKER.process(articles, cli_date=cli_date, batch_size=len(articles), isolate=True))
 
 
-def _batches(articles: Iterable[Article], size: int, cli_date: date | None,
-             jobs: int = 1) -> Iterator[tuple[list[Article], date | None]]:
-    """Tasks of ``size`` articles for ``jobs`` workers.
+def worker_tasks(articles: Iterable[Article], size: int, cli_date: date | None,
+                 jobs: int = 1) -> Iterator[tuple[list[Article], date | None]]:
+    """Tasks of ``size`` articles for ``jobs`` workers, in input order.
 
     The input is read ``size * jobs`` articles ahead; what is left when it ends is cut into
     up to ``4 * jobs`` smaller tasks (of 8 articles or more), so that the workers finish
     close together instead of one of them working alone on a last large task.
+
+    Yields
+    ------
+    (list of Article, datetime.date or None)
+        The articles of one task and the ``cli_date`` they are processed with.
     """
     it = iter(articles)
     window = size * (jobs + 1)
@@ -412,7 +417,7 @@ def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: da
         # The input is read here, in the caller's thread (it may touch the caller's store).
         in_flight: deque = deque()
         pending = 0
-        for batch in _batches(articles, batch_size, cli_date, jobs):
+        for batch in worker_tasks(articles, batch_size, cli_date, jobs):
             in_flight.append((pool.apply_async(_work, (batch,)), len(batch[0])))
             pending += len(batch[0])
             while pending >= 2 * jobs * batch_size:

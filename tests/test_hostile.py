@@ -3,6 +3,7 @@ spaCy model and a real store, and a property test over JSON lines of random type
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import json
@@ -122,6 +123,14 @@ def _article(i: int):
 
 # -- 2 and 3. long articles: pieces, offsets, max_length ----------------------------------
 
+def _in_pieces(gs, chunk_chars: int):
+    """The loaded pipeline ``gs`` (the same model and gazetteer), processing articles longer
+    than ``chunk_chars`` in pieces."""
+    pieced = copy.copy(gs)
+    pieced.chunk_chars = chunk_chars
+    return pieced
+
+
 def _examples_text(chars: int) -> str:
     from geostrike.read import read_articles
 
@@ -157,14 +166,11 @@ def test_split_text_cuts_at_paragraphs_within_the_limit():
 @pytest.mark.slow
 def test_an_article_in_pieces_gives_what_the_whole_article_gives(gs):
     from geostrike.models import Article
-    from geostrike.pipeline import Geostrike
 
     text = _examples_text(60_000)
     article = Article("long", text, date(2024, 6, 1))
     whole = next(gs.process([article]))
-    pieced = Geostrike(chunk_chars=15_000)
-    pieced.nlp, pieced.resolver, pieced._country = gs.nlp, gs.resolver, gs._country  # the loaded model
-    parts = next(pieced.process([article]))
+    parts = next(_in_pieces(gs, 15_000).process([article]))
     assert [(m.start, m.end, m.name) for m in parts.mentions] == [(m.start, m.end, m.name) for m in whole.mentions]
     assert [(p.mention.start, p.entry.id) for p in parts.places] == [(p.mention.start, p.entry.id) for p in whole.places]
     assert [e.properties() for e in parts.events] == [e.properties() for e in whole.events]
@@ -175,14 +181,12 @@ def test_an_article_in_pieces_gives_what_the_whole_article_gives(gs):
 @pytest.mark.slow
 def test_the_date_the_story_reached_carries_over_to_the_next_piece(gs):
     from geostrike.models import Article
-    from geostrike.pipeline import Geostrike
 
     filler = "\n\n".join("Residents said the night was loud and that power went out in several streets." for _ in range(60))
     text = ("On June 3, 2024, officials gave an update.\n\n" + filler +
             "\n\nRussian drones struck Kharkiv, the mayor said.\n\n" + filler +
             "\n\nThe next day, Russian missiles hit Odesa, the governor said.")
-    pieced = Geostrike(chunk_chars=3_000)
-    pieced.nlp, pieced.resolver, pieced._country = gs.nlp, gs.resolver, gs._country
+    pieced = _in_pieces(gs, 3_000)
     article = Article("blog", text, date(2024, 6, 10))
     assert len(text) > 2 * 3_000
     for result in (next(gs.process([article])), next(pieced.process([article]))):

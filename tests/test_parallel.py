@@ -30,11 +30,11 @@ def test_two_jobs_match_one(tmp_path):
 
 
 def test_tasks_keep_the_order_and_the_last_ones_are_small():
-    from geostrike.pipeline import _batches
+    from geostrike.pipeline import worker_tasks
 
     for n in (0, 1, 65, 191, 192, 2000):
-        tasks = [articles for articles, _ in _batches(range(n), 64, None, jobs=2)]
+        tasks = [articles for articles, _ in worker_tasks(range(n), 64, None, jobs=2)]
         assert [a for t in tasks for a in t] == list(range(n))
         assert all(0 < len(t) <= 64 for t in tasks)
-    tasks = [len(articles) for articles, _ in _batches(range(2000), 64, None, jobs=2)]
+    tasks = [len(articles) for articles, _ in worker_tasks(range(2000), 64, None, jobs=2)]
     assert tasks[0] == 64 and len(tasks) - tasks.count(64) == 8 and max(tasks[-8:]) <= 24

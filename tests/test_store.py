@@ -74,23 +74,22 @@ def test_a_batch_stores_what_articles_one_by_one_store(results, gs, tmp_path):
 
 
 @pytest.mark.slow
-def test_a_batch_that_fails_stores_nothing_and_the_store_goes_on(results, tmp_path, monkeypatch):
+def test_a_batch_that_fails_stores_nothing_and_the_store_goes_on(results, tmp_path):
     items = [(r, content_hash(r.article)) for r in results]
-    with EventStore(tmp_path / "s.sqlite") as store:
+    path = tmp_path / "s.sqlite"
+    with EventStore(path) as store:
         store.add_articles(items[:1])
         before = store.feature_collection()
-        calls = []
-
-        def broken(event_id, ev):
-            calls.append(ev)
-            if len(calls) == 2:
-                raise sqlite3.OperationalError("disk I/O error")
-            EventStore._add_source(store, event_id, ev)
-
-        monkeypatch.setattr(store, "_add_source", broken)
-        with pytest.raises(StoreError, match="disk I/O error"):
+        # An error of SQLite itself (SQLITE_ERROR, as a full or failing disk gives) at the
+        # second source the batch writes: a trigger that runs a function on bad input.
+        other = sqlite3.connect(path, isolation_level=None)
+        stored = other.execute("SELECT count(*) FROM event_sources").fetchone()[0]
+        other.execute(f"CREATE TRIGGER fail AFTER INSERT ON event_sources "
+                      f"WHEN (SELECT count(*) FROM event_sources) > {stored + 1} BEGIN SELECT json('x'); END")
+        with pytest.raises(StoreError, match="malformed JSON"):
             store.add_articles(items[1:])
-        monkeypatch.undo()
+        other.execute("DROP TRIGGER fail")
+        other.close()
         assert store.feature_collection() == before and store.counts()["done"] == 1
         store.add_articles(items[1:])
         got = store.feature_collection()
