@@ -20,6 +20,9 @@ from .cli_options import (NO_SIDE, date_option, duration, filter_options, gazett
                           offline_option, output_option, store_option, title_option)
 from .exceptions import GeostrikeError
 
+#: A GeostrikeError stopped the command (see :class:`GeostrikeGroup`).
+EXIT_ERROR = 1
+#: The run finished and wrote its outputs, but some inputs could not be read.
 EXIT_INPUT_FAILED = 3
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -27,7 +30,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 class GeostrikeGroup(click.Group):
     """The command group that turns a :class:`~geostrike.exceptions.GeostrikeError` raised by
-    any of its commands (or their subcommands) into a click error: its message, exit code 1.
+    any of its commands (or their subcommands) into a click error: its message, exit code
+    :data:`EXIT_ERROR`.
 
     The one place where library errors become messages (see :mod:`geostrike.exceptions`).
     """
@@ -36,7 +40,9 @@ class GeostrikeGroup(click.Group):
         try:
             return super().invoke(ctx)
         except GeostrikeError as exc:
-            raise click.ClickException(str(exc)) from exc
+            error = click.ClickException(str(exc))
+            error.exit_code = EXIT_ERROR
+            raise error from exc
 
 
 @click.group(cls=GeostrikeGroup, context_settings=CONTEXT_SETTINGS)
