@@ -503,6 +503,57 @@ def write_qml(path: Path) -> Path:
     return Path(path)
 
 
+def _vrt_field(name: str) -> str:
+    """The OGR VRT ``<Field>`` of one event column: its type whatever the data."""
+    from xml.sax.saxutils import quoteattr
+
+    kind = ('type="Integer64"' if name in INT_COLUMNS else 'type="Real"' if name in FLOAT_COLUMNS
+            else 'type="Integer" subtype="Boolean"' if name in BOOL_COLUMNS
+            else 'type="String"')
+    return f"  <Field name={quoteattr(name)} {kind}/>\n"
+
+
+def vrt_text(collection: dict[str, Any] | None = None, source: str = "events.geojson") -> str:
+    """An OGR VRT (GDAL's "virtual format") over the GeoJSON file ``source`` beside it that
+    declares each field's type, so that GDAL and QGIS read counts as Integer64 also when
+    every value is null.
+
+    GeoJSON carries no schema, and GDAL's GeoJSON driver (3.6 with Debian 12's QGIS 3.22)
+    types a property from its values, a property that is null on every feature as String;
+    it reads no hint in the file and has no open option for it (``OGR_SCHEMA`` came in
+    3.11). The VRT reads the same file and casts nothing but the field types.
+
+    Parameters
+    ----------
+    collection : dict, optional
+        The FeatureCollection in ``source``: its properties beyond :data:`EVENT_COLUMNS`
+        become String fields after them.
+    source : str
+        The GeoJSON file's name, relative to the VRT's folder; its stem is GDAL's layer name.
+
+    Returns
+    -------
+    str
+        The ``.vrt`` text: layer ``events`` of Points in EPSG:4326; :data:`INT_COLUMNS`
+        Integer64, :data:`FLOAT_COLUMNS` Real, :data:`BOOL_COLUMNS` Boolean, the rest
+        String: :data:`LIST_COLUMNS` as their JSON text, ``date`` as written (it may be a
+        month or a year, which an OGR Date cannot hold; the GeoPackage has the Date).
+    """
+    from xml.sax.saxutils import escape
+
+    rows = [f.get("properties") or {} for f in (collection or {}).get("features") or [] if isinstance(f, dict)]
+    extra = sorted({k for r in rows for k in r} - set(EVENT_COLUMNS))
+    return ("<OGRVRTDataSource>\n <OGRVRTLayer name=\"events\">\n"
+            f"  <SrcDataSource relativeToVRT=\"1\">{escape(source)}</SrcDataSource>\n"
+            # Lists as their JSON text and dates as written: GDAL's VRT garbles a list holding
+            # a comma, and an OGR Date cannot hold a month or a year alone.
+            "  <OpenOptions><OOI key=\"ARRAY_AS_STRING\">YES</OOI><OOI key=\"DATE_AS_STRING\">YES</OOI></OpenOptions>\n"
+            f"  <SrcLayer>{escape(Path(source).stem)}</SrcLayer>\n"
+            "  <GeometryType>wkbPoint</GeometryType>\n  <LayerSRS>EPSG:4326</LayerSRS>\n"
+            + "".join(_vrt_field(c) for c in [*EVENT_COLUMNS, *extra]) +
+            " </OGRVRTLayer>\n</OGRVRTDataSource>\n")
+
+
 def _write_default_style(path: Path, layer: str) -> None:
     """Store :func:`qml_text` in the GeoPackage's ``layer_styles`` table as the default style
     of ``layer``, where QGIS finds it when the layer is added."""

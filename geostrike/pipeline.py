@@ -554,21 +554,24 @@ def iter_articles(inputs: list[Path], failed: list[str]) -> Iterator[Article]:
 
 
 def write_outputs(collection: dict, out_dir: Path, *, title: str | None = None, offline: bool = True) -> list[Path]:
-    """Write ``events.geojson``, ``events.gpkg``, ``events.csv``, ``map.html`` and the QGIS
-    style ``events.qml`` of ``collection`` into ``out_dir``, replacing them together
+    """Write ``events.geojson``, ``events.gpkg``, ``events.csv``, ``map.html``, the QGIS
+    style ``events.qml`` and ``events.vrt`` (the GeoJSON with its field types, for GDAL and
+    QGIS) of ``collection`` into ``out_dir``, replacing them together
     (:class:`geostrike.export.OutputSet`): after a kill at any moment they are all the
     previous ones or all the new ones."""
-    from .export import OutputSet, csv_text, geojson_text, qml_text, write_gpkg_file, write_text
+    from .export import OutputSet, csv_text, geojson_text, qml_text, vrt_text, write_gpkg_file, write_text
     from .render import build_map
 
-    paths = [out_dir / name for name in ("events.geojson", "events.gpkg", "events.csv", "map.html", "events.qml")]
+    paths = [out_dir / name for name in ("events.geojson", "events.gpkg", "events.csv", "map.html", "events.qml",
+                                         "events.vrt")]
     with OutputSet() as outputs:
-        geojson, gpkg, csv, page, qml = (outputs.temp(p) for p in paths)
+        geojson, gpkg, csv, page, qml, vrt = (outputs.temp(p) for p in paths)
         write_text(geojson, geojson_text(collection))
         write_gpkg_file(collection, gpkg)
         write_text(csv, csv_text(collection))
         write_text(page, build_map(collection, offline=offline, **({"title": title} if title else {})).html)
         write_text(qml, qml_text())  # the QGIS style of the events layer, beside the layers
+        write_text(vrt, vrt_text(collection))  # GeoJSON has no schema: the VRT types its fields
     return paths
 
 
