@@ -106,6 +106,7 @@ function declutter() {
   });
 }
 labels.on("add", function () { labelZoom = null; drawLabels(); });
+map.on("resize", function () { if (labelZoom === null && map.hasLayer(labels)) { drawLabels(); } });  // laid out now
 map.on("zoomend", function () { if (map.hasLayer(labels)) { drawLabels(); } });
 var tiles = null, bases = null, tilesLoaded = false, tilesFailed = false, noTiles = !D.tiles;
 function autoLabels() {
