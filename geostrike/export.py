@@ -260,7 +260,7 @@ def write_geojson(events: list[StrikeEvent], path: Path, *, indent: int | None =
 
 #: The files of :func:`write_outputs`, by kind, with the names ``geostrike run`` gives them.
 OUTPUT_NAMES: dict[str, str] = {"geojson": "events.geojson", "gpkg": "events.gpkg", "csv": "events.csv",
-                                "map": "map.html", "qml": "events.qml"}
+                                "map": "map.html", "qml": "events.qml", "vrt": "events.vrt"}
 
 
 def write_outputs(collection: dict[str, Any], paths: dict[str, Path], *, map_html: str | None = None) -> list[Path]:
@@ -277,8 +277,9 @@ def write_outputs(collection: dict[str, Any], paths: dict[str, Path], *, map_htm
         The events FeatureCollection.
     paths : dict of str to pathlib.Path
         Where to write each kind of :data:`OUTPUT_NAMES`: ``geojson``, ``gpkg`` (events and
-        places layers), ``csv``, ``map`` (the HTML of ``map_html``) and ``qml`` (the QGIS style
-        of the events layer, :func:`qml_text`).
+        places layers), ``csv``, ``map`` (the HTML of ``map_html``), ``qml`` (the QGIS style
+        of the events layer, :func:`qml_text`) and ``vrt`` (the GeoJSON's field types for GDAL
+        and QGIS, :func:`vrt_text`, over the ``geojson`` file beside it).
     map_html : str, optional
         The map page (:func:`geostrike.render.build_map`), required with ``map``.
 
@@ -303,7 +304,9 @@ def write_outputs(collection: dict[str, Any], paths: dict[str, Path], *, map_htm
                "gpkg": lambda tmp: write_gpkg_file(collection, tmp),
                "csv": lambda tmp: write_text(tmp, csv_text(collection)),
                "map": lambda tmp: write_text(tmp, map_html),  # type: ignore[arg-type]
-               "qml": lambda tmp: write_text(tmp, qml_text())}
+               "qml": lambda tmp: write_text(tmp, qml_text()),
+               # GeoJSON has no schema: the VRT over the GeoJSON beside it types its fields.
+               "vrt": lambda tmp: write_text(tmp, vrt_text(collection, paths.get("geojson", Path(OUTPUT_NAMES["geojson"])).name))}
     with OutputSet() as outputs:
         for kind, path in paths.items():
             writers[kind](outputs.temp(path))
@@ -553,6 +556,57 @@ def write_qml(path: Path) -> Path:
     ``events.geojson`` is the style QGIS applies to it by default)."""
     write_atomic(Path(path), qml_text())
     return Path(path)
+
+
+def _vrt_field(name: str) -> str:
+    """The OGR VRT ``<Field>`` of one event column: its type whatever the data."""
+    from xml.sax.saxutils import quoteattr
+
+    kind = ('type="Integer64"' if name in INT_COLUMNS else 'type="Real"' if name in FLOAT_COLUMNS
+            else 'type="Integer" subtype="Boolean"' if name in BOOL_COLUMNS
+            else 'type="String"')
+    return f"  <Field name={quoteattr(name)} {kind}/>\n"
+
+
+def vrt_text(collection: dict[str, Any] | None = None, source: str = "events.geojson") -> str:
+    """An OGR VRT (GDAL's "virtual format") over the GeoJSON file ``source`` beside it that
+    declares each field's type, so that GDAL and QGIS read counts as Integer64 also when
+    every value is null.
+
+    GeoJSON carries no schema, and GDAL's GeoJSON driver (3.6 with Debian 12's QGIS 3.22)
+    types a property from its values, a property that is null on every feature as String;
+    it reads no hint in the file and has no open option for it (``OGR_SCHEMA`` came in
+    3.11). The VRT reads the same file and casts nothing but the field types.
+
+    Parameters
+    ----------
+    collection : dict, optional
+        The FeatureCollection in ``source``: its properties beyond :data:`EVENT_COLUMNS`
+        become String fields after them.
+    source : str
+        The GeoJSON file's name, relative to the VRT's folder; its stem is GDAL's layer name.
+
+    Returns
+    -------
+    str
+        The ``.vrt`` text: layer ``events`` of Points in EPSG:4326; :data:`INT_COLUMNS`
+        Integer64, :data:`FLOAT_COLUMNS` Real, :data:`BOOL_COLUMNS` Boolean, the rest
+        String: :data:`LIST_COLUMNS` as their JSON text, ``date`` as written (it may be a
+        month or a year, which an OGR Date cannot hold; the GeoPackage has the Date).
+    """
+    from xml.sax.saxutils import escape
+
+    rows = [f.get("properties") or {} for f in (collection or {}).get("features") or [] if isinstance(f, dict)]
+    extra = sorted({k for r in rows for k in r} - set(EVENT_COLUMNS))
+    return ("<OGRVRTDataSource>\n <OGRVRTLayer name=\"events\">\n"
+            f"  <SrcDataSource relativeToVRT=\"1\">{escape(source)}</SrcDataSource>\n"
+            # Lists as their JSON text and dates as written: GDAL's VRT garbles a list holding
+            # a comma, and an OGR Date cannot hold a month or a year alone.
+            "  <OpenOptions><OOI key=\"ARRAY_AS_STRING\">YES</OOI><OOI key=\"DATE_AS_STRING\">YES</OOI></OpenOptions>\n"
+            f"  <SrcLayer>{escape(Path(source).stem)}</SrcLayer>\n"
+            "  <GeometryType>wkbPoint</GeometryType>\n  <LayerSRS>EPSG:4326</LayerSRS>\n"
+            + "".join(_vrt_field(c) for c in [*EVENT_COLUMNS, *extra]) +
+            " </OGRVRTLayer>\n</OGRVRTDataSource>\n")
 
 
 def _write_default_style(path: Path, layer: str) -> None:

@@ -268,6 +268,13 @@ def _index() -> sqlite3.Connection | None:
     return con
 
 
+def _ring_km2(ring: list[list[float]]) -> float:
+    """The area of a lon/lat ring in km², near enough to rank regions (degrees scaled at its latitude)."""
+    a = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:])) / 2
+    lat = sum(p[1] for p in ring) / len(ring)
+    return abs(a) * 111.32 ** 2 * math.cos(math.radians(lat))
+
+
 def _ring_centre(ring: list[list[float]]) -> tuple[float, float]:
     """The area-weighted centre (lat, lon) of a ring (its mean point if it has no area)."""
     a = cx = cy = 0.0
@@ -282,9 +289,10 @@ def _ring_centre(ring: list[list[float]]) -> tuple[float, float]:
 
 
 def labels(data: dict[str, Any], bounds: dict[str, Any], margin: float = BOUNDARY_MARGIN) -> dict[str, Any]:
-    """Labels for when tiles do not load: ``regions`` (name, lat, lon) of the admin-1 units drawn,
-    and ``towns`` (name, lat, lon, population) of at least :data:`LABEL_POPULATION` people
-    near the events, a town within 15 km of a larger one left out (city districts)."""
+    """Labels for when tiles do not load: ``regions`` (name, lat, lon, area in km², country)
+    of the admin-1 units drawn, and ``towns`` (name, lat, lon, population) of at least
+    :data:`LABEL_POPULATION` people near the events, a town within 15 km of a larger one left
+    out (city districts). The page ranks them by area and population where they would overlap."""
     feats = bounds["features"]
     points = _admin1_points([f["properties"]["iso_code"] for f in feats])
     regions = []
@@ -295,7 +303,9 @@ def labels(data: dict[str, Any], bounds: dict[str, Any], margin: float = BOUNDAR
         else:
             ring = max((poly[0] for poly in f["geometry"]["coordinates"]), key=len)
             lat, lon = _ring_centre(ring)
-        regions.append([str(f["properties"].get("name") or code), round(lat, 2), round(lon, 2)])
+        area = sum(_ring_km2(poly[0]) for poly in f["geometry"]["coordinates"])
+        regions.append([str(f["properties"].get("name") or code), round(lat, 2), round(lon, 2), round(area),
+                        str(f["properties"].get("country") or "")])
     towns: list[list[Any]] = []
     con = _index()
     if con is not None and data["x"]:

@@ -13,8 +13,8 @@ import pandas as pd
 import pyogrio
 import pytest
 
-from geostrike.export import (BOOL_COLUMNS, EVENT_COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, events_frame, write_csv,
-                              write_gpkg)
+from geostrike.export import (BOOL_COLUMNS, EVENT_COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, LIST_COLUMNS, events_frame,
+                              geojson_text, vrt_text, write_csv, write_gpkg)
 
 COUNTS = ("launched", "intercepted", "killed", "injured", "geo_precision", "place_start", "place_end",
           "quotes_count", "sources_count")
@@ -42,6 +42,7 @@ def test_geojson_is_stable_and_typed(exported, repo, tmp_path):
     assert len(collection["features"]) >= 8
     run_examples(repo, tmp_path)
     assert (tmp_path / "events.geojson").read_bytes() == (out / "events.geojson").read_bytes()
+    assert (out / "events.vrt").read_text(encoding="utf-8") == vrt_text(collection)  # written beside it
     for f in collection["features"]:
         p = f["properties"]
         for name in COUNTS:
@@ -123,6 +124,35 @@ def test_nullable_integers_survive(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["two.gpkg"]  # no temporary file left
     rows = list(csv.DictReader(write_csv(collection, tmp_path / "two.csv").open(encoding="utf-8")))
     assert [r["killed"] for r in rows] == ["", "3"] and rows[0]["lat"] == "50.4"
+
+
+def test_vrt_types_the_geojson_fields_when_every_value_is_null(tmp_path):
+    """GDAL (pyogrio's, as QGIS's) reads a GeoJSON property null on every feature as a
+    String; read through ``events.vrt`` the same file has every count an Integer64, the
+    values unchanged and null where unknown."""
+    collection = {"type": "FeatureCollection", "features": [
+        feature(30.5, 50.4, event_id="a", date="2024-06", quotes=["x, y", "z"], place_fuzzy=True, extra="e"),
+        feature(36.2, 50.0, event_id="b", date="2024-06-30", sources=["s1"], confidence=0.5, geo_precision=1),
+    ]}
+    (tmp_path / "events.geojson").write_text(geojson_text(collection), encoding="utf-8")
+    (tmp_path / "events.vrt").write_text(vrt_text(collection), encoding="utf-8")
+    plain = pyogrio.read_info(tmp_path / "events.geojson")
+    assert dict(zip(plain["fields"], plain["ogr_types"]))["killed"] == "OFTString"  # why the VRT exists
+    info = pyogrio.read_info(tmp_path / "events.vrt")
+    assert info["driver"] == "OGR_VRT" and info["crs"] == "EPSG:4326" and info["geometry_type"] == "Point"
+    assert list(info["fields"]) == [*EVENT_COLUMNS, "extra"]
+    types = dict(zip(info["fields"], zip(info["ogr_types"], info["ogr_subtypes"])))
+    assert {c: types[c][0] for c in INT_COLUMNS} == dict.fromkeys(INT_COLUMNS, "OFTInteger64")
+    assert {c: types[c][0] for c in FLOAT_COLUMNS} == dict.fromkeys(FLOAT_COLUMNS, "OFTReal")
+    assert {c: types[c] for c in BOOL_COLUMNS} == dict.fromkeys(BOOL_COLUMNS, ("OFTInteger", "OFSTBoolean"))
+    assert types["date"][0] == types["quotes"][0] == types["extra"][0] == "OFTString"
+    back = pyogrio.read_dataframe(tmp_path / "events.vrt")
+    assert back["killed"].isna().all() and back["launched"].isna().all()  # null, never 0
+    assert back["date"].tolist() == ["2024-06", "2024-06-30"]  # as written: a month stays a month
+    assert json.loads(back.loc[0, "quotes"]) == ["x, y", "z"] and pd.isna(back.loc[1, "quotes"])
+    assert back.loc[1, "geo_precision"] == 1 and back.loc[1, "confidence"] == 0.5 and bool(back.loc[0, "place_fuzzy"])
+    assert back.loc[0, "extra"] == "e" and back.geometry[1].x == pytest.approx(36.2)
+    assert LIST_COLUMNS <= set(back.columns)
 
 
 def test_places_layer_from_resolved_places(tmp_path):

@@ -572,6 +572,55 @@ def test_labels_are_drawn_when_tiles_do_not_load(browser: Browser, examples: tup
         assert [p for p in m.problems() if "Failed to load resource" not in p] == []
 
 
+def label_boxes(m: MapPage) -> list[dict[str, Any]]:
+    """Every place label at this zoom: text, rank, hidden or not, and its text's box on the page."""
+    return list(m.page.evaluate("""() => geostrike.labels.getLayers().map(l => {
+        const span = l.getElement().firstChild, r = span.getBoundingClientRect();
+        return {text: span.textContent, rank: l.options.gsRank, hidden: getComputedStyle(span).visibility === "hidden",
+                x: r.left, y: r.top, width: r.width, height: r.height};
+    })"""))
+
+
+def grown(b: dict[str, Any], d: float) -> dict[str, Any]:
+    return {**b, "x": b["x"] - d, "y": b["y"] - d, "width": b["width"] + 2 * d, "height": b["height"] + 2 * d}
+
+
+def test_labels_never_overlap(browser: Browser, examples: tuple[Path, dict[str, Any]]) -> None:
+    """Offline, the admin-1 units of the neighbouring countries crowded the western edge at
+    zoom 5: now no two labels shown overlap, and each one hidden meets a label shown that
+    ranks at least as high, within its 2 px gap (no label is hidden for nothing)."""
+    out, _ = examples
+    with open_map(browser, out / "map.html", block_tiles=True) as m:
+        page = m.page
+        page.wait_for_function("geostrike.map.hasLayer(geostrike.labels)")
+        size = page.locator(".folium-map").bounding_box()
+        assert size is not None
+        for z, centre in ((5, [49.5, 33]), (5, [47, 22]), (7, [49.5, 33]), (9, [50.0, 36.25])):
+            page.evaluate(f"geostrike.map.setView({centre}, {z}, {{animate: false}})")
+            page.wait_for_function(f"geostrike.map.getZoom() === {z}")
+            labels = label_boxes(m)
+            shown = [b for b in labels if not b["hidden"]]
+            hidden = [b for b in labels if b["hidden"]]
+            in_view = [b for b in shown if overlaps(b, size)]
+            assert len(in_view) >= {5: 8, 7: 8, 9: 3}[z], (z, [b["text"] for b in in_view])
+            for i, a in enumerate(shown):
+                for b in shown[i + 1:]:
+                    assert not overlaps(a, b), (z, a, b)
+            for h in hidden:
+                assert any(s["rank"] >= h["rank"] and overlaps(grown(h, 2.5), s) for s in shown), (z, h)
+            if z == 5:
+                assert hidden, "zoom 5 has more labels than room"
+            if (z, centre) == (5, [49.5, 33]):
+                texts = {b["text"] for b in shown}
+                assert {"Kyiv", "Kharkiv", "Odesa"} <= texts, sorted(texts)  # cities of a million rank first
+                png = out / "map-offline.png"
+                page.screenshot(path=str(png))
+                if target := os.environ.get("GEOSTRIKE_SCREENSHOT_DIR"):
+                    Path(target).mkdir(parents=True, exist_ok=True)
+                    shutil.copy2(png, Path(target) / "map-offline.png")
+        assert [p for p in m.problems() if "Failed to load resource" not in p] == []
+
+
 def test_a_symbol_per_event_type_explained_in_the_legend(browser: Browser, examples: tuple[Path, dict[str, Any]]) -> None:
     from geostrike.render import TYPE_SHAPES
 

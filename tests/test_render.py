@@ -156,6 +156,9 @@ def test_labels_name_oblasts_and_larger_towns() -> None:
     out = labels(data, boundaries(data))
     names = {r[0] for r in out["regions"]}
     assert {"Kharkiv Oblast", "Belgorod Oblast"} <= names
+    regions = {r[0]: r for r in out["regions"]}  # name, lat, lon, km² (the page's rank), country
+    assert regions["Kharkiv Oblast"][3] == pytest.approx(31_400, rel=0.05) and regions["Kharkiv Oblast"][4] == "UA"
+    assert regions["Belgorod Oblast"][3] == pytest.approx(27_100, rel=0.05) and regions["Belgorod Oblast"][4] == "RU"
     towns = {t[0]: t for t in out["towns"]}
     assert {"Kyiv", "Kharkiv", "Belgorod"} <= set(towns), sorted(towns)[:40]
     assert all(t[3] >= LABEL_POPULATION for t in out["towns"])

@@ -163,7 +163,8 @@ def test_sigkill_midway_leaves_outputs_and_store_whole_and_the_next_run_resumes(
     assert len(features(out / "events.geojson")) >= len(json.loads(previous)["features"])
     assert "</html>" in (out / "map.html").read_text(encoding="utf-8")[-200:]
     visible = {p.name for p in out.iterdir() if not p.name.startswith(".")}
-    assert visible <= {"events.geojson", "events.gpkg", "events.csv", "map.html", "events.qml", "geostrike.sqlite",
+    assert visible <= {"events.geojson", "events.gpkg", "events.csv", "map.html", "events.qml", "events.vrt",
+                       "geostrike.sqlite",
                        "geostrike.sqlite-wal", "geostrike.sqlite-shm"}
 
     resumed = geostrike("run", str(inp), "-o", str(out))

@@ -61,10 +61,17 @@ L.geoJSON(D.boundaries, {pane: "gs-land", interactive: false, style: function (f
 var lines = L.geoJSON(D.boundaries, {pane: "gs-lines", interactive: false,
                                     style: {color: "#8a8a8a", weight: 0.8, fill: false}}).addTo(map);
 
-// Place labels: oblast names and larger towns, shown when tiles do not load.
-var labels = L.layerGroup(), labelZoom = null;
+// Place labels: oblast names and larger towns, shown when tiles do not load. They never
+// overlap: at each zoom the labels are ranked (cities of a million, then the admin-1 units of
+// the countries with events, largest first, then the other towns by population, then the
+// neighbours' units by area) and one whose box meets a better-ranked label's is hidden.
+var labels = L.layerGroup(), labelZoom = null, LABEL_GAP = 2;
 function labelIcon(text, cls) {
   return L.divIcon({className: "gs-label " + cls, html: "<span>" + esc(text) + "</span>", iconSize: null});
+}
+function addLabel(text, lat, lon, cls, rank) {
+  labels.addLayer(L.marker([lat, lon], {icon: labelIcon(text, cls), pane: "gs-labels", interactive: false,
+                                        keyboard: false, gsRank: rank}));
 }
 function drawLabels() {
   var z = map.getZoom();
@@ -73,19 +80,33 @@ function drawLabels() {
   labels.clearLayers();
   var min = z <= 4 ? 1e6 : z === 5 ? 5e5 : z === 6 ? 2e5 : 1e5;
   if (z >= 5 && z <= 10) {
-    D.labels.regions.forEach(function (r) {
-      labels.addLayer(L.marker([r[1], r[2]], {icon: labelIcon(r[0], "gs-label-region"), pane: "gs-labels",
-                                              interactive: false, keyboard: false}));
+    D.labels.regions.forEach(function (r) {  // name, lat, lon, km², country
+      addLabel(r[0], r[1], r[2], "gs-label-region", (focus[r[4]] ? 2 : 0) + r[3] / 1e7);
     });
   }
-  D.labels.towns.forEach(function (t) {
-    if (t[3] >= min) {
-      labels.addLayer(L.marker([t[1], t[2]], {icon: labelIcon(t[0], "gs-label-town"), pane: "gs-labels",
-                                              interactive: false, keyboard: false}));
-    }
+  D.labels.towns.forEach(function (t) {  // name, lat, lon, population
+    if (t[3] >= min) { addLabel(t[0], t[1], t[2], "gs-label-town", (t[3] >= 1e6 ? 3 : 1) + t[3] / 1e9); }
+  });
+  declutter();
+}
+function declutter() {
+  var all = labels.getLayers().map(function (m) {
+    return {m: m, r: m.getElement().firstChild.getBoundingClientRect()};  // all read, then all written
+  });
+  if (all.length && !all.some(function (l) { return l.r.width > 0; })) { labelZoom = null; return; }  // not laid out
+  all.sort(function (a, b) { return b.m.options.gsRank - a.m.options.gsRank; });
+  var kept = [];
+  all.forEach(function (l) {
+    var r = l.r, g = LABEL_GAP;
+    var hit = kept.some(function (k) {
+      return r.left - g < k.right && k.left < r.right + g && r.top - g < k.bottom && k.top < r.bottom + g;
+    });
+    L.DomUtil[hit ? "addClass" : "removeClass"](l.m.getElement(), "gs-label-hidden");
+    if (!hit) { kept.push(r); }
   });
 }
 labels.on("add", function () { labelZoom = null; drawLabels(); });
+map.on("resize", function () { if (labelZoom === null && map.hasLayer(labels)) { drawLabels(); } });  // laid out now
 map.on("zoomend", function () { if (map.hasLayer(labels)) { drawLabels(); } });
 var tiles = null, bases = null, tilesLoaded = false, tilesFailed = false, noTiles = !D.tiles;
 function autoLabels() {

@@ -1,14 +1,17 @@
 """Load geostrike exports in headless QGIS and render them (run with /usr/bin/python3).
 
 Usage: ``QT_QPA_PLATFORM=offscreen /usr/bin/python3 tests/support/qgis_check.py EVENTS.geojson EVENTS.gpkg OUT.png [STYLE.qml]``
+or ``… qgis_check.py --layers URI…`` (only :func:`describe` of each OGR layer URI, by URI).
 
-Prints one JSON object: ``layers`` (``geojson``, ``gpkg_events``, ``gpkg_places``: valid,
-crs, featureCount, fields {name: typeName}, and the renderer QGIS gave the layer on
-loading it), ``styled`` (the GeoJSON layer's renderer after loading ``STYLE.qml``, and the
-non-white pixels of its render) and ``render`` (png, size, nonwhite and red pixel counts,
-how many distinct event points have a red pixel at their centre, and the non-white count
-of a render without layers). It uses only QGIS's own Python bindings,
-not geostrike, so that it runs outside geostrike's interpreter.
+Prints one JSON object: ``gdal`` (GDAL's version), ``layers`` (``geojson``, ``gpkg_events``,
+``gpkg_places``, and ``vrt`` when an ``.vrt`` of the same name lies beside EVENTS.geojson:
+valid, crs, featureCount, fields {name: typeName}, and the renderer QGIS gave the layer on
+loading it; the ``vrt`` also its ``values`` {name: [value of each feature]}), ``styled`` (the
+GeoJSON layer's renderer after loading ``STYLE.qml``, its fields then, and the non-white
+pixels of its render) and ``render`` (png, size, nonwhite and red pixel counts, how many
+distinct event points have a red pixel at their centre, and the non-white count of a render
+without layers). It uses only QGIS's (and GDAL's) own Python bindings, not geostrike, so
+that it runs outside geostrike's interpreter.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,7 +33,9 @@ from qgis.core import (  # noqa: E402
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
     QgsVectorLayer,
+    NULL,
 )
+from osgeo import gdal  # noqa: E402  (python3-gdal: a dependency of python3-qgis)
 from qgis.PyQt.QtCore import QSize  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QImage  # noqa: E402
 
@@ -56,6 +62,17 @@ def describe(layer: QgsVectorLayer) -> dict:
     """Validity, CRS, feature count, field types and renderer of ``layer``."""
     return {"valid": layer.isValid(), "crs": layer.crs().authid(), "featureCount": layer.featureCount(),
             "fields": {f.name(): f.typeName() for f in layer.fields()}, "renderer": renderer(layer)}
+
+
+def values(layer: QgsVectorLayer) -> dict:
+    """Every feature's value of every field, by field name (null as None, else as JSON)."""
+    names = [f.name() for f in layer.fields()]
+    out: dict = {n: [] for n in names}
+    for feature in layer.getFeatures():
+        for n in names:
+            v = feature[n]
+            out[n].append(None if v == NULL else v if isinstance(v, (bool, int, float, str)) else str(v))
+    return out
 
 
 def render(layers: list[QgsVectorLayer], extent, path: str | None = None) -> tuple[QImage, QgsMapSettings]:
@@ -91,8 +108,12 @@ def main(geojson: str, gpkg: str, png: str, qml: str | None = None) -> dict:
     events_json = QgsVectorLayer(geojson, "events", "ogr")
     events = QgsVectorLayer(f"{gpkg}|layername=events", "events", "ogr")
     places = QgsVectorLayer(f"{gpkg}|layername=places", "places", "ogr")
-    out: dict = {"layers": {"geojson": describe(events_json), "gpkg_events": describe(events),
-                            "gpkg_places": describe(places)}}
+    out: dict = {"gdal": gdal.__version__, "layers": {"geojson": describe(events_json), "gpkg_events": describe(events),
+                                                     "gpkg_places": describe(places)}}
+    vrt = Path(geojson).with_suffix(".vrt")
+    if vrt.exists():  # loaded as a user would: the .qml of the same name beside it is its default style
+        layer = QgsVectorLayer(str(vrt), "events", "ogr")
+        out["layers"]["vrt"] = {**describe(layer), "values": values(layer)}
     if not events.isValid():
         return out
     if qml:
@@ -100,6 +121,7 @@ def main(geojson: str, gpkg: str, png: str, qml: str | None = None) -> dict:
         extent = events_json.extent().buffered(1.0)
         image, _ = render([events_json], extent, png.replace(".png", "-styled.png"))
         out["styled"] = {"ok": ok, "message": message, "renderer": renderer(events_json),
+                         "fields": {f.name(): f.typeName() for f in events_json.fields()},
                          "nonwhite": pixels(image)[0]}
     events.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
         {"name": "circle", "color": "255,0,0", "outline_color": "255,0,0", "size": "4"})))
@@ -122,11 +144,15 @@ def main(geojson: str, gpkg: str, png: str, qml: str | None = None) -> dict:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (4, 5):
+    if len(sys.argv) not in (4, 5) and sys.argv[1:2] != ["--layers"]:
         sys.exit(__doc__)
     app = QgsApplication([], False)
     app.setPrefixPath("/usr", True)
     app.initQgis()
-    result = main(*sys.argv[1:])
+    if sys.argv[1] == "--layers":
+        result = {"gdal": gdal.__version__,
+                  "layers": {uri: describe(QgsVectorLayer(uri, "layer", "ogr")) for uri in sys.argv[2:]}}
+    else:
+        result = main(*sys.argv[1:])
     print(json.dumps(result, sort_keys=True), flush=True)
     app.exitQgis()
