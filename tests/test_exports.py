@@ -183,4 +183,4 @@ def test_write_outputs_writes_the_kinds_named_together(tmp_path):
         write_outputs(collection, {"pdf": tmp_path / "a.pdf"})
     with pytest.raises(ValueError, match="needs map_html"):
         write_outputs(collection, {"map": tmp_path / "b.html"})
-    assert not (tmp_path / "b.html").exists() and set(OUTPUT_NAMES) == {"geojson", "gpkg", "csv", "map", "qml"}
+    assert not (tmp_path / "b.html").exists() and set(OUTPUT_NAMES) == {"geojson", "gpkg", "csv", "map", "qml", "vrt"}
