@@ -292,9 +292,10 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
     return _other_side(target_country, target_admin1, target_id, when), "inferred"
 
 
-def weapon_of(sent: Span, trig: Token) -> str | None:
+def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | None:
     """The weapon class of the trigger's own phrase ("launched 188 drones at …"), else the one
-    named closest to the trigger in the sentence."""
+    named closest to the trigger in the sentence, but not one of a clause that tells another
+    strike on one of the places ``elsewhere`` ("…, while a drone hit a warehouse in Odesa")."""
     if trig.dep_ == "acl" and trig.head.lower_ in _WEAPON_WORDS:
         # "539 drones and 11 missiles targeting Kyiv": the first of the weapons listed.
         head = trig.head
@@ -316,7 +317,8 @@ def weapon_of(sent: Span, trig: Token) -> str | None:
             tier = 2
         return tier, abs(t.i - trig.i)
 
-    own = [t for t in scope.subtree if t.lower_ in _WEAPON_WORDS]
+    others = _other_strike_clauses(sent, trig, elsewhere)
+    own = [t for t in scope.subtree if t.lower_ in _WEAPON_WORDS and _clause_of(t) not in others]
     if own:
         nearest = min(own, key=rank)
         classes = {WEAPONS[t.lower_] for t in own}
@@ -331,11 +333,11 @@ def weapon_of(sent: Span, trig: Token) -> str | None:
     for key in _MULTI_WEAPONS:
         for m in re.finditer(rf"\b{re.escape(key)}\b", text):
             d = abs(m.start() - trig_pos)
-            if best is None or d < best[0]:
+            if (best is None or d < best[0]) and not _in_clauses(sent, m.start(), others):
                 best = (d, WEAPONS[key])
     for t in sent:
         w = WEAPONS.get(t.lower_)
-        if w and t.lower_ in _WEAPON_WORDS:
+        if w and t.lower_ in _WEAPON_WORDS and _clause_of(t) not in others:
             d = abs(t.idx - trig.idx)
             if best is None or d < best[0] - 1:
                 best = (d, w)
@@ -345,6 +347,47 @@ def weapon_of(sent: Span, trig: Token) -> str | None:
     if best[1] == "airstrike" and "drone" in classes:
         return "drone"  # "an airstrike carried out using drones"
     return best[1]
+
+
+_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis"}
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb that heads the clause ``tok`` is in (the sentence's root at most)."""
+    t = tok
+    while not (t.pos_ in {"VERB", "AUX"} and t.dep_ in _CLAUSE_DEPS) and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _other_strike_clauses(sent: Span, trig: Token, elsewhere: Iterable[Span]) -> set[Token]:
+    """Heads of the sentence's clauses, other than the trigger's own and those above it, that
+    tell a strike of their own (not a downing: the weapons downed are the attack's) on one of
+    the places ``elsewhere``."""
+    mine = _clause_of(trig)
+    above = {mine, *mine.ancestors, *trig.ancestors}
+    theirs = {_clause_of(s.root) for s in elsewhere} - above
+    if not theirs:
+        return set()
+    return {c for t in sent if t is not trig and (_fired_weapon(t) or (_is_trigger(t) and not _is_intercept(t)))
+            and (c := _clause_of(t)) in theirs}
+
+
+def _fired_weapon(tok: Token) -> bool:
+    """"rockets fired from Gaza", "drones launched at Kyiv": a weapon and its launch."""
+    if tok.lemma_.lower() not in {"fire", "launch"}:
+        return False
+    return (tok.dep_ == "acl" and tok.head.lower_ in _WEAPON_WORDS) or any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in _WEAPON_WORDS for c in tok.children)
+
+
+def _in_clauses(sent: Span, offset: int, clauses: set[Token]) -> bool:
+    """Whether the character ``offset`` of the sentence's text lies in one of ``clauses``."""
+    if not clauses:
+        return False
+    at = sent.start_char + offset
+    tok = next((t for t in sent if t.idx <= at < t.idx + len(t.text) + 1), None)
+    return tok is not None and _clause_of(tok) in clauses
 
 
 def system_for(systems: list[tuple[str, str]], weapon: str | None) -> str | None:
@@ -359,6 +402,25 @@ def _event_id(*parts: object) -> str:
     return "ev-" + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
+_SEGMENT_BREAKS = {",", ";", ":", "—", "–"}
+
+
+def _segment(span: Span) -> Span:
+    """The part of the span's sentence between the punctuation around it; a part without a
+    verb ("In the Kyiv region, debris fell on …") runs on to the next."""
+    sent, doc = span.sent, span.doc
+    start = span.start
+    while start > sent.start and doc[start - 1].text not in _SEGMENT_BREAKS:
+        start -= 1
+    end = span.end
+    while True:
+        while end < sent.end and doc[end].text not in _SEGMENT_BREAKS:
+            end += 1
+        if end >= sent.end or any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+            return doc[start:end]
+        end += 1
+
+
 def _downed_over(span: Span, trig: Token | None = None) -> bool:
     """"52 of them over the Kyiv region", "debris of a downed drone fell in X": a place in a
     sentence that tells of weapons downed, named after "over", or hurt by falling debris."""
@@ -368,7 +430,9 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
     downed = any(_is_intercept(t) or t.lower_ in {"downed", "destroyed", "intercepted", "neutralised", "neutralized"}
                  or (t.lower_ in {"shot", "brought", "shooting"} and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "down")
                  for t in words)
-    debris = any(t.lower_ in DEBRIS_WORDS for t in sent) and not any(
+    # Debris of another part of the sentence is that part's ("A drone killed one in Odesa,
+    # and in the Poltava region debris damaged homes").
+    debris = any(t.lower_ in DEBRIS_WORDS for t in _segment(span)) and not any(
         t.lemma_.lower() in {"hit", "strike", "struck"} and t.i < span.start for t in sent)
     # The preposition of the place, or of the list it ends ("over the Mykolaiv, Odesa and
     # Kherson regions").
@@ -1083,7 +1147,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             when = (sent_date or narrative or EventDate(anchor.value, "week", None)).value
             attacker, how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)) | located,
                                         rp.entry.admin1, rp.entry.id, when)
-            weapon = weapon_of(sent if trig.sent.start == sent.start else trig.sent, trig)
+            weapon = weapon_of(sent if trig.sent.start == sent.start else trig.sent, trig,
+                               [s for rp2, s in in_sent if s.start != span.start  # places apart from this one
+                                and rp2.entry.kind != "country" and s.root.dep_ not in _SUBJECT_DEPS
+                                and not contains(rp2.entry, rp.entry) and not contains(rp.entry, rp2.entry)])
             if weapon is None and systems:
                 weapon = systems[0][1]
             if weapon is None and _UNDER_FIRE.search(_text(sent)):

@@ -270,3 +270,30 @@ def test_a_near_miss_outside_the_region_that_follows_it_is_no_reading(result_of)
     result = result_of("Zimovnik, Kherson region: shelling damaged a kindergarten.")
     assert all(p.entry.admin1 == "UA-65" for p in result.places)
     assert all(e.place.entry.admin1 == "UA-65" for e in result.events)
+
+
+# -- weapons belong to their own clause ---------------------------------------------------
+def test_a_weapon_of_another_clause_is_not_this_strikes(result_of):
+    ev = by_place(result_of("Russian strikes overnight killed two people in Kharkiv and wounded five in "
+                            "Zaporizhzhia, while a drone hit a warehouse in Odesa without casualties."))
+    assert ev["Odesa"].weapon == "drone"
+    assert ev["Kharkiv"].weapon is None and ev["Kharkiv"].event_type == "strike"
+
+
+def test_rockets_fired_elsewhere_do_not_arm_the_air_strike(result_of):
+    ev = by_place(result_of("Israeli strikes killed at least 9 people in Rafah and 4 in Deir al-Balah, "
+                            "medics said, while rockets fired from Gaza set off sirens in Ashkelon."))
+    assert ev and all(e.weapon != "artillery" for e in ev.values())
+
+
+def test_a_weapon_in_the_strikes_own_clause_still_counts(result_of):
+    (e,) = result_of("Russian forces attacked Kharkiv with drones overnight, killing three.").events
+    assert e.weapon == "drone"
+
+
+def test_debris_of_another_part_of_the_sentence_is_not_this_strikes(result_of):
+    ev = by_place(result_of("A drone killed one person in Odesa, and in the Poltava region debris damaged homes."))
+    assert ev["Odesa"].event_type == "drone strike"
+    assert ev["Poltava Oblast"].event_type == "interception"
+    (e,) = result_of("In the Kyiv region, debris damaged three houses.").events
+    assert e.event_type == "interception"
