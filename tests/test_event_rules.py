@@ -297,3 +297,26 @@ def test_debris_of_another_part_of_the_sentence_is_not_this_strikes(result_of):
     assert ev["Poltava Oblast"].event_type == "interception"
     (e,) = result_of("In the Kyiv region, debris damaged three houses.").events
     assert e.event_type == "interception"
+
+
+# -- air force statements written other ways ------------------------------------------------
+def test_a_region_the_aircraft_fired_over_is_a_launch_area(result_of):
+    ev = by_place(result_of("Overnight the enemy used 3 Kh-59 guided missiles from Su-34 aircraft over the "
+                            "Belgorod region and 47 Shahed drones. Shot down: 2 Kh-59 and 38 drones over the "
+                            "Kyiv and Zhytomyr regions, Ukraine's air force said."))
+    assert "Belgorod Oblast" not in ev and "Kyiv Oblast" in ev
+    assert (ev["Ukraine"].launched, ev["Ukraine"].intercepted) == (50, 40)
+
+
+def test_struck_with_counts_what_was_launched(result_of):
+    ev = by_place(result_of("On the morning of 8 July the aggressor struck with 13 missiles and 38 attack drones. "
+                            "Our air defenders downed 9 missiles and 31 drones. A missile hit an enterprise in "
+                            "Starokostiantyniv, Khmelnytskyi region."))
+    assert (ev["Ukraine"].launched, ev["Ukraine"].intercepted) == (51, 40)
+    assert ev["Ukraine"].role == "summary" and any(e.role == "event" for e in ev.values())
+
+
+def test_a_small_town_in_the_area_of_a_strike_is_a_place(result_of):
+    # The model calls the town a person here.
+    (e,) = result_of("One missile struck an energy facility in the Burshtyn area.").events
+    assert e.place.entry.name == "Burshtyn" and e.weapon == "missile"
