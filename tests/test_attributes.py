@@ -116,3 +116,16 @@ def test_counts_from_the_following_sentence_of_the_same_paragraph(events_of):
 def test_summary_reads_well(events_of):
     e = events_of("Russian Shahed drones struck an oil depot in Odesa, injuring three people.")["Odesa"]
     assert e.summary == "Russian drone strike (Shahed/Geran) at Odesa [oil facility]; 3 injured"
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A woman, 62, was wounded.", None, 1),            # Telegram posts give the age after a comma
+    ("A man, aged 45, was killed.", 1, None),
+    ("A man (45) was injured.", None, 1),
+    ("A 62-year-old woman was wounded.", None, 1),
+])
+def test_one_person_with_an_age(text, killed, injured):
+    from geostrike.attributes import casualties
+
+    c = casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)

@@ -320,3 +320,8 @@ def test_a_small_town_in_the_area_of_a_strike_is_a_place(result_of):
     # The model calls the town a person here.
     (e,) = result_of("One missile struck an energy facility in the Burshtyn area.").events
     assert e.place.entry.name == "Burshtyn" and e.weapon == "missile"
+
+
+def test_a_community_heading_is_its_seat_town(result_of):
+    ev = by_place(result_of("Sumy region, overnight:\nKrasnopillia community: 3 shelling attacks, a house damaged."))
+    assert [e.place.entry.admin1 for e in ev.values()] == ["UA-59"]
