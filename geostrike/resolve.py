@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .gazetteer import Candidate, Gazetteer
+from .gazetteer import Candidate, Gazetteer, lookup_tkey
 from .geo import contains, haversine_km
 from .lexicon import DEMONYMS, DYADS, THEATRE_ADMIN1, THEATRE_BONUS, THEATRE_COUNTRIES
 from .models import UNIT_KINDS, Article, GazetteerEntry, PlaceMention, ResolvedPlace
@@ -38,6 +38,7 @@ _KIND_PRIOR = {
                  "macroregion": -3.0, "continent": -3.0, "water": -3.0, "landform": -3.0},
 }
 _NAME_TYPE = {"primary": 0.6, "alt": 0.0, "stripped": -0.2}
+_OWN_SPELLING = 0.3
 _WORD = re.compile(r"[A-Za-z]+")
 # "launched from Kursk region", "drones from the direction of Bryansk": a launch site.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|occupied\s+)?(?:the\s+)?$", re.I)
@@ -204,6 +205,10 @@ class Resolver:
         if pair and (pair == e.admin1 or pair == e.country or (e.raion and pair == _RAION_PAIR + e.raion)):
             parts.append(("'X, Y' pair", 4.0))
         parts.append(("name", _NAME_TYPE.get(cand.name_type, 0.0)))
+        if cand.name_type != "primary" and lookup_tkey(e.name) == lookup_tkey(mention.name):
+            # "Sloviansk" is Slovyansk's own name spelt another way, and only an alternate name
+            # of Nikopol (an error in GeoNames): between equals, the place whose name it is.
+            parts.append(("own name, another spelling", _OWN_SPELLING))
         if _own_name(cand) and e.id not in city_states:
             # "Mexico", "California", "Africa": the unit itself, not a town that carries
             # the name among its alternates.

@@ -325,3 +325,9 @@ def test_a_small_town_in_the_area_of_a_strike_is_a_place(result_of):
 def test_a_community_heading_is_its_seat_town(result_of):
     ev = by_place(result_of("Sumy region, overnight:\nKrasnopillia community: 3 shelling attacks, a house damaged."))
     assert [e.place.entry.admin1 for e in ev.values()] == ["UA-59"]
+
+
+def test_a_town_spelt_another_way_is_the_town_whose_name_it_is(result_of):
+    # GeoNames also lists "Slov'iansk" among Nikopol's names; the two towns are of one size.
+    (e,) = result_of("Sloviansk 🔥 rocket strike on the centre, a hotel destroyed.").events
+    assert e.place.entry.admin1 == "UA-14"
