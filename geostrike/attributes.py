@@ -317,6 +317,10 @@ _ONE_PERSON = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:woman|man|child
                          r"passer-by)(?:\s+\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},)?\s+(?:was\s+|is\s+|has been\s+)?"
                          r"(?:reportedly\s+|also\s+|seriously\s+|fatally\s+|slightly\s+)?(killed|injured|wounded|died|hurt)\b",
                          re.I)
+#: "killing a teacher", "wounding an elderly woman": one person, after the verb.
+_ONE_PERSON_AFTER = re.compile(r"\b(killing|injuring|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|girl|"
+                               r"boy|person|civilian|resident|teenager|pensioner|driver|worker|soldier|serviceman|"
+                               r"volunteer|policeman|rescuer|medic|passer-by|teacher|doctor|nurse|farmer)\b", re.I)
 #: Words that state that nobody was killed or hurt: (pattern, fields set to 0).
 _NONE_HURT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(p, re.I), f) for p, f in (
     (r"\bno (?:casualties|victims)\b|\bwithout (?:casualties|victims)\b|\bno (?:one|people|person|residents|"
@@ -348,7 +352,7 @@ def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
         found.append((m.start(), m.end(), "killed", word_number(m.group(2)), _is_approx(m.group(1))))
     for m in _FATALITIES.finditer(text):
         found.append((m.start(), m.end(), "killed", word_number(m.group(2)), _is_approx(m.group(1))))
-    for m in _ONE_PERSON.finditer(text):
+    for m in (*_ONE_PERSON.finditer(text), *_ONE_PERSON_AFTER.finditer(text)):
         found.append((m.start(), m.end(), "killed" if m.group(1).lower() in _KILLED else "injured", 1, False))
     for pattern, fields in _NONE_HURT:
         for m in pattern.finditer(text):

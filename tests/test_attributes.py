@@ -129,3 +129,15 @@ def test_one_person_with_an_age(text, killed, injured):
 
     c = casualties(text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Glide bombs hit the town, destroying a school and killing a teacher.", 1, None),
+    ("The shell landed in a yard, wounding an elderly woman.", None, 1),
+    ("The strike hit a checkpoint, killing a soldier and wounding two others.", 1, 2),
+])
+def test_one_person_after_the_verb(text, killed, injured):
+    from geostrike.attributes import casualties
+
+    c = casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)
