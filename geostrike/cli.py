@@ -16,8 +16,8 @@ from typing import Any
 import click
 
 from . import __version__
-from .cli_options import (NO_SIDE, date_option, duration, filter_options, gazetteer_option, jobs_option,
-                          offline_option, output_option, store_option, title_option)
+from .cli_options import (NO_SIDE, STORE_FORMS, date_option, duration, filter_options, gazetteer_option,
+                          jobs_option, offline_option, output_option, store_option, title_option)
 from .exceptions import GeostrikeError
 
 #: A GeostrikeError stopped the command (see :class:`GeostrikeGroup`).
@@ -70,7 +70,7 @@ def cli(ctx: click.Context, verbose: int, quiet: int) -> None:
 @date_option("--date", "cli_date", help="Publication date of the inputs, to resolve 'on Monday', 'yesterday'…")
 @gazetteer_option(help="Gazetteer index file (default: user cache; built on first use).")
 @title_option()
-@store_option("Event store (SQLite) to add to  [default: OUTPUT/geostrike.sqlite]")
+@store_option(f"Event store to add to: {STORE_FORMS}  [default: OUTPUT/geostrike.sqlite]")
 @jobs_option("Worker processes [default: all cores; one for fewer than 64 new articles]")
 @offline_option()
 @click.option("--explain", is_flag=True,
@@ -88,7 +88,7 @@ def cli(ctx: click.Context, verbose: int, quiet: int) -> None:
                    "(needs a network; off by default).")
 @click.pass_context
 def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: date | None,
-        index_path: Path | None, title: str | None, store_path: Path | None, jobs: int | None,
+        index_path: Path | None, title: str | None, store_path: Path | str | None, jobs: int | None,
         offline: bool, explain: bool, unlinked_path: Path | None, every: float | None, fetch_pages: bool) -> None:
     """Read articles, find strikes, write events.geojson and map.html.
 
@@ -98,9 +98,10 @@ def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: da
     and feed URLs (https://…). Without INPUTS the project's own example articles
     are mapped. Articles not in English are stored as 'skipped: language xx'.
 
-    Events go into an event store (OUTPUT/geostrike.sqlite): articles already
-    stored unchanged are skipped, reports of a stored strike are merged into it,
-    and the outputs show every event in the store. An input that cannot be read
+    Events go into an event store (OUTPUT/geostrike.sqlite, or the PostGIS
+    database of --store postgresql://user@host/db): articles already stored
+    unchanged are skipped, reports of a stored strike are merged into it, and
+    the outputs show every event in the store. An input that cannot be read
     is reported ("failed: FILE[, line N]: problem") and the others are processed;
     the exit code is then 3.
 
@@ -111,6 +112,7 @@ def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: da
       $ geostrike run posts.jsonl --explain --unlinked output/unlinked.jsonl
       $ geostrike run ~/Downloads/Telegram\\ Desktop/ChatExport_2024-06-30/result.json -o output/tg
       $ geostrike run --every 10m exports/ https://example.org/feed.xml -o output/watch
+      $ geostrike run news.jsonl --store postgresql://ingest@db.example.org/strikes
     """
     from .events import explain_lines
     from .pipeline import ArticleResult, default_jobs
@@ -233,14 +235,14 @@ class _Watch:
 
 @cli.command(name="map")
 @click.argument("events", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@store_option("Draw the events of this event store (instead of EVENTS).", exists=True)
+@store_option(f"Draw the events of this event store ({STORE_FORMS}) instead of EVENTS.", exists=True)
 @output_option("out", default=Path("output/map.html"), show_default=True)
 @click.option("--geojson", "geojson_out", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the events shown to this GeoJSON file.")
 @filter_options
 @title_option()
 @offline_option()
-def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out: Path | None, since: date | None,
+def map_cmd(events: Path | None, store_path: Path | str | None, out: Path, geojson_out: Path | None, since: date | None,
             until: date | None, attacker: tuple[str, ...], weapon: tuple[str, ...], types: tuple[str, ...],
             bbox: tuple[float, float, float, float] | None, min_sources: int, title: str | None,
             offline: bool) -> None:
@@ -251,10 +253,11 @@ def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out
       $ geostrike map output/events.geojson -o output/map.html
       $ geostrike map --store output/geostrike.sqlite --since 2024-06-01 --attacker RU \\
           --bbox 22,44,41,53 --min-sources 2 -o output/june.html --geojson output/june.geojson
+      $ geostrike map --store postgresql://analyst@db.example.org/strikes --min-sources 2
     """
     from .export import read_geojson, write_outputs
     from .render import build_map
-    from .store import EventFilter, EventStore, filter_values
+    from .store import EventFilter, filter_values, open_store
 
     if (events is None) == (store_path is None):
         raise click.UsageError("give either EVENTS (an events GeoJSON file) or --store PATH, not both")
@@ -263,7 +266,7 @@ def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out
     wanted = {"attacker": attacker, "weapon": weapon, "event_type": types}
     where = EventFilter(since, until, attacker, weapon, types, bbox, min_sources)
     if store_path is not None:
-        with EventStore(store_path, create=False) as store:
+        with open_store(store_path, create=False) as store:
             collection = store.feature_collection(where)
             known = store.filter_values()
     else:

@@ -77,10 +77,35 @@ def gazetteer_option(help: str | None = None) -> Callable[[F], F]:
     return click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path), help=help)
 
 
+#: The forms of ``--store``, for help texts.
+STORE_FORMS = "a SQLite file, or a PostGIS database as postgresql://user@host/db"
+
+
 def store_option(help: str, *, exists: bool = False) -> Callable[[F], F]:
-    """``--store PATH``: an event store (SQLite), as ``store_path``; with ``exists`` it must be there."""
-    return click.option("--store", "store_path", type=click.Path(exists=exists, dir_okay=False, path_type=Path),
-                        help=help)
+    """``--store PATH|URL``: an event store, as ``store_path``: a SQLite file's path (with
+    ``exists``, one that is there) or a ``postgresql://`` URL, checked for its form here
+    and reached when the store is opened (:func:`geostrike.store.open_store`)."""
+    path_type = click.Path(exists=exists, dir_okay=False, path_type=Path)
+
+    def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | str | None:
+        from .store import is_store_url
+
+        if value is None:
+            return None
+        if is_store_url(value):
+            from .store_pg import check_url
+
+            try:
+                check_url(value)
+            except ValueError as exc:
+                raise click.BadParameter(str(exc)) from None
+            return value
+        if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", value):
+            raise click.BadParameter(f"{value.split('://')[0]}:// is no store geostrike knows: give a SQLite file's "
+                                     "path or a postgresql://user@host/database URL")
+        return path_type.convert(value, param, ctx)
+
+    return click.option("--store", "store_path", callback=convert, metavar="PATH|URL", help=help)
 
 
 def output_option(dest: str, *, folder: bool = False, **kwargs: Any) -> Callable[[F], F]:

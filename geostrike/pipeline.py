@@ -62,7 +62,8 @@ class RunSummary:
     events_merged: int = 0
     events: int = 0
     outputs: list[Path] = field(default_factory=list)
-    store: Path | None = None
+    #: The event store: a SQLite file, or a PostgreSQL URL (without its password).
+    store: Path | str | None = None
     seconds: dict[str, float] = field(default_factory=dict)
     #: Parts of feeds that are no article, by kind (:class:`geostrike.read.Skipped`):
     #: "service message", "media-only post", "forwarded copy", "repeated entry".
@@ -533,7 +534,7 @@ def iter_articles(inputs: list[Path], failed: list[str]) -> Iterator[Article]:
 
 
 def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, index_path: Path | None = None,
-        progress: bool = True, title: str | None = None, store_path: Path | None = None,
+        progress: bool = True, title: str | None = None, store_path: Path | str | None = None,
         on_failure: Callable[[str], None] | None = None, jobs: int = 1, offline: bool = True,
         on_result: Callable[[ArticleResult], None] | None = None,
         pipeline: Geostrike | Callable[[], Geostrike] | None = None, fetch_pages: bool = False,
@@ -555,8 +556,9 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
         Show a progress bar.
     title : str, optional
         Map title.
-    store_path : pathlib.Path, optional
-        The event store; default ``out_dir / "geostrike.sqlite"``.
+    store_path : pathlib.Path or str, optional
+        The event store: a SQLite file, default ``out_dir / "geostrike.sqlite"``, or a
+        ``postgresql://`` URL (:func:`geostrike.store.open_store`).
     on_failure : callable, optional
         Called with each ``<file>[, line N]: <problem>`` message as the input fails.
     jobs : int
@@ -596,7 +598,7 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
     from tqdm import tqdm
 
     from .export import OUTPUT_NAMES, remove_stale_temp_files, write_outputs
-    from .store import STORE_NAME, EventStore, content_hash
+    from .store import STORE_NAME, content_hash, open_store
 
     clock = time.perf_counter
     started = clock()
@@ -606,8 +608,8 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
 
     records = collection_context(read_inputs(inputs, fetch_pages=fetch_pages), is_theatre=theatre_test(index_path))
     head = list(islice(records, 1))  # raises before the store is opened when there is nothing to read
-    summary.store = store_path or out_dir / STORE_NAME
-    with EventStore(summary.store) as store:
+    with open_store(store_path or out_dir / STORE_NAME) as store:
+        summary.store = store.path
 
         def fail(failure: ReadFailure) -> None:
             summary.failed.append(failure.message)

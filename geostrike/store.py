@@ -244,7 +244,7 @@ class EventFilter:
 
     def sql(self) -> tuple[str, list[Any]]:
         """A ``WHERE`` clause over the ``events`` table, and its parameters."""
-        clauses, params = ["1"], []
+        clauses, params = ["TRUE"], []
         if self.since:
             clauses.append("date >= ?")
             params.append(self.since.isoformat())
@@ -337,6 +337,13 @@ def _switch_to_wal(con: sqlite3.Connection) -> str:
             delay = min(delay * 2, 0.5)
 
 
+#: Errors that come from one article's data (a value SQLite or JSON cannot hold), not from
+#: the store itself: such an article fails alone. Others (a full disk, a lock, a corrupt
+#: file) stop the batch.
+_ARTICLE_ERRORS = (sqlite3.ProgrammingError, sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError,
+                   ValueError, TypeError, OverflowError, RecursionError)
+
+
 class EventStore:
     """The SQLite event store (see the module docstring).
 
@@ -352,6 +359,11 @@ class EventStore:
     >>> with EventStore(Path("output/geostrike.sqlite")) as store:  # doctest: +SKIP
     ...     collection = store.feature_collection(EventFilter(attackers=("RU",), min_sources=2))
     """
+
+    #: The database's errors, and those of one article's data (the PostGIS store of
+    #: :mod:`geostrike.store_pg`, which runs this class's SQL, sets its driver's).
+    _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error,)
+    _ARTICLE_ERRORS: tuple[type[BaseException], ...] = _ARTICLE_ERRORS
 
     def __init__(self, path: Path, *, create: bool = True) -> None:
         self.path = path
@@ -470,7 +482,7 @@ class EventStore:
                             (article.id, article.source_path, digest, article.title, article.url,
                              _published(article), status, _now(),
                              row[0] if row is not None and row[0] is not None else self._next_seq()))
-        except sqlite3.Error as exc:
+        except self._DB_ERRORS as exc:
             raise StoreError(f"{self.path}: cannot store article {article.id!r} ({exc})") from exc
 
     def add_article(self, result: ArticleResult, digest: str) -> ArticleOutcome | None:
@@ -493,7 +505,7 @@ class EventStore:
             with self.transaction():
                 for result, digest in items:
                     outcomes.append(self._add_one(result, digest))
-        except sqlite3.Error as exc:
+        except self._DB_ERRORS as exc:
             raise StoreError(f"{self.path}: cannot store articles ({exc})") from exc
         return outcomes
 
@@ -504,7 +516,7 @@ class EventStore:
         self._con.execute("SAVEPOINT article")
         try:
             outcome = self._add_article(result, digest)
-        except _ARTICLE_ERRORS as exc:
+        except self._ARTICLE_ERRORS as exc:
             self._con.execute("ROLLBACK TO article")
             self._con.execute("RELEASE article")
             self._events, self._stale = events, stale
@@ -515,7 +527,7 @@ class EventStore:
     def _add_article(self, result: ArticleResult, digest: str) -> ArticleOutcome | None:
         a = result.article
         con = self._con
-        row = con.execute("SELECT content_hash, status, seq FROM articles WHERE id = ?", (a.id,)).fetchone()
+        row = self._stored_article(a.id)
         if row is not None and tuple(row[:2]) == (digest, "done"):
             return None  # another run (or an earlier copy in this batch) stored it
         if row is not None:
@@ -543,6 +555,10 @@ class EventStore:
                 new += 1
         return ArticleOutcome(new, merged)
 
+    def _stored_article(self, article_id: str) -> tuple[Any, ...] | None:
+        """``(content_hash, status, seq)`` of a stored article, or ``None``."""
+        return self._con.execute("SELECT content_hash, status, seq FROM articles WHERE id = ?", (article_id,)).fetchone()
+
     def add_failure(self, failure: ReadFailure) -> None:
         """Record an input that could not be read (an article already done keeps its events)."""
         try:
@@ -558,13 +574,13 @@ class EventStore:
                     con.execute("INSERT INTO articles (id, source_path, status, error, processed_at, seq) "
                                 "VALUES (?, ?, 'failed', ?, ?, ?)",
                                 (failure.article_id, failure.source_path, failure.message, _now(), self._next_seq()))
-        except sqlite3.Error as exc:
+        except self._DB_ERRORS as exc:
             raise StoreError(f"{self.path}: cannot record failed input {failure.article_id!r} ({exc})") from exc
 
     def _remove_article(self, article_id: str) -> None:
         con = self._con
-        affected = [r[0] for r in con.execute("SELECT DISTINCT event_id FROM event_sources WHERE article_id = ?",
-                                              (article_id,))]
+        affected = [r[0] for r in con.execute("SELECT event_id FROM event_sources WHERE article_id = ? "
+                                              "GROUP BY event_id ORDER BY min(id)", (article_id,))]
         con.execute("DELETE FROM event_sources WHERE article_id = ?", (article_id,))
         for event_id in affected:
             self._refold(event_id)
@@ -628,7 +644,7 @@ class EventStore:
         candidates = [r[0] for r in self._con.execute(
             "SELECT event_id FROM events WHERE day BETWEEN ? AND ? AND (gazetteer_id = ? OR "
             "(lat BETWEEN ? AND ? AND (lon BETWEEN ? AND ? OR lon - 360 BETWEEN ? AND ? "
-            "OR lon + 360 BETWEEN ? AND ?))) AND (attacker IS NULL OR ? IS NULL OR attacker = ?) "
+            "OR lon + 360 BETWEEN ? AND ?))) AND (attacker IS NULL OR CAST(? AS TEXT) IS NULL OR attacker = ?) "
             f"AND event_type {kind} (?, ?) ORDER BY id",
             (*window, ev.place.entry.id, lat - dlat, lat + dlat, *(lon - dlon, lon + dlon) * 3,
              ev.attacker, ev.attacker, *ground))]
@@ -679,11 +695,11 @@ class EventStore:
 
     def features(self, where: EventFilter | None = None) -> list[dict[str, Any]]:
         """GeoJSON features of the stored events that pass ``where``, in export order."""
-        clause, params = (where or EventFilter()).sql()
+        clause, params = self._where(where or EventFilter())
         try:
             rows = self._con.execute(f"SELECT event_id, properties, lon, lat FROM events WHERE {clause} "
                                      "ORDER BY article_id, quote_start, place_start, id", params).fetchall()
-        except sqlite3.Error as exc:
+        except self._DB_ERRORS as exc:
             raise StoreError(f"{self.path}: cannot read the event store ({exc})") from exc
         out = []
         for event_id, props, lon, lat in rows:
@@ -693,6 +709,10 @@ class EventStore:
                         "properties": properties})
         return out
 
+    def _where(self, where: EventFilter) -> tuple[str, list[Any]]:
+        """The ``WHERE`` clause of :meth:`features` (the PostGIS store adds its spatial index)."""
+        return where.sql()
+
     def filter_values(self) -> dict[str, set[str | None]]:
         """The values stored of each column the map filters choose from: ``attacker``
         (upper case), ``weapon`` and ``event_type``; ``None`` for a missing value."""
@@ -700,7 +720,7 @@ class EventStore:
             return {column: {r[0] for r in self._con.execute(f"SELECT DISTINCT {expr} FROM events")}
                     for column, expr in (("attacker", "upper(attacker)"), ("weapon", "weapon"),
                                          ("event_type", "event_type"))}
-        except sqlite3.Error as exc:
+        except self._DB_ERRORS as exc:
             raise StoreError(f"{self.path}: cannot read the event store ({exc})") from exc
 
     def feature_collection(self, where: EventFilter | None = None) -> dict[str, Any]:
@@ -725,13 +745,6 @@ _EVENT_COLUMNS = ("event_id", "article_id", "date", "day", "attacker", "weapon",
 _SCALAR_COLUMNS = _EVENT_COLUMNS[1:-2]
 
 
-#: Errors that come from one article's data (a value SQLite or JSON cannot hold), not from
-#: the store itself: such an article fails alone. Others (a full disk, a lock, a corrupt
-#: file) stop the batch.
-_ARTICLE_ERRORS = (sqlite3.ProgrammingError, sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError,
-                   ValueError, TypeError, OverflowError, RecursionError)
-
-
 def _scalar_row(ev: StrikeEvent) -> tuple[Any, ...]:
     """The plain columns of ``ev``: what ``ev.__geo_interface__`` gives them, without building it."""
     return (ev.article_id, _filter_date(ev.date.iso()), ev.date.value.isoformat() if ev.date.value else None,
@@ -747,6 +760,29 @@ def _json_row(ev: StrikeEvent) -> tuple[str, str]:
 
 def _event_row(ev: StrikeEvent) -> tuple[Any, ...]:
     return (ev.event_id, *_scalar_row(ev), *_json_row(ev))
+
+
+def is_store_url(spec: str | Path) -> bool:
+    """Whether ``spec`` names a PostgreSQL database (``postgresql://…``) rather than a SQLite file."""
+    return isinstance(spec, str) and spec.startswith(("postgresql://", "postgres://"))
+
+
+def open_store(spec: str | Path, *, create: bool = True) -> EventStore:
+    """The event store that ``spec`` names, opened.
+
+    Parameters
+    ----------
+    spec : str or pathlib.Path
+        A ``postgresql://user@host/db`` URL (the PostGIS store,
+        :class:`geostrike.store_pg.PostgisEventStore`), or the path of a SQLite file.
+    create : bool
+        Create the store (file, or tables) when it does not exist yet.
+    """
+    if is_store_url(spec):
+        from .store_pg import PostgisEventStore
+
+        return PostgisEventStore(str(spec), create=create)
+    return EventStore(Path(spec), create=create)
 
 
 def _published(a: Article) -> str | None:
