@@ -185,6 +185,26 @@ def same_strike(stored: StrikeEvent, new: StrikeEvent) -> bool:
             and kind_agrees(stored, new) and dates_agree(stored, new, need_both=True))
 
 
+def candidate_query(ev: StrikeEvent) -> tuple[str, tuple[Any, ...]]:
+    """The SQL (``?`` parameters) and parameters that select, oldest first, the ``event_id``
+    of each stored event that may report the strike of the dated event ``ev``: those that
+    can pass :func:`same_strike` (same day ±1; the same place, or a point nearby; sides and
+    kinds that agree), checked in SQL so that only likely matches are decoded."""
+    assert ev.date.value is not None
+    window = ((ev.date.value - timedelta(days=1)).isoformat(), (ev.date.value + timedelta(days=1)).isoformat())
+    lat, lon = ev.place.lat, ev.place.lon
+    dlat = SAME_PLACE_KM / 111.0 + 0.01
+    dlon = 360.0 if abs(lat) > 80 else dlat / math.cos(math.radians(lat))
+    ground = ("ground advance", "airport closure")
+    kind = "IN" if ev.event_type in ground else "NOT IN"
+    return ("SELECT event_id FROM events WHERE day BETWEEN ? AND ? AND (gazetteer_id = ? OR "
+            "(lat BETWEEN ? AND ? AND (lon BETWEEN ? AND ? OR lon - 360 BETWEEN ? AND ? "
+            "OR lon + 360 BETWEEN ? AND ?))) AND (attacker IS NULL OR CAST(? AS TEXT) IS NULL OR attacker = ?) "
+            f"AND event_type {kind} (?, ?) ORDER BY id",
+            (*window, ev.place.entry.id, lat - dlat, lat + dlat, *(lon - dlon, lon + dlon) * 3,
+             ev.attacker, ev.attacker, *ground))
+
+
 def _filter_date(iso: str | None) -> str | None:
     """The first day an event's ISO date (``2024``, ``2024-06``, ``2024-06-30``) covers."""
     if not iso:
@@ -633,22 +653,7 @@ class EventStore:
         """
         if ev.date.value is None:
             return False
-        window = ((ev.date.value - timedelta(days=1)).isoformat(), (ev.date.value + timedelta(days=1)).isoformat())
-        # Only events that can pass same_strike(): same day ±1, and the same place or a point nearby.
-        lat, lon = ev.place.lat, ev.place.lon
-        dlat = SAME_PLACE_KM / 111.0 + 0.01
-        dlon = 360.0 if abs(lat) > 80 else dlat / math.cos(math.radians(lat))
-        # Sides and kinds are checked in SQL too, so that only likely matches are decoded.
-        ground = ("ground advance", "airport closure")
-        kind = "IN" if ev.event_type in ground else "NOT IN"
-        candidates = [r[0] for r in self._con.execute(
-            "SELECT event_id FROM events WHERE day BETWEEN ? AND ? AND (gazetteer_id = ? OR "
-            "(lat BETWEEN ? AND ? AND (lon BETWEEN ? AND ? OR lon - 360 BETWEEN ? AND ? "
-            "OR lon + 360 BETWEEN ? AND ?))) AND (attacker IS NULL OR CAST(? AS TEXT) IS NULL OR attacker = ?) "
-            f"AND event_type {kind} (?, ?) ORDER BY id",
-            (*window, ev.place.entry.id, lat - dlat, lat + dlat, *(lon - dlon, lon + dlon) * 3,
-             ev.attacker, ev.attacker, *ground))]
-        for event_id in candidates:
+        for event_id in self._candidates(ev):
             stored = self._stored_event(event_id)
             if same_strike(stored, ev):
                 if not last:
@@ -666,6 +671,10 @@ class EventStore:
                 self._add_source(event_id, ev)
                 return True
         return False
+
+    def _candidates(self, ev: StrikeEvent) -> list[str]:
+        """The stored events that :func:`candidate_query` finds for ``ev``."""
+        return [r[0] for r in self._con.execute(*candidate_query(ev))]
 
     def _stored_event(self, event_id: str) -> StrikeEvent:
         ev = self._events.get(event_id)

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +48,8 @@ from psycopg import conninfo
 from psycopg.types.string import TextLoader
 
 from .exceptions import StoreError
-from .store import ArticleOutcome, EventFilter, EventStore
+from .models import StrikeEvent
+from .store import ArticleOutcome, EventFilter, EventStore, candidate_query
 
 if TYPE_CHECKING:
     from .pipeline import ArticleResult
@@ -161,6 +163,12 @@ def check_url(url: str) -> dict[str, str]:
     return {k: str(v) for k, v in params.items()}
 
 
+#: An insert of one row, as the SQLite store writes them; and the tables whose inserts
+#: are merged into multi-row ones, parents before children.
+_INSERT = re.compile(r"(?P<head>INSERT INTO (?P<table>\w+) \([^)]*\)) VALUES (?P<row>\(.*\))\Z", re.DOTALL)
+_PARENTS_FIRST = ("articles", "mentions", "events", "event_sources")
+
+
 @lru_cache(maxsize=256)
 def _pg_sql(sql: str) -> str:
     """The SQLite store's SQL for psycopg: ``?`` parameters become ``%s`` (a literal ``%`` ``%%``)."""
@@ -174,30 +182,28 @@ class _Connection:
     the one translation needed, so the store's merge logic runs unchanged.
 
     While :attr:`defer` is set, statements that return nothing (inserts, updates, deletes)
-    are held back and sent with the next query that reads, in one message of several
-    statements (their parameters bound by psycopg on this side), or by :meth:`flush`: the
-    server runs them in the same order, so every read sees every write before it, but a
-    batch of articles takes about one round trip per event instead of ten. An error of a
-    held-back statement then shows at that read or flush.
+    are held back and sent, in one message, with the next query that reads or by
+    :meth:`flush`: the server runs them in the same order, so every read sees every write
+    before it, but a batch of articles takes a few round trips instead of ten per article.
+    Inserts in a row (with no other statement between them) become one multi-row insert
+    per table, parents first (articles, mentions, events, event_sources), each table's rows
+    in their order: the same rows, with their ids in the same order, as one at a time. An
+    error of a held-back statement shows at that read or flush.
     """
 
     def __init__(self, con: psycopg.Connection) -> None:
         self.pg = con
         self.defer = False
         self._held: list[tuple[str, tuple[Any, ...]]] = []
+        self._bind = psycopg.ClientCursor(con).mogrify
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor | None:
         query = _pg_sql(sql)
         if self.defer and not query.lstrip().startswith("SELECT"):
             self._held.append((query, tuple(params)))
             return None
-        if not self._held:
-            return self.pg.execute(query, tuple(params))
-        with self.pg.pipeline():
-            self._send_held()
-            cursor = self.pg.cursor()
-            cursor.execute(query, tuple(params))
-        return cursor
+        self.flush()
+        return self.pg.execute(query, tuple(params))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         query = _pg_sql(sql)
@@ -207,17 +213,39 @@ class _Connection:
         with self.pg.cursor() as cur:
             cur.executemany(query, rows)
 
+    def queries(self, queries: Sequence[tuple[str, Sequence[Any]]]) -> list[list[tuple[Any, ...]]]:
+        """The rows of each of several queries (the store's SQL), sent together."""
+        if not queries:
+            return []
+        self.flush()
+        cursor = self.pg.execute(";\n".join(self._bind(_pg_sql(q), tuple(p)) for q, p in queries))  # type: ignore
+        out = [cursor.fetchall()]
+        while cursor.nextset():
+            out.append(cursor.fetchall())
+        return out
+
     def flush(self) -> None:
         """Send the statements held back, and wait for them."""
-        if self._held:
-            with self.pg.pipeline():
-                self._send_held()
-
-    def _send_held(self) -> None:
+        if not self._held:
+            return
         held, self._held = self._held, []
-        with self.pg.cursor() as cur:
-            for query, params in held:
-                cur.execute(query, params)
+        script: list[str] = []
+        inserts: dict[tuple[int, str], list[str]] = {}  # (table's rank, INSERT … VALUES) → rows
+
+        def end_of_inserts() -> None:
+            script.extend(head + " VALUES " + ", ".join(rows) for (_, head), rows in sorted(inserts.items()))
+            inserts.clear()
+
+        for query, params in held:
+            insert = _INSERT.match(query)
+            if insert and insert["table"] in _PARENTS_FIRST:
+                key = (_PARENTS_FIRST.index(insert["table"]), insert["head"])
+                inserts.setdefault(key, []).append(self._bind(insert["row"], params))
+            else:
+                end_of_inserts()
+                script.append(self._bind(query, params))
+        end_of_inserts()
+        self.pg.execute(";\n".join(script))  # type: ignore[call-overload]  # bound already: no parameters
 
     def discard(self) -> None:
         """Forget the statements held back (their transaction is rolled back)."""
@@ -265,6 +293,12 @@ class PostgisEventStore(EventStore):
         self._known: dict[str, tuple[Any, ...] | None] = {}
         self._free: set[str] = set()
         self._seq: int | None = None
+        # … the candidates found for each of its events (by id()) when it began, and what
+        # was written since that may change them: the days of events added, and whether
+        # an event was rebuilt (merged-into events are in _stale).
+        self._near: dict[int, list[str]] = {}
+        self._new_days: list[str] = []
+        self._refolded = False
         try:
             params = check_url(url)
         except ValueError as exc:
@@ -353,6 +387,7 @@ class PostgisEventStore(EventStore):
             self._events.clear()
             self._stale.clear()
             self._known, self._free, self._seq = {}, set(), None
+            self._near, self._new_days, self._refolded = {}, [], False
         try:
             con.pg.execute("COMMIT")
         except psycopg.Error as exc:
@@ -396,6 +431,10 @@ class PostgisEventStore(EventStore):
         wanted = list({ev.event_id for result, _ in self._batch for ev in result.events})
         taken = {r[0] for r in self._con.execute("SELECT event_id FROM events WHERE event_id = ANY(?)", (wanted,))}
         self._free = set(wanted) - taken
+        # The candidates of every dated event, each the SQLite store's query, sent together.
+        dated = {id(ev): ev for result, _ in self._batch for ev in result.events if ev.date.value is not None}
+        found = self._con.queries([candidate_query(ev) for ev in dated.values()])
+        self._near = {key: [r[0] for r in rows] for key, rows in zip(dated, found)}
 
     def _add_one(self, result: ArticleResult, digest: str) -> ArticleOutcome | None:
         if not self._con.defer:
@@ -407,6 +446,30 @@ class PostgisEventStore(EventStore):
             return self._add_article(result, digest)
         except self._ARTICLE_ERRORS as exc:
             raise _Redo from exc
+
+    def _candidates(self, ev: StrikeEvent) -> list[str]:
+        # The candidates read for the batch, unless an event written since could change them:
+        # one merged into (its columns changed) among them or on a day of the window, one
+        # added on such a day, or any event rebuilt (_refold). Then the query, as SQLite's.
+        near = self._near.get(id(ev))
+        if near is not None and not self._refolded:
+            assert ev.date.value is not None
+            first = (ev.date.value - timedelta(days=1)).isoformat()
+            last = (ev.date.value + timedelta(days=1)).isoformat()
+            days = [*self._new_days, *(self._events[e].date.value.isoformat() for e in self._stale
+                                       if e in self._events and self._events[e].date.value is not None)]
+            if not any(first <= day <= last for day in days) and not any(e in self._stale for e in near):
+                return near
+        return super()._candidates(ev)
+
+    def _insert_event(self, ev: StrikeEvent) -> None:
+        super()._insert_event(ev)
+        if ev.date.value is not None:
+            self._new_days.append(ev.date.value.isoformat())
+
+    def _refold(self, event_id: str) -> None:
+        super()._refold(event_id)
+        self._refolded = True
 
     def _stored_article(self, article_id: str) -> tuple[Any, ...] | None:
         # Read for the batch; valid until this article is first stored (only it changes its row).

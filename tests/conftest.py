@@ -48,3 +48,20 @@ def events_of(gs):
         return {e.place.entry.name: e for e in result.events}
 
     return run
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A throw-away PostgreSQL + PostGIS server for the session (``tests/support/postgres.py``);
+    skips when none is installed, and fails under CI."""
+    from support.postgres import Cluster
+
+    cluster = Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(postgres) -> str:
+    """The URL of a new, empty database with PostGIS on :func:`postgres`."""
+    return postgres.new_database()
