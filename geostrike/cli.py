@@ -257,7 +257,8 @@ def map_cmd(events: Path | None, store_path: Path | str | None, out: Path, geojs
     """
     from .export import read_geojson, write_outputs
     from .render import build_map
-    from .store import EventFilter, filter_values, open_store
+    from .store import EventFilter, filter_values
+    from .stores import open_store
 
     if (events is None) == (store_path is None):
         raise click.UsageError("give either EVENTS (an events GeoJSON file) or --store PATH, not both")

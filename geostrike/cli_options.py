@@ -84,11 +84,11 @@ STORE_FORMS = "a SQLite file, or a PostGIS database as postgresql://user@host/db
 def store_option(help: str, *, exists: bool = False) -> Callable[[F], F]:
     """``--store PATH|URL``: an event store, as ``store_path``: a SQLite file's path (with
     ``exists``, one that is there) or a ``postgresql://`` URL, checked for its form here
-    and reached when the store is opened (:func:`geostrike.store.open_store`)."""
+    and reached when the store is opened (:func:`geostrike.stores.open_store`)."""
     path_type = click.Path(exists=exists, dir_okay=False, path_type=Path)
 
     def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | str | None:
-        from .store import is_store_url
+        from .stores import is_store_url
 
         if value is None:
             return None

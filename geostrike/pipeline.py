@@ -558,7 +558,7 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
         Map title.
     store_path : pathlib.Path or str, optional
         The event store: a SQLite file, default ``out_dir / "geostrike.sqlite"``, or a
-        ``postgresql://`` URL (:func:`geostrike.store.open_store`).
+        ``postgresql://`` URL (:func:`geostrike.stores.open_store`).
     on_failure : callable, optional
         Called with each ``<file>[, line N]: <problem>`` message as the input fails.
     jobs : int
@@ -598,7 +598,8 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
     from tqdm import tqdm
 
     from .export import OUTPUT_NAMES, remove_stale_temp_files, write_outputs
-    from .store import STORE_NAME, content_hash, open_store
+    from .store import STORE_NAME, content_hash
+    from .stores import open_store
 
     clock = time.perf_counter
     started = clock()

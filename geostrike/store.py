@@ -771,29 +771,6 @@ def _event_row(ev: StrikeEvent) -> tuple[Any, ...]:
     return (ev.event_id, *_scalar_row(ev), *_json_row(ev))
 
 
-def is_store_url(spec: str | Path) -> bool:
-    """Whether ``spec`` names a PostgreSQL database (``postgresql://…``) rather than a SQLite file."""
-    return isinstance(spec, str) and spec.startswith(("postgresql://", "postgres://"))
-
-
-def open_store(spec: str | Path, *, create: bool = True) -> EventStore:
-    """The event store that ``spec`` names, opened.
-
-    Parameters
-    ----------
-    spec : str or pathlib.Path
-        A ``postgresql://user@host/db`` URL (the PostGIS store,
-        :class:`geostrike.store_pg.PostgisEventStore`), or the path of a SQLite file.
-    create : bool
-        Create the store (file, or tables) when it does not exist yet.
-    """
-    if is_store_url(spec):
-        from .store_pg import PostgisEventStore
-
-        return PostgisEventStore(str(spec), create=create)
-    return EventStore(Path(spec), create=create)
-
-
 def _published(a: Article) -> str | None:
     """The ``published`` column: the moment with its zone when known, else the day."""
     if a.published_at is not None:

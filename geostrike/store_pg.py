@@ -52,7 +52,7 @@ from .models import StrikeEvent
 from .store import ArticleOutcome, EventFilter, EventStore, candidate_query
 
 if TYPE_CHECKING:
-    from .pipeline import ArticleResult
+    from .models import ArticleResult
 
 #: Version of the PostGIS store's tables (``geostrike.schema_version``); its own numbering.
 SCHEMA_VERSION = 1

@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "geostrike"
 LAYERS: list[set[str]] = [
     {"__main__", "cli", "cli_options"},
     {"pipeline", "evaluate", "evaluate_events"},
-    {"store", "export", "render", "feeds", "read", "decoding", "language", "assets"},
+    {"stores", "store", "store_pg", "export", "render", "feeds", "read", "decoding", "language", "assets"},
     {"recognize", "resolve", "events", "merge", "attributes", "rules", "dates", "geocoder"},
     {"geonames_import"},
     {"gazetteer_build"},

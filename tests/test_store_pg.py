@@ -22,8 +22,9 @@ import pytest
 from geostrike.exceptions import StoreError
 from geostrike.merge import same_place
 from geostrike.models import Article
-from geostrike.store import EventStore, content_hash, event_from_record, open_store, same_strike
+from geostrike.store import EventStore, content_hash, event_from_record, same_strike
 from geostrike.store_pg import PostgisEventStore
+from geostrike.stores import open_store
 
 pytestmark = pytest.mark.slow
 
