@@ -324,8 +324,9 @@ class PostgisEventStore(EventStore):
                                  f"server needs PostGIS installed, e.g. Debian's {POSTGIS_PACKAGE})")
             pg.execute(f"SELECT set_config('search_path', '{SCHEMA}, ' || current_setting('search_path'), false)")
             # The SQLite store's durability (WAL, synchronous=NORMAL): a commit does not wait
-            # for the disk; a crash of geostrike or of the server loses nothing committed, and
-            # a power loss at most the last moments, never the store's consistency.
+            # for the disk. A crash of geostrike loses nothing committed; a crash of the
+            # server or its machine may lose the last moment of commits (which the next run
+            # then processes again), never the store's consistency.
             pg.execute("SET synchronous_commit = off")
             version = self._version()
             if version is None and not create:
