@@ -214,15 +214,14 @@ class _Connection:
             cur.executemany(query, rows)
 
     def queries(self, queries: Sequence[tuple[str, Sequence[Any]]]) -> list[list[tuple[Any, ...]]]:
-        """The rows of each of several queries (the store's SQL), sent together."""
-        if not queries:
-            return []
+        """The rows of each of several queries (the store's SQL), sent together in a pipeline
+        (psycopg prepares a query that comes back often, so the server plans it once)."""
         self.flush()
-        cursor = self.pg.execute(";\n".join(self._bind(_pg_sql(q), tuple(p)) for q, p in queries))  # type: ignore
-        out = [cursor.fetchall()]
-        while cursor.nextset():
-            out.append(cursor.fetchall())
-        return out
+        with self.pg.pipeline():
+            cursors = [self.pg.cursor() for _ in queries]
+            for cursor, (query, params) in zip(cursors, queries):
+                cursor.execute(_pg_sql(query), tuple(params))
+        return [cursor.fetchall() for cursor in cursors]
 
     def flush(self) -> None:
         """Send the statements held back, and wait for them."""
@@ -296,8 +295,8 @@ class PostgisEventStore(EventStore):
         # … the candidates found for each of its events (by id()) when it began, and what
         # was written since that may change them: the events added, and whether an event
         # was rebuilt (merged-into events are in _stale).
-        self._near: dict[int, list[str]] = {}
-        self._added: list[StrikeEvent] = []
+        self._near: dict[int, tuple[list[str], tuple[Any, ...]]] = {}
+        self._added: list[tuple[str, str, float]] = []
         self._refolded = False
         try:
             params = check_url(url)
@@ -426,18 +425,25 @@ class PostgisEventStore(EventStore):
             return
         ids = list({result.article.id for result, _ in self._batch})
         wanted = list({ev.event_id for result, _ in self._batch for ev in result.events})
-        dated = {id(ev): ev for result, _ in self._batch for ev in result.events if ev.date.value is not None}
+        dated = {id(ev): candidate_query(ev) for result, _ in self._batch for ev in result.events
+                 if ev.date.value is not None}
         # In one round trip; the candidates of each dated event by the SQLite store's query.
         rows, (last_seq,), taken, *found = self._con.queries([
-            ("SELECT id, content_hash, status, seq FROM articles WHERE id = ANY(?)", (ids,)),
+            # By the primary key and the unique index, one lookup per id (= ANY(array) would
+            # compare every row with every id when the planner prefers to scan the table).
+            ("SELECT a.id, a.content_hash, a.status, a.seq FROM unnest(CAST(? AS text[])) AS w(id) "
+             "CROSS JOIN LATERAL (SELECT * FROM articles WHERE id = w.id OFFSET 0) AS a", (ids,)),
             ("SELECT coalesce(max(seq), 0) FROM articles", ()),
-            ("SELECT event_id FROM events WHERE event_id = ANY(?)", (wanted,)),
-            *(candidate_query(ev) for ev in dated.values())])
+            ("SELECT e.event_id FROM unnest(CAST(? AS text[])) AS w(id) "
+             "CROSS JOIN LATERAL (SELECT event_id FROM events WHERE event_id = w.id OFFSET 0) AS e", (wanted,)),
+            *dated.values()])
         self._known = dict.fromkeys(ids)
         self._known.update({r[0]: tuple(r[1:]) for r in rows})
         self._seq = last_seq[0]
         self._free = set(wanted) - {r[0] for r in taken}
-        self._near = {key: [r[0] for r in found_rows] for key, found_rows in zip(dated, found)}
+        # With each, the query's first parameters: its days, gazetteer id and latitudes.
+        self._near = {key: ([r[0] for r in found_rows], tuple(query[1][:5]))
+                      for (key, query), found_rows in zip(dated.items(), found)}
 
     def _add_one(self, result: ArticleResult, digest: str) -> ArticleOutcome | None:
         if not self._con.defer:
@@ -456,19 +462,19 @@ class PostgisEventStore(EventStore):
         # into that passes the query's tests of day, and of gazetteer id or latitude (a
         # superset of the query's); and none after an event was rebuilt (_refold). Else the
         # query, as the SQLite store runs it.
-        near = self._near.get(id(ev))
-        if near is not None and not self._refolded and not any(e in self._stale for e in near):
-            first, last, gazetteer_id, south, north = candidate_query(ev)[1][:5]
-            written = [*self._added, *(self._events[e] for e in self._stale if e in self._events)]
-            if not any(w.date.value is not None and first <= w.date.value.isoformat() <= last
-                       and (w.place.entry.id == gazetteer_id or south - 1e-5 <= w.place.lat <= north + 1e-5)
-                       for w in written):
-                return near
+        found = self._near.get(id(ev))
+        if found is not None and not self._refolded:
+            near, (first, last, gazetteer_id, south, north) = found
+            if not any(e in self._stale for e in near):
+                written = [*self._added, *(_tested(self._events[e]) for e in self._stale if e in self._events)]
+                if not any(first <= day <= last and (gid == gazetteer_id or south - 1e-5 <= lat <= north + 1e-5)
+                           for day, gid, lat in written):
+                    return near
         return super()._candidates(ev)
 
     def _insert_event(self, ev: StrikeEvent) -> None:
         super()._insert_event(ev)
-        self._added.append(ev)
+        self._added.append(_tested(ev))
 
     def _refold(self, event_id: str) -> None:
         super()._refold(event_id)
@@ -516,6 +522,12 @@ class PostgisEventStore(EventStore):
         for west, east in boxes:
             params.extend([west, minlat, east, maxlat])
         return clause, params
+
+
+def _tested(ev: StrikeEvent) -> tuple[str, str, float]:
+    """What the candidate query tests of a stored event, roughly: its day (``""`` when
+    undated, before every day), gazetteer id and latitude."""
+    return (ev.date.value.isoformat() if ev.date.value else "", ev.place.entry.id, ev.place.lat)
 
 
 def _first_line(exc: BaseException) -> str:
