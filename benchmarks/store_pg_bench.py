@@ -2,7 +2,7 @@
 
 Both stores are given the same synthetic results (one article, one mention and one strike
 event each, as ``benchmarks/store_bench.py`` makes them) in batches of
-:data:`geostrike.store.COMMIT_EVERY`, as ``geostrike run`` commits them, starting empty;
+:data:`geostrike.pipeline.COMMIT_EVERY`, as ``geostrike run`` commits them, starting empty;
 the rate is articles committed per second of ``add_articles``. Target: the PostGIS store
 at ≥ 0.7× the SQLite store's rate. The events of both stores are checked to be equal.
 
@@ -26,7 +26,8 @@ from pathlib import Path
 
 from store_bench import synthetic_result
 
-from geostrike.store import COMMIT_EVERY, EventStore
+from geostrike.pipeline import COMMIT_EVERY
+from geostrike.store import EventStore
 from geostrike.store_pg import SCHEMA, PostgisEventStore
 
 TARGET = 0.7
