@@ -238,12 +238,15 @@ class _Watch:
 @click.option("--geojson", "geojson_out", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the events shown to this GeoJSON file.")
 @filter_options
+@click.option("--status", "statuses", multiple=True, type=click.Choice(["unverified", "verified", "rejected"]),
+              help="Only events of this review status (repeatable).")
+@click.option("--include-rejected", is_flag=True, help="Also draw events an analyst rejected.")
 @title_option()
 @offline_option()
 def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out: Path | None, since: date | None,
             until: date | None, attacker: tuple[str, ...], weapon: tuple[str, ...], types: tuple[str, ...],
-            bbox: tuple[float, float, float, float] | None, min_sources: int, title: str | None,
-            offline: bool) -> None:
+            bbox: tuple[float, float, float, float] | None, min_sources: int, statuses: tuple[str, ...],
+            include_rejected: bool, title: str | None, offline: bool) -> None:
     """Regenerate a map (and GeoJSON) from the event store or an events GeoJSON file, without re-parsing.
 
     \b
@@ -261,7 +264,7 @@ def map_cmd(events: Path | None, store_path: Path | None, out: Path, geojson_out
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
     wanted = {"attacker": attacker, "weapon": weapon, "event_type": types}
-    where = EventFilter(since, until, attacker, weapon, types, bbox, min_sources)
+    where = EventFilter(since, until, attacker, weapon, types, bbox, min_sources, statuses, include_rejected)
     if store_path is not None:
         with EventStore(store_path, create=False) as store:
             collection = store.feature_collection(where)
@@ -633,6 +636,13 @@ def geocode(query: str, service: str, reverse: bool, limit: int, user_agent: str
         raw = loc.raw if isinstance(loc.raw, dict) else {}
         ident = raw.get("id") or raw.get("osm_id") or ""
         click.echo(f"{loc.latitude:9.4f} {loc.longitude:9.4f}  {ident!s:<16} {loc.address}")
+
+
+# The analyst's review loop (geostrike/cli_review.py).
+from .cli_review import events_group, review_cmd  # noqa: E402
+
+cli.add_command(review_cmd)
+cli.add_command(events_group)
 
 
 def main() -> None:

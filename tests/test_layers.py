@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "geostrike"
 
 #: Layers, top first: a module may import modules of its own layer or of layers below.
 LAYERS: list[set[str]] = [
-    {"__main__", "cli", "cli_options"},
+    {"__main__", "cli", "cli_options", "cli_review"},
     {"pipeline", "evaluate", "evaluate_events", "review_app"},
     {"store", "export", "render", "feeds", "read", "decoding", "language", "assets"},
     {"recognize", "resolve", "events", "merge", "attributes", "rules", "dates", "geocoder",
