@@ -170,8 +170,9 @@ def show_cmd(event_id: str, store_path: Path, as_json: bool) -> None:
     for q in d["quotes"]:
         click.echo(f"  > {q}")
     for s in d["sources_detail"]:
-        click.echo(f"  source {s['article_id']}{' (new since review)' if s['new'] else ''}: "
-                   f"{s['title'] or ''} {s['url'] or ''}".rstrip())
+        about = " ".join(x for x in (s["title"], s["published"], s["url"]) if x)
+        click.echo(f"  source {s['article_id']}{' (new since review)' if s['new'] else ''}"
+                   + (f": {about}" if about else ""))
     for entry in d["log"]:
         click.echo(f"  {entry['at']} {entry['action']} {json.dumps(entry['detail'], ensure_ascii=False)}")
 

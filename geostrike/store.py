@@ -140,6 +140,7 @@ CREATE TABLE IF NOT EXISTS reviews (
     event_id TEXT NOT NULL,
     attached INTEGER NOT NULL DEFAULT 1,
     anchor_place TEXT NOT NULL,
+    anchor_text TEXT,
     anchor_sources TEXT NOT NULL,
     status TEXT NOT NULL DEFAULT 'unverified' CHECK (status IN ('unverified', 'verified', 'rejected')),
     reason TEXT,
@@ -415,6 +416,8 @@ class EventStore:
         # event_id), and those whose JSON columns still have to be written (_flush).
         self._events: dict[str, StrikeEvent] = {}
         self._stale: set[str] = set()
+        # Events that gained a source in this transaction (their decisions' anchors grow).
+        self._touched: set[str] = set()
         if not create and not path.is_file():
             raise StoreError(f"{path}: no such event store; 'geostrike run' creates it")
         try:
@@ -503,9 +506,11 @@ class EventStore:
         except BaseException:
             self._events.clear()
             self._stale.clear()
+            self._touched.clear()
             self._con.execute("ROLLBACK")
             raise
         self._events.clear()
+        self._touched.clear()
         try:
             self._con.execute("COMMIT")
         except sqlite3.Error as exc:
@@ -746,6 +751,7 @@ class EventStore:
         self._add_source(row[0], ev)
 
     def _add_source(self, event_id: str, ev: StrikeEvent) -> None:
+        self._touched.add(event_id)
         self._con.execute("INSERT INTO event_sources (event_id, article_id, quote, record) VALUES (?, ?, ?, ?)",
                           (event_id, ev.article_id, ev.quote, json.dumps(event_to_record(ev), ensure_ascii=False)))
 
@@ -754,35 +760,53 @@ class EventStore:
     def _reattach(self) -> None:
         """Point every decision at the event that now tells its strike.
 
-        A decision is attached to an event id, and anchored to the machine's place of that
-        event and the articles it had when it was decided. When a run changes the event
-        (a changed article renames it, a cross-article merge folds it into another) the
-        decision moves to the stored event at the same place that shares most of those
-        articles; with none, it waits detached (``attached = 0``) and comes back if a later
+        A decision is attached to an event id, and anchored to a fingerprint of that event:
+        the machine's place, the words of the place in the quote, and the articles it had
+        when it was decided. When a run changes the event (a changed article renames it, a
+        cross-article merge folds it into another, the place resolves elsewhere) the
+        decision moves to the stored event that shares most of those articles, at the same
+        place or else named by the same words; with none, it waits detached (``attached = 0``) and comes back if a later
         run brings such an event back. The newest decision wins an event two compete for.
         Runs inside the transaction that changed the events.
         """
         con = self._con
+        # A decision's articles are every article its event has had, so that it can be
+        # found again after any one of them changes.
+        for event_id in self._touched:
+            row = con.execute("SELECT id, anchor_sources FROM reviews WHERE event_id = ? AND attached = 1",
+                              (event_id,)).fetchone()
+            if row is not None:
+                have = json.loads(row[1])
+                more = [a for a in self.event_source_ids(event_id) if a not in have]
+                if more:
+                    con.execute("UPDATE reviews SET anchor_sources = ? WHERE id = ?", (json.dumps(have + more), row[0]))
         lost = con.execute(
-            "SELECT r.id, r.anchor_place, r.anchor_sources FROM reviews r WHERE r.attached = 0 OR ("
+            "SELECT r.id, r.anchor_place, r.anchor_text, r.anchor_sources FROM reviews r WHERE r.attached = 0 OR ("
             "NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = r.event_id AND e.gazetteer_id = r.anchor_place) "
             "AND NOT EXISTS (SELECT 1 FROM analyst_events a WHERE a.event_id = r.event_id)) "
             "ORDER BY r.updated_at DESC, r.id DESC").fetchall()
         if not lost:
             return
         con.executemany("UPDATE reviews SET attached = 0 WHERE id = ?", [(row[0],) for row in lost])
-        for review_id, place, sources in lost:
+        for review_id, place, text, sources in lost:
             articles = json.loads(sources)
             if not articles:
                 continue
             marks = ",".join("?" * len(articles))
-            for (event_id,) in con.execute(
-                    f"SELECT s.event_id FROM event_sources s JOIN events e ON e.event_id = s.event_id "
-                    f"WHERE s.article_id IN ({marks}) AND e.gazetteer_id = ? GROUP BY s.event_id "
-                    f"ORDER BY count(DISTINCT s.article_id) DESC, min(e.id)", (*articles, place)).fetchall():
+            # Among the events that share an article with the decision: those at its place
+            # first, then those whose place has the same words (the article changed, or the
+            # gazetteer, and the machine now puts the same mention elsewhere); most shared
+            # articles first.
+            for event_id, gazetteer_id in con.execute(
+                    f"SELECT s.event_id, e.gazetteer_id FROM event_sources s JOIN events e ON e.event_id = s.event_id "
+                    f"WHERE s.article_id IN ({marks}) AND (e.gazetteer_id = ? OR lower(json_extract(e.properties, "
+                    f"'$.place_text')) = ?) GROUP BY s.event_id "
+                    f"ORDER BY max(e.gazetteer_id = ?) DESC, count(DISTINCT s.article_id) DESC, min(e.id)",
+                    (*articles, place, text, place)).fetchall():
                 if con.execute("SELECT 1 FROM reviews WHERE event_id = ? AND attached = 1", (event_id,)).fetchone():
                     continue
-                con.execute("UPDATE reviews SET event_id = ?, attached = 1 WHERE id = ?", (event_id, review_id))
+                con.execute("UPDATE reviews SET event_id = ?, anchor_place = ?, attached = 1 WHERE id = ?",
+                            (event_id, gazetteer_id, review_id))
                 break
 
     def event_exists(self, event_id: str) -> bool:
@@ -837,17 +861,18 @@ class EventStore:
         row = con.execute("SELECT id FROM reviews WHERE event_id = ? AND attached = 1", (event_id,)).fetchone()
         sources = self.event_source_ids(event_id)
         if row is None:
-            place = con.execute("SELECT gazetteer_id FROM events WHERE event_id = ?", (event_id,)).fetchone()
-            if place is None:
-                ev = self.event_record(event_id)
-                if ev is None:
-                    raise StoreError(f"no event {event_id!r} in {self.path}")
-                place = (ev.place.entry.id,)
-            review_id = con.execute("INSERT INTO reviews (event_id, anchor_place, anchor_sources, updated_at) "
-                                    "VALUES (?, ?, ?, ?)", (event_id, place[0], json.dumps(sources), now)).lastrowid
+            ev = self.event_record(event_id)
+            if ev is None:
+                raise StoreError(f"no event {event_id!r} in {self.path}")
+            review_id = con.execute(
+                "INSERT INTO reviews (event_id, anchor_place, anchor_text, anchor_sources, updated_at) "
+                "VALUES (?, ?, ?, ?, ?)", (event_id, ev.place.entry.id, ev.place.mention.text.lower(),
+                                           json.dumps(sources), now)).lastrowid
         else:
             review_id = row[0]
-            con.execute("UPDATE reviews SET anchor_sources = ? WHERE id = ?", (json.dumps(sources), review_id))
+            have = json.loads(con.execute("SELECT anchor_sources FROM reviews WHERE id = ?", (review_id,)).fetchone()[0])
+            con.execute("UPDATE reviews SET anchor_sources = ? WHERE id = ?",
+                        (json.dumps(have + [a for a in sources if a not in have]), review_id))
         values = {k: json.dumps(v, ensure_ascii=False, sort_keys=True) if isinstance(v, (list, dict)) else v
                   for k, v in columns.items()}
         unknown = set(values) - _REVIEW_COLUMNS
