@@ -45,6 +45,8 @@ EVENT_TYPES = ("drone strike", "missile strike", "air strike", "shelling", "stri
 WEAPONS = ("drone", "missile", "airstrike", "glide bomb", "artillery")
 #: Fields :meth:`Reviewer.edit` changes, and the ``geostrike events edit`` options.
 EDITABLE = ("event_type", "attacker", "weapon", "weapon_system", "target_type", "date", *COUNT_FIELDS)
+#: Countries whose places the place search suggests first (the war the project maps).
+THEATRE = frozenset({"UA", "RU", "BY", "MD"})
 #: Longest free text kept in a decision (a reason, a weapon system, a target).
 MAX_TEXT = 500
 _NONE = {"", "none", "null", "unknown"}
@@ -256,6 +258,7 @@ class Reviewer:
         self._index_path = index_path
         self._gazetteer: Gazetteer | None = None
         self._geocoder: Any = None
+        self._names: Any = None
 
     # -- reading ----------------------------------------------------------------------
 
@@ -426,8 +429,11 @@ class Reviewer:
             return []
         found = self._coder().geocode(query, exactly_one=False, limit=limit) or []
         entries = [self.gazetteer.get(loc.raw["id"]) for loc in found]
+        if len(entries) < limit and "," not in query:
+            entries += [e for e in self._prefixed(query, limit) if e not in entries]
         if not entries:
             entries = [c.entry for c in self.gazetteer.fuzzy_lookup(query.split(",")[0])][:limit]
+        entries = entries[:limit]
         out = []
         for e in entries:
             if e is not None:
@@ -435,6 +441,31 @@ class Reviewer:
                             "lat": round(e.lat, 5), "lon": round(e.lon, 5), "precision": e.precision,
                             "uncertainty_km": e.uncertainty_km or None})
         return out
+
+    def _prefixed(self, prefix: str, limit: int) -> list[GazetteerEntry]:
+        """Places with a name that starts with ``prefix`` (as typed so far), largest first.
+
+        Reads the index's ``names`` table (:data:`geostrike.gazetteer.SCHEMA`) by a range
+        of its name key, which the index's ``names_key`` index serves."""
+        import sqlite3
+
+        from .gazetteer import lookup_key
+
+        key = lookup_key(prefix)
+        if len(key) < 3:
+            return []
+        if self._names is None:
+            self._names = sqlite3.connect(f"file:{self.gazetteer.path}?mode=ro", uri=True, check_same_thread=False)
+        primary: dict[str, bool] = {}
+        for place_id, name_type in self._names.execute(
+                "SELECT place_id, name_type FROM names WHERE key >= ? AND key < ? AND loose = 0 LIMIT 2000",
+                (key, key + "\U0010ffff")):
+            primary[place_id] = primary.get(place_id, False) or name_type == "primary"
+        entries = [e for e in map(self.gazetteer.get, primary) if e is not None]
+        # A place whose own name starts so first, those of the theatre next, then the largest.
+        entries.sort(key=lambda e: (not primary[e.id], e.country not in THEATRE,
+                                    e.kind not in ("city", "admin1", "admin2", "airfield", "site"), -e.population))
+        return entries[:limit]
 
     def resolve_place(self, place: str) -> GazetteerEntry:
         """The gazetteer entry a ``--place`` names: an id (``gn:692818``) or the best match

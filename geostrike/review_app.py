@@ -317,6 +317,7 @@ def serve(store_path: Path, *, host: str = "127.0.0.1", port: int = 8765, token:
     except OSError as exc:
         sock.close()
         raise ReviewError(f"cannot listen on {host}:{port} ({exc.strerror}); try another --port") from None
+    sock.listen(128)  # connections wait in the backlog until the server takes them: the URL works once printed
     bound = sock.getsockname()[1]
     name = f"[{host.strip('[]')}]" if family == socket.AF_INET6 else host
     hosts = {"127.0.0.1", "localhost", "[::1]", name, f"{name}"}

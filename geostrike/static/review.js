@@ -170,14 +170,17 @@ function scrollTo(i) {
   if (top < listBox.scrollTop) { listBox.scrollTop = top; } else if (top + ROW > listBox.scrollTop + h) { listBox.scrollTop = top + ROW - h; }
   drawList();
 }
+var asked = 0;  // the latest event asked for: an older answer arriving late is dropped
 function select(i) {
   if (i < 0 || i >= shown.length) { return; }
   current = i; scrollTo(i);
-  var e = shown[i];
+  var e = shown[i], mine = ++asked;
   if (chosen) { map.removeLayer(chosen); }
   chosen = L.circleMarker([e.y, e.x], {radius: 13, color: "#2166ac", weight: 3, fill: false, interactive: false}).addTo(map);
   if (!map.getBounds().pad(-0.1).contains([e.y, e.x])) { map.panTo([e.y, e.x]); }
-  return api("GET", "/api/events/" + encodeURIComponent(e.id)).then(showDetail).catch(function (err) { say(err.message, true); });
+  return api("GET", "/api/events/" + encodeURIComponent(e.id)).then(function (d) {
+    if (mine === asked) { showDetail(d); }
+  }).catch(function (err) { say(err.message, true); });
 }
 
 // ---- one event ----
@@ -301,7 +304,7 @@ function decide(action, body, reload) {
     var d = j.event, e = all[byId[id]];
     e.s = d.status; e.t = d.event_type; e.a = d.attacker; e.p = d.place; e.d = d.date; e.x = d.lon; e.y = d.lat;
     e.ed = d.edited; e.ns = d.new_sources.length; e.m = d.summary; e.r = d.admin1 || d.country;
-    restyle(e); showDetail(d); apply(id);
+    restyle(e); asked += 1; showDetail(d); apply(id);
     if (action === "verify" || action === "reject") { next(1); }
   }).catch(function (err) { say(err.message, true); });
 }
