@@ -65,13 +65,16 @@ class DecisionStore(Protocol):
     path: Any
 
     def transaction(self) -> AbstractContextManager[Any]: ...
-    def features(self, where: Any = None, *, review: bool = False) -> list[dict[str, Any]]: ...
+    def features(self, where: Any = None, *, review: bool = False,
+                 ids: Iterable[str] | None = None) -> list[dict[str, Any]]: ...
+    def event_list(self, quote_chars: int = 400) -> list[dict[str, Any]]: ...
+    def analyst_event_ids(self) -> list[str]: ...
     def event_exists(self, event_id: str) -> bool: ...
     def event_record(self, event_id: str) -> StrikeEvent | None: ...
     def event_source_ids(self, event_id: str) -> list[str]: ...
     def article_meta(self, article_id: str) -> dict[str, Any] | None: ...
     def review_row(self, event_id: str) -> dict[str, Any] | None: ...
-    def review_rows(self, *, detached: bool = False) -> list[dict[str, Any]]: ...
+    def review_rows(self, *, detached: bool = False, merged_into: int | None = None) -> list[dict[str, Any]]: ...
     def save_review(self, event_id: str, action: str, detail: dict[str, Any], **columns: Any) -> int: ...
     def review_log(self, event_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]: ...
     def candidates(self, *, include_promoted: bool = False) -> list[dict[str, Any]]: ...
@@ -238,6 +241,18 @@ class EventReview:
                 "new_sources": list(self.new_sources), "merged": list(self.merged)}
 
 
+def _light(review: EventReview, quote_chars: int) -> dict[str, Any]:
+    """The :meth:`Reviewer.listing` row of a rebuilt event."""
+    p = review.feature["properties"]
+    lon, lat = review.feature["geometry"]["coordinates"][:2]
+    return {"event_id": p["event_id"], "status": p["status"], "reviewed_at": p["reviewed_at"], "date": p.get("date"),
+            "event_type": p.get("event_type"), "attacker": p.get("attacker"), "weapon": p.get("weapon"),
+            "place": p.get("place"), "place_text": p.get("place_text"), "region": p.get("admin1") or p.get("country"),
+            "lon": lon, "lat": lat, "confidence": p.get("confidence"), "sources_count": p.get("sources_count"),
+            "quote": str(p.get("quote") or "")[:quote_chars], "summary": p.get("summary"),
+            "new_sources": list(review.new_sources), "edited": sorted(review.overrides), "merged": list(review.merged)}
+
+
 class Reviewer:
     """The analyst's decisions on one event store.
 
@@ -262,16 +277,23 @@ class Reviewer:
 
     # -- reading ----------------------------------------------------------------------
 
-    def events(self, where: Any = None) -> list[EventReview]:
+    def events(self, where: Any = None, ids: Iterable[str] | None = None) -> list[EventReview]:
         """The events (review applied) that pass ``where`` (a :class:`geostrike.store.EventFilter`);
-        rejected ones too unless ``where.statuses`` says otherwise, since the analyst reviews them."""
-        rows = {r["event_id"]: r for r in self.store.review_rows()}
+        rejected ones too unless ``where.statuses`` says otherwise, since the analyst reviews
+        them. ``ids`` keeps only these events."""
         merged: dict[int, list[str]] = {}
-        for r in rows.values():
-            if r["merged_into"] is not None:
-                merged.setdefault(r["merged_into"], []).append(r["event_id"])
+        ids = None if ids is None else list(ids)
+        if ids is not None and len(ids) <= 32:  # a few events: their own decisions only
+            rows = {i: r for i in ids if (r := self.store.review_row(i)) is not None}
+            for r in rows.values():
+                merged[r["id"]] = [m["event_id"] for m in self.store.review_rows(merged_into=r["id"])]
+        else:
+            rows = {r["event_id"]: r for r in self.store.review_rows()}
+            for r in rows.values():
+                if r["merged_into"] is not None:
+                    merged.setdefault(r["merged_into"], []).append(r["event_id"])
         out = []
-        for feature in self.store.features(where, review=True):
+        for feature in self.store.features(where, review=True, ids=ids):
             p = feature["properties"]
             r = rows.get(p["event_id"])
             new: tuple[str, ...] = ()
@@ -281,6 +303,33 @@ class Reviewer:
             out.append(EventReview(feature, p["status"], p["reviewed_at"], r["reason"] if r else None,
                                    dict(r["overrides"]) if r else {}, new,
                                    tuple(merged.get(r["id"], ())) if r else ()))
+        return out
+
+    def listing(self, quote_chars: int = 400) -> list[dict[str, Any]]:
+        """Every event (rejected ones too) as a light row for the analyst's list, newest
+        first: the keys of :meth:`geostrike.store.EventStore.event_list` (``sources`` and
+        ``reviewed_sources`` replaced by ``new_sources``) plus ``edited`` (fields the
+        analyst set) and ``merged`` (events merged into it). Fast on large stores: only
+        events an analyst changed are rebuilt."""
+        rows = self.store.event_list(quote_chars)
+        changed = [r["event_id"] for r in rows if r["changed"]]
+        rebuilt = {e.event_id: e for e in self.events(ids=changed)} if changed else {}
+        promoted = self.store.analyst_event_ids()
+        made = [e for e in self.events(ids=promoted) if e.event_id not in rebuilt] if promoted else []
+        out = []
+        for r in rows:
+            review = rebuilt.get(r["event_id"])
+            if review is not None:
+                out.append(_light(review, quote_chars))
+                continue
+            sources, before = r.pop("sources"), r.pop("reviewed_sources")
+            r.pop("changed")
+            seen = set(before) if before is not None else None
+            r["new_sources"] = [s for s in sources or [] if s not in seen] if seen is not None else []
+            r["edited"], r["merged"] = [], []
+            out.append(r)
+        out += [_light(e, quote_chars) for e in made]
+        out.sort(key=lambda r: (r["date"] or "", r["event_id"]), reverse=True)
         return out
 
     def event(self, event_id: str) -> EventReview:
@@ -294,10 +343,11 @@ class Reviewer:
         self._check([event_id])
         row = self.store.review_row(event_id)
         if row is not None and row["merged_into"] is not None:
-            into = next((r["event_id"] for r in self.store.review_rows() if r["id"] == row["merged_into"]), None)
+            into = next((r["event_id"] for r in self.store.review_rows(detached=True) if r["id"] == row["merged_into"]
+                         and r["attached"]), None)
             if into is not None:
                 raise ReviewError(f"event {event_id!r} was merged into {into!r}; 'split' it to see it alone")
-        found = [e for e in self.events() if e.event_id == event_id]
+        found = self.events(ids=[event_id])
         if not found:
             raise ReviewError(f"no event {event_id!r} in {self.store.path}")
         return found[0]
@@ -517,9 +567,7 @@ class Reviewer:
 
     def _merged_into(self, event_id: str) -> list[dict[str, Any]]:
         row = self.store.review_row(event_id)
-        if row is None:
-            return []
-        return [r for r in self.store.review_rows() if r["merged_into"] == row["id"]]
+        return [] if row is None else self.store.review_rows(merged_into=row["id"])
 
     def merge(self, keep: str, other: str) -> None:
         """Make ``other`` one more report of ``keep`` (its sources, quotes and counts join

@@ -46,6 +46,9 @@ from .store import EventFilter, EventStore
 MAX_BODY = 64 * 1024
 #: Characters of the first quote the list carries per event (the detail has all of it).
 LIST_QUOTE = 400
+#: The columns of the list, in the order of each row the page receives.
+LIST_FIELDS = ("event_id", "status", "date", "event_type", "attacker", "weapon", "place", "place_text", "region",
+               "lon", "lat", "confidence", "sources_count", "quote", "summary", "new_sources", "edited", "merged")
 TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 _COOKIE = "geostrike_review"
 _CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https://tile.openstreetmap.org; "
@@ -77,7 +80,11 @@ class ReviewApp:
     """
 
     def __init__(self, store_path: Path, *, token: str | None = None, index_path: Path | None = None,
-                 allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")) -> None:
+                 allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]"), compress: bool = False) -> None:
+        self.compress = compress
+        self._land: tuple[Any, dict[str, Any]] | None = None
+        self._list: tuple[Any, bytes] | None = None
+        self.writes = 0  # decisions made through this app (the store's data_version counts other writers)
         self.store = EventStore(store_path, create=False)
         self.reviewer = Reviewer(self.store, index_path)
         self.token = token
@@ -134,6 +141,7 @@ class ReviewApp:
                 out = endpoint(request, body) if changes else endpoint(request)
             except ReviewError as exc:
                 return JSONResponse({"error": str(exc)}, 404 if str(exc).startswith("no ") else 400)
+            self.writes += changes
             response = out if isinstance(out, Response) else JSONResponse(out)
             response.headers.update({"Content-Security-Policy": _CSP, "X-Content-Type-Options": "nosniff",
                                      "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"})
@@ -177,19 +185,34 @@ class ReviewApp:
 
     # -- reading ----------------------------------------------------------------------
 
-    def events(self, request: Request) -> dict[str, Any]:
-        rows = []
-        for e in self.reviewer.events(EventFilter(include_rejected=True)):
-            p = e.feature["properties"]
-            lon, lat = e.feature["geometry"]["coordinates"][:2]
-            quote = str(p.get("quote") or "")
-            rows.append({"id": p["event_id"], "s": p["status"], "d": p.get("date"), "t": p.get("event_type"),
-                         "a": p.get("attacker"), "w": p.get("weapon"), "p": p.get("place"), "pt": p.get("place_text"),
-                         "r": p.get("admin1") or p.get("country"), "x": lon, "y": lat, "c": p.get("confidence"),
-                         "n": p.get("sources_count"), "q": quote[:LIST_QUOTE], "m": p.get("summary"),
-                         "ns": len(e.new_sources), "ed": sorted(e.overrides), "mg": len(e.merged)})
-        rows.sort(key=lambda r: (r["d"] or "", r["id"]), reverse=True)  # newest first
-        return {"events": rows, "candidates": len(self.reviewer.candidates())}
+    def events(self, request: Request) -> Response:
+        """Every event as a row of the list, in columns (``fields`` names them), newest first.
+
+        The answer is kept until the store changes (a decision here, or a commit by another
+        connection such as ``geostrike run``: SQLite's ``data_version``)."""
+        key = (self.store.data_version(), self.writes)
+        if self._list is None or self._list[0] != key:
+            rows = self.reviewer.listing(LIST_QUOTE)
+            body = {"fields": LIST_FIELDS, "events": [[r[f] for f in LIST_FIELDS] for r in rows],
+                    "candidates": len(self.reviewer.candidates())}
+            self._list = (key, json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode())
+        return Response(self._list[1], media_type="application/json")
+
+    def boundaries(self, request: Request) -> dict[str, Any]:
+        """The admin-1 outlines around the events' box (as the map draws them: land
+        without tiles); kept until the box grows."""
+        from .render import PLACE_FIELDS, boundaries
+
+        box = self.store.bounds()
+        if box is None:
+            return {"type": "FeatureCollection", "features": []}
+        if self._land is None or self._land[0] != box:
+            (minlon, minlat, maxlon, maxlat) = box
+            # The two corners stand for the events: boundaries() reads their box.
+            corners = {"x": [round(minlon * 1e4), round(maxlon * 1e4)], "y": [round(minlat * 1e4), round(maxlat * 1e4)],
+                       "places": [[None] * len(PLACE_FIELDS)]}
+            self._land = (box, boundaries(corners))
+        return self._land[1]
 
     def event(self, request: Request) -> dict[str, Any]:
         return self.reviewer.detail(request.path_params["event_id"])
@@ -245,13 +268,16 @@ class ReviewApp:
             Route("/", self._root),  # also the login, which must work before the cookie exists
             Route("/static/{name:path}", w(self.static)),
             Route("/api/events", w(self.events)),
+            Route("/api/boundaries", w(self.boundaries)),
             Route("/api/events/{event_id}", w(self.event)),
             Route("/api/events/{event_id}/{action}", w(self.decide, changes=True), methods=["POST"]),
             Route("/api/places", w(self.places)),
             Route("/api/candidates", w(self.candidates)),
             Route("/api/candidates/{article_id}/promote", w(self.promote, changes=True), methods=["POST"]),
         ]
-        return Starlette(routes=routes, middleware=[Middleware(GZipMiddleware, minimum_size=2048)])
+        # Compressing pays off over a network only: on this machine it would cost more than it saves.
+        middleware = [Middleware(GZipMiddleware, minimum_size=4096, compresslevel=5)] if self.compress else []
+        return Starlette(routes=routes, middleware=middleware)
 
     async def _root(self, request: Request) -> Response:
         if not self._host_ok(request):
@@ -259,6 +285,11 @@ class ReviewApp:
         if "token" in request.query_params:
             return self.login(request)
         return await self.wrap(self.page)(request)
+
+    def warm(self) -> None:
+        """Prepare the list and the outlines before the URL is given out."""
+        self.events(None)  # type: ignore[arg-type]
+        self.boundaries(None)  # type: ignore[arg-type]
 
     def close(self) -> None:
         self.store.close()
@@ -320,8 +351,10 @@ def serve(store_path: Path, *, host: str = "127.0.0.1", port: int = 8765, token:
     sock.listen(128)  # connections wait in the backlog until the server takes them: the URL works once printed
     bound = sock.getsockname()[1]
     name = f"[{host.strip('[]')}]" if family == socket.AF_INET6 else host
-    hosts = {"127.0.0.1", "localhost", "[::1]", name, f"{name}"}
-    state = ReviewApp(store_path, token=token, index_path=index_path, allowed_hosts=tuple(hosts))
+    hosts = {"127.0.0.1", "localhost", "[::1]", name}
+    state = ReviewApp(store_path, token=token, index_path=index_path, allowed_hosts=tuple(hosts),
+                      compress=not is_loopback(host))
+    state.warm()
     server = uvicorn.Server(uvicorn.Config(state.app(), log_level="warning", access_log=False, lifespan="off"))
     announce(f"http://{name}:{bound}/" + (f"?token={token}" if token else ""))
     try:

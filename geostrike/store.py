@@ -843,9 +843,16 @@ class EventStore:
         row = cur.fetchone()
         return None if row is None else _review_dict(cur.description, row)
 
-    def review_rows(self, *, detached: bool = False) -> list[dict[str, Any]]:
-        """Every attached decision (with ``detached``, also those waiting for their event)."""
-        cur = self._con.execute("SELECT * FROM reviews" + ("" if detached else " WHERE attached = 1") + " ORDER BY id")
+    def review_rows(self, *, detached: bool = False, merged_into: int | None = None) -> list[dict[str, Any]]:
+        """Every attached decision (with ``detached``, also those waiting for their event;
+        with ``merged_into``, only those merged into that decision's event)."""
+        where = [] if detached else ["attached = 1"]
+        params: list[Any] = []
+        if merged_into is not None:
+            where.append("merged_into = ?")
+            params.append(merged_into)
+        cur = self._con.execute("SELECT * FROM reviews" + (" WHERE " + " AND ".join(where) if where else "")
+                                + " ORDER BY id", params)
         return [_review_dict(cur.description, row) for row in cur.fetchall()]
 
     def save_review(self, event_id: str, action: str, detail: dict[str, Any], **columns: Any) -> int:
@@ -922,15 +929,64 @@ class EventStore:
                           (event_id, ev.article_id, json.dumps(event_to_record(ev), ensure_ascii=False), _now()))
         return event_id
 
-    def _analyst_features(self) -> list[tuple[str, str, float, float]]:
+    def event_list(self, quote_chars: int = 400) -> list[dict[str, Any]]:
+        """A light row per machine event for the analyst's list, read without decoding the
+        events' JSON in Python: ``event_id``, ``status``, ``reviewed_at``, ``date``,
+        ``event_type``, ``attacker``, ``weapon``, ``place``, ``place_text``, ``region``,
+        ``lon``, ``lat``, ``confidence``, ``sources_count``, ``quote`` (cut to
+        ``quote_chars``), ``summary``, and for reviewed events ``sources`` and
+        ``reviewed_sources``. ``changed`` is true where an analyst's edit, move or merge
+        makes these columns stale: build those rows from :meth:`features` instead.
+        Events merged away by an analyst are left out; promoted events are not listed here."""
+        # One json_extract of several paths parses each event's JSON once, into one small array.
+        rows = self._con.execute(
+            "SELECT e.event_id, coalesce(r.status, 'unverified'), r.reviewed_at, e.event_type, e.attacker, e.weapon, "
+            "e.lon, e.lat, e.sources_count, json_extract(e.properties, '$.date', '$.place', '$.place_text', "
+            "'$.admin1', '$.country', '$.confidence', '$.quote', '$.summary', '$.sources'), r.id IS NOT NULL, "
+            "r.reviewed_sources, r.overrides <> '{}' OR EXISTS (SELECT 1 FROM reviews m WHERE m.merged_into = r.id "
+            "AND m.attached = 1), EXISTS (SELECT 1 FROM reviews t WHERE t.id = r.merged_into AND t.attached = 1) "
+            "FROM events e LEFT JOIN reviews r ON r.event_id = e.event_id AND r.attached = 1 "
+            "ORDER BY e.article_id, e.quote_start, e.place_start, e.id").fetchall()
         out = []
-        for event_id, record in self._con.execute("SELECT event_id, record FROM analyst_events ORDER BY rowid"):
+        for (event_id, status, reviewed_at, event_type, attacker, weapon, lon, lat, n, values, reviewed, before,
+             changed, away) in rows:
+            if away:
+                continue  # merged into another event by an analyst
+            day, place, place_text, admin1, country, confidence, quote, summary, sources = json.loads(values)
+            out.append({"event_id": event_id, "status": status, "reviewed_at": reviewed_at, "date": day,
+                        "event_type": event_type, "attacker": attacker, "weapon": weapon, "place": place,
+                        "place_text": place_text, "region": admin1 or country, "lon": lon, "lat": lat,
+                        "confidence": confidence, "sources_count": n, "quote": (quote or "")[:quote_chars],
+                        "summary": summary, "sources": sources if reviewed else None,
+                        "reviewed_sources": json.loads(before) if before is not None else None,
+                        "changed": bool(changed)})
+        return out
+
+    def data_version(self) -> int:
+        """SQLite's ``data_version``: it changes when another connection commits to the store."""
+        return self._con.execute("PRAGMA data_version").fetchone()[0]
+
+    def bounds(self) -> tuple[float, float, float, float] | None:
+        """(minlon, minlat, maxlon, maxlat) of the machine's events, or None without events."""
+        row = self._con.execute("SELECT min(lon), min(lat), max(lon), max(lat) FROM events").fetchone()
+        return None if row[0] is None else tuple(row)  # type: ignore[return-value]
+
+    def analyst_event_ids(self) -> list[str]:
+        """The ids of the events analysts made (promoted candidates), oldest first."""
+        return [r[0] for r in self._con.execute("SELECT event_id FROM analyst_events ORDER BY rowid")]
+
+    def _analyst_features(self, ids: list[str] | None = None) -> list[tuple[str, str, float, float]]:
+        out = []
+        pick = "" if ids is None else f" WHERE event_id IN ({','.join('?' * len(ids))})"
+        for event_id, record in self._con.execute(f"SELECT event_id, record FROM analyst_events{pick} ORDER BY rowid",
+                                                  ids or ()):
             ev = event_from_record(json.loads(record))
             out.append((event_id, json.dumps(ev.properties(), ensure_ascii=False), round(ev.place.lon, 5),
                         round(ev.place.lat, 5)))
         return out
 
-    def features(self, where: EventFilter | None = None, *, review: bool = False) -> list[dict[str, Any]]:
+    def features(self, where: EventFilter | None = None, *, review: bool = False,
+                 ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
         """GeoJSON features of the stored events that pass ``where``, in export order.
 
         Each carries the analyst's review (:mod:`geostrike.review`): ``status``
@@ -938,7 +994,7 @@ class EventStore:
         edited or moved, which the filter then applies to. Events merged by an analyst are
         one feature; promoted events follow the machine's. Rejected events are left out
         unless ``where.include_rejected`` or ``where.statuses`` names them, or ``review``
-        (the analyst's view) is true.
+        (the analyst's view) is true. ``ids`` keeps only the events with these ids.
         """
         from .review import apply_overrides, with_status
 
@@ -947,16 +1003,18 @@ class EventStore:
             where = replace(where, include_rejected=True)
         clause, params = where.sql()
         con = self._con
+        only = None if ids is None else list(dict.fromkeys(ids))
         try:
             # Reviewed events whose fields an analyst changed are filtered after the change.
             changed = ("e.event_id IN (SELECT event_id FROM reviews WHERE attached = 1 AND (overrides <> '{}' OR id IN "
                        "(SELECT merged_into FROM reviews WHERE attached = 1 AND merged_into IS NOT NULL)))")
+            pick = "" if only is None else f"e.event_id IN ({','.join('?' * len(only))}) AND "
             rows = con.execute(
                 f"SELECT e.event_id, e.properties, e.lon, e.lat, r.id, r.status, r.reviewed_at, r.overrides "
                 f"FROM events e LEFT JOIN reviews r ON r.event_id = e.event_id AND r.attached = 1 "
-                f"WHERE ({clause}) OR {changed} ORDER BY e.article_id, e.quote_start, e.place_start, e.id",
-                params).fetchall()
-            analyst = self._analyst_features()
+                f"WHERE {pick}(({clause}) OR {changed}) ORDER BY e.article_id, e.quote_start, e.place_start, e.id",
+                [*(only or ()), *params]).fetchall()
+            analyst = self._analyst_features(only)
             rows += [(event_id, props, lon, lat, *(r or (None, None, None, None))) for event_id, props, lon, lat in
                      analyst for r in [con.execute(
                          "SELECT id, status, reviewed_at, overrides FROM reviews WHERE event_id = ? AND attached = 1",

@@ -74,6 +74,9 @@ app.appendChild(el("main", {id: "rv-main"}, [sideBar, detail, candBox, mapBox]))
 var map = L.map(mapBox, {preferCanvas: true, worldCopyJump: true}).setView([49, 32], 5);
 L.tileLayer(META.tiles, {maxZoom: 18, attribution: "&copy; OpenStreetMap contributors"}).addTo(map);
 var dots = L.layerGroup().addTo(map), chosen = null, picking = null;
+// Admin-1 land and outlines under the tiles' level, so that the map reads without tiles too.
+map.createPane("rv-land").style.zIndex = 150;
+var land = L.canvas({pane: "rv-land"});
 var STYLE = {verified: {color: "#111", weight: 3, fillColor: "#1b9e77", fillOpacity: 0.95, radius: 7},
              unverified: {color: "#d95f02", weight: 1.5, fillColor: "#fdb863", fillOpacity: 0.6, radius: 6},
              rejected: {color: "#777", weight: 1, fillColor: "#ccc", fillOpacity: 0.4, radius: 5, dashArray: "2 3"}};
@@ -103,14 +106,26 @@ function options(select, values) {
 }
 function load(keepId) {
   return api("GET", "/api/events").then(function (j) {
-    all = j.events; byId = {};
+    // Rows come as arrays (j.fields names the columns): short names here.
+    var at = {};
+    j.fields.forEach(function (f, k) { at[f] = k; });
+    all = j.events.map(function (r) {
+      return {id: r[at.event_id], s: r[at.status], d: r[at.date], t: r[at.event_type], a: r[at.attacker],
+              w: r[at.weapon], p: r[at.place], pt: r[at.place_text], r: r[at.region], x: r[at.lon], y: r[at.lat],
+              c: r[at.confidence], n: r[at.sources_count], q: r[at.quote], m: r[at.summary],
+              ns: r[at.new_sources].length, ed: r[at.edited], mg: r[at.merged].length};
+    });
+    byId = {};
     all.forEach(function (e, i) { byId[e.id] = i; });
     var sides = {}, types = {};
     all.forEach(function (e) { sides[e.a || "none"] = 1; types[e.t] = 1; });
     options(side, Object.keys(sides).sort()); options(etype, Object.keys(types).sort());
     $("rv-tab-candidates").textContent = "Candidates (" + j.candidates + ")";
+    // Markers go into the layer while it is off the map: the canvas then draws them once.
+    map.removeLayer(dots);
     drawMarkers();
     apply(keepId);
+    dots.addTo(map);
   });
 }
 function apply(keepId) {
@@ -300,6 +315,7 @@ function decide(action, body, reload) {
   return api("POST", "/api/events/" + encodeURIComponent(id) + "/" + action, body || {}).then(function (j) {
     say(action + " stored (" + Math.round(performance.now() - t0) + " ms)");
     window.geostrikeReview.decisions += 1;
+    window.geostrikeReview.lastMs = performance.now() - t0;
     if (reload || !j.event) { return load(id); }
     var d = j.event, e = all[byId[id]];
     e.s = d.status; e.t = d.event_type; e.a = d.attacker; e.p = d.place; e.d = d.date; e.x = d.lon; e.y = d.lat;
@@ -372,11 +388,20 @@ document.addEventListener("keydown", function (ev) {
 var qTimer = null;
 query.addEventListener("input", function () { clearTimeout(qTimer); qTimer = setTimeout(function () { apply(detail.dataset.id); }, 120); });
 
-window.geostrikeReview = {ready: false, decisions: 0, load: load, select: select, shown: function () { return shown; }};
+window.geostrikeReview = {ready: false, readyMs: null, lastMs: null, decisions: 0, load: load, select: select, decide: decide,
+                          shown: function () { return shown; }};
+function drawLand() {
+  return api("GET", "/api/boundaries").then(function (geo) {
+    L.geoJSON(geo, {renderer: land, interactive: false,
+                    style: {color: "#9a9a9a", weight: 0.8, fillColor: "#f3efe4", fillOpacity: 1}}).addTo(map);
+  }).catch(function () { /* the map works without outlines */ });
+}
 load().then(function () {
+  setTimeout(drawLand, 0);
   if (all.length) { map.fitBounds(L.latLngBounds(all.map(function (e) { return [e.y, e.x]; })).pad(0.1), {maxZoom: 9}); }
-  if (shown.length) { select(0); }
   window.geostrikeReview.ready = true;
+  window.geostrikeReview.readyMs = performance.now();  // since the navigation started
+  if (shown.length) { return select(0); }
 }).catch(function (err) { say(err.message, true); });
 // Pick up what a 'geostrike run' adds while the page is open.
 setInterval(function () { if (!document.hidden) { load(detail.dataset.id); } }, 60000);
