@@ -86,10 +86,12 @@ def cli(ctx: click.Context, verbose: int, quiet: int) -> None:
 @click.option("--fetch-pages", is_flag=True,
               help="For feed entries that carry only a summary, fetch the page and read its main text "
                    "(needs a network; off by default).")
+@click.option("--include-rejected", is_flag=True, help="Also write events an analyst rejected ('geostrike review').")
 @click.pass_context
 def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: date | None,
         index_path: Path | None, title: str | None, store_path: Path | None, jobs: int | None,
-        offline: bool, explain: bool, unlinked_path: Path | None, every: float | None, fetch_pages: bool) -> None:
+        offline: bool, explain: bool, unlinked_path: Path | None, every: float | None, fetch_pages: bool,
+        include_rejected: bool) -> None:
     """Read articles, find strikes, write events.geojson and map.html.
 
     INPUTS are .txt/.md/.html files, folders, .jsonl files with one
@@ -153,7 +155,7 @@ def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: da
                                    jobs=jobs or default_jobs(), offline=offline,
                                    on_result=on_result if explain or unlinked_file else None,
                                    fetch_pages=fetch_pages, pipeline=watch.pipeline(index_path) if watch else None,
-                                   stop=watch.stopped if watch else None)
+                                   stop=watch.stopped if watch else None, include_rejected=include_rejected)
             logging.getLogger("geostrike").info(
                 "seconds: %s", ", ".join(f"{phase} {s:.2f}" for phase, s in summary.seconds.items()))
             if not ctx.obj["quiet"]:

@@ -10,6 +10,10 @@ and counts Integer64 whatever the data, and ``layer_styles`` holds the QGIS styl
 never leaves half a file; :class:`OutputSet` renames several files together, so that a
 killed run leaves all of the previous ones or all of the new ones.
 
+Every event carries its review (:mod:`geostrike.review`): ``status`` (``unverified``,
+``verified``, ``rejected``) and ``reviewed_at``; an event without them (straight from the
+pipeline, or a GeoJSON file of an older geostrike) is ``unverified``.
+
 CSV cells are safe to open in a spreadsheet: a text cell that starts with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return (or their full-width forms) gets a leading
 ``'``, as OWASP recommends against formula injection, and line breaks inside a text cell

@@ -33,6 +33,17 @@ Tables::
     events(id PK, event_id UNIQUE, article_id, date, day, attacker, weapon, event_type, gazetteer_id,
            sources_count, lon, lat, quote_start, place_start, properties JSON, record JSON)
     event_sources(id PK, event_id → events, article_id → articles, quote, record JSON)
+    reviews(id PK, event_id, attached, anchor_place, anchor_text, anchor_sources JSON, status, reason,
+            reviewed_at, reviewed_sources JSON, overrides JSON, merged_into → reviews, updated_at)
+    review_log(id PK, at, action, event_id, detail JSON)
+    candidates(article_id PK → articles, published, text, places JSON, reason)
+    analyst_events(event_id PK, article_id, record JSON, created_at)
+
+The last four hold the analyst's review (version 4, :mod:`geostrike.review`): runs never
+rebuild them. Each decision is re-attached, in the transaction of the run that changed its
+event, to the event that now carries its fingerprint (:meth:`EventStore._reattach`), and
+:meth:`EventStore.features` lays it over the machine's event. An article's unlinked
+candidate is stored and replaced with the article.
 
 ``events.properties`` is the GeoJSON property dict; ``events.record`` and
 ``event_sources.record`` hold the whole :class:`~geostrike.models.StrikeEvent` (merged, and

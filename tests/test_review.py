@@ -318,4 +318,8 @@ def test_cli_decides_and_the_outputs_carry_the_review(tmp_path) -> None:
     done = geostrike("map", str(tmp_path / "all.geojson"), "-o", str(only), "--geojson", str(tmp_path / "again.geojson"))
     assert ids["Izmayil"] not in (tmp_path / "again.geojson").read_text()
     assert geostrike("events", "list", "--store", store, "--status", "bogus").returncode == 2
+    # run --include-rejected: every output has the rejected event, marked so.
+    assert geostrike("run", str(src), "-o", str(out), "--include-rejected").returncode == 0
+    gpkg = pyogrio.read_dataframe(out / "events.gpkg", layer="events")
+    assert dict(zip(gpkg["event_id"], gpkg["status"]))[ids["Izmayil"]] == "rejected"
 
