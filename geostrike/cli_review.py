@@ -112,6 +112,7 @@ def review_cmd(store_path: Path, port: int, host: str, token: str | None, index_
     try:
         serve(store_path, host=host, port=port, token=token, index_path=index_path,
               announce=lambda url: click.echo(f"geostrike review: {url}  (Ctrl-C stops)"))
+        click.echo("geostrike review: stopped")
     except ReviewError as exc:
         raise _BadValue(str(exc)) from None
     except GeostrikeError as exc:

@@ -600,6 +600,8 @@ class Reviewer:
         with self.store.transaction():
             for r in parts:
                 self.store.save_review(r["event_id"], "split", {"from": event_id}, merged_into=None)
+            if parts[0]["event_id"] != event_id:  # split at the event they were merged into: its log says so too
+                self.store.save_review(event_id, "split", {"parts": [r["event_id"] for r in parts]})
         return [r["event_id"] for r in parts]
 
     def promote(self, article_id: str, *, place: str | None = None, at: tuple[float, float] | None = None,

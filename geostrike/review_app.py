@@ -40,7 +40,7 @@ from starlette.routing import Route
 from .assets import SCRIPTS, STYLES
 from .exceptions import ReviewError
 from .review import EDITABLE, EVENT_TYPES, STATUSES, WEAPONS, Reviewer, parse_point
-from .store import EventFilter, EventStore
+from .store import EventStore
 
 #: Largest request body accepted (a decision is a few hundred bytes).
 MAX_BODY = 64 * 1024
@@ -358,7 +358,9 @@ def serve(store_path: Path, *, host: str = "127.0.0.1", port: int = 8765, token:
     server = uvicorn.Server(uvicorn.Config(state.app(), log_level="warning", access_log=False, lifespan="off"))
     announce(f"http://{name}:{bound}/" + (f"?token={token}" if token else ""))
     try:
-        server.run(sockets=[sock])
+        server.run(sockets=[sock])  # returns after Ctrl-C or SIGTERM, once requests in hand are answered
+    except KeyboardInterrupt:  # uvicorn raises the Ctrl-C it caught again once it has stopped
+        pass
     finally:
         state.close()
         sock.close()

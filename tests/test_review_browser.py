@@ -156,6 +156,16 @@ def test_review_loop_in_the_browser_and_decisions_across_reruns(browser, tmp_pat
         page.fill("#rv-edit-killed", "3")
         page.click("#rv-edit-save")
         page.wait_for_function("() => document.querySelector('#rv-summary').textContent.includes('3 killed')")
+        # Merge one event into another (two reports of one strike), then split them again.
+        izmayil = choose(page, "Izmayil", "Izmail")
+        page.click("#rv-merge-start")
+        choose(page, "Shostka")
+        page.click("#rv-merge-here")
+        page.wait_for_selector("#rv-split")
+        assert izmayil in page.inner_text("#rv-split")
+        assert izmayil not in page.evaluate("window.geostrikeReview.shown().map(e => e.id)")
+        page.click("#rv-split")
+        page.wait_for_function("() => !document.querySelector('#rv-split')")
         # Promote the unlinked candidate.
         page.click("#rv-tab-candidates")
         page.wait_for_selector(".rv-cand[data-article=c1]")
@@ -186,6 +196,9 @@ def test_review_loop_in_the_browser_and_decisions_across_reruns(browser, tmp_pat
     after = events(store)
     assert after[ids["Kharkiv"]]["status"] == "verified" and after[ids["Kharkiv"]]["new_sources"] == ["a3"]
     assert after[ids["Izmayil"]]["status"] == "rejected" and after[ids["Izmayil"]]["reason"] == "the port, not the town"
+    assert after[ids["Izmayil"]]["merged"] == [] and after[ids["Odesa"]]["merged"] == []
+    log = geostrike("events", "log", ids["Odesa"], "--store", str(store)).stdout
+    assert " merge " in log and " split " in log
     assert after[ids["Odesa"]]["place"] == "Shostka" and after[ids["Tuapse"]]["killed"] == 3
     assert after[promoted[0]["event_id"]]["status"] == "verified"
     assert any(r["sources"] == ["a5"] and r["status"] == "unverified" for r in after.values())

@@ -316,7 +316,9 @@ function decide(action, body, reload) {
     say(action + " stored (" + Math.round(performance.now() - t0) + " ms)");
     window.geostrikeReview.decisions += 1;
     window.geostrikeReview.lastMs = performance.now() - t0;
-    if (reload || !j.event) { return load(id); }
+    if (reload || !j.event) {
+      return load(id).then(function () { if (j.event) { asked += 1; showDetail(j.event); } else { clear(detail); } });
+    }
     var d = j.event, e = all[byId[id]];
     e.s = d.status; e.t = d.event_type; e.a = d.attacker; e.p = d.place; e.d = d.date; e.x = d.lon; e.y = d.lat;
     e.ed = d.edited; e.ns = d.new_sources.length; e.m = d.summary; e.r = d.admin1 || d.country;
