@@ -487,10 +487,15 @@ class Reviewer:
         out = []
         for e in entries:
             if e is not None:
-                out.append({"id": e.id, "label": self._coder()._address(e), "name": e.name, "kind": e.kind,
+                out.append({"id": e.id, "label": self._label(e), "name": e.name, "kind": e.kind,
                             "lat": round(e.lat, 5), "lon": round(e.lon, 5), "precision": e.precision,
                             "uncertainty_km": e.uncertainty_km or None})
         return out
+
+    def _label(self, e: GazetteerEntry) -> str:
+        """``"Shostka, Sumy Oblast, UA"``: the name, its region's name and its country."""
+        region = self.gazetteer.get(f"adm1:{e.admin1}") if e.admin1 and e.kind not in ("admin1", "country") else None
+        return ", ".join(x for x in (e.name, region.name if region else None, e.country) if x)
 
     def _prefixed(self, prefix: str, limit: int) -> list[GazetteerEntry]:
         """Places with a name that starts with ``prefix`` (as typed so far), largest first.
