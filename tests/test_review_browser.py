@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -69,10 +70,26 @@ def review_server(store: Path, *args: str) -> Iterator[str]:
             proc.wait()
 
 
-@pytest.fixture(scope="module")
-def browser():  # type: ignore[no-untyped-def]
-    with launch_browser() as b:
-        yield b
+def in_own_thread(test: Any, *args: Any) -> None:
+    """Run ``test(browser, *args)`` in a thread of its own, with its own Chromium.
+
+    Playwright's sync API refuses a thread in which an asyncio loop runs, and an earlier
+    test of the session can leave one running in the main thread (the map's browser tests
+    followed by the notebook's kernel client do). Failures and skips come back as raised."""
+    failure: list[BaseException] = []
+
+    def body() -> None:
+        try:
+            with launch_browser() as browser:
+                test(browser, *args)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the test's thread
+            failure.append(exc)
+
+    worker = threading.Thread(target=body, name="review-browser")
+    worker.start()
+    worker.join()
+    if failure:
+        raise failure[0]
 
 
 @contextmanager
@@ -123,7 +140,11 @@ def events(store: Path) -> dict[str, dict[str, Any]]:
     return {r["event_id"]: r for r in rows}
 
 
-def test_review_loop_in_the_browser_and_decisions_across_reruns(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_review_loop_in_the_browser_and_decisions_across_reruns(tmp_path: Path) -> None:
+    in_own_thread(_review_loop, tmp_path)
+
+
+def _review_loop(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     src = write_jsonl(tmp_path / "news.jsonl", ARTICLES)
     out = tmp_path / "out"
     assert geostrike("run", str(src), "-o", str(out)).returncode == 0
@@ -233,7 +254,11 @@ def test_review_loop_in_the_browser_and_decisions_across_reruns(browser, tmp_pat
         assert problems == []
 
 
-def test_hostile_article_text_runs_no_script(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_article_text_runs_no_script(tmp_path: Path) -> None:
+    in_own_thread(_hostile_text, tmp_path)
+
+
+def _hostile_text(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     rows = [
         {"id": "h1", "title": f"Title {HOSTILE}", "url": "javascript:window.__pwned=1",
          "text": f"Russian drones struck Kharkiv {HOSTILE} on June 3, 2024, injuring five people.",
