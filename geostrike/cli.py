@@ -86,10 +86,12 @@ def cli(ctx: click.Context, verbose: int, quiet: int) -> None:
 @click.option("--fetch-pages", is_flag=True,
               help="For feed entries that carry only a summary, fetch the page and read its main text "
                    "(needs a network; off by default).")
+@click.option("--include-rejected", is_flag=True, help="Also write events an analyst rejected ('geostrike review').")
 @click.pass_context
 def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: date | None,
         index_path: Path | None, title: str | None, store_path: Path | str | None, jobs: int | None,
-        offline: bool, explain: bool, unlinked_path: Path | None, every: float | None, fetch_pages: bool) -> None:
+        offline: bool, explain: bool, unlinked_path: Path | None, every: float | None, fetch_pages: bool,
+        include_rejected: bool) -> None:
     """Read articles, find strikes, write events.geojson and map.html.
 
     INPUTS are .txt/.md/.html files, folders, .jsonl files with one
@@ -155,7 +157,7 @@ def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: da
                                    jobs=jobs or default_jobs(), offline=offline,
                                    on_result=on_result if explain or unlinked_file else None,
                                    fetch_pages=fetch_pages, pipeline=watch.pipeline(index_path) if watch else None,
-                                   stop=watch.stopped if watch else None)
+                                   stop=watch.stopped if watch else None, include_rejected=include_rejected)
             logging.getLogger("geostrike").info(
                 "seconds: %s", ", ".join(f"{phase} {s:.2f}" for phase, s in summary.seconds.items()))
             if not ctx.obj["quiet"]:
@@ -240,12 +242,15 @@ class _Watch:
 @click.option("--geojson", "geojson_out", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the events shown to this GeoJSON file.")
 @filter_options
+@click.option("--status", "statuses", multiple=True, type=click.Choice(["unverified", "verified", "rejected"]),
+              help="Only events of this review status (repeatable).")
+@click.option("--include-rejected", is_flag=True, help="Also draw events an analyst rejected.")
 @title_option()
 @offline_option()
 def map_cmd(events: Path | None, store_path: Path | str | None, out: Path, geojson_out: Path | None, since: date | None,
             until: date | None, attacker: tuple[str, ...], weapon: tuple[str, ...], types: tuple[str, ...],
-            bbox: tuple[float, float, float, float] | None, min_sources: int, title: str | None,
-            offline: bool) -> None:
+            bbox: tuple[float, float, float, float] | None, min_sources: int, statuses: tuple[str, ...],
+            include_rejected: bool, title: str | None, offline: bool) -> None:
     """Regenerate a map (and GeoJSON) from the event store or an events GeoJSON file, without re-parsing.
 
     \b
@@ -265,7 +270,7 @@ def map_cmd(events: Path | None, store_path: Path | str | None, out: Path, geojs
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
     wanted = {"attacker": attacker, "weapon": weapon, "event_type": types}
-    where = EventFilter(since, until, attacker, weapon, types, bbox, min_sources)
+    where = EventFilter(since, until, attacker, weapon, types, bbox, min_sources, statuses, include_rejected)
     if store_path is not None:
         with open_store(store_path, create=False) as store:
             collection = store.feature_collection(where)
@@ -637,6 +642,13 @@ def geocode(query: str, service: str, reverse: bool, limit: int, user_agent: str
         raw = loc.raw if isinstance(loc.raw, dict) else {}
         ident = raw.get("id") or raw.get("osm_id") or ""
         click.echo(f"{loc.latitude:9.4f} {loc.longitude:9.4f}  {ident!s:<16} {loc.address}")
+
+
+# The analyst's review loop (geostrike/cli_review.py).
+from .cli_review import events_group, review_cmd  # noqa: E402
+
+cli.add_command(review_cmd)
+cli.add_command(events_group)
 
 
 def main() -> None:

@@ -34,3 +34,7 @@ class OutputError(GeostrikeError, OSError):
 
 class StoreError(GeostrikeError, OSError):
     """The event store cannot be opened, is of another version, or cannot be written."""
+
+
+class ReviewError(GeostrikeError, ValueError):
+    """A review decision names an unknown event or candidate, or a bad value; nothing was stored."""

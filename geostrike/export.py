@@ -10,6 +10,10 @@ and counts Integer64 whatever the data, and ``layer_styles`` holds the QGIS styl
 never leaves half a file; :class:`OutputSet` renames several files together, so that a
 killed run leaves all of the previous ones or all of the new ones.
 
+Every event carries its review (:mod:`geostrike.review`): ``status`` (``unverified``,
+``verified``, ``rejected``) and ``reviewed_at``; an event without them (straight from the
+pipeline, or a GeoJSON file of an older geostrike) is ``unverified``.
+
 CSV cells are safe to open in a spreadsheet: a text cell that starts with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return (or their full-width forms) gets a leading
 ``'``, as OWASP recommends against formula injection, and line breaks inside a text cell
@@ -38,8 +42,10 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "geo_precision", "place_fuzzy", "uncertainty_km", "point_source", "date", "date_precision", "date_text", "published_at", "weapon", "weapon_system", "target_type",
     "launched", "intercepted", "killed", "injured", "counts_approximate", "trigger", "quote",
     "quotes", "quotes_count", "sources", "source_urls", "sources_count", "claims", "confidence", "link_rule",
-    "role", "title", "url",
+    "role", "title", "url", "status", "reviewed_at",
 )
+#: Review statuses (:mod:`geostrike.review`); an event no analyst has decided on is unverified.
+STATUSES: tuple[str, ...] = ("unverified", "verified", "rejected")
 #: Real-valued columns; nullable (pandas ``Float64``), written as OGR Real.
 FLOAT_COLUMNS: frozenset[str] = frozenset({"confidence", "uncertainty_km"})
 #: True/false columns; nullable (pandas ``boolean``), written as OGR Integer (Boolean subtype).
@@ -57,7 +63,10 @@ PLACE_COLUMNS: tuple[str, ...] = ("gazetteer_id", "name", "feature", "country", 
 def feature_collection(events: list[StrikeEvent]) -> dict[str, Any]:
     """The events as a GeoJSON FeatureCollection dict."""
     ordered = sorted(events, key=lambda e: (e.article_id, e.quote_start, e.place.mention.start))
-    return {"type": "FeatureCollection", "features": [e.__geo_interface__ for e in ordered]}
+    features = [e.__geo_interface__ for e in ordered]
+    for f in features:  # events straight from the pipeline: nobody has reviewed them
+        f["properties"].update(status="unverified", reviewed_at=None)
+    return {"type": "FeatureCollection", "features": features}
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -241,6 +250,7 @@ def stable_properties(props: dict[str, Any]) -> dict[str, Any]:
     """``props`` with every event column present and counts and reals of one JSON type."""
     out = {c: None for c in EVENT_COLUMNS}
     out.update(props)
+    out["status"] = out["status"] or "unverified"  # a file written before reviews existed
     for c in INT_COLUMNS:
         v = out.get(c)
         if isinstance(v, float) and v.is_integer():
@@ -364,7 +374,8 @@ def events_frame(collection: dict[str, Any]) -> geopandas.GeoDataFrame:
         empty list is null), the rest are text (pandas ``string``, ``<NA>`` for null).
     """
     features = collection.get("features", [])
-    rows = [f.get("properties") or {} for f in features]
+    rows = [{**(f.get("properties") or {}), "status": (f.get("properties") or {}).get("status") or "unverified"}
+            for f in features]
     extra = sorted({k for r in rows for k in r} - set(EVENT_COLUMNS))
     coords = [f["geometry"]["coordinates"] for f in features]
     return _frame(rows, [*EVENT_COLUMNS, *extra], INT_COLUMNS, [c[0] for c in coords], [c[1] for c in coords])

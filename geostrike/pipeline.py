@@ -538,7 +538,7 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
         on_failure: Callable[[str], None] | None = None, jobs: int = 1, offline: bool = True,
         on_result: Callable[[ArticleResult], None] | None = None,
         pipeline: Geostrike | Callable[[], Geostrike] | None = None, fetch_pages: bool = False,
-        stop: Callable[[], bool] | None = None) -> RunSummary:
+        stop: Callable[[], bool] | None = None, include_rejected: bool = False) -> RunSummary:
     """Process new and changed articles of ``inputs`` into the event store, then write
     ``events.geojson`` and ``map.html`` of the whole store into ``out_dir``.
 
@@ -579,6 +579,8 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
         Asked before each article is read; once it is true no more articles are read,
         those in hand are processed and stored, and the outputs are written as usual
         (``summary.stopped``): how ``run --every`` ends on Ctrl-C or SIGTERM.
+    include_rejected : bool
+        Also write the events an analyst rejected (:mod:`geostrike.review`) to the outputs.
 
     Articles that are not in English (:mod:`geostrike.language`) are stored unprocessed
     with the status ``skipped: language xx`` and counted in ``summary.languages``.
@@ -598,7 +600,7 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
     from tqdm import tqdm
 
     from .export import OUTPUT_NAMES, remove_stale_temp_files, write_outputs
-    from .store import STORE_NAME, content_hash
+    from .store import STORE_NAME, EventFilter, content_hash
     from .stores import open_store
 
     clock = time.perf_counter
@@ -697,7 +699,7 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
         # writes last, from everything both stored; a killed run's leftovers go first.
         with store.transaction():
             remove_stale_temp_files(out_dir)
-            collection = store.feature_collection()
+            collection = store.feature_collection(EventFilter(include_rejected=include_rejected))
             # GeoJSON and the map, and the same events for GIS tools: a GeoPackage (events
             # and places layers), CSV and the QGIS style; replaced together.
             page = build_map(collection, offline=offline, **({"title": title} if title else {})).html

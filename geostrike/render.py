@@ -77,14 +77,14 @@ LABEL_POPULATION = 100_000
 # Column order of the string tables in the embedded data (the script reads the names).
 # Two tables, not one: each stays small as its fields vary together little.
 KIND_FIELDS = ("attacker", "weapon", "event_type", "geo_precision", "date_precision", "weapon_system", "target_type",
-               "role", "link_rule")
+               "role", "link_rule", "status")
 DETAIL_FIELDS = ("launched", "intercepted", "killed", "injured", "counts_approximate", "claimant", "claimant_side")
 PLACE_FIELDS = ("place", "place_text", "feature", "country", "admin1")
-GROUPS = (("attacker", "Attacker"), ("weapon", "Weapon"), ("event_type", "Type"))
+GROUPS = (("attacker", "Attacker"), ("weapon", "Weapon"), ("event_type", "Type"), ("status", "Review"))
 #: The properties the page has of each event, and so those of its GeoJSON and CSV downloads.
 EXPORT_FIELDS = frozenset((*KIND_FIELDS, *DETAIL_FIELDS, *PLACE_FIELDS, "event_id", "article_id", "summary", "date",
                            "quote", "quotes", "quotes_count", "sources", "source_urls", "sources_count", "claims",
-                           "confidence", "title"))
+                           "confidence", "title", "reviewed_at"))
 
 
 def _esc(value: Any) -> str:
@@ -156,7 +156,8 @@ def encode_events(collection: dict[str, Any], *, short: bool | None = None) -> d
         lon, lat = f["geometry"]["coordinates"][:2]
         x.append(round(lon * 1e4))
         y.append(round(lat * 1e4))
-        k.append(kinds(tuple(_scalar(pr.get(name)) for name in KIND_FIELDS)))
+        k.append(kinds(tuple(_scalar(pr.get(name) or ("unverified" if name == "status" else None))
+                             for name in KIND_FIELDS)))
         c.append(details(tuple(_scalar(pr.get(name)) for name in DETAIL_FIELDS)))
         place = [_scalar(pr.get(name)) for name in PLACE_FIELDS]
         if place[1] == place[0]:
@@ -184,6 +185,8 @@ def encode_events(collection: dict[str, Any], *, short: bool | None = None) -> d
             extra["z"] = 1  # the name is a near miss of the gazetteer's spelling
         if pr.get("published_at"):
             extra["t"] = str(pr["published_at"])  # a post's time, with its zone
+        if pr.get("reviewed_at"):
+            extra["r"] = str(pr["reviewed_at"])  # when an analyst verified or rejected it
         further = [str(t) for t in (pr.get("quotes") or [])[1:]]
         if further:
             extra.update({"nq": len(further) + 1} if short else {"quotes": further})
@@ -357,6 +360,8 @@ def _legend() -> str:
     return ('<details id="gs-legend" class="gs-box" open><summary><b>Legend</b></summary>'
             '<div class="gs-legend-cols"><div><b>Weapon (colour)</b>' + dots + '</div>'
             '<div><b>Type (shape)</b>' + shapes + '</div></div>'
+            '<div><i class="gs-dot gs-verified-dot"></i>verified by an analyst (dark ring); '
+            'unverified events are paler</div>'
             '<div><i class="gs-dot gs-dash"></i>region-level event (outline)</div>'
             '<div><i class="gs-dot gs-cl-dot"></i>cluster (number of events)</div></details>')
 

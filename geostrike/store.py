@@ -33,6 +33,17 @@ Tables::
     events(id PK, event_id UNIQUE, article_id, date, day, attacker, weapon, event_type, gazetteer_id,
            sources_count, lon, lat, quote_start, place_start, properties JSON, record JSON)
     event_sources(id PK, event_id → events, article_id → articles, quote, record JSON)
+    reviews(id PK, event_id, attached, anchor_place, anchor_text, anchor_sources JSON, status, reason,
+            reviewed_at, reviewed_sources JSON, overrides JSON, merged_into → reviews, updated_at)
+    review_log(id PK, at, action, event_id, detail JSON)
+    candidates(article_id PK → articles, published, text, places JSON, reason)
+    analyst_events(event_id PK, article_id, record JSON, created_at)
+
+The last four hold the analyst's review (version 4, :mod:`geostrike.review`): runs never
+rebuild them. Each decision is re-attached, in the transaction of the run that changed its
+event, to the event that now carries its fingerprint (:meth:`EventStore._reattach`), and
+:meth:`EventStore.features` lays it over the machine's event. An article's unlinked
+candidate is stored and replaced with the article.
 
 ``events.properties`` is the GeoJSON property dict; ``events.record`` and
 ``event_sources.record`` hold the whole :class:`~geostrike.models.StrikeEvent` (merged, and
@@ -48,7 +59,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,10 +72,10 @@ if TYPE_CHECKING:
     from .models import ArticleResult
     from .read import ReadFailure
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: Versions this geostrike upgrades in place when it opens them (1: no ``articles.seq``;
-#: 2: no status ``skipped: language xx``).
-UPGRADABLE = {1, 2}
+#: 2: no status ``skipped: language xx``; 3: no review tables).
+UPGRADABLE = {1, 2, 3}
 #: The ``articles.status`` constraint (v3): done, failed, or kept aside unprocessed.
 _STATUS_CHECK = "CHECK (status IN ('done', 'failed') OR status LIKE 'skipped: %')"
 #: How long a run waits for another run that holds the store's write lock.
@@ -129,6 +140,49 @@ CREATE TABLE IF NOT EXISTS event_sources (
 );
 CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event_id);
 CREATE INDEX IF NOT EXISTS event_sources_article ON event_sources(article_id);
+"""
+
+#: The analyst's decisions (version 4; see :mod:`geostrike.review`). Kept apart from the
+#: machine's tables, which runs rebuild: a decision is never deleted by a run, only
+#: re-attached to the event that now carries its sources and place (:meth:`EventStore._reattach`).
+_REVIEW_SCHEMA = """
+CREATE TABLE IF NOT EXISTS reviews (
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL,
+    attached INTEGER NOT NULL DEFAULT 1,
+    anchor_place TEXT NOT NULL,
+    anchor_text TEXT,
+    anchor_sources TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'unverified' CHECK (status IN ('unverified', 'verified', 'rejected')),
+    reason TEXT,
+    reviewed_at TEXT,
+    reviewed_sources TEXT,
+    overrides TEXT NOT NULL DEFAULT '{}',
+    merged_into INTEGER REFERENCES reviews(id) ON DELETE SET NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS reviews_event ON reviews(event_id) WHERE attached = 1;
+CREATE INDEX IF NOT EXISTS reviews_merged ON reviews(merged_into);
+CREATE TABLE IF NOT EXISTS review_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    event_id TEXT,
+    detail TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS candidates (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    published TEXT,
+    text TEXT NOT NULL,
+    places TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS analyst_events (
+    event_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    record TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
 """
 
 
@@ -252,6 +306,11 @@ class EventFilter:
         Where the point must lie; ``minlon > maxlon`` crosses the antimeridian.
     min_sources : int
         Events reported by at least this many articles.
+    statuses : tuple of str, optional
+        Review statuses shown (``unverified``, ``verified``, ``rejected``); by default all
+        but ``rejected``.
+    include_rejected : bool
+        Show rejected events too (when ``statuses`` is not given).
     """
 
     since: date | None = None
@@ -261,6 +320,15 @@ class EventFilter:
     types: tuple[str, ...] = ()
     bbox: tuple[float, float, float, float] | None = None
     min_sources: int = 1
+    statuses: tuple[str, ...] = ()
+    include_rejected: bool = False
+
+    def shows(self, status: str | None) -> bool:
+        """Whether an event of this review status (None: never reviewed) passes."""
+        status = status or "unverified"
+        if self.statuses:
+            return status in self.statuses
+        return status != "rejected" or self.include_rejected
 
     def sql(self) -> tuple[str, list[Any]]:
         """A ``WHERE`` clause over the ``events`` table, and its parameters."""
@@ -310,7 +378,7 @@ class EventFilter:
             in_lon = minlon <= lon <= maxlon if minlon <= maxlon else (lon >= minlon or lon <= maxlon)
             if not (in_lon and minlat <= lat <= maxlat):
                 return False
-        return int(p.get("sources_count") or 1) >= self.min_sources
+        return int(p.get("sources_count") or 1) >= self.min_sources and self.shows(p.get("status"))
 
 
 def filter_values(features: Iterable[dict[str, Any]]) -> dict[str, set[str | None]]:
@@ -391,6 +459,8 @@ class EventStore:
         # event_id), and those whose JSON columns still have to be written (_flush).
         self._events: dict[str, StrikeEvent] = {}
         self._stale: set[str] = set()
+        # Events that gained a source in this transaction (their decisions' anchors grow).
+        self._touched: set[str] = set()
         if not create and not path.is_file():
             raise StoreError(f"{path}: no such event store; 'geostrike run' creates it")
         try:
@@ -423,15 +493,23 @@ class EventStore:
             raise StoreError(f"{path}: cannot open the event store ({exc.strerror})") from exc
 
     def _create_schema(self) -> None:
-        for statement in _SCHEMA.split(";"):
+        for statement in (_SCHEMA + _REVIEW_SCHEMA).split(";"):
             if statement.strip():
                 self._con.execute(statement)
         self._con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _upgrade(self) -> None:
         """Version 1 → 2: articles keep the order in which they were first stored.
-        Version 2 → 3: an article may be stored unprocessed (``skipped: language uk``)."""
+        Version 2 → 3: an article may be stored unprocessed (``skipped: language uk``).
+        Version 3 → 4: the analyst's review tables (events and articles stay as they are;
+        unlinked candidates are kept from the next run of each article on)."""
         version = self._con.execute("PRAGMA user_version").fetchone()[0]
+        for statement in _REVIEW_SCHEMA.split(";"):
+            if statement.strip():
+                self._con.execute(statement)
+        if version >= 3:
+            self._con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            return
         if version < 2:
             self._con.execute("ALTER TABLE articles ADD COLUMN seq INTEGER")
             self._con.execute("UPDATE articles SET seq = rowid")
@@ -471,9 +549,11 @@ class EventStore:
         except BaseException:
             self._events.clear()
             self._stale.clear()
+            self._touched.clear()
             self._con.execute("ROLLBACK")
             raise
         self._events.clear()
+        self._touched.clear()
         try:
             self._con.execute("COMMIT")
         except sqlite3.Error as exc:
@@ -502,6 +582,8 @@ class EventStore:
                             (article.id, article.source_path, digest, article.title, article.url,
                              _published(article), status, _now(),
                              row[0] if row is not None and row[0] is not None else self._next_seq()))
+                if row is not None:
+                    self._reattach()
         except self._DB_ERRORS as exc:
             raise StoreError(f"{self.path}: cannot store article {article.id!r} ({exc})") from exc
 
@@ -525,6 +607,7 @@ class EventStore:
             with self.transaction():
                 for result, digest in items:
                     outcomes.append(self._add_one(result, digest))
+                self._reattach()
         except self._DB_ERRORS as exc:
             raise StoreError(f"{self.path}: cannot store articles ({exc})") from exc
         return outcomes
@@ -573,6 +656,11 @@ class EventStore:
             else:
                 self._insert_event(ev)
                 new += 1
+        candidate = result.unlinked()
+        if candidate is not None:  # a strike-reporting text whose places made no event
+            con.execute("INSERT INTO candidates (article_id, published, text, places, reason) VALUES (?, ?, ?, ?, ?)",
+                        (a.id, candidate["published"], candidate["text"],
+                         json.dumps(candidate["places"], ensure_ascii=False), candidate["reason"]))
         return ArticleOutcome(new, merged)
 
     def _stored_article(self, article_id: str) -> tuple[Any, ...] | None:
@@ -699,23 +787,306 @@ class EventStore:
         self._add_source(row[0], ev)
 
     def _add_source(self, event_id: str, ev: StrikeEvent) -> None:
+        self._touched.add(event_id)
         self._con.execute("INSERT INTO event_sources (event_id, article_id, quote, record) VALUES (?, ?, ?, ?)",
                           (event_id, ev.article_id, ev.quote, json.dumps(event_to_record(ev), ensure_ascii=False)))
 
-    def features(self, where: EventFilter | None = None) -> list[dict[str, Any]]:
-        """GeoJSON features of the stored events that pass ``where``, in export order."""
-        clause, params = self._where(where or EventFilter())
+    # -- the analyst's review (see geostrike.review; mirrored by every store backend) -----
+
+    def _reattach(self) -> None:
+        """Point every decision at the event that now tells its strike.
+
+        A decision is attached to an event id, and anchored to a fingerprint of that event:
+        the machine's place, the words of the place in the quote, and the articles it had
+        when it was decided. When a run changes the event (a changed article renames it, a
+        cross-article merge folds it into another, the place resolves elsewhere) the
+        decision moves to the stored event that shares most of those articles, at the same
+        place or else named by the same words; with none, it waits detached (``attached = 0``) and comes back if a later
+        run brings such an event back. The newest decision wins an event two compete for.
+        Runs inside the transaction that changed the events.
+        """
+        con = self._con
+        if con.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is None:
+            return  # no decision yet: nothing to re-attach (one cheap read per batch)
+        # A decision's articles are every article its event has had, so that it can be
+        # found again after any one of them changes.
+        for event_id in self._touched:
+            row = con.execute("SELECT id, anchor_sources FROM reviews WHERE event_id = ? AND attached = 1",
+                              (event_id,)).fetchone()
+            if row is not None:
+                have = json.loads(row[1])
+                more = [a for a in self.event_source_ids(event_id) if a not in have]
+                if more:
+                    con.execute("UPDATE reviews SET anchor_sources = ? WHERE id = ?", (json.dumps(have + more), row[0]))
+        lost = con.execute(
+            "SELECT r.id, r.anchor_place, r.anchor_text, r.anchor_sources FROM reviews r WHERE r.attached = 0 OR ("
+            "NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = r.event_id AND e.gazetteer_id = r.anchor_place) "
+            "AND NOT EXISTS (SELECT 1 FROM analyst_events a WHERE a.event_id = r.event_id)) "
+            "ORDER BY r.updated_at DESC, r.id DESC").fetchall()
+        if not lost:
+            return
+        con.executemany("UPDATE reviews SET attached = 0 WHERE id = ?", [(row[0],) for row in lost])
+        for review_id, place, text, sources in lost:
+            articles = json.loads(sources)
+            if not articles:
+                continue
+            marks = ",".join("?" * len(articles))
+            # Among the events that share an article with the decision: those at its place
+            # first, then those whose place has the same words (the article changed, or the
+            # gazetteer, and the machine now puts the same mention elsewhere); most shared
+            # articles first.
+            for event_id, gazetteer_id in con.execute(
+                    f"SELECT s.event_id, e.gazetteer_id FROM event_sources s JOIN events e ON e.event_id = s.event_id "
+                    f"WHERE s.article_id IN ({marks}) AND (e.gazetteer_id = ? OR lower(json_extract(e.properties, "
+                    f"'$.place_text')) = ?) GROUP BY s.event_id "
+                    f"ORDER BY max(e.gazetteer_id = ?) DESC, count(DISTINCT s.article_id) DESC, min(e.id)",
+                    (*articles, place, text, place)).fetchall():
+                if con.execute("SELECT 1 FROM reviews WHERE event_id = ? AND attached = 1", (event_id,)).fetchone():
+                    continue
+                con.execute("UPDATE reviews SET event_id = ?, anchor_place = ?, attached = 1 WHERE id = ?",
+                            (event_id, gazetteer_id, review_id))
+                break
+
+    def event_exists(self, event_id: str) -> bool:
+        """Whether a machine's or an analyst's event has this id."""
+        return self._con.execute("SELECT 1 FROM events WHERE event_id = ? UNION ALL "
+                                 "SELECT 1 FROM analyst_events WHERE event_id = ?", (event_id, event_id)).fetchone() \
+            is not None
+
+    def event_record(self, event_id: str) -> StrikeEvent | None:
+        """The event as the machine (or, for a promoted event, the analyst) made it."""
+        row = self._con.execute("SELECT record FROM events WHERE event_id = ? UNION ALL "
+                                "SELECT record FROM analyst_events WHERE event_id = ?", (event_id, event_id)).fetchone()
+        return None if row is None else event_from_record(json.loads(row[0]))
+
+    def event_source_ids(self, event_id: str) -> list[str]:
+        """The article ids an event is stored with (a promoted event: its article)."""
+        ids = [r[0] for r in self._con.execute(
+            "SELECT s.article_id FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = ? "
+            "ORDER BY a.seq, s.id", (event_id,))]
+        if not ids:
+            ids = [r[0] for r in self._con.execute("SELECT article_id FROM analyst_events WHERE event_id = ?",
+                                                   (event_id,))]
+        return list(dict.fromkeys(ids))
+
+    def article_meta(self, article_id: str) -> dict[str, Any] | None:
+        """An article's ``title``, ``url``, ``published`` and ``status``, or None."""
+        row = self._con.execute("SELECT title, url, published, status FROM articles WHERE id = ?",
+                                (article_id,)).fetchone()
+        return None if row is None else dict(zip(("title", "url", "published", "status"), row))
+
+    def review_row(self, event_id: str) -> dict[str, Any] | None:
+        """The decision attached to an event, as a dict of the ``reviews`` columns (JSON decoded)."""
+        cur = self._con.execute("SELECT * FROM reviews WHERE event_id = ? AND attached = 1", (event_id,))
+        row = cur.fetchone()
+        return None if row is None else _review_dict(cur.description, row)
+
+    def review_rows(self, *, detached: bool = False, merged_into: int | None = None) -> list[dict[str, Any]]:
+        """Every attached decision (with ``detached``, also those waiting for their event;
+        with ``merged_into``, only those merged into that decision's event)."""
+        where = [] if detached else ["attached = 1"]
+        params: list[Any] = []
+        if merged_into is not None:
+            where.append("merged_into = ?")
+            params.append(merged_into)
+        cur = self._con.execute("SELECT * FROM reviews" + (" WHERE " + " AND ".join(where) if where else "")
+                                + " ORDER BY id", params)
+        return [_review_dict(cur.description, row) for row in cur.fetchall()]
+
+    def save_review(self, event_id: str, action: str, detail: dict[str, Any], **columns: Any) -> int:
+        """Write one decision on ``event_id`` (call inside :meth:`transaction`).
+
+        Creates the event's ``reviews`` row when it has none, anchored to its place and
+        articles now; sets ``columns`` (``status``, ``reason``, ``reviewed_at``,
+        ``reviewed_sources``, ``overrides``, ``merged_into``; lists and dicts as JSON); and
+        appends ``action`` and ``detail`` to ``review_log``. Returns the row id.
+        """
+        con = self._con
+        now = _now_precise()
+        row = con.execute("SELECT id FROM reviews WHERE event_id = ? AND attached = 1", (event_id,)).fetchone()
+        sources = self.event_source_ids(event_id)
+        if row is None:
+            ev = self.event_record(event_id)
+            if ev is None:
+                raise StoreError(f"no event {event_id!r} in {self.path}")
+            review_id = con.execute(
+                "INSERT INTO reviews (event_id, anchor_place, anchor_text, anchor_sources, updated_at) "
+                "VALUES (?, ?, ?, ?, ?)", (event_id, ev.place.entry.id, ev.place.mention.text.lower(),
+                                           json.dumps(sources), now)).lastrowid
+        else:
+            review_id = row[0]
+            have = json.loads(con.execute("SELECT anchor_sources FROM reviews WHERE id = ?", (review_id,)).fetchone()[0])
+            con.execute("UPDATE reviews SET anchor_sources = ? WHERE id = ?",
+                        (json.dumps(have + [a for a in sources if a not in have]), review_id))
+        values = {k: json.dumps(v, ensure_ascii=False, sort_keys=True) if isinstance(v, (list, dict)) else v
+                  for k, v in columns.items()}
+        unknown = set(values) - _REVIEW_COLUMNS
+        if unknown:
+            raise ValueError(f"not a review column: {', '.join(sorted(unknown))}")
+        con.execute(f"UPDATE reviews SET {''.join(f'{k} = ?, ' for k in values)}updated_at = ? WHERE id = ?",
+                    (*values.values(), now, review_id))
+        con.execute("INSERT INTO review_log (at, action, event_id, detail) VALUES (?, ?, ?, ?)",
+                    (now, action, event_id, json.dumps(detail, ensure_ascii=False, sort_keys=True)))
+        return review_id
+
+    def review_log(self, event_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        """The latest decisions, newest first (of one event, or of all)."""
+        sql = "SELECT at, action, event_id, detail FROM review_log"
+        params: list[Any] = []
+        if event_id is not None:
+            sql += " WHERE event_id = ?"
+            params.append(event_id)
+        rows = self._con.execute(sql + " ORDER BY id DESC LIMIT ?", (*params, limit)).fetchall()
+        return [{"at": at, "action": action, "event_id": ev, "detail": json.loads(detail)}
+                for at, action, ev, detail in rows]
+
+    def candidates(self, *, include_promoted: bool = False) -> list[dict[str, Any]]:
+        """The stored unlinked candidates (strike-reporting texts whose places made no event),
+        newest first, each with ``article_id``, ``published``, ``title``, ``url``, ``text``,
+        ``places`` (the decisions about its places), ``reason`` and ``promoted`` (event ids)."""
+        rows = self._con.execute(
+            "SELECT c.article_id, c.published, a.title, a.url, c.text, c.places, c.reason, "
+            "(SELECT group_concat(event_id, ' ') FROM analyst_events x WHERE x.article_id = c.article_id) "
+            "FROM candidates c JOIN articles a ON a.id = c.article_id ORDER BY a.seq DESC").fetchall()
+        out = [{"article_id": r[0], "published": r[1], "title": r[2], "url": r[3], "text": r[4],
+                "places": json.loads(r[5]), "reason": r[6], "promoted": (r[7] or "").split()} for r in rows]
+        return out if include_promoted else [c for c in out if not c["promoted"]]
+
+    def candidate(self, article_id: str) -> dict[str, Any] | None:
+        """One candidate of :meth:`candidates` (also when promoted), or None."""
+        return next((c for c in self.candidates(include_promoted=True) if c["article_id"] == article_id), None)
+
+    def add_analyst_event(self, ev: StrikeEvent) -> str:
+        """Store an event an analyst made (call inside :meth:`transaction`); returns its id,
+        which no machine's event has."""
+        event_id, n = ev.event_id, 1
+        while self.event_exists(event_id):
+            n += 1
+            event_id = f"{ev.event_id}-{n}"
+        self._con.execute("INSERT INTO analyst_events (event_id, article_id, record, created_at) VALUES (?, ?, ?, ?)",
+                          (event_id, ev.article_id, json.dumps(event_to_record(ev), ensure_ascii=False), _now()))
+        return event_id
+
+    def event_list(self, quote_chars: int = 400) -> list[dict[str, Any]]:
+        """A light row per machine event for the analyst's list, read without decoding the
+        events' JSON in Python: ``event_id``, ``status``, ``reviewed_at``, ``date``,
+        ``event_type``, ``attacker``, ``weapon``, ``place``, ``place_text``, ``region``,
+        ``lon``, ``lat``, ``confidence``, ``sources_count``, ``quote`` (cut to
+        ``quote_chars``), ``summary``, and for reviewed events ``sources`` and
+        ``reviewed_sources``. ``changed`` is true where an analyst's edit, move or merge
+        makes these columns stale: build those rows from :meth:`features` instead.
+        Events merged away by an analyst are left out; promoted events are not listed here."""
+        # One json_extract of several paths parses each event's JSON once, into one small array.
+        rows = self._con.execute(
+            "SELECT e.event_id, coalesce(r.status, 'unverified'), r.reviewed_at, e.event_type, e.attacker, e.weapon, "
+            "e.lon, e.lat, e.sources_count, json_extract(e.properties, '$.date', '$.place', '$.place_text', "
+            "'$.admin1', '$.country', '$.confidence', '$.quote', '$.summary', '$.sources'), r.id IS NOT NULL, "
+            "r.reviewed_sources, r.overrides <> '{}' OR EXISTS (SELECT 1 FROM reviews m WHERE m.merged_into = r.id "
+            "AND m.attached = 1), EXISTS (SELECT 1 FROM reviews t WHERE t.id = r.merged_into AND t.attached = 1) "
+            "FROM events e LEFT JOIN reviews r ON r.event_id = e.event_id AND r.attached = 1 "
+            "ORDER BY e.article_id, e.quote_start, e.place_start, e.id").fetchall()
+        out = []
+        for (event_id, status, reviewed_at, event_type, attacker, weapon, lon, lat, n, values, reviewed, before,
+             changed, away) in rows:
+            if away:
+                continue  # merged into another event by an analyst
+            day, place, place_text, admin1, country, confidence, quote, summary, sources = json.loads(values)
+            out.append({"event_id": event_id, "status": status, "reviewed_at": reviewed_at, "date": day,
+                        "event_type": event_type, "attacker": attacker, "weapon": weapon, "place": place,
+                        "place_text": place_text, "region": admin1 or country, "lon": lon, "lat": lat,
+                        "confidence": confidence, "sources_count": n, "quote": (quote or "")[:quote_chars],
+                        "summary": summary, "sources": sources if reviewed else None,
+                        "reviewed_sources": json.loads(before) if before is not None else None,
+                        "changed": bool(changed)})
+        return out
+
+    def data_version(self) -> int:
+        """SQLite's ``data_version``: it changes when another connection commits to the store."""
+        return self._con.execute("PRAGMA data_version").fetchone()[0]
+
+    def bounds(self) -> tuple[float, float, float, float] | None:
+        """(minlon, minlat, maxlon, maxlat) of the machine's events, or None without events."""
+        row = self._con.execute("SELECT min(lon), min(lat), max(lon), max(lat) FROM events").fetchone()
+        return None if row[0] is None else tuple(row)  # type: ignore[return-value]
+
+    def analyst_event_ids(self) -> list[str]:
+        """The ids of the events analysts made (promoted candidates), oldest first."""
+        return [r[0] for r in self._con.execute("SELECT event_id FROM analyst_events ORDER BY created_at, event_id")]
+
+    def _analyst_features(self, ids: list[str] | None = None) -> list[tuple[str, str, float, float]]:
+        out = []
+        pick = "" if ids is None else f" WHERE event_id IN ({','.join('?' * len(ids))})"
+        for event_id, record in self._con.execute(f"SELECT event_id, record FROM analyst_events{pick} ORDER BY created_at, event_id",
+                                                  ids or ()):
+            ev = event_from_record(json.loads(record))
+            out.append((event_id, json.dumps(ev.properties(), ensure_ascii=False), round(ev.place.lon, 5),
+                        round(ev.place.lat, 5)))
+        return out
+
+    def features(self, where: EventFilter | None = None, *, review: bool = False,
+                 ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """GeoJSON features of the stored events that pass ``where``, in export order.
+
+        Each carries the analyst's review (:mod:`geostrike.review`): ``status``
+        (``unverified``, ``verified``, ``rejected``), ``reviewed_at``, and the fields as
+        edited or moved, which the filter then applies to. Events merged by an analyst are
+        one feature; promoted events follow the machine's. Rejected events are left out
+        unless ``where.include_rejected`` or ``where.statuses`` names them, or ``review``
+        (the analyst's view) is true. ``ids`` keeps only the events with these ids.
+        """
+        from .review import apply_overrides, with_status
+
+        where = where or EventFilter()
+        if review and not where.include_rejected:
+            where = replace(where, include_rejected=True)
+        clause, params = self._where(where)
+        con = self._con
+        only = None if ids is None else list(dict.fromkeys(ids))
         try:
-            rows = self._con.execute(f"SELECT event_id, properties, lon, lat FROM events WHERE {clause} "
-                                     "ORDER BY article_id, quote_start, place_start, id", params).fetchall()
+            # Reviewed events whose fields an analyst changed are filtered after the change.
+            changed = ("e.event_id IN (SELECT event_id FROM reviews WHERE attached = 1 AND (overrides <> '{}' OR id IN "
+                       "(SELECT merged_into FROM reviews WHERE attached = 1 AND merged_into IS NOT NULL)))")
+            pick = "" if only is None else f"e.event_id IN ({','.join('?' * len(only))}) AND "
+            rows = con.execute(
+                f"SELECT e.event_id, e.properties, e.lon, e.lat, r.id, r.status, r.reviewed_at, r.overrides "
+                f"FROM events e LEFT JOIN reviews r ON r.event_id = e.event_id AND r.attached = 1 "
+                f"WHERE {pick}(({clause}) OR {changed}) ORDER BY e.article_id, e.quote_start, e.place_start, e.id",
+                [*(only or ()), *params]).fetchall()
+            analyst = self._analyst_features(only)
+            rows += [(event_id, props, lon, lat, *(r or (None, None, None, None))) for event_id, props, lon, lat in
+                     analyst for r in [con.execute(
+                         "SELECT id, status, reviewed_at, overrides FROM reviews WHERE event_id = ? AND attached = 1",
+                         (event_id,)).fetchone()]]
+            # Analysts' merges: the events merged away, by the review row they went into.
+            merged: dict[int, list[str]] = {}
+            for event_id, target in con.execute(
+                    "SELECT r.event_id, r.merged_into FROM reviews r JOIN reviews t ON t.id = r.merged_into "
+                    "WHERE r.attached = 1 AND t.attached = 1 ORDER BY r.id"):
+                merged.setdefault(target, []).append(event_id)
         except self._DB_ERRORS as exc:
             raise StoreError(f"{self.path}: cannot read the event store ({exc})") from exc
+        away = {event_id for ids in merged.values() for event_id in ids}
+        made = {row[0] for row in analyst}
         out = []
-        for event_id, props, lon, lat in rows:
-            properties = json.loads(props)
-            properties["event_id"] = event_id
-            out.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                        "properties": properties})
+        for event_id, props, lon, lat, review_id, status, reviewed_at, overrides in rows:
+            if event_id in away:
+                continue
+            rebuild = overrides not in (None, "{}") or review_id in merged or event_id in made
+            if rebuild:
+                ev = self.event_record(event_id)
+                for other in merged.get(review_id, ()):
+                    if (record := self.event_record(other)) is not None:
+                        ev = absorb(ev, record)
+                ev = apply_overrides(ev, json.loads(overrides or "{}"))
+                feature = ev.__geo_interface__
+            else:
+                feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                           "properties": json.loads(props)}
+            feature["properties"]["event_id"] = event_id
+            with_status(feature["properties"], status, reviewed_at)
+            if (rebuild and not where.matches(feature)) or not where.shows(feature["properties"]["status"]):
+                continue
+            out.append(feature)
         return out
 
     def _where(self, where: EventFilter) -> tuple[str, list[Any]]:
@@ -780,3 +1151,21 @@ def _published(a: Article) -> str | None:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _now_precise() -> str:
+    """Now, to the millisecond: decisions made within one second keep their order."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+#: Columns of ``reviews`` that :meth:`EventStore.save_review` sets.
+_REVIEW_COLUMNS = frozenset({"status", "reason", "reviewed_at", "reviewed_sources", "overrides", "merged_into"})
+_REVIEW_JSON = frozenset({"anchor_sources", "reviewed_sources", "overrides"})
+
+
+def _review_dict(description: Any, row: tuple[Any, ...]) -> dict[str, Any]:
+    out = {d[0]: v for d, v in zip(description, row)}
+    for key in _REVIEW_JSON:
+        if out.get(key) is not None:
+            out[key] = json.loads(out[key])
+    return out

@@ -174,9 +174,14 @@ var marks = {};
 function marker(i) {
   if (marks[i]) { return marks[i]; }
   var k = kinds[D.k[i]], c = colour(k), shape = shapes[k.event_type] || "circle";
+  // Review status: verified events carry a dark ring, unverified ones are paler, rejected
+  // ones (shown only with --include-rejected) are grey and dashed.
+  var st = k.status || "unverified", rej = st === "rejected";
   var m = new Shape(L.latLng(D.y[i] / 1e4, D.x[i] / 1e4), {
-    radius: 7, color: c, weight: 2, fillColor: shape === "ring" ? "#fff" : c, fillOpacity: 0.85, shape: shape,
-    className: "gs-event gs-" + shape});
+    radius: st === "verified" ? 8 : 7, color: st === "verified" ? "#111" : rej ? "#888" : c,
+    weight: st === "verified" ? 3 : 2, dashArray: rej ? "2 3" : null,
+    fillColor: shape === "ring" ? "#fff" : rej ? "#bbb" : c, fillOpacity: st === "verified" ? 0.95 : rej ? 0.4 : 0.6,
+    shape: shape, className: "gs-event gs-" + shape + " gs-" + st});
   m.gsIndex = i;
   m.on("click", function (e) { L.DomEvent.stop(e); select(i, {scroll: true}); });
   return (marks[i] = m);
@@ -193,6 +198,7 @@ function props(i) {
   o.claims = more.claims || null; o.quotes = [D.q[i]].concat(more.quotes || []);
   o.quotes_count = more.nq || o.quotes.length;
   o.uncertainty_km = more.u || null; o.place_fuzzy = !!more.z; o.published_at = more.t || null;
+  o.status = o.status || "unverified"; o.reviewed_at = more.r || null;
   o.lon = D.x[i] / 1e4; o.lat = D.y[i] / 1e4;
   return o;
 }
@@ -216,6 +222,7 @@ function popupHtml(i) {
     ["Counts", join(["launched", "intercepted"])], ["Casualties", join(["killed", "injured"])],
     ["Date", (p.date || "unknown") + " (precision: " + (p.date_precision || "unknown") + ")"],
     ["Posted", p.published_at],
+    ["Review", p.status + (p.reviewed_at ? " (" + p.reviewed_at + ")" : "")],
     ["Place", [p.place, p.admin1 || p.country, "geo precision " + p.geo_precision,
                p.uncertainty_km ? "± " + p.uncertainty_km + " km (placed at its community's seat)" : null,
                p.place_fuzzy ? "near-miss spelling of the name" : null].filter(Boolean).join(" · ")],
@@ -275,7 +282,7 @@ map.on("popupopen", function (e) {
 map.on("popupclose", function (e) { if (e.popup === popup && selected !== null && !selecting) { setSelected(null); } });
 
 // ---- filters: overlays (attacker, weapon, type), search, dates ----
-var on = {attacker: {}, weapon: {}, event_type: {}};
+var on = {attacker: {}, weapon: {}, event_type: {}, status: {}};
 var dated = dayOf.filter(function (x) { return x !== null; });
 var lo = dated.length ? Math.min.apply(null, dated) : 0, hi = dated.length ? Math.max.apply(null, dated) : 0;
 var range = {from: lo, to: hi, undated: true}, query = "";
@@ -311,7 +318,7 @@ function refresh() {
   var t0 = performance.now();
   var kindOn = kinds.map(function (k) {
     return on.attacker[key(k.attacker)] !== false && on.weapon[key(k.weapon)] !== false &&
-           on.event_type[key(k.event_type)] !== false;
+           on.event_type[key(k.event_type)] !== false && on.status[k.status || "unverified"] !== false;
   });
   var dateOn = dayOf.map(function (x) { return x === null ? range.undated : x >= range.from && x <= range.to; });
   if (hitCache.q !== query) { hitCache = {q: query, hits: searchOn(query)}; }
