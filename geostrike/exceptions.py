@@ -34,3 +34,8 @@ class OutputError(GeostrikeError, OSError):
 
 class StoreError(GeostrikeError, OSError):
     """The event store cannot be opened, is of another version, or cannot be written."""
+
+
+class EngineError(GeostrikeError, RuntimeError):
+    """The Dask engine cannot run: Dask is not installed, the scheduler cannot be reached,
+    or its workers cannot load the pipeline or the same gazetteer index as this process."""
