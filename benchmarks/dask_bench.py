@@ -151,7 +151,7 @@ def main() -> int:
             steady = n / (med.get("process", 0) + med.get("store", 0)) if med.get("process") else float("nan")
             print(f"  {kind:4s} median phases: " + ", ".join(f"{k} {s:.1f} s" for k, s in med.items())
                   + f"; after the first result {steady:.1f} art/s")
-        store = statistics.median(r[3] for r in runs["dask"])
+        store = int(statistics.median(r[3] for r in runs["dask"]))
         print(f"event store: {store:,} bytes for {n} articles, {store / n:,.0f} bytes per article")
         if args.per_worker:
             one = [one_run(src, tmp / f"one-{i}", 1, True) for i in range(max(1, args.repeat // 2))]
