@@ -1,7 +1,7 @@
 """The Dask engine: ``geostrike run --engine dask`` processes articles on a Dask cluster.
 
 The client (the ``geostrike run`` process) reads the inputs, cuts them into the same tasks
-as ``--jobs`` (:func:`geostrike.pipeline._batches`) and submits them to the cluster's
+as ``--jobs`` (:func:`geostrike.pipeline.worker_tasks`) and submits them to the cluster's
 workers; it takes the results back in the order of the tasks (:func:`geostrike.pipeline._in_order`)
 and stores them itself, in the same batches as with local processes, so the store and the
 outputs are byte for byte those of ``--jobs``, and a killed client loses at most the
