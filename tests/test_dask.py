@@ -97,11 +97,11 @@ def test_a_cluster_named_by_its_scheduler(tmp_path, jobs_two):
 
 
 @pytest.mark.slow
-def test_the_library_engine_and_its_dashboard(tmp_path):
+def test_the_library_engine_and_its_dashboard(gs):
     """DaskEngine in-process: results in input order, and the dashboard when bokeh is there."""
     require_dask()
     from geostrike.engine_dask import DaskEngine
-    from geostrike.pipeline import Geostrike, process_articles
+    from geostrike.pipeline import process_articles
     from geostrike.read import read_articles
 
     articles = list(read_articles(CORPUS[:2]))
@@ -117,8 +117,7 @@ def test_the_library_engine_and_its_dashboard(tmp_path):
             assert link is None
     assert len(lines) == 1 and "1 workers, 1 threads" in lines[0]
     assert [r.article.id for r in results] == [a.id for a in articles]
-    here = Geostrike()
-    assert [r.events for r in results] == [r.events for r in here.process(articles, isolate=True)]
+    assert [r.events for r in results] == [r.events for r in gs.process(articles, isolate=True)]
 
 
 @pytest.mark.slow
