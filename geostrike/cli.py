@@ -72,6 +72,12 @@ def cli(ctx: click.Context, verbose: int, quiet: int) -> None:
 @title_option()
 @store_option(f"Event store to add to: {STORE_FORMS}  [default: OUTPUT/geostrike.sqlite]")
 @jobs_option("Worker processes [default: all cores; one for fewer than 64 new articles]")
+@click.option("--engine", "engine_name", type=click.Choice(["processes", "dask"]), default="processes",
+              show_default=True, help="Where the articles are processed: --jobs processes on this machine, or "
+                                      "a Dask cluster (a local one of --jobs workers, or the one at --scheduler).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="With --engine dask: the address of a running Dask scheduler whose workers process the "
+                   "articles (see docs/scaling.md); the store and outputs stay here.")
 @offline_option()
 @click.option("--explain", is_flag=True,
               help="Print to stderr, for each processed article, which place each strike cue linked and "
@@ -90,8 +96,8 @@ def cli(ctx: click.Context, verbose: int, quiet: int) -> None:
 @click.pass_context
 def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: date | None,
         index_path: Path | None, title: str | None, store_path: Path | str | None, jobs: int | None,
-        offline: bool, explain: bool, unlinked_path: Path | None, every: float | None, fetch_pages: bool,
-        include_rejected: bool) -> None:
+        engine_name: str, scheduler: str | None, offline: bool, explain: bool, unlinked_path: Path | None,
+        every: float | None, fetch_pages: bool, include_rejected: bool) -> None:
     """Read articles, find strikes, write events.geojson and map.html.
 
     INPUTS are .txt/.md/.html files, folders, .jsonl files with one
@@ -115,6 +121,7 @@ def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: da
       $ geostrike run ~/Downloads/Telegram\\ Desktop/ChatExport_2024-06-30/result.json -o output/tg
       $ geostrike run --every 10m exports/ https://example.org/feed.xml -o output/watch
       $ geostrike run news.jsonl --store postgresql://ingest@db.example.org/strikes
+      $ geostrike run wire/ --engine dask --scheduler tcp://10.0.0.5:8786 -o output/wire
     """
     from .events import explain_lines
     from .pipeline import ArticleResult, default_jobs
@@ -138,26 +145,29 @@ def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: da
             unlinked_file.write(json.dumps(record, ensure_ascii=False) + "\n")
             n_unlinked += 1
 
-    def report(message: str) -> None:
+    def report(message: str, prefix: str = "failed: ") -> None:
         if progress:
             from tqdm import tqdm
 
-            tqdm.write(f"failed: {message}", file=sys.stderr)
+            tqdm.write(f"{prefix}{message}", file=sys.stderr)
         else:
-            click.echo(f"failed: {message}", err=True)
+            click.echo(f"{prefix}{message}", err=True)
 
     from .read import is_url
 
     paths: list[Path | str] = [p if is_url(p) else Path(p) for p in inputs] or [EXAMPLES]
     watch = _Watch() if every is not None else None
+    engine = None
     try:
+        engine = _engine(engine_name, scheduler, jobs, index_path, None if ctx.obj["quiet"] else report)
         while True:
             summary = run_pipeline(paths, out_dir, cli_date=cli_date, index_path=index_path, progress=progress,
                                    title=title, store_path=store_path, on_failure=report,
                                    jobs=jobs or default_jobs(), offline=offline,
                                    on_result=on_result if explain or unlinked_file else None,
                                    fetch_pages=fetch_pages, pipeline=watch.pipeline(index_path) if watch else None,
-                                   stop=watch.stopped if watch else None, include_rejected=include_rejected)
+                                   stop=watch.stopped if watch else None, include_rejected=include_rejected,
+                                   engine=engine)
             logging.getLogger("geostrike").info(
                 "seconds: %s", ", ".join(f"{phase} {s:.2f}" for phase, s in summary.seconds.items()))
             if not ctx.obj["quiet"]:
@@ -167,6 +177,8 @@ def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: da
             if watch is None or not watch.wait(every):  # type: ignore[arg-type]
                 break
     finally:
+        if engine is not None:
+            engine.close()
         if unlinked_file is not None:
             unlinked_file.close()
         if watch is not None:
@@ -175,6 +187,26 @@ def run(ctx: click.Context, inputs: tuple[str, ...], out_dir: Path, cli_date: da
         click.echo(f"wrote {unlinked_path} ({n_unlinked} strike-reporting texts without an event)")
     if summary.failed:
         ctx.exit(EXIT_INPUT_FAILED)
+
+
+def _engine(name: str, scheduler: str | None, jobs: int | None, index_path: Path | None, say):  # noqa: ANN001, ANN202
+    """``run --engine dask``: the engine (it reaches its cluster on first use), else None."""
+    if name != "dask":
+        if scheduler is not None:
+            raise click.UsageError("--scheduler is for --engine dask")
+        return None
+    if scheduler is not None and jobs is not None:
+        raise click.UsageError("--jobs sets the workers of a local Dask cluster; the one at --scheduler has its own")
+    from .engine_dask import DaskEngine
+    from .pipeline import default_jobs
+
+    try:
+        engine = DaskEngine(scheduler, workers=jobs or default_jobs(), index_path=index_path,
+                            on_start=(lambda line: say(line, prefix="")) if say else None)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--scheduler") from None
+    engine.connect()  # a scheduler that does not answer fails before anything is read
+    return engine
 
 
 class _Watch:

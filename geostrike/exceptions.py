@@ -38,3 +38,8 @@ class StoreError(GeostrikeError, OSError):
 
 class ReviewError(GeostrikeError, ValueError):
     """A review decision names an unknown event or candidate, or a bad value; nothing was stored."""
+
+
+class EngineError(GeostrikeError, RuntimeError):
+    """The Dask engine cannot run: Dask is not installed, the scheduler cannot be reached,
+    or its workers cannot load the pipeline or the same gazetteer index as this process."""

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
+from typing import Protocol
 
 from spacy.tokens import Doc
 
@@ -316,14 +317,57 @@ def _init_worker(index_path: Path | None) -> None:
     _WORKER = Geostrike(index_path)
 
 
-def _work(batch: tuple[list[Article], date | None]) -> list[ArticleResult]:
-    assert _WORKER is not None
+#: A task: articles and the date of those that give none.
+Batch = tuple[list[Article], date | None]
+
+
+def _work(batch: Batch, pipeline: Geostrike | None = None) -> list[ArticleResult]:
+    """A worker's task: every result of ``batch``, in order (with this process's pipeline)."""
+    gs = pipeline or _WORKER
+    assert gs is not None
     articles, cli_date = batch
-    return list(_WORKER.process(articles, cli_date=cli_date, batch_size=len(articles), isolate=True))
+    return list(gs.process(articles, cli_date=cli_date, batch_size=len(articles), isolate=True))
+
+
+class Engine(Protocol):
+    """Somewhere else to run the tasks of :func:`process_articles` than a local Pool
+    (:class:`geostrike.engine_dask.DaskEngine`); its workers isolate failing articles."""
+
+    def slots(self) -> int:
+        """How many tasks run at once (the workers' threads)."""
+
+    def submit(self, batch: Batch) -> Callable[[], list[ArticleResult]]:
+        """Start ``batch``; the function returned waits for its results."""
+
+
+def _in_order(tasks: Iterable[Batch], submit: Callable[[Batch], Callable[[], list[ArticleResult]]],
+              slots: Callable[[], int], batch_size: int,
+              when_read: Callable[[], None] | None) -> Iterator[ArticleResult]:
+    """The results of ``tasks``, in their order, with about two tasks per slot in flight.
+
+    A sliding window keeps every worker busy while the results are taken in the order the
+    tasks were given, so that the caller stores them as one process would. The input is
+    read here, in the caller's thread (it may touch the caller's store).
+    """
+    from collections import deque
+
+    in_flight: deque[tuple[Callable[[], list[ArticleResult]], int]] = deque()
+    pending = 0
+    for batch in tasks:
+        in_flight.append((submit(batch), len(batch[0])))
+        pending += len(batch[0])
+        while pending >= 2 * max(1, slots()) * batch_size:
+            done, n = in_flight.popleft()
+            pending -= n
+            yield from done()
+    if when_read is not None:
+        when_read()
+    while in_flight:
+        yield from in_flight.popleft()[0]()
 
 
 def worker_tasks(articles: Iterable[Article], size: int, cli_date: date | None,
-                 jobs: int = 1) -> Iterator[tuple[list[Article], date | None]]:
+                 jobs: int = 1) -> Iterator[Batch]:
     """Tasks of ``size`` articles for ``jobs`` workers, in input order.
 
     The input is read ``size * jobs`` articles ahead; what is left when it ends is cut into
@@ -376,7 +420,7 @@ def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: da
                      index_path: Path | None = None, batch_size: int = BATCH_SIZE,
                      pipeline: Geostrike | Callable[[], Geostrike] | None = None,
                      when_read: Callable[[], None] | None = None,
-                     isolate: bool = False) -> Iterator[ArticleResult]:
+                     isolate: bool = False, engine: Engine | None = None) -> Iterator[ArticleResult]:
     """Run every stage on ``articles`` with ``jobs`` processes, yielding results in order.
 
     Parameters
@@ -393,7 +437,14 @@ def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: da
     isolate : bool
         An article that fails gives a result with ``error`` instead of stopping the others
         (workers always isolate; see :meth:`Geostrike.process`).
+    engine : Engine, optional
+        Run the tasks there (a Dask cluster) instead of in ``jobs`` local processes, however
+        few the articles: the caller has started it. ``jobs`` and ``pipeline`` are not used.
     """
+    if engine is not None:
+        tasks = worker_tasks(articles, batch_size, cli_date, max(1, engine.slots()))
+        yield from _in_order(tasks, engine.submit, engine.slots, batch_size, when_read)
+        return
     if jobs > 1:
         # Starting workers (each loads the model) costs seconds; small runs stay in-process.
         iterator = iter(articles)
@@ -406,7 +457,6 @@ def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: da
         yield from gs.process(articles, cli_date=cli_date, batch_size=batch_size, isolate=isolate)
         return
     import multiprocessing
-    from collections import deque
 
     ensure_index(index_path)  # build the index once, here, before the workers open it
     # Forked workers start at once with the modules already imported; each opens its own
@@ -414,21 +464,8 @@ def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: da
     # parent holds open (its store) is touched or finalised in a child.
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(index_path,)) as pool:
-        # A sliding window of about two tasks per worker in flight keeps every worker busy.
-        # The input is read here, in the caller's thread (it may touch the caller's store).
-        in_flight: deque = deque()
-        pending = 0
-        for batch in worker_tasks(articles, batch_size, cli_date, jobs):
-            in_flight.append((pool.apply_async(_work, (batch,)), len(batch[0])))
-            pending += len(batch[0])
-            while pending >= 2 * jobs * batch_size:
-                done, n = in_flight.popleft()
-                pending -= n
-                yield from done.get()
-        if when_read is not None:
-            when_read()
-        while in_flight:
-            yield from in_flight.popleft()[0].get()
+        yield from _in_order(worker_tasks(articles, batch_size, cli_date, jobs),
+                             lambda batch: pool.apply_async(_work, (batch,)).get, lambda: jobs, batch_size, when_read)
 
 
 def _prepare_outputs() -> None:
@@ -538,7 +575,8 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
         on_failure: Callable[[str], None] | None = None, jobs: int = 1, offline: bool = True,
         on_result: Callable[[ArticleResult], None] | None = None,
         pipeline: Geostrike | Callable[[], Geostrike] | None = None, fetch_pages: bool = False,
-        stop: Callable[[], bool] | None = None, include_rejected: bool = False) -> RunSummary:
+        stop: Callable[[], bool] | None = None, include_rejected: bool = False,
+        engine: Engine | None = None) -> RunSummary:
     """Process new and changed articles of ``inputs`` into the event store, then write
     ``events.geojson`` and ``map.html`` of the whole store into ``out_dir``.
 
@@ -581,6 +619,9 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
         (``summary.stopped``): how ``run --every`` ends on Ctrl-C or SIGTERM.
     include_rejected : bool
         Also write the events an analyst rejected (:mod:`geostrike.review`) to the outputs.
+    engine : Engine, optional
+        Process the articles there (``run --engine dask``: :mod:`geostrike.engine_dask`)
+        instead of in ``jobs`` local processes; results are stored as they would be here.
 
     Articles that are not in English (:mod:`geostrike.language`) are stored unprocessed
     with the status ``skipped: language xx`` and counted in ``summary.languages``.
@@ -651,7 +692,7 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
             # When workers have the last articles, the imports of the outputs' modules take
             # the place the tail of the run leaves on the cores.
             results = process_articles(chain([first], todo), jobs=jobs, cli_date=cli_date, index_path=index_path,
-                                       when_read=_prepare_outputs, isolate=True, pipeline=pipeline)
+                                       when_read=_prepare_outputs, isolate=True, pipeline=pipeline, engine=engine)
             # Results are committed in batches (a transaction per article would cost more than
             # storing it). A batch is held in memory until it is written, so the store's lock
             # is only taken to write; a killed run loses at most the batch in hand, which the

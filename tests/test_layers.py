@@ -14,6 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "geostrike"
 #: Layers, top first: a module may import modules of its own layer or of layers below.
 LAYERS: list[set[str]] = [
     {"__main__", "cli", "cli_options", "cli_review"},
+    {"engine_dask", "_dask_preload"},
     {"pipeline", "evaluate", "evaluate_events", "review_app"},
     {"stores", "store", "store_pg", "export", "render", "feeds", "read", "decoding", "language", "assets"},
     {"recognize", "resolve", "events", "merge", "attributes", "rules", "dates", "geocoder",
