@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from .cli_options import iso_date
 from .exceptions import GeostrikeError, ReviewError
 
 DEFAULT_STORE = Path("output/geostrike.sqlite")
@@ -36,15 +37,6 @@ def _store_option(f: Any) -> Any:
 def _gazetteer_option(f: Any) -> Any:
     return click.option("--gazetteer", "index_path", type=click.Path(dir_okay=False, path_type=Path),
                         help="Gazetteer index (default: user cache).")(f)
-
-
-def _iso_day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-06-30") from None
 
 
 @contextmanager
@@ -128,8 +120,8 @@ def events_group() -> None:
 @_store_option
 @click.option("--status", "statuses", multiple=True, type=click.Choice(_STATUSES),
               help="Only events of this review status (repeatable) [default: all].")
-@click.option("--since", callback=_iso_day, metavar="YYYY-MM-DD", help="Only events on or after this day.")
-@click.option("--until", callback=_iso_day, metavar="YYYY-MM-DD", help="Only events on or before this day.")
+@click.option("--since", callback=iso_date, metavar="YYYY-MM-DD", help="Only events on or after this day.")
+@click.option("--until", callback=iso_date, metavar="YYYY-MM-DD", help="Only events on or before this day.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def list_cmd(store_path: Path, statuses: tuple[str, ...], since: date | None, until: date | None,
              as_json: bool) -> None:
