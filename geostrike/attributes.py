@@ -17,42 +17,45 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ACTORS, REPORT_VERBS, STRIKE_NOUNS, WEAPONS
 
-#: Named weapon systems: pattern → (canonical name, weapon class).
-WEAPON_SYSTEMS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(p, re.I), name, cls) for p, name, cls in [
-        (r"\bshahed(?:-1[0-9]{2})?s?\b|\bgeran(?:-\d)?s?\b", "Shahed/Geran", "drone"),
-        (r"\blancets?\b", "Lancet", "drone"),
-        (r"\bzala\b(?:\s+k[uy]b(?:-bla|-uav)?)?|\bk[uy]b-(?:bla|uav)\b", "ZALA KUB", "drone"),
-        (r"\bbayraktar(?:\s+tb2)?s?\b|\btb2s?\b", "Bayraktar TB2", "drone"),
-        (r"\blyutyi\b", "Lyutyi", "drone"),
-        (r"\borlan-10\b", "Orlan-10", "drone"),
-        (r"\bkalibrs?\b", "Kalibr", "missile"),
-        (r"\bkh-101s?\b", "Kh-101", "missile"),
-        (r"\bkh-22s?\b", "Kh-22", "missile"),
-        (r"\bkh-59s?\b", "Kh-59", "missile"),
-        (r"\bkh-555s?\b", "Kh-555", "missile"),
-        (r"\biskander(?:-[mk])?s?\b", "Iskander", "missile"),
-        (r"\bkinzhals?\b", "Kinzhal", "missile"),
-        (r"\bzircons?\b|\btsirkons?\b", "Zircon", "missile"),
-        (r"\boniks?\b|\bonyx\b|\bp-800\b", "Oniks", "missile"),
-        (r"\bs-300s?\b", "S-300", "missile"),
-        (r"\boreshnik\b", "Oreshnik", "missile"),
-        (r"\batacms\b|army tactical missile systems?", "ATACMS", "missile"),
-        (r"\bstorm shadows?\b|\bscalp(?:-eg)?s?\b", "Storm Shadow/SCALP", "missile"),
-        (r"\btochka(?:-u)?s?\b", "Tochka-U", "missile"),
-        (r"\bneptunes?\b", "Neptune", "missile"),
-        (r"\bhimars\b", "HIMARS", "artillery"),
-        (r"\bgrads?\b(?= (?:rocket|multiple|mlrs|launcher|system))|\bbm-21\b", "Grad", "artillery"),
-        (r"\buragans?\b", "Uragan", "artillery"),
-        (r"\bsmerch\b|\btornado-s\b", "Smerch/Tornado-S", "artillery"),
-        (r"\bfab-\d{3,4}\b|\bkabs?\b|\bumpk\b", "KAB/FAB glide bomb", "glide bomb"),
-    ]
+#: Named weapon systems: (pattern, canonical name, weapon class, words one of which any match
+#: contains, lower case: a cheap test that skips the patterns for most texts).
+SYSTEM_TABLE: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    (r"\bshahed(?:-1[0-9]{2})?s?\b|\bgeran(?:-\d)?s?\b", "Shahed/Geran", "drone", ('shahed', 'geran')),
+    (r"\blancets?\b", "Lancet", "drone", ('lancet',)),
+    (r"\bzala\b(?:\s+k[uy]b(?:-bla|-uav)?)?|\bk[uy]b-(?:bla|uav)\b", "ZALA KUB", "drone", ('zala', 'kub-', 'kyb-')),
+    (r"\bbayraktar(?:\s+tb2)?s?\b|\btb2s?\b", "Bayraktar TB2", "drone", ('bayraktar', 'tb2')),
+    (r"\blyutyi\b", "Lyutyi", "drone", ('lyutyi',)),
+    (r"\borlan-10\b", "Orlan-10", "drone", ('orlan-10',)),
+    (r"\bkalibrs?\b", "Kalibr", "missile", ('kalibr',)),
+    (r"\bkh-101s?\b", "Kh-101", "missile", ('kh-101',)),
+    (r"\bkh-22s?\b", "Kh-22", "missile", ('kh-22',)),
+    (r"\bkh-59s?\b", "Kh-59", "missile", ('kh-59',)),
+    (r"\bkh-555s?\b", "Kh-555", "missile", ('kh-555',)),
+    (r"\biskander(?:-[mk])?s?\b", "Iskander", "missile", ('iskander',)),
+    (r"\bkinzhals?\b", "Kinzhal", "missile", ('kinzhal',)),
+    (r"\bzircons?\b|\btsirkons?\b", "Zircon", "missile", ('zircon', 'tsirkon')),
+    (r"\boniks?\b|\bonyx\b|\bp-800\b", "Oniks", "missile", ('onik', 'onyx', 'p-800')),
+    (r"\bs-300s?\b", "S-300", "missile", ('s-300',)),
+    (r"\boreshnik\b", "Oreshnik", "missile", ('oreshnik',)),
+    (r"\batacms\b|army tactical missile systems?", "ATACMS", "missile", ('atacms', 'army tactical missile')),
+    (r"\bstorm shadows?\b|\bscalp(?:-eg)?s?\b", "Storm Shadow/SCALP", "missile", ('storm shadow', 'scalp')),
+    (r"\btochka(?:-u)?s?\b", "Tochka-U", "missile", ('tochka',)),
+    (r"\bneptunes?\b", "Neptune", "missile", ('neptune',)),
+    (r"\bhimars\b", "HIMARS", "artillery", ('himars',)),
+    (r"\bgrads?\b(?= (?:rocket|multiple|mlrs|launcher|system))|\bbm-21\b", "Grad", "artillery", ('grad', 'bm-21')),
+    (r"\buragans?\b", "Uragan", "artillery", ('uragan',)),
+    (r"\bsmerch\b|\btornado-s\b", "Smerch/Tornado-S", "artillery", ('smerch', 'tornado-s')),
+    (r"\bfab-\d{3,4}\b|\bkabs?\b|\bumpk\b", "KAB/FAB glide bomb", "glide bomb", ('fab-', 'kab', 'umpk')),
 )
+WEAPON_SYSTEMS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p, re.I), name, cls) for p, name, cls, _ in SYSTEM_TABLE)
+_SYSTEM_HINTS = tuple(h for *_, hints in SYSTEM_TABLE for h in hints)
 
 #: Words around a target → target type.
 TARGET_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), t) for p, t in [
@@ -100,6 +103,12 @@ def span_text(span: Span) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text[span.start_char:span.end_char]
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Tell :func:`span_text` the text ``doc`` was made from (spaCy keeps it exactly), so
+    that it need not join the tokens again."""
+    doc.user_data[_TEXT_KEY] = text
 
 
 @dataclass
@@ -402,21 +411,26 @@ def _add(c: Counts, name: str, value: int, approx: bool) -> None:
         c.approximate.add(name)
 
 
-# One search that tells whether a text names any system at all (most sentences name none).
-_ANY_SYSTEM = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in WEAPON_SYSTEMS), re.I)
 _ANY_CASUALTY = re.compile(r"kill|dead|die|injur|wound|hurt|fatalit|death|casualt|victim", re.I)
 
 
 def weapon_systems(text: str) -> list[tuple[str, str]]:
     """Named systems in ``text`` as (name, class), in order of first mention."""
-    if not _ANY_SYSTEM.search(text):
-        return []
+    return list(_systems(text))
+
+
+@lru_cache(maxsize=2048)
+def _systems(text: str) -> tuple[tuple[str, str], ...]:
+    # Cached: an article's text and its event sentences are searched more than once.
+    low = text.lower()
+    if not any(h in low for h in _SYSTEM_HINTS):
+        return ()
     found: list[tuple[int, str, str]] = []
     for pat, name, cls in WEAPON_SYSTEMS:
         m = pat.search(text)
         if m:
             found.append((m.start(), name, cls))
-    return [(n, c) for _, n, c in sorted(found)]
+    return tuple((n, c) for _, n, c in sorted(found))
 
 
 def target_type(text: str, feature_code: str, kind: str, place_name: str) -> str | None:

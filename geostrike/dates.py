@@ -35,6 +35,7 @@ MONTH_DAY = [re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
              re.compile(rf"\b{_DAY}\s+{_MON}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)]
 MONTH_YEAR = re.compile(rf"\b(?:in\s+|since\s+|early\s+|late\s+|mid-?)?{_MON}\s+{_YEAR}\b", re.I)
 YEAR_ONLY = re.compile(r"\bin\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_DIGIT = re.compile(r"\d")
 WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 RELATIVE = [
     (re.compile(r"\b(?:the\s+)?(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b|\ba\s+day\s+(?:earlier|before)\b", re.I), -1, "day"),
@@ -110,13 +111,15 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
     narrative : EventDate, optional
         The date the article's story has reached (for "the next day").
     """
-    for pat in FULL_DATE_PATTERNS[:2]:
+    # Calendar dates need a digit; most sentences have none, and the searches are costly.
+    numeric = _DIGIT.search(sentence) is not None
+    for pat in FULL_DATE_PATTERNS[:2] if numeric else ():
         m = pat.search(sentence)
         if m and (d := _safe_date(int(m.group("year")), _month(m), int(m.group("day")))):
             return EventDate(d, "day", m.group(0))
     wd_m = WEEKDAY.search(sentence)
     wd = WEEKDAYS[wd_m.group("wd").lower()] if wd_m else None
-    for pat in MONTH_DAY:
+    for pat in MONTH_DAY if numeric else ():
         m = pat.search(sentence)
         if m:
             mon, day = _month(m), int(m.group("day"))
@@ -124,7 +127,7 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
                 continue
             d = _year_for(anchor, mon, day, wd)
             return EventDate(d, "day" if d else "unknown", m.group(0))
-    m = MONTH_YEAR.search(sentence)
+    m = MONTH_YEAR.search(sentence) if numeric else None
     if m:
         return EventDate(date(int(m.group("year")), _month(m), 1), "month", m.group(0))
     if wd is not None and anchor.value is not None:

@@ -44,8 +44,8 @@ from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, D
 from .merge import merge_article_events
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
-from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_PATTERNS, BASING_VERBS, CARRY_OPENERS,
-                    CONFIDENCE_FACTORS, CUE_WEIGHTS, FOILED_VERBS, HOLD_BLAME_WORDS, LAUNCH_BEFORE, LINK_RULES,
+from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
+                    CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_WEIGHTS, FOILED_VERBS, HOLD_BLAME_WORDS, LAUNCH_BEFORE, LINK_RULES,
                     MIN_CUE, MIN_CUE_LONG, NEGATIONS, OFFICE_WORDS, REFERENCE_BEFORE, SHORT_TEXT_CHARS,
                     SHORT_TEXT_SENTENCES, STATEMENT_VERBS, SUPPLY_WORDS, cue_of)
 
@@ -89,7 +89,21 @@ def _object_is_weapon(tok: Token) -> bool:
     return False
 
 
+# Every word :func:`_is_trigger` or :func:`_is_other_trigger` can accept, by its lower case
+# form or its lemma: most tokens are none of them, and this one test rules them out.
+_TRIGGER_FORMS = frozenset(
+    {*INTERCEPT_VERBS, *INTERCEPT_NOUNS, *STRIKE_VERBS, *STRIKE_NOUNS, *CONSEQUENCE_VERBS, *GROUND_VERBS,
+     *CLOSURE_WORDS, "shoot", "bring", "take", "destroyed", "downed", "intercepted", "launch", "fire", "struck",
+     "shelled", "targeted", "targeting", "barrage"})
+
+
+def _may_trigger(tok: Token) -> bool:
+    return tok.lower_ in _TRIGGER_FORMS or tok.lemma_ in _TRIGGER_FORMS or tok.lemma_.lower() in _TRIGGER_FORMS
+
+
 def _is_trigger(tok: Token) -> bool:
+    if not _may_trigger(tok):
+        return False
     if _is_intercept(tok):
         return True
     if tok.pos_ in {"VERB"} or tok.tag_.startswith("VB"):
@@ -460,7 +474,7 @@ def _event_type(trig: Token, weapon: str | None, span: Span | None = None) -> st
         # an explosion.
         other_cue = any(t.i != trig.i and cue_of(t.lower_, t.lemma_.lower()) == "strike" and not _negated(t)
                         for t in trig.sent)
-        if other_cue or _AIR_RAID.search(span_text(trig.doc[:])):
+        if other_cue or _air_raid(trig.doc):
             return "strike"
         return "explosion"
     if weapon is None and (lemma in SHELLING_LEMMAS or (lemma == "fire" and any(
@@ -472,6 +486,8 @@ def _event_type(trig: Token, weapon: str | None, span: Span | None = None) -> st
 
 def _is_other_trigger(tok: Token) -> bool:
     """Non-strike happenings analysts still map: ground advances and airport closures."""
+    if not _may_trigger(tok):
+        return False
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"VERB"} and lemma in GROUND_VERBS:
         return True
@@ -656,7 +672,9 @@ _BACKGROUND = re.compile("|".join(f"(?:{p.pattern})" for p in BACKGROUND_PATTERN
 
 
 def _background(sent: Span) -> bool:
-    return _BACKGROUND.search(_text(sent)) is not None
+    text = _text(sent)
+    low = text.lower()
+    return any(h in low for h in BACKGROUND_HINTS) and _BACKGROUND.search(text) is not None
 
 
 _FILLER = {"district", "region", "oblast", "city", "town", "village", "raion", "area", "of", "the", "near",
@@ -832,6 +850,17 @@ _AFTER_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\
 _CLAUSE_BREAK = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bas well as\b|—", re.I)
 
 
+def _air_raid(doc: Doc) -> bool:
+    """Whether the text speaks of an air raid (asked once per text)."""
+    found = doc.user_data.get(_AIR_RAID_KEY)
+    if found is None:
+        found = doc.user_data[_AIR_RAID_KEY] = _AIR_RAID.search(span_text(doc[:])) is not None
+    return found
+
+
+_AIR_RAID_KEY = "geostrike_air_raid"
+
+
 def _with_tally(raw: list[StrikeEvent], totals: Tally, article: Article, sents: list[Span], anchor: Anchor,
                 narrative: EventDate | None,
                 country_of: "Callable[[str], GazetteerEntry | None] | None") -> list[StrikeEvent]:
@@ -1005,7 +1034,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         prev_cue = (cue_weight, cue_tok) if cue_tok is not None else None
         if not in_sent and not (last and since_last <= 2) and not (heading_target and cue_weight >= MIN_CUE):
             continue  # no place, and no event just told that this sentence could add to
-        if _history(sent) or _background(sent) or _past_reference(sent, cue_tok, anchor):
+        background = _background(sent)
+        if _history(sent) or background or _past_reference(sent, cue_tok, anchor):
             for rp, _ in in_sent:
                 if cue_tok is not None:
                     note(rp, sent, False, "history" if _history(sent) else "background", cue_tok)
@@ -1063,7 +1093,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                         linked.append((x[0], x[1], trig, rule))  # a name before the one the parse took
                         have.add(x[1].start)
                         span = x[1]
-        if (not linked and in_sent and cue_tok is not None and not _background(sent)
+        if (not linked and in_sent and cue_tok is not None and not background
                 and (cue_weight >= MIN_CUE if short else cue_weight >= MIN_CUE_LONG and not triggers)):
             # No parse link, but the sentence reports a strike or its aftermath ("Damage to a
             # school in Merefa", "Oil depot on fire in Okhtyrka, Sumy Oblast"): its most
@@ -1093,7 +1123,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     linked = [(x[0], x[1], cue_tok, "clause")
                               for x in _list_of(doc, (rp, s), [x for x in free if id(x) not in located])]
         if not linked and heading_target and n_sent > 0 and cue_weight >= MIN_CUE and cue_tok is not None \
-                and not heading_used and not raw and not _background(sent):
+                and not heading_used and not raw and not background:
             # (Only while the body has named no struck place of its own: "Belgorod district. In the
             # village of Stroitel a drone …" is about Stroitel.)
             # "Kherson. 1 person killed and 2 injured in shelling of a taxi.": the caption's place.
@@ -1110,6 +1140,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                            or ("actor" if _speaker(span, rp.entry.kind == "country" or span.text.lower() in ACTORS)
                                else "not reached" if triggers else "no cue"))
                     note(rp, sent, False, why, triggers[0] if triggers else cue_tok)
+        if not linked and not (last and since_last <= 2):
+            continue  # nothing to link and no event just told that this sentence adds to
         counts = counts_in(sent)
         systems = weapon_systems(_text(sent))
         if not linked:

@@ -26,6 +26,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
+from .attributes import remember_text
 from .dates import find_anchor
 from .events import extract_events, story_date_after
 from .exceptions import ArticleError
@@ -188,6 +189,7 @@ class Geostrike:
     def _doc(self, article: Article) -> Doc:
         """The article's tokens, told whether its collection is about the war."""
         doc = self.nlp.make_doc(article.text)
+        remember_text(doc, article.text)
         if article.theatre:
             doc.user_data[THEATRE_KEY] = True
         return doc

@@ -103,7 +103,9 @@ def _load_stoplist(path: Path) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
+@lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
+    # Cached: wordfreq normalises its argument again at every call.
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en")

@@ -219,6 +219,11 @@ BACKGROUND_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for
     r"\b(?:so far )?this year\b", r"\bso far\b", r"\bto date\b",
     r"\bsince the (?:start|beginning) of the (?:year|war|full-scale invasion|invasion)\b",
 ))
+#: Words one of which every match of BACKGROUND_PATTERNS contains (lower case): a sentence
+#: with none of them is no background, without the patterns' slower search.
+BACKGROUND_HINTS = ("used", "accustomed", "last", "previous", "anniversar", "commemorat", "memorial", "funeral",
+                    "since", "after", "first", "honor", "honour", "mourn", "remember", "victims", "this year",
+                    "so far", "to date")
 
 #: A collection (one input file, folder or channel) is about the war when at least this share
 #: of its strike-reporting texts name Ukraine, Russia, an oblast or a raion

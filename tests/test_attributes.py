@@ -141,3 +141,62 @@ def test_one_person_after_the_verb(text, killed, injured):
 
     c = casualties(text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+# One spelling per alternative of every system pattern, in varied case: the cheap word test
+# that skips the patterns must let each of them through.
+_SPELLINGS = {
+    "Shahed/Geran": ["SHAHEDS", "Shahed-131", "geran-2", "Gerans"], "Lancet": ["Lancets"],
+    "ZALA KUB": ["Zala", "KUB-BLA", "kyb-uav"], "Bayraktar TB2": ["Bayraktars", "TB2s"], "Lyutyi": ["Lyutyi"],
+    "Orlan-10": ["Orlan-10"], "Kalibr": ["Kalibrs"], "Kh-101": ["KH-101s"], "Kh-22": ["Kh-22"],
+    "Kh-59": ["Kh-59s"], "Kh-555": ["Kh-555"], "Iskander": ["Iskander-M", "iskanders"], "Kinzhal": ["Kinzhals"],
+    "Zircon": ["Zircons", "Tsirkon"], "Oniks": ["Oniks", "Onyx", "P-800"], "S-300": ["S-300s"],
+    "Oreshnik": ["Oreshnik"], "ATACMS": ["ATACMS", "Army Tactical Missile Systems"],
+    "Storm Shadow/SCALP": ["Storm Shadows", "SCALP-EG"], "Tochka-U": ["Tochka-U"], "Neptune": ["Neptunes"],
+    "HIMARS": ["Himars"], "Grad": ["Grad rocket", "BM-21"], "Uragan": ["Uragans"],
+    "Smerch/Tornado-S": ["Smerch", "Tornado-S"], "KAB/FAB glide bomb": ["FAB-500", "KABs", "UMPK"],
+}
+
+
+def test_every_system_spelling_passes_the_word_test():
+    from geostrike.attributes import SYSTEM_TABLE
+
+    assert set(_SPELLINGS) == {name for _, name, _, _ in SYSTEM_TABLE}
+    for name, spellings in _SPELLINGS.items():
+        for spelling in spellings:
+            assert [n for n, _ in weapon_systems(f"Overnight {spelling} struck the area.")] == [name], spelling
+
+
+# One sentence for each background pattern, written here.
+_BACKGROUND_SENTENCES = [
+    "Such drones have been used widely in attacks on the capital.",
+    "Last summer's strike on the port is still under investigation.",
+    "Residents marked the anniversary of the attack on the theatre.",
+    "The town commemorated the dead of the bombing.",
+    "A memorial service was held in the square.",
+    "The funeral of the driver took place on Sunday.",
+    "The bridge has been struck more than ten times since the spring.",
+    "Two weeks after the strike on the depot, the trains run again.",
+    "The refinery was first targeted in March.",
+    "Crowds mourned the victims in the central square.",
+    "Months after the shelling, the school is still closed.",
+    "A memorial now stands by the road.",
+    "The victims of the missile attack were named.",
+    "People have grown used to the sirens.",
+    "This year the city has counted 40 strikes.",
+    "So far the region has lost 12 substations.",
+    "To date, 30 schools have been damaged.",
+    "Since the start of the war the town has been shelled daily.",
+]
+
+
+def test_every_background_pattern_has_a_hint_word():
+    from geostrike.rules import BACKGROUND_HINTS, BACKGROUND_PATTERNS
+
+    matched = set()
+    for sentence in _BACKGROUND_SENTENCES:
+        hits = [i for i, p in enumerate(BACKGROUND_PATTERNS) if p.search(sentence)]
+        assert hits, sentence
+        matched.update(hits)
+        assert any(h in sentence.lower() for h in BACKGROUND_HINTS), sentence
+    assert matched == set(range(len(BACKGROUND_PATTERNS)))
