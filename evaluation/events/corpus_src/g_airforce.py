@@ -409,7 +409,8 @@ ITEMS = [
        "missiles and 9 Shaheds over the Lviv, Mykolaiv, Khmelnytskyi and Vinnytsia regions. Critical "
        "infrastructure was hit in the Lviv region.",
        [summary("RU", w="missile", ws="Kh-101", L=25, I=18),
-        ev("o_lvi", X, "RU"), ev("o_myk", I, "RU"), ev("o_khm", I, "RU"), ev("o_vin", I, "RU")],
+        ev("o_lvi", X, "RU"), ev("o_myk", I, "RU", w="missile"), ev("o_khm", I, "RU", w="missile"),
+        ev("o_vin", I, "RU", w="missile")],
        [tr("volgodonsk", "launch area (Tu-95MS)")]),
     it("2023-07-24",
        "On the night of 24 July the enemy launched 19 missiles at the south: 6 Kalibr from the Black Sea, 5 "
@@ -438,8 +439,8 @@ ITEMS = [
        "• the rest over other regions.\n"
        "Energy facilities were hit in the Poltava, Kirovohrad and Zaporizhzhia regions.",
        [summary("RU", w="missile", L=76, I=59),
-        ev("o_vin", I, "RU", I=9), ev("o_kyi", I, "RU", I=7), ev("o_kir", X, "RU", I=6),
-        ev("o_pol", X, "RU", I=5), ev("o_lvi", I, "RU", I=4), ev("o_zap", X, "RU")]),
+        ev("o_vin", I, "RU", w="missile", I=9), ev("o_kyi", I, "RU", w="missile", I=7), ev("o_kir", X, "RU", I=6),
+        ev("o_pol", X, "RU", I=5), ev("o_lvi", I, "RU", w="missile", I=4), ev("o_zap", X, "RU")]),
     it("2023-03-09",
        "At about 04:00 on 9 March the enemy launched 81 missiles: 28 Kh-101/Kh-555 from the Caspian Sea, 20 "
        "Kalibr from the Black Sea, 6 Kinzhal, 8 Kh-22, 13 S-300 from the Belgorod region and 6 Kh-59, as well "
@@ -493,8 +494,9 @@ ITEMS = [
        "down over the Mykolaiv, Odesa, Kherson, Zaporizhzhia, Dnipropetrovsk and Poltava regions. Debris fell in "
        "Odesa without casualties.",
        [summary("RU", w="drone", ws="Shahed/Geran", L=30, I=25),
-        ev("o_myk", I, "RU"), ev("o_ode", I, "RU"), ev("o_khe", I, "RU"), ev("o_zap", I, "RU"),
-        ev("o_dnp", I, "RU"), ev("o_pol", I, "RU"), ev("odesa", I, "RU", k=0, inj=0)],
+        ev("o_myk", I, "RU", w="missile"), ev("o_ode", I, "RU", w="missile"), ev("o_khe", I, "RU", w="missile"),
+        ev("o_zap", I, "RU", w="missile"), ev("o_dnp", I, "RU", w="missile"), ev("o_pol", I, "RU", w="missile"),
+        ev("odesa", I, "RU", k=0, inj=0)],
        [tr("kursk", "launch area"), tr("blacksea", "launch area (submarine)")]),
     it("2022-11-15",
        "On 15 November the enemy launched about 90 missiles, most of them Kh-101/Kh-555 from Tu-95MS over the "
@@ -544,7 +546,8 @@ ITEMS = [
        "Shaheds. 1 Kh-59 and 20 Shaheds were destroyed over the Kyiv, Sumy, Zhytomyr and Khmelnytskyi regions. "
        "The Iskander-M missiles hit Kharkiv, injuring 41 people.",
        [summary("RU", w="missile", ws="Iskander", L=27, I=21),
-        ev("o_kyi", I, "RU"), ev("o_sum", I, "RU"), ev("o_zht", I, "RU"), ev("o_khm", I, "RU"),
+        ev("o_kyi", I, "RU", w="missile", ws="Kh-59"), ev("o_sum", I, "RU", w="missile", ws="Kh-59"),
+        ev("o_zht", I, "RU", w="missile", ws="Kh-59"), ev("o_khm", I, "RU", w="missile", ws="Kh-59"),
         ev("kharkiv", M, "RU", ws="Iskander", inj=41)],
        [tr("r_krs", "launch area")]),
     it("2025-07-04",
