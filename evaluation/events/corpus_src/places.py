@@ -268,10 +268,6 @@ sarny|Sarny|51.339|26.6069|25|
 kostopil|Kostopil|50.8773|26.448|25|
 netishyn|Netishyn|50.3286|26.6487|25|
 khmilnyk|Khmilnyk|49.5581|27.9568|25|
-krasnohrad|Krasnohrad|49.3776|35.4449|25|Berestyn
-apostolove|Apostolove|47.6598|33.7195|25|
-kotelva|Kotelva|50.0685|34.747|25|
-bilenke_don|Bilenke|48.7659|37.6331|25|
 # --- occupied Ukraine ---
 donetsk|Donetsk|48.023|37.8022|25|
 luhansk|Luhansk|48.5681|39.3055|25|Lugansk
@@ -408,8 +404,6 @@ sergiyevposad|Sergiyev Posad|56.312|38.1387|25|Zagorsk
 starychi|Starychi|49.98|23.5585|25|
 azov|Azov|47.1069|39.4149|25|
 bataysk|Bataysk|47.1375|39.7571|25|
-rossosh|Rossosh|50.1964|39.5663|25|
-yelets|Yelets|52.6144|38.5093|25|
 toropets|Toropets|56.4995|31.6392|25|
 # --- Middle East ---
 gaza|Gaza City|31.5016|34.4667|25|Gaza
