@@ -177,4 +177,38 @@ ITEMS = [
        "On or about 24 February 2022, Russian forces struck the airport of Ivano-Frankivsk (Ivano-Frankivsk) "
        "with missiles. Casualties unknown.",
        [ev("ivf", M, "RU", "2022-02-24")]),
+    # --- second batch (independent writer) ---
+    it("2024-09-16",
+       "On 9 September 2024, Russian forces launched a missile strike on Odesa port (Odesa). A civilian vessel "
+       "was damaged; 1 civilian injured.",
+       [ev("odesa", M, "RU", "2024-09-09", inj=1)]),
+    it("2023-11-06",
+       "On 30 October 2023, Ukrainian forces shelled Horlivka (Donetsk) with artillery. 2 civilians were "
+       "killed.",
+       [ev("horlivka", S, "UA", "2023-10-30", k=2)]),
+    it("2025-02-10",
+       "On 3 February 2025, Russian forces conducted drone strikes on Bohodukhiv (Kharkiv), damaging a "
+       "warehouse. No casualties.",
+       [ev("bohodukhiv", D, "RU", "2025-02-03", k=0, inj=0)]),
+    it("2024-04-15",
+       "On or about 7 April 2024, Ukrainian forces launched drones at the Zaporizhzhia Nuclear Power Plant "
+       "(Zaporizhzhia); according to Russian-appointed officials a drone struck the dome of a reactor. No "
+       "casualties.",
+       [ev("znpp", D, "UA", "2024-04-07", k=0, inj=0)]),
+    it("2023-05-22",
+       "On 14 May 2023, interception: Russian air defence reportedly shot down 2 Storm Shadow missiles over "
+       "Luhansk city (Luhansk). Explosions reported; 6 injured.",
+       [ev("luhansk", I, "UA", "2023-05-14", w="missile", ws="Storm Shadow/SCALP", I=2, inj=6)]),
+    it("2024-12-09",
+       "On 2 December 2024, Russian forces dropped guided aerial bombs on Orikhiv (Zaporizhzhia). 1 civilian "
+       "killed, 2 injured.",
+       [ev("orikhiv", A, "RU", "2024-12-02", w="glide bomb", k=1, inj=2)]),
+    it("2025-08-18",
+       "On 11 August 2025, Ukrainian forces launched a drone strike on an oil refinery in Saratov (Saratov). "
+       "1 civilian killed according to local authorities.",
+       [ev("saratov", D, "UA", "2025-08-11", k=1)]),
+    it("2022-09-05",
+       "On 28 August 2022, Russian forces shelled Nikopol (Dnipropetrovsk) with Grad MLRS. 3 civilians "
+       "injured.",
+       [ev("nikopol", S, "RU", "2022-08-28", ws="Grad", inj=3)]),
 ]

@@ -321,4 +321,244 @@ ITEMS = [
        "Zaporizhzhia and a bridge in Kremenchuk were also struck.",
        [summary("RU", w="drone", L=756, I=717), ev("kyiv", X, "RU", k=3), ev("zap", X, "RU"),
         ev("kremenchuk", X, "RU")]),
+    # --- second batch (independent writer) ---
+    it("2025-02-09",
+       "On the night of 9 February (from 20:00 on 8 February) the enemy attacked with 3 Iskander-M ballistic "
+       "missiles from the Bryansk region and 139 Shahed-type strike UAVs and imitator drones launched from the "
+       "directions of Kursk, Oryol, Millerovo and Primorsko-Akhtarsk. As of 08:30, 56 drones were shot down over "
+       "the Kharkiv, Sumy, Poltava, Kyiv, Chernihiv and Odesa regions; 67 imitator drones were lost locally. "
+       "The ballistic missiles hit Kharkiv and the Poltava region.",
+       [summary("RU", w="missile", ws="Iskander", L=142, I=56),
+        ev("o_kha", I, "RU", w="drone"), ev("o_sum", I, "RU", w="drone"),
+        ev("o_pol", M, "RU", ws="Iskander"), ev("o_kyi", I, "RU", w="drone"), ev("o_chn", I, "RU", w="drone"),
+        ev("o_ode", I, "RU", w="drone"), ev("kharkiv", M, "RU", ws="Iskander")],
+       [tr("r_bry", "launch area"), tr("kursk", "launch direction"), tr("oryol", "launch direction"),
+        tr("millerovo", "launch direction"), tr("primakhtarsk", "launch direction")]),
+    it("2024-12-25",
+       "On the morning of 25 December the enemy struck the energy system with 78 missiles of various types "
+       "(Kh-101 and Kalibr cruise missiles from Tu-95MS near Engels and from ships in the Black Sea, Kh-59/69 "
+       "guided missiles, Iskander-M and KN-23 ballistic missiles) and 106 Shahed-type attack drones. Air defence "
+       "destroyed 59 missiles and 54 drones; 52 drones were lost locally. Hits were recorded in the Kharkiv, "
+       "Dnipropetrovsk and Ivano-Frankivsk regions.",
+       [summary("RU", w="missile", ws="Kh-101", L=184, I=113),
+        ev("o_kha", X, "RU"), ev("o_dnp", X, "RU"), ev("o_ivf", X, "RU")],
+       [tr("engels", "launch area (Tu-95MS)"), tr("blacksea", "launch area (ships)")]),
+    it("2024-09-15",
+       "🔹 Overnight the enemy launched 14 Shahed drones from the Kursk direction.\n"
+       "🔹 All 14 were destroyed over the Sumy and Chernihiv regions.\n"
+       "🔹 No hits recorded.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=14, I=14),
+        ev("o_sum", I, "RU", w="drone", ws="Shahed/Geran"), ev("o_chn", I, "RU", w="drone", ws="Shahed/Geran")],
+       [tr("kursk", "launch direction")]),
+    it("2025-04-06",
+       "Night of 6 April (from 18:00 on 5 April):\n"
+       "1. Launched: 109 attack UAVs (Shahed, Gerbera, imitators) from Bryansk, Kursk, Shatalovo and Millerovo; "
+       "1 Iskander-M ballistic missile from the Kursk region; 4 Kh-101 cruise missiles from Tu-95MS over the "
+       "Saratov region.\n"
+       "2. Shot down: 57 drones and 3 Kh-101.\n"
+       "3. Lost locally (EW): 38 imitator drones.\n"
+       "4. Hits: Kryvyi Rih (Iskander-M), Kyiv, Kharkiv.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=114, I=60),
+        ev("kryvyi", M, "RU", ws="Iskander"), ev("kyiv", X, "RU"), ev("kharkiv", X, "RU")],
+       [tr("bryansk", "launch direction"), tr("kursk", "launch direction"), tr("shatalovo", "launch direction"),
+        tr("millerovo", "launch direction"), tr("r_krs", "launch area", pt="Kursk region"),
+        tr("r_sar", "launch area (Tu-95MS)")]),
+    it("2024-10-20",
+       "Over the past day the occupiers carried out 38 air strikes, dropping 61 guided aerial bombs, mostly on "
+       "settlements of the Kharkiv, Donetsk and Zaporizhzhia regions.",
+       [ev("o_kha", A, "RU", w="glide bomb"), ev("o_don", A, "RU", w="glide bomb"),
+        ev("o_zap", A, "RU", w="glide bomb")]),
+    it("2023-11-25",
+       "On the night of 25 November the enemy attacked Ukraine with 75 Shahed-136/131 attack drones launched "
+       "from the Primorsko-Akhtarsk area and from Cape Chauda. 74 drones were destroyed, 66 of them over Kyiv; "
+       "the rest were downed over the Kyiv region. Falling debris in the capital damaged buildings and injured "
+       "5 people.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=75, I=74),
+        ev("kyiv", I, "RU", w="drone", ws="Shahed/Geran", I=66, inj=5),
+        ev("o_kyi", I, "RU", w="drone", ws="Shahed/Geran")],
+       [tr("primakhtarsk", "launch area")]),
+    it("2025-06-10",
+       "In total, during the night of 10 June the enemy used 322 means of air attack: 315 Shahed-type UAVs and "
+       "decoys and 7 missiles (2 Kh-101, 5 Iskander-M/KN-23). Air defence effectiveness: 87%, with 277 drones "
+       "and 2 Kh-101 neutralised (shot down or suppressed by electronic warfare). The attack was aimed mainly at "
+       "Kyiv and Odesa; hits were recorded in Odesa, in Kyiv and in the Kyiv region.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=322, I=279),
+        ev("kyiv", X, "RU"), ev("odesa", X, "RU"), ev("o_kyi", X, "RU")]),
+    it("2024-07-29",
+       "Tonight the enemy attacked with 2 Iskander-M ballistic missiles from Crimea and 89 Shahed attack drones. "
+       "74 drones were destroyed over the Kyiv, Zhytomyr, Khmelnytskyi, Kirovohrad, Mykolaiv and Odesa regions. "
+       "The Iskander-M missiles struck port infrastructure in the Mykolaiv region.",
+       [summary("RU", w="missile", ws="Iskander", L=91, I=74),
+        ev("o_kyi", I, "RU", w="drone"), ev("o_zht", I, "RU", w="drone"), ev("o_khm", I, "RU", w="drone"),
+        ev("o_kir", I, "RU", w="drone"), ev("o_myk", M, "RU", ws="Iskander"), ev("o_ode", I, "RU", w="drone")],
+       [tr("crimea", "launch area")]),
+    it("2025-01-01",
+       "As of 10:00 on 1 January: on New Year's night the enemy launched 111 Shahed-type strike UAVs and drone "
+       "imitators from the Oryol, Kursk and Bryansk directions and from Primorsko-Akhtarsk. 63 were shot down in "
+       "the Kyiv, Sumy, Chernihiv, Poltava, Cherkasy, Kharkiv, Khmelnytskyi and Zhytomyr regions; 46 imitators "
+       "were lost locally. Falling wreckage caused damage in the Kyiv, Sumy and Chernihiv regions.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=111, I=63),
+        ev("o_kyi", I, "RU", w="drone"), ev("o_sum", I, "RU", w="drone"), ev("o_chn", I, "RU", w="drone"),
+        ev("o_pol", I, "RU", w="drone"), ev("o_che", I, "RU", w="drone"), ev("o_kha", I, "RU", w="drone"),
+        ev("o_khm", I, "RU", w="drone"), ev("o_zht", I, "RU", w="drone")],
+       [tr("oryol", "launch direction"), tr("kursk", "launch direction"), tr("bryansk", "launch direction"),
+        tr("primakhtarsk", "launch area")]),
+    it("2024-03-31",
+       "On the night of 31 March the enemy launched 14 Kh-101/Kh-555 cruise missiles from Tu-95MS aircraft over "
+       "the Volgodonsk area and 11 Shahed-136/131 drones from Cape Chauda. Air defence destroyed 9 cruise "
+       "missiles and 9 Shaheds over the Lviv, Mykolaiv, Khmelnytskyi and Vinnytsia regions. Critical "
+       "infrastructure was hit in the Lviv region.",
+       [summary("RU", w="missile", ws="Kh-101", L=25, I=18),
+        ev("o_lvi", X, "RU"), ev("o_myk", I, "RU", w="missile"), ev("o_khm", I, "RU", w="missile"),
+        ev("o_vin", I, "RU", w="missile")],
+       [tr("volgodonsk", "launch area (Tu-95MS)")]),
+    it("2023-07-24",
+       "On the night of 24 July the enemy launched 19 missiles at the south: 6 Kalibr from the Black Sea, 5 "
+       "Oniks anti-ship missiles from Crimea, 4 Kh-22 from Tu-22M3 bombers and 4 Kh-59 guided missiles. Air "
+       "defence destroyed 5 Kalibr and 2 Kh-59. Port infrastructure in Odesa was damaged; one person was killed "
+       "and 19 injured in the city.",
+       [summary("RU", w="missile", ws="Kalibr", L=19, I=7), ev("odesa", X, "RU", k=1, inj=19)],
+       [tr("blacksea", "launch area (ships)"), tr("crimea", "launch area (Oniks)")]),
+    it("2025-08-21",
+       "On the night of 21 August the enemy used 614 means of air attack: 574 attack UAVs and drone imitators "
+       "and 40 missiles, namely 33 Kh-101 (Tu-95MS, Saratov region), 6 Iskander-M (the Voronezh and Bryansk "
+       "regions) and 1 Kinzhal (MiG-31K, Lipetsk region). Neutralised: 546 UAVs and 31 missiles. Hits by 21 "
+       "missiles and 23 drones were recorded at 14 locations, mostly in the west: Lviv, Lutsk and Mukachevo.",
+       [summary("RU", w="drone", L=614, I=577),
+        ev("lviv", X, "RU"), ev("lutsk", X, "RU"), ev("mukachevo", X, "RU")],
+       [tr("r_sar", "launch area (Tu-95MS)"), tr("r_vor", "launch area", pt="Voronezh"),
+        tr("r_bry", "launch area"), tr("r_lip", "launch area (MiG-31K)")]),
+    it("2024-05-08",
+       "Overnight 8 May: 55 missiles and 21 Shaheds.\n"
+       "Destroyed: 39 missiles and 20 Shaheds, of which\n"
+       "• Vinnytsia region – 9\n"
+       "• Kyiv region – 7\n"
+       "• Kirovohrad region – 6\n"
+       "• Poltava region – 5\n"
+       "• Lviv region – 4\n"
+       "• the rest over other regions.\n"
+       "Energy facilities were hit in the Poltava, Kirovohrad and Zaporizhzhia regions.",
+       [summary("RU", w="missile", L=76, I=59),
+        ev("o_vin", I, "RU", w="missile", I=9), ev("o_kyi", I, "RU", w="missile", I=7), ev("o_kir", X, "RU", I=6),
+        ev("o_pol", X, "RU", I=5), ev("o_lvi", I, "RU", w="missile", I=4), ev("o_zap", X, "RU")]),
+    it("2023-03-09",
+       "At about 04:00 on 9 March the enemy launched 81 missiles: 28 Kh-101/Kh-555 from the Caspian Sea, 20 "
+       "Kalibr from the Black Sea, 6 Kinzhal, 8 Kh-22, 13 S-300 from the Belgorod region and 6 Kh-59, as well "
+       "as 8 Shahed-136 drones. Air defence destroyed 34 cruise missiles, 4 Kh-59 and 4 Shaheds. Hits were "
+       "recorded in Kharkiv, Odesa and the Kyiv region.",
+       [summary("RU", w="missile", ws="Kh-101", L=89, I=42),
+        ev("kharkiv", X, "RU"), ev("odesa", X, "RU"), ev("o_kyi", X, "RU")],
+       [tr("caspian", "launch area"), tr("blacksea", "launch area"), tr("r_bel", "launch area (S-300)")]),
+    it("2025-03-24",
+       "Morning, 24 March. 99 drones overnight (Shaheds and imitators) from Bryansk, Millerovo and Kursk. "
+       "57 shot down, 36 lost locally. Drones hit Sumy: 2 killed.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=99, I=57), ev("sumy", D, "RU", k=2)],
+       [tr("bryansk", "launch direction"), tr("millerovo", "launch direction"), tr("kursk", "launch direction")]),
+    it("2024-02-18",
+       "Air Command East: overnight, mobile fire groups and air defence units destroyed 7 Shahed-type drones "
+       "over the Dnipropetrovsk region and 3 over the Kharkiv region. Another Shahed hit an industrial site in "
+       "Pavlohrad.",
+       [ev("o_dnp", I, "RU", w="drone", ws="Shahed/Geran", I=7), ev("o_kha", I, "RU", w="drone", ws="Shahed/Geran", I=3),
+        ev("pavlohrad", D, "RU", ws="Shahed/Geran")]),
+    it("2024-10-29",
+       "In total, 64 attack UAVs were recorded on the night of 29 October, launched from the Kursk and Oryol "
+       "directions. 41 were downed over the Kyiv, Chernihiv, Sumy, Kharkiv, Poltava, Cherkasy, Zhytomyr and "
+       "Khmelnytskyi regions, 22 were lost locally and 1 flew towards Belarus.",
+       [summary("RU", w="drone", L=64, I=41),
+        ev("o_kyi", I, "RU", w="drone"), ev("o_chn", I, "RU", w="drone"), ev("o_sum", I, "RU", w="drone"),
+        ev("o_kha", I, "RU", w="drone"), ev("o_pol", I, "RU", w="drone"), ev("o_che", I, "RU", w="drone"),
+        ev("o_zht", I, "RU", w="drone"), ev("o_khm", I, "RU", w="drone")],
+       [tr("kursk", "launch direction"), tr("oryol", "launch direction"), tr("belarus", "drone flew away there")]),
+    it("2023-01-14",
+       "On 14 January the enemy attacked critical infrastructure with 38 missiles: 23 Kh-101/Kh-555 from the "
+       "Caspian Sea area, 10 Kalibr from the Black Sea and 5 Kh-22 from Tu-22M3 bombers over the Kursk region. "
+       "25 cruise missiles were destroyed. A Kh-22, which our air defence cannot intercept, hit a residential "
+       "building in Dnipro.",
+       [summary("RU", w="missile", ws="Kh-101", L=38, I=25), ev("dnipro", M, "RU", ws="Kh-22")],
+       [tr("caspian", "launch area"), tr("blacksea", "launch area"), tr("r_krs", "launch area (Tu-22M3)")]),
+    it("2025-05-25",
+       "The night of 25 May: 367 air attack means, 298 drones and 69 missiles (9 Kh-101 and 45 Iskander-M/KN-23 "
+       "among them). Destroyed: 266 drones and 45 missiles. The Kyiv, Zhytomyr, Khmelnytskyi, Ternopil, "
+       "Mykolaiv and Odesa regions were affected. In total 12 people were killed across the country.",
+       [summary("RU", w="drone", L=367, I=311, k=12),
+        ev("o_kyi", X, "RU"), ev("o_zht", X, "RU"), ev("o_khm", X, "RU"), ev("o_ter", X, "RU"),
+        ev("o_myk", X, "RU"), ev("o_ode", X, "RU")]),
+    it("2024-03-10",
+       "Launch of a Kh-47M2 Kinzhal from a MiG-31K over the Lipetsk region.\n"
+       "04:12 — a hit was recorded in Starokostiantyniv.",
+       [ev("starokost", M, "RU", ws="Kinzhal")],
+       [tr("r_lip", "launch area (MiG-31K)")]),
+    it("2024-08-04",
+       "During the night of 4 August the enemy attacked with 29 Shahed-131/136 drones from Cape Chauda and "
+       "Kursk and 1 Kalibr cruise missile from a submarine in the Black Sea. The missile and 24 Shaheds were shot "
+       "down over the Mykolaiv, Odesa, Kherson, Zaporizhzhia, Dnipropetrovsk and Poltava regions. Debris fell in "
+       "Odesa without casualties.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=30, I=25),
+        ev("o_myk", I, "RU", w="missile"), ev("o_ode", I, "RU", w="missile"), ev("o_khe", I, "RU", w="missile"),
+        ev("o_zap", I, "RU", w="missile"), ev("o_dnp", I, "RU", w="missile"), ev("o_pol", I, "RU", w="missile"),
+        ev("odesa", I, "RU", k=0, inj=0)],
+       [tr("kursk", "launch area"), tr("blacksea", "launch area (submarine)")]),
+    it("2022-11-15",
+       "On 15 November the enemy launched about 90 missiles, most of them Kh-101/Kh-555 from Tu-95MS over the "
+       "Caspian Sea, and 6 Shahed-136 attack drones. Air defence destroyed 70 cruise missiles and all 6 drones. "
+       "Hits were recorded in Kyiv, Lviv, Zhytomyr and Rivne.",
+       [summary("RU", w="missile", ws="Kh-101", L=96, I=76),
+        ev("kyiv", X, "RU"), ev("lviv", X, "RU"), ev("zhytomyr", X, "RU"), ev("rivne", X, "RU")],
+       [tr("caspian", "launch area")]),
+    it("2025-09-07",
+       "The night of 7 September (from 18:00 on 6 September):\n"
+       "— 810 drones of the Shahed, Gerbera and other types;\n"
+       "— 13 missiles: 9 Iskander-M and 4 Kh-101 from Tu-95MS over the Saratov region.\n"
+       "As of 09:00, 747 drones and 4 missiles were shot down or suppressed. Hits by 9 missiles and 56 drones "
+       "at 37 locations; debris fell at 8 locations. In Kyiv the government building was damaged.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=823, I=751), ev("kyiv", X, "RU")],
+       [tr("r_sar", "launch area (Tu-95MS)")]),
+    it("2024-01-02",
+       "On the morning of 2 January the enemy attacked with 35 Shahed-136/131 drones and 99 missiles: 10 "
+       "Kinzhal, 70 Kh-101, 12 S-300 and Iskander-M from the Belgorod region, 4 Kh-31P and 3 Kh-59. All 35 "
+       "Shaheds, all 10 Kinzhal and 59 Kh-101 were destroyed. Hits were recorded in Kyiv and in Kharkiv, where "
+       "two people were killed.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=134, I=104), ev("kyiv", X, "RU"),
+        ev("kharkiv", X, "RU", k=2)],
+       [tr("r_bel", "launch area")]),
+    it("2023-06-01",
+       "Around 02:30 on 1 June the enemy attacked Kyiv with 10 Iskander-M ballistic and cruise missiles "
+       "launched from the Bryansk region. All 10 were destroyed by the capital's air defence. Falling debris "
+       "killed 3 people in the Desnianskyi district.",
+       [summary("RU", w="missile", ws="Iskander", L=10, I=10),
+        ev("kyiv", I, "RU", w="missile", ws="Iskander", L=10, I=10, k=3)],
+       [tr("r_bry", "launch area")]),
+    it("2024-06-20",
+       "Over the last day Russian tactical aviation carried out 22 strikes, dropping 37 KABs on the border "
+       "communities of the Sumy region and 14 KABs on the Kharkiv region.",
+       [ev("o_sum", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", L=37),
+        ev("o_kha", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", L=14)]),
+    it("2025-02-22",
+       "Overnight the enemy used 2 Kh-59/69 guided missiles from Su-34 aircraft over the Belgorod region and 92 "
+       "Shahed-type drones launched from Oryol, Kursk and Primorsko-Akhtarsk. Both missiles and 51 drones were "
+       "downed; 38 imitators were lost locally. Hits: the Poltava region, Odesa (port) and the Kyiv region.",
+       [summary("RU", w="missile", ws="Kh-59", L=94, I=53),
+        ev("o_pol", X, "RU"), ev("odesa", X, "RU"), ev("o_kyi", X, "RU")],
+       [tr("r_bel", "launch area (Su-34)"), tr("oryol", "launch direction"), tr("kursk", "launch direction"),
+        tr("primakhtarsk", "launch direction")]),
+    it("2024-09-01",
+       "On 1 September the enemy attacked with 3 Iskander-M missiles from the Kursk region, 1 Kh-59 and 23 "
+       "Shaheds. 1 Kh-59 and 20 Shaheds were destroyed over the Kyiv, Sumy, Zhytomyr and Khmelnytskyi regions. "
+       "The Iskander-M missiles hit Kharkiv, injuring 41 people.",
+       [summary("RU", w="missile", ws="Iskander", L=27, I=21),
+        ev("o_kyi", I, "RU", w="missile", ws="Kh-59"), ev("o_sum", I, "RU", w="missile", ws="Kh-59"),
+        ev("o_zht", I, "RU", w="missile", ws="Kh-59"), ev("o_khm", I, "RU", w="missile", ws="Kh-59"),
+        ev("kharkiv", M, "RU", ws="Iskander", inj=41)],
+       [tr("r_krs", "launch area")]),
+    it("2025-07-04",
+       "During the night the enemy launched 550 means of air attack: 539 Shahed-type drones and imitators and "
+       "11 missiles (Iskander-M/KN-23 and one Kh-101). 268 drones and 2 missiles were shot down; 208 drones were "
+       "lost locally. The main direction of the strike was Kyiv, where 23 people were injured.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=550, I=270), ev("kyiv", X, "RU", inj=23)]),
+    it("2023-12-10",
+       "Overnight the enemy launched 18 Shahed-136/131 drones from Cape Chauda. Air defence destroyed 15 of them "
+       "over the Odesa and Mykolaiv regions. Three drones hit the port of Izmail.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=18, I=15),
+        ev("o_ode", I, "RU", w="drone", ws="Shahed/Geran"), ev("o_myk", I, "RU", w="drone", ws="Shahed/Geran"),
+        ev("izmail", D, "RU")]),
 ]

@@ -127,4 +127,38 @@ ITEMS = [
     it("2024-05-08",
        "Rafah. Smoke rises after Israeli strikes east of the city.",
        [ev("rafah", A, "IL")]),
+    # --- second batch (independent writer) ---
+    it("2024-12-12",
+       "Ternopil. Firefighters put out a blaze at an energy facility after a Russian missile attack, "
+       "11 December.",
+       [ev("ternopil", M, "RU", -1)]),
+    it("2025-03-11",
+       "[Graphic: a body under a sheet] Kostiantynivka, Donetsk Oblast. The aftermath of a Russian glide bomb "
+       "strike on the central market.",
+       [ev("kostiantynivka", A, "RU", w="glide bomb")]),
+    it("2024-07-20",
+       "Kursk, Russia. A residential building damaged by debris of a Ukrainian drone downed by air defence, "
+       "according to the governor.",
+       [ev("kursk", I, "UA", w="drone")]),
+    it("2023-04-28",
+       "Uman, Cherkasy Oblast. Rescuers carry a stretcher out of a nine-storey building hit by a Russian "
+       "cruise missile, 28 April 2023.",
+       [ev("uman", M, "RU", "2023-04-28")]),
+    it("2024-03-09",
+       "Lviv. Soldiers lay flowers at a memorial to those killed in the strike on the Yavoriv training ground "
+       "in March 2022.",
+       [],
+       [tr("lviv", "place of a memorial ceremony"), tr("yavoriv", "background (a strike in 2022)")]),
+    it("2024-09-05",
+       "Poltava. The destroyed building of a military institute after a Russian ballistic missile strike on "
+       "3 September.",
+       [ev("poltava", M, "RU", "2024-09-03")]),
+    it("2023-08-24",
+       "Crimea. Smoke rises after explosions at an ammunition depot near Dzhankoi, in a still from a video "
+       "posted online.",
+       [ev("dzhankoi", E, "UA")]),
+    it("2025-01-09",
+       "Zaporizhzhia. A woman walks past a mural dedicated to the defenders of Mariupol.",
+       [],
+       [tr("zap", "place of a photo; no strike"), tr("mariupol", "subject of a mural")]),
 ]

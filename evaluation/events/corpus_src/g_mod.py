@@ -238,4 +238,56 @@ ITEMS = [
        "The Defence Ministry said several Ukrainian drones had attempted to strike civilian infrastructure in the "
        "Krasnodar region and Adygea, and had been disabled by EW; one fell near Tuapse.",
        [ev("r_kda", I, "UA", w="drone"), ev("r_ad", I, "UA", w="drone"), ev("tuapse", I, "UA", w="drone")]),
+    # --- second batch (independent writer) ---
+    it("2025-05-07",
+       "Over the past night, air defence systems on duty intercepted and destroyed 105 Ukrainian aircraft-type "
+       "UAVs: 53 over the Bryansk region, 19 over the Kursk region, 11 over the Oryol region, 9 over the "
+       "Belgorod region, 7 over the Tula region and 6 over the Kaluga region.",
+       [ev("r_bry", I, "UA", w="drone", I=53), ev("r_krs", I, "UA", w="drone", I=19),
+        ev("r_orl", I, "UA", w="drone", I=11), ev("r_bel", I, "UA", w="drone", I=9),
+        ev("r_tul", I, "UA", w="drone", I=7), ev("r_klu", I, "UA", w="drone", I=6)]),
+    it("2024-06-29",
+       "Over the past day, air defence means shot down 3 ATACMS operational-tactical missiles and 41 UAVs. "
+       "An Iskander-M strike destroyed two Su-27 aircraft of the Ukrainian Air Force at the Myrhorod airfield.",
+       [ev("myrhorod", M, "RU", ws="Iskander")]),
+    it("2023-03-16",
+       "A high-precision Iskander-M strike destroyed a HIMARS launcher and its crew near Konstantinovka, "
+       "Donetsk People's Republic, the Russian Defence Ministry said.",
+       [ev("kostiantynivka", M, "RU", ws="Iskander")]),
+    it("2023-11-04",
+       "Overnight, an attempt by the Kyiv regime to attack facilities on the Crimean peninsula with 15 UAVs "
+       "was thwarted: 13 drones were destroyed by air defence over Crimea and two more were suppressed by "
+       "electronic warfare means.",
+       [ev("crimea", I, "UA", w="drone", I=13)],
+       [tr("kyiv", "actor (the Kyiv regime)")]),
+    it("2024-08-10",
+       "During the night, 4 Tochka-U tactical missiles and 25 UAVs were destroyed over the Kursk region. "
+       "Debris of a downed missile fell on an apartment building in Kursk, injuring 13 residents.",
+       [ev("r_krs", I, "UA", w="missile", ws="Tochka-U", I=29),
+        ev("kursk", I, "UA", w="missile", ws="Tochka-U", inj=13)]),
+    it("2025-02-15",
+       "The Russian Armed Forces delivered a group strike with long-range precision sea- and air-based weapons "
+       "and attack drones on gas production facilities supplying the Ukrainian military-industrial complex in "
+       "the Poltava and Kharkov regions. All designated targets were hit.",
+       [ev("o_pol", X, "RU"), ev("o_kha", X, "RU")]),
+    it("2024-04-20",
+       "Over the past night, 50 Ukrainian UAVs were intercepted over the Bryansk, Kursk, Belgorod, Orel, Tula "
+       "and Kaluga regions.",
+       [ev("r_bry", I, "UA", w="drone"), ev("r_krs", I, "UA", w="drone"), ev("r_bel", I, "UA", w="drone"),
+        ev("r_orl", I, "UA", w="drone", pt="Orel"), ev("r_tul", I, "UA", w="drone"),
+        ev("r_klu", I, "UA", w="drone")]),
+    it("2023-05-30",
+       "On the morning of 30 May the Kyiv regime attempted a terrorist attack with eight aircraft-type UAVs on "
+       "facilities in the capital. All eight were neutralised over the Moscow region: five were shot down by "
+       "Pantsir-S systems and three were suppressed by electronic warfare.",
+       [ev("r_mos", I, "UA", w="drone", I=8)],
+       [tr("kyiv", "actor (the Kyiv regime)")]),
+    it("2024-07-27",
+       "Aerospace Forces aircraft struck a temporary deployment point of AFU formations in the area of "
+       "Krasnoarmeysk with Kh-59 guided missiles, the ministry reported.",
+       [ev("pokrovsk", M, "RU", ws="Kh-59")]),
+    it("2025-03-01",
+       "Air defence shot down 6 Vampire MLRS rockets and 12 UAVs over the Belgorod region, and 2 Neptune-MD "
+       "long-range guided missiles over the Krasnodar region.",
+       [ev("r_bel", I, "UA", w="artillery", I=18), ev("r_kda", I, "UA", w="missile", ws="Neptune", I=2)]),
 ]

@@ -188,4 +188,84 @@ ITEMS = [
        "Zelensky, speaking in Vilnius, called for more air defence.",
        [ev("kyiv", M, "RU", k=4), ev("kharkiv", M, "RU", inj=2)],
        [tr("vilnius", "venue of a speech")]),
+    # --- second batch (independent writer) ---
+    it("2024-09-14",
+       "Overnight Russian drones attacked Sumy and Okhtyrka. In Sumy a drone hit a hospital and two people "
+       "were killed; in Okhtyrka an energy facility was damaged. Air defence downed 4 drones over Konotop "
+       "without consequences.",
+       [ev("sumy", D, "RU", k=2), ev("okhtyrka", D, "RU"), ev("konotop", I, "RU", w="drone", I=4)]),
+    it("2025-01-06",
+       "Russian attacks on the Donetsk region injured five people over the past day: a glide bomb hit "
+       "Kramatorsk (3 injured), Grad rockets struck Sloviansk, killing one, and artillery shelled "
+       "Kostiantynivka.",
+       [ev("o_don", X, "RU", inj=5), ev("kramatorsk", A, "RU", w="glide bomb", inj=3),
+        ev("sloviansk", S, "RU", ws="Grad", k=1), ev("kostiantynivka", S, "RU")]),
+    it("2024-11-03",
+       "Governor Gladkov: in Belgorod a drone hit a car, injuring the driver; in Shebekino shelling damaged "
+       "three houses; over the Borisovka district air defence shot down 7 drones.",
+       [ev("belgorod", D, "UA", inj=1), ev("shebekino", S, "UA"), ev("borisovka", I, "UA", w="drone", I=7)]),
+    it("2023-07-06",
+       "Russian Kalibr missiles hit a residential block in Lviv, killing six and injuring 30. Two missiles "
+       "were shot down over the Ternopil region, and debris of a downed missile fell in Kovel, damaging a "
+       "school; no one was hurt there.",
+       [ev("lviv", M, "RU", ws="Kalibr", k=6, inj=30), ev("o_ter", I, "RU", w="missile", I=2),
+        ev("kovel", I, "RU", w="missile", k=0, inj=0)]),
+    it("2024-04-27",
+       "The air force said Russia launched 34 missiles and 21 drones overnight, of which 21 missiles and 10 "
+       "drones were shot down. Missiles hit power plants in the Dnipropetrovsk and Ivano-Frankivsk regions, a "
+       "drone struck a substation in the Lviv region, and in Kharkiv two people were injured by falling debris.",
+       [summary("RU", w="missile", L=55, I=31), ev("o_dnp", M, "RU"), ev("o_ivf", M, "RU"),
+        ev("o_lvi", D, "RU"), ev("kharkiv", I, "RU", inj=2)]),
+    it("2025-07-12",
+       "Russian KABs hit Kupiansk (2 killed) and Balakliia (4 injured), while Zolochiv and Derhachi came under "
+       "drone attack; in Derhachi a house burned down.",
+       [ev("kupiansk", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", k=2),
+        ev("balakliia", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", inj=4),
+        ev("zolochiv_kh", D, "RU"), ev("derhachi", D, "RU")]),
+    it("2024-01-23",
+       "Morning strikes: in Kyiv, debris fell on a residential building in the Solomianskyi district, "
+       "injuring four; in Kharkiv, S-300 missiles hit residential areas, killing six and injuring 40; in "
+       "Pavlohrad a missile struck an industrial facility.",
+       [ev("kyiv", I, "RU", inj=4), ev("kharkiv", M, "RU", ws="S-300", k=6, inj=40), ev("pavlohrad", M, "RU")]),
+    it("2023-10-22",
+       "Over the past day the enemy shelled 24 settlements of the Kherson region, including Kherson, "
+       "Beryslav, Antonivka and Chornobaivka; two people were killed and nine injured.",
+       [ev("o_khe", S, "RU", k=2, inj=9), ev("kherson", S, "RU"), ev("beryslav", S, "RU"),
+        ev("antonivka", S, "RU"), ev("chornobaivka", S, "RU")]),
+    it("2024-06-18",
+       "Israeli aircraft struck Rafah and Khan Younis overnight, killing at least 11 people in Rafah, while "
+       "Hamas' armed wing said it fired rockets at Sderot and Ashkelon.",
+       [ev("rafah", A, "IL", k=11), ev("khanyounis", A, "IL"), ev("sderot", S, "PS"), ev("ashkelon", S, "PS")]),
+    it("2025-04-30",
+       "Russia's defence ministry said 48 drones were downed over the Kursk region and 17 over the Bryansk "
+       "region; in Rylsk, the Kursk governor said, a drone hit a market, wounding three.",
+       [ev("r_krs", I, "UA", w="drone", I=48), ev("r_bry", I, "UA", w="drone", I=17),
+        ev("rylsk", D, "UA", inj=3)]),
+    it("2024-02-16",
+       "Shaheds attacked the Danube ports overnight: in Izmail port infrastructure was damaged and two truck "
+       "drivers were injured, and in Reni a grain terminal burned. Air defence destroyed 12 drones over the "
+       "Odesa region.",
+       [ev("izmail", D, "RU", ws="Shahed/Geran", inj=2), ev("reni", D, "RU", ws="Shahed/Geran"),
+        ev("o_ode", I, "RU", w="drone", ws="Shahed/Geran", I=12)]),
+    it("2023-12-01",
+       "Ukrainian shelling of Donetsk killed one person and injured two, Russian-installed officials said, "
+       "while Russian Uragan rockets struck Selydove, injuring four, and a guided bomb hit Novohrodivka.",
+       [ev("donetsk", S, "UA", k=1, inj=2), ev("selydove", S, "RU", ws="Uragan", inj=4),
+        ev("novohrodivka", A, "RU", w="glide bomb")]),
+    it("2024-10-14",
+       "Russian strikes killed four people in the Kharkiv region over the day: two in Kupiansk-Vuzlovyi, one "
+       "in Izium and one in Borova.",
+       [ev("o_kha", X, "RU", k=4), ev("kupvuz", X, "RU", k=2), ev("izium", X, "RU", k=1),
+        ev("borova", X, "RU", k=1)]),
+    it("2025-06-06",
+       "Overnight missiles and drones hit Kyiv, where four people were killed, and Lutsk, where two died; in "
+       "Ternopil a Shahed struck an industrial site. In Irpin falling debris injured eight people.",
+       [ev("kyiv", M, "RU", k=4), ev("lutsk", M, "RU", k=2), ev("ternopil", D, "RU", ws="Shahed/Geran"),
+        ev("irpin", I, "RU", inj=8)]),
+    it("2024-05-25",
+       "Two guided bombs struck a shopping centre in Kharkiv, killing at least 14 and wounding 43. In Merefa, "
+       "south of the city, a missile hit a school and injured one person, and in the Sumy region Velyka "
+       "Pysarivka was shelled.",
+       [ev("kharkiv", A, "RU", w="glide bomb", k=14, inj=43), ev("merefa", M, "RU", inj=1),
+        ev("velpysarivka", S, "RU")]),
 ]

@@ -224,4 +224,130 @@ ITEMS = [
        "15 injured, says the regional head.",
        [ev("mukachevo", M, "RU", inj=15)],
        [tr("o_lvi", "named by mistake and corrected", pt="Lviv region")]),
+    # --- second batch (independent writer) ---
+    it("2024-11-17",
+       "⚡️⚡️ Odesa. Massive attack on the energy system. Explosions all over the city. Stay in shelters!\n— Kiper",
+       [ev("odesa", X, "RU")]),
+    it("2025-03-08",
+       "❗️Dobropillia: overnight a ballistic missile hit the city centre, then drones struck the rescuers who "
+       "arrived. 11 killed, 30+ injured.\n— Filashkin",
+       [ev("dobropillia", M, "RU", k=11, inj=30)]),
+    it("2024-06-12",
+       "Grayvoron urban district. The AFU shelled Grayvoron: two men have shrapnel injuries. Three private "
+       "houses damaged, a gas pipe broken. Emergency crews are on site.\nGladkov",
+       [ev("grayvoron", S, "UA", inj=2)]),
+    it("2024-09-03",
+       "🚨 Air raid alert in the Kharkiv region. Threat of KAB use in the north of the region. Stay in shelters!",
+       [],
+       [tr("o_kha", "alert only")]),
+    it("2024-08-19",
+       "Lgov: a drone hit the roof of a dormitory, the fire has been put out. No one was hurt. #Kurskregion",
+       [ev("lgov", D, "UA", k=0, inj=0)]),
+    it("2025-01-24",
+       "UPD: Zaporizhzhia. The number of injured after the morning strike has risen to 9, two of them "
+       "children.\n— Fedorov",
+       [ev("zap", X, "RU", inj=9)]),
+    it("2024-02-10",
+       "🔥 Mash: in Novoshakhtinsk a tank at the refinery is burning after a drone attack. Residents heard "
+       "three explosions.",
+       [ev("novoshakhtinsk", D, "UA")]),
+    it("2024-12-20",
+       "Shaheds from the Chernihiv direction heading for Kyiv. A group of 5 near Brovary, moving west ⚠️",
+       [],
+       [tr("chernihiv", "direction the drones come from"), tr("kyiv", "drones heading there; no strike"),
+        tr("brovary", "drones passing by; no strike")]),
+    it("2025-05-12",
+       "‼️ KHERSON. A RUSSIAN DRONE DROPPED EXPLOSIVES ON A BUS IN THE DNIPROVSKYI DISTRICT. THE DRIVER IS "
+       "WOUNDED. #Kherson #Ukraine",
+       [ev("kherson", D, "RU", inj=1)],
+       [tr("c_ua", "hashtag naming the country")]),
+    it("2023-10-18",
+       "Melitopol 💥 Loud bangs this evening near the airfield, residents report smoke. The occupation "
+       "authorities are silent. #Melitopol",
+       [ev("melitopol", E, "UA")]),
+    it("2024-04-04",
+       "Kharkiv. Terekhov: two hits in the Shevchenkivskyi district, preliminarily Shahed drones. 4 dead, "
+       "three of them rescuers 🖤",
+       [ev("kharkiv", D, "RU", ws="Shahed/Geran", k=4)]),
+    it("2024-07-31",
+       "The AFU attacked the settlement of Suzemka with a kamikaze drone. A civilian was injured and taken to "
+       "the central district hospital.\nA. Bogomaz",
+       [ev("suzemka", D, "UA", inj=1)]),
+    it("2025-02-14",
+       "✅ All clear in the Kyiv region. Thanks to our air defence! The night passed without hits in the capital.",
+       [],
+       [tr("o_kyi", "all-clear only")]),
+    it("2025-02-01",
+       "Poltava 😢 A missile hit a residential building in the centre. 9 killed, including two children; 15 "
+       "people rescued from the rubble. A day of mourning is declared.\nHead of the OVA",
+       [ev("poltava", M, "RU", k=9)]),
+    it("2024-05-19",
+       "Baza: two Ukrainian drones attacked the refinery in Slavyansk-na-Kubani tonight. One was shot down, the "
+       "second hit a unit. Fire on 200 sq m.",
+       [ev("slavyansk", D, "UA", L=2, I=1)]),
+    it("2023-09-13",
+       "Sevastopol. Tonight the enemy attacked the shipyard with missiles. Air defence worked. 21 people "
+       "injured, a fire at the plant. — Razvozhayev",
+       [ev("sevastopol", M, "UA", inj=21)]),
+    it("2024-10-30",
+       "Night in the region:\n"
+       "🔸 Nikopol — kamikaze drones and artillery, 1 injured;\n"
+       "🔸 Marhanets community — shelling;\n"
+       "🔸 Kryvyi Rih — air defence shot down 3 Shaheds.\n"
+       "— Lysak",
+       [ev("nikopol", D, "RU", inj=1), ev("marhanets", S, "RU"),
+        ev("kryvyi", I, "RU", w="drone", ws="Shahed/Geran", I=3)]),
+    it("2025-04-14",
+       "SUMY. TWO BALLISTIC MISSILES ON THE CITY CENTRE IN THE MORNING. DOZENS OF DEAD AND WOUNDED. "
+       "— Sumy OVA",
+       [ev("sumy", M, "RU")]),
+    it("2024-03-22",
+       "⚠️ Drones reported moving towards Taganrog from the Sea of Azov. Residents are asked to stay away from "
+       "windows.",
+       [],
+       [tr("taganrog", "drones moving towards it; no strike"), tr("azovsea", "route of the drones")]),
+    it("2023-05-04",
+       "Kherson 💔 Russian shelling hit a supermarket and the railway station. 12 dead, 22 wounded.\nProkudin",
+       [ev("kherson", S, "RU", k=12, inj=22)]),
+    it("2024-01-31",
+       "⚡️ Belgorod: rocket danger. Explosions over the city, air defence is working. Debris fell on a private "
+       "house, no casualties.\nGladkov",
+       [ev("belgorod", I, "UA", k=0, inj=0)]),
+    it("2025-06-01",
+       "Donetsk: a Ukrainian drone hit a bus stop in the Kuibyshevskyi district. Two dead. #DPR",
+       [ev("donetsk", D, "UA", k=2)]),
+    it("2024-09-11",
+       "❗️ Kyiv. Air defence destroyed 5 Shaheds over the capital. Debris fell in the Holosiivskyi and "
+       "Solomianskyi districts, a car caught fire. No casualties. #Kyiv",
+       [ev("kyiv", I, "RU", w="drone", ws="Shahed/Geran", I=5, k=0, inj=0)]),
+    it("2024-12-05",
+       "Over the past day the occupiers made 412 strikes on 9 settlements of the Zaporizhzhia region. "
+       "Stepnohirsk and Malokaterynivka were shelled with artillery; a KAB hit Prymorske. Two people were "
+       "injured in Stepnohirsk.\n— Fedorov",
+       [ev("o_zap", X, "RU"), ev("stepnohirsk", S, "RU", inj=2), ev("malokat", S, "RU"),
+        ev("prymorske_zap", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb")]),
+    it("2025-07-20",
+       "Tonight the enemy attacked Kurchatov with drones. Three UAVs were suppressed by EW, but one hit a "
+       "substation; part of the city is without power. Khinshtein",
+       [ev("kurchatov", D, "UA", I=3)]),
+    it("2023-08-22",
+       "Sobyanin: air defence shot down two drones flying towards the capital, one over Istra and one over "
+       "Krasnogorsk. No casualties.",
+       [ev("istra", I, "UA", w="drone", I=1, k=0, inj=0), ev("krasnogorsk", I, "UA", w="drone", I=1, k=0, inj=0)]),
+    it("2024-10-05",
+       "❗️Kharkiv region: KAB launches towards the Zolochiv community! Take cover.",
+       [],
+       [tr("zolochiv_kh", "KAB launch warning only"), tr("o_kha", "region heading of a warning")]),
+    it("2025-03-15",
+       "Mykolaiv oblast. During the day the Ochakiv community was shelled with artillery and attacked by FPV "
+       "drones, a man was wounded. At night 4 Shaheds were downed over the region. 🇺🇦 Kim",
+       [ev("ochakiv", S, "RU", inj=1), ev("o_myk", I, "RU", w="drone", ws="Shahed/Geran", I=4)]),
+    it("2024-06-23",
+       "Sevastopol. ATACMS missiles with cluster warheads: 5 were shot down, fragments of one fell on a beach. "
+       "3 killed, more than 120 injured. — Razvozhayev",
+       [ev("sevastopol", I, "UA", w="missile", ws="ATACMS", I=5, k=3, inj=120)]),
+    it("2025-08-30",
+       "Energodar: a Ukrainian drone struck the city substation, part of the town is without power. Repair "
+       "crews are waiting for a window of silence.",
+       [ev("enerhodar", D, "UA")]),
 ]

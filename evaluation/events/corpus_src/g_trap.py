@@ -213,4 +213,47 @@ ITEMS = [
        "front.",
        [ev("huliaipole", S, "RU")],
        [tr("zap", "distance reference")]),
+    # --- second batch (independent writer) ---
+    it("2024-06-14",
+       "Ministers meeting in Brussels pledged more air defence for Kharkiv, which has been shelled almost daily "
+       "since May.",
+       [],
+       [tr("brussels", "venue of a meeting"), tr("kharkiv", "background (shelling since May)")]),
+    it("2025-01-20",
+       "The assault brigade, formed in Kyiv, buried two of its fighters in Lviv; both were killed near Bakhmut "
+       "last winter.",
+       [],
+       [tr("kyiv", "home of a unit"), tr("lviv", "place of a funeral"), tr("bakhmut", "background (last winter)")]),
+    it("2024-11-08",
+       "Ukraine's long-range drones are launched from the Sumy and Chernihiv regions, a report said; overnight "
+       "one of them hit a fuel depot in Bryansk.",
+       [ev("bryansk", D, "UA")],
+       [tr("c_ua", "actor (Ukraine's drones)"), tr("o_sum", "launch area (background)", pt="Sumy"),
+        tr("o_chn", "launch area (background)")]),
+    it("2023-10-10",
+       "Moscow said its troops had repelled attacks near Avdiivka, some 15 km north of Donetsk.",
+       [],
+       [tr("moscow", "actor capital"), tr("avdiivka", "ground fighting, not a strike"),
+        tr("donetsk", "distance reference")]),
+    it("2024-04-03",
+       "Shaheds launched from Primorsko-Akhtarsk crossed the Sea of Azov and were shot down over the "
+       "Zaporizhzhia region, the air force said.",
+       [ev("o_zap", I, "RU", w="drone", ws="Shahed/Geran")],
+       [tr("primakhtarsk", "launch site"), tr("azovsea", "route of the drones")]),
+    it("2025-06-25",
+       "NATO leaders gathered in The Hague as Kyiv urged allies to help rebuild the Kremenchuk refinery, struck "
+       "repeatedly last year.",
+       [],
+       [tr("hague", "venue of a summit"), tr("kyiv", "actor capital"),
+        tr("kremenchuk", "background (last year's strikes)")]),
+    it("2024-09-24",
+       "Families from Vovchansk who moved to Kharkiv after the May offensive still cannot return, the city's "
+       "administration said.",
+       [],
+       [tr("vovchansk", "background (place people fled)"), tr("kharkiv", "place of a relocation")]),
+    it("2023-03-01",
+       "Tu-22M3 bombers took off from Shaykovka and fired Kh-22 missiles from over the Bryansk region; the "
+       "missiles were shot down over the Chernihiv region, the air force said.",
+       [ev("o_chn", I, "RU", w="missile", ws="Kh-22")],
+       [tr("shaykovka", "take-off site"), tr("r_bry", "launch area")]),
 ]

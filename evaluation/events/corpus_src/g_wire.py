@@ -323,4 +323,79 @@ ITEMS = [
        "where one rocket hit a house, the Israeli military said. Most of the rockets were intercepted or fell "
        "in open areas.",
        [ev("kiryatshmona", S, "LB")]),
+    # --- second batch (independent writer) ---
+    it("2024-07-16",
+       "KHARKIV, Ukraine, July 16 — A Russian glide bomb struck a multi-storey building in Kupiansk on Monday "
+       "evening, killing a woman and wounding four other people, the regional governor said.",
+       [ev("kupiansk", A, "RU", "2024-07-15", w="glide bomb", k=1, inj=4)],
+       [tr("kharkiv", "dateline")]),
+    it("2024-09-19",
+       "Ukrainian drones hit an ammunition depot near Toropets in Russia's Tver region overnight, setting off "
+       "a chain of large explosions, Russian officials said. The regional governor said falling debris from a "
+       "downed drone had started a fire and that parts of the town were evacuated.",
+       [ev("toropets", D, "UA")]),
+    it("2023-12-29",
+       "Russia fired 118 missiles and 41 drones at Ukrainian cities overnight in what officials called one of "
+       "the largest aerial barrages of the war, the air force said on Friday, adding that 84 missiles and 29 "
+       "Shahed drones had been shot down. At least 21 people were killed in Kyiv, Dnipro, Odesa and Lviv.",
+       [summary("RU", w="missile", L=159, I=113, k=21),
+        ev("kyiv", X, "RU"), ev("dnipro", X, "RU"), ev("odesa", X, "RU"), ev("lviv", X, "RU")]),
+    it("2024-05-31",
+       "Ukrainian forces fired Vilkha rockets at the Russian border town of Shebekino on Thursday, destroying "
+       "part of a five-storey building; the regional governor said two people were killed and five wounded.",
+       [ev("shebekino", S, "UA", -1, k=2, inj=5)]),
+    it("2025-04-24",
+       "A Russian ballistic missile attack on Kyiv early on Thursday killed at least nine people and injured "
+       "more than 60, the city's military administration said. The president cut short a visit to Vienna "
+       "after the strike.",
+       [ev("kyiv", M, "RU", k=9, inj=60)],
+       [tr("vienna", "place of a visit")]),
+    it("2024-10-02",
+       "Hezbollah said it fired a barrage of rockets at the northern Israeli town of Metula on Wednesday, while "
+       "Israeli jets struck the southern city of Nabatieh, killing three people, the Lebanese health ministry "
+       "said.",
+       [ev("metula", S, "LB"), ev("nabatieh", A, "IL", k=3)]),
+    it("2023-02-02",
+       "A Russian missile hit a residential block in Kramatorsk late on Wednesday, killing at least four people "
+       "and wounding 18, local officials said on Thursday as rescuers searched the rubble.",
+       [ev("kramatorsk", M, "RU", "2023-02-01", k=4, inj=18)]),
+    it("2024-03-26",
+       "Russia's defence ministry said air defences had shot down 11 Ukrainian drones over the Rostov region "
+       "overnight. The regional governor said one drone hit a power substation in Novocherkassk, causing a "
+       "fire but no casualties.",
+       [ev("r_ros", I, "UA", w="drone", I=11), ev("novocherkassk", D, "UA", k=0, inj=0)]),
+    it("2022-10-10",
+       "KYIV, Oct 10 — Missiles struck the centre of the capital during the Monday morning rush hour, and "
+       "missiles also hit Lviv, Ternopil and Zhytomyr, officials said. Five people died in Kyiv.",
+       [ev("kyiv", M, "RU", k=5), ev("lviv", M, "RU"), ev("ternopil", M, "RU"), ev("zhytomyr", M, "RU")]),
+    it("2024-08-25",
+       "Russian artillery shelled the centre of Kherson on Sunday, hitting a bus stop and killing two people, "
+       "the regional administration said. A drone attack on the nearby village of Antonivka wounded a man.",
+       [ev("kherson", S, "RU", k=2), ev("antonivka", D, "RU", inj=1)]),
+    it("2025-06-17",
+       "Russian drones struck an apartment building in Odesa overnight, killing one person, hours before "
+       "defence ministers met in Brussels to discuss air defence supplies. The attack came a month after a "
+       "deadly missile strike on Sumy.",
+       [ev("odesa", D, "RU", k=1)],
+       [tr("brussels", "venue of a meeting"), tr("sumy", "background (a strike a month earlier)")]),
+    it("2024-02-27",
+       "Explosions rocked the port of Berdiansk in occupied southern Ukraine early on Tuesday. The "
+       "Russian-installed authorities blamed a Ukrainian Storm Shadow missile strike and said two of the "
+       "cruise missiles had been shot down.",
+       [ev("berdiansk", M, "UA", ws="Storm Shadow/SCALP", I=2)]),
+    it("2023-06-06",
+       "Russian forces dug in across the Dnipro river shelled Nikopol with heavy artillery overnight, damaging "
+       "a gas pipeline and wounding a 62-year-old woman, the Dnipropetrovsk governor said.",
+       [ev("nikopol", S, "RU", inj=1)],
+       [tr("dnipro", "river named like a city")]),
+    it("2024-11-25",
+       "Russia's defence ministry said on Monday its forces had hit Ukrainian drone workshops in Zaporizhzhia "
+       "with Iskander missiles. Regional governor Ivan Fedorov said a missile struck an industrial area of the "
+       "city, injuring five people.",
+       [ev("zap", M, "RU", ws="Iskander", inj=5)]),
+    it("2025-09-10",
+       "Polish and allied jets shot down several Russian drones that crossed into eastern Poland overnight, "
+       "Warsaw said, the first time NATO aircraft have fired on Russian assets over alliance territory.",
+       [ev("poland", I, "RU", w="drone", km=300)],
+       [tr("warsaw", "actor capital")]),
 ]

@@ -404,6 +404,7 @@ sergiyevposad|Sergiyev Posad|56.312|38.1387|25|Zagorsk
 starychi|Starychi|49.98|23.5585|25|
 azov|Azov|47.1069|39.4149|25|
 bataysk|Bataysk|47.1375|39.7571|25|
+toropets|Toropets|56.4995|31.6392|25|
 # --- Middle East ---
 gaza|Gaza City|31.5016|34.4667|25|Gaza
 gazastrip|Gaza Strip|31.4263|34.3654|50|Gaza
