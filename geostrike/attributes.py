@@ -534,7 +534,7 @@ def tally(sentences: list[str]) -> Tally:
     (614, 573)
     """
     out = Tally()
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         for clause in re.split(r";|(?<=\.)\s", sentence):
             if not clause.strip():
                 continue
@@ -583,8 +583,10 @@ def tally(sentences: list[str]) -> Tally:
                 else:
                     kind = (first[1] if first else "intercepted" if _INTERCEPT_WORDS.search(before)
                             else "launched" if _LAUNCH_WORDS.search(before) else kind_default)
-                if kind is None and is_total:
-                    kind = "launched"  # "In total 63 means: 34 Shaheds, …"
+                if kind is None and (is_total or n == 0):
+                    # "In total 63 means: 34 Shaheds, …"; a statement's opening line that
+                    # only counts ("Overnight 8 May: 55 missiles and 21 Shaheds.").
+                    kind = "launched"
                 if kind is None:
                     continue
                 last_kind = kind

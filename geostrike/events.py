@@ -30,24 +30,24 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .attributes import (FIGURE, Counts, Tally, casualty_figures, claimant_of, counts_in, has_downing, span_text,
-                         tally, target_type, weapon_systems, word_number)
+from .attributes import (FIGURE, Counts, Tally, casualty_figures, claimant_of, counts_in, has_downing, number_value,
+                         span_text, tally, target_type, weapon_systems, word_number)
 from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
 from .geo import contains
 from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_VERBS, HISTORY_MARKERS,
-                      INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
+                      DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
-                      VENUE_NOUNS, WEAPONS)
+                      VENUE_NOUNS, WEAPON_SITE_NOUNS, WEAPONS)
 from .merge import merge_article_events
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
                     CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_WEIGHTS, FOILED_VERBS, HOLD_BLAME_WORDS, LAUNCH_BEFORE, LINK_RULES,
                     MIN_CUE, MIN_CUE_LONG, NEGATIONS, OFFICE_WORDS, REFERENCE_BEFORE, SHORT_TEXT_CHARS,
-                    SHORT_TEXT_SENTENCES, STATEMENT_VERBS, SUPPLY_WORDS, cue_of)
+                    SHORT_TEXT_SENTENCES, STATEMENT_VERBS, SUPPLY_WORDS, TALLY_LINE_REACH, cue_of)
 
 # Areas wider than a country: a strike "across the Middle East" or "on Europe" has no point.
 # Sub-national areas of gazetteer/regions.csv ("Darfur") carry their country and are
@@ -332,9 +332,12 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
         return tier, abs(t.i - trig.i)
 
     others = _other_strike_clauses(sent, trig, elsewhere)
-    own = [t for t in scope.subtree if t.lower_ in _WEAPON_WORDS and _clause_of(t) not in others]
+    own = [t for t in scope.subtree if _weapon_word(t) and _clause_of(t) not in others]
     if own:
         nearest = min(own, key=rank)
+        listed = {t.i for t in own}
+        while nearest.dep_ == "conj" and nearest.head.i in listed:
+            nearest = nearest.head  # "the missile and 24 Shaheds were shot down": the first named
         classes = {WEAPONS[t.lower_] for t in own}
         if WEAPONS[nearest.lower_] == "airstrike" and "drone" in classes:
             return "drone"
@@ -351,7 +354,7 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
                 best = (d, WEAPONS[key])
     for t in sent:
         w = WEAPONS.get(t.lower_)
-        if w and t.lower_ in _WEAPON_WORDS and _clause_of(t) not in others:
+        if w and _weapon_word(t) and _clause_of(t) not in others:
             d = abs(t.idx - trig.idx)
             if best is None or d < best[0] - 1:
                 best = (d, w)
@@ -364,6 +367,13 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
 
 
 _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis"}
+
+
+def _weapon_word(tok: Token) -> bool:
+    """A word naming a weapon used, not one naming what makes, keeps or fires weapons
+    ("drone workshops", "a missile depot", "HIMARS launchers", "drone operators")."""
+    return tok.lower_ in _WEAPON_WORDS and not (
+        tok.dep_ in {"compound", "amod"} and tok.head.lemma_.lower() in WEAPON_SITE_NOUNS)
 
 
 def _clause_of(tok: Token) -> Token:
@@ -383,7 +393,7 @@ def _other_strike_clauses(sent: Span, trig: Token, elsewhere: Iterable[Span]) ->
     theirs = {_clause_of(s.root) for s in elsewhere} - above
     if not theirs:
         return set()
-    return {c for t in sent if t is not trig and (_fired_weapon(t) or (_is_trigger(t) and not _is_intercept(t)))
+    return {c for t in sent if t.i != trig.i and (_fired_weapon(t) or (_is_trigger(t) and not _is_intercept(t)))
             and (c := _clause_of(t)) in theirs}
 
 
@@ -417,6 +427,7 @@ def _event_id(*parts: object) -> str:
 
 
 _SEGMENT_BREAKS = {",", ";", ":", "—", "–"}
+_LIST_WORDS = {",", "and", "or", "the", "of", "regions", "oblasts", "region"}
 
 
 def _segment(span: Span) -> Span:
@@ -446,15 +457,19 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
                  for t in words)
     # Debris of another part of the sentence is that part's ("A drone killed one in Odesa,
     # and in the Poltava region debris damaged homes").
-    debris = any(t.lower_ in DEBRIS_WORDS for t in _segment(span)) and not any(
-        t.lemma_.lower() in {"hit", "strike", "struck"} and t.i < span.start for t in sent)
+    # ("the blast wave from a downed missile": a downed weapon is debris too; a list's
+    # places share the part of the sentence its first one is in.)
+    doc = span.doc
+    first = span.start
+    while first > sent.start and (doc[first - 1].lower_ in _LIST_WORDS or doc[first - 1].pos_ == "PROPN"):
+        first -= 1
+    segment = _segment(doc[first:span.end] if first < span.start else span)
+    debris = any(t.lower_ in DEBRIS_WORDS or (t.lower_ in DOWNED_WORDS and t.dep_ == "amod"
+                                             and t.head.lower_ in _WEAPON_WORDS) for t in segment) and not any(
+        t.lemma_.lower() in {"hit", "strike", "struck"} and t.i < span.start for t in segment)
     # The preposition of the place, or of the list it ends ("over the Mykolaiv, Odesa and
     # Kherson regions").
-    doc = span.doc
-    k = span.start - 1
-    while k > sent.start and (doc[k].lower_ in {",", "and", "or", "the", "of", "regions", "oblasts", "region"}
-                              or doc[k].pos_ == "PROPN"):
-        k -= 1
+    k = max(first - 1, sent.start)
     return (downed and k >= 0 and doc[k].lower_ == "over") or debris
 
 
@@ -490,7 +505,7 @@ def _is_other_trigger(tok: Token) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"VERB"} and lemma in GROUND_VERBS:
-        return True
+        return tok.dep_ != "amod"  # "in occupied Donetsk", "the liberated village" tell no advance
     return tok.pos_ in {"NOUN"} and (tok.lower_ in CLOSURE_WORDS or lemma in CLOSURE_WORDS)
 
 
@@ -850,6 +865,28 @@ _AFTER_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\
 _CLAUSE_BREAK = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bas well as\b|—", re.I)
 
 
+_LINE_FILLER = {"region", "oblast", "regions", "oblasts", "the", "over", "in", "–", "—", "-", ":", "•", "·", "*"}
+
+
+def _tally_line(sent: Span, in_sent: list[tuple[ResolvedPlace, Span]]) -> tuple[ResolvedPlace, Span, int] | None:
+    """The place and figure of a line that is nothing but a region and a number ("• Kyiv
+    region – 7", "Sumy oblast: 12"), else ``None``."""
+    if len(in_sent) != 1:
+        return None
+    rp, span = in_sent[0]
+    if rp.entry.kind not in {"admin1", "admin2", "city"}:
+        return None
+    figures = []
+    for t in sent:
+        if span.start <= t.i < span.end or t.is_space or t.lower_ in _LINE_FILLER:
+            continue
+        if t.like_num and (value := number_value(t)) is not None:
+            figures.append(value[0])
+        elif not (t.is_punct or not any(ch.isalnum() for ch in t.text)):
+            return None  # a word: the line says more than a figure
+    return (rp, span, figures[0]) if len(figures) == 1 else None
+
+
 def _air_raid(doc: Doc) -> bool:
     """Whether the text speaks of an air raid (asked once per text)."""
     found = doc.user_data.get(_AIR_RAID_KEY)
@@ -1009,6 +1046,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     next_span = 0
     spans.sort(key=lambda x: x[1].start)
     text = span_text(doc[:])
+    downing_text = has_downing(text)
+    last_downing: tuple[Token, int] | None = None  # the latest downing word, and its sentence
 
     def note(rp: ResolvedPlace, sent: Span, linked: bool, rule: str, trig: Token | None = None, detail: str = "") -> None:
         if decisions is not None:
@@ -1032,6 +1071,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         if cue_tok is None and prev_cue is not None and CARRY_OPENERS.match(_text(sent)):
             cue_weight, cue_tok = prev_cue  # "Of these, 19 were over the Moscow region"
         prev_cue = (cue_weight, cue_tok) if cue_tok is not None else None
+        if downing_text and has_downing(_text(sent)):
+            downer = next((t for t in sent if _is_intercept(t)), None)
+            if downer is not None:
+                last_downing = (downer, n_sent)
         if not in_sent and not (last and since_last <= 2) and not (heading_target and cue_weight >= MIN_CUE):
             continue  # no place, and no event just told that this sentence could add to
         background = _background(sent)
@@ -1093,6 +1136,14 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                         linked.append((x[0], x[1], trig, rule))  # a name before the one the parse took
                         have.add(x[1].start)
                         span = x[1]
+        line_count = None
+        if not linked and last_downing is not None and n_sent - last_downing[1] <= TALLY_LINE_REACH:
+            line = _tally_line(sent, in_sent)
+            if line is not None:
+                # "Destroyed: 39 missiles and 20 Shaheds, of which\n• Vinnytsia region – 9": each
+                # line of the breakdown is a downing over its region.
+                rp, s, line_count = line
+                linked = [(rp, s, last_downing[0], "tally line")]
         if (not linked and in_sent and cue_tok is not None and not background
                 and (cue_weight >= MIN_CUE if short else cue_weight >= MIN_CUE_LONG and not triggers)):
             # No parse link, but the sentence reports a strike or its aftermath ("Damage to a
@@ -1142,7 +1193,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     note(rp, sent, False, why, triggers[0] if triggers else cue_tok)
         if not linked and not (last and since_last <= 2):
             continue  # nothing to link and no event just told that this sentence adds to
-        counts = counts_in(sent)
+        counts = counts_in(sent) if line_count is None else Counts(intercepted=line_count)
         systems = weapon_systems(_text(sent))
         if not linked:
             # "Three of the five missiles … were shot down": a sentence without a place of its
@@ -1156,7 +1207,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             if len(last) == 1 and since_last <= 1 and not in_sent and raw[last[0]].weapon is None:
                 # "Fire at the oil depot in Bryansk after the night attack. The governor
                 # confirms drone strikes.": the next sentence names what struck.
-                classes = {WEAPONS[t.lower_] for t in sent if t.lower_ in _WEAPON_WORDS and not _negated(t)}
+                low = _text(sent).lower()
+                classes = ({WEAPONS[k] for k in _MULTI_WEAPONS if re.search(rf"\b{re.escape(k)}\b", low)}
+                           or {WEAPONS[t.lower_] for t in sent if _weapon_word(t) and not _negated(t)})
                 if len(classes) == 1:
                     ev = raw[last[0]]
                     weapon = classes.pop()

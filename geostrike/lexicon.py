@@ -99,7 +99,7 @@ STRIKE_NOUNS = {
 }
 #: Verbs that report what a strike did; they count as strike words when their subject is a
 #: strike noun or a weapon ("a drone attack damaged the refinery").
-CONSEQUENCE_VERBS = {"damage", "destroy", "hit", "wreck", "ignite", "set", "injure", "kill", "cut"}
+CONSEQUENCE_VERBS = {"damage", "destroy", "hit", "wreck", "ignite", "set", "injure", "wound", "kill", "cut"}
 INTERCEPT_NOUNS = {"interception", "interceptions", "shootdown"}
 
 #: Weapon words → weapon class. Multi-word keys are matched on the sentence text.
@@ -115,7 +115,8 @@ WEAPONS: dict[str, str] = {
     "scalp": "missile", "kinzhal": "missile", "oreshnik": "missile", "neptune": "missile",
     "kh-101": "missile", "s-300": "missile", "cruise": "missile", "ballistic": "missile",
     "airstrike": "airstrike", "airstrikes": "airstrike", "air strike": "airstrike",
-    "air strikes": "airstrike", "warplane": "airstrike", "warplanes": "airstrike",
+    "air strikes": "airstrike", "warplane": "airstrike", "warplanes": "airstrike", "jet": "airstrike",
+    "jets": "airstrike",
     "bomber": "airstrike", "bombers": "airstrike", "aerial bomb": "airstrike", "aerial bombs": "airstrike",
     "bomb": "airstrike", "bombs": "airstrike", "aviation": "airstrike",
     "shelling": "artillery", "shelled": "artillery", "artillery": "artillery", "mortar": "artillery",
@@ -126,6 +127,13 @@ WEAPONS: dict[str, str] = {
 #: Words of falling debris: a place hurt by the debris of a downed drone or missile is
 #: the site of an interception ("Shahed debris injures 2 in Chornomorsk").
 DEBRIS_WORDS = {"debris", "wreckage", "fragments"}
+#: Modifiers of a weapon that was brought down ("the blast wave from a downed missile").
+DOWNED_WORDS = {"downed", "intercepted", "shot-down"}
+#: Nouns a weapon word modifies without naming the weapon used: where weapons are made,
+#: kept or fired from, and who works them ("drone workshops", "HIMARS launchers").
+WEAPON_SITE_NOUNS = {"workshop", "factory", "plant", "production", "depot", "warehouse", "storage", "launcher",
+                     "operator", "crew", "unit", "manufacturer", "assembly", "maker", "base", "position", "team",
+                     "pilot"}
 #: Strike lemmas that mean artillery when no weapon is named ("bombarded the town").
 SHELLING_LEMMAS = {"shell", "bombard", "pound"}
 #: The weapon a side's strikes use when the text names none: Israel's strikes on Gaza and

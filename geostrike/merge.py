@@ -116,9 +116,11 @@ def _hit_first(merged: StrikeEvent, a: StrikeEvent, b: StrikeEvent) -> StrikeEve
     """Downings and a hit at one place are one event whose type and weapon are the hit's;
     the downings' figures stay on it."""
     hits = [e for e in (a, b) if e.event_type not in {"interception", "ground advance", "airport closure"}]
-    if merged.event_type == "interception" and hits:
+    if hits and "interception" in (a.event_type, b.event_type):
+        # (Also when the hit names no weapon: "hits were recorded in the Poltava region" is
+        # no drone strike because drones were downed there too.)
         hit = hits[0]
-        return replace(merged, event_type=hit.event_type, weapon=hit.weapon,
+        return replace(merged, event_type=hit.event_type, weapon=hit.weapon, weapon_system=hit.weapon_system,
                        trigger=hit.trigger)
     return merged
 

@@ -159,7 +159,11 @@ LINK_RULES: dict[str, Rule] = {r.name: r for r in (
     Rule("heading", "the text opens with a place heading (\"Kherson. …\", \"Izium (Kharkiv region). …\") "
                     "and a later sentence reports a strike or its aftermath without a place of its own", 0.75),
     Rule("tally", "an official tally names the region among those where weapons were downed or hit", 0.7),
+    Rule("tally line", "a line of a tally's breakdown is a region and a figure (\"• Kyiv region – 7\"), "
+                       "within TALLY_LINE_REACH sentences after a sentence of weapons downed", 0.7),
 )}
+#: How many sentences after a sentence of weapons downed its breakdown lines may come.
+TALLY_LINE_REACH = 8
 
 #: Why a recognised place in a strike-reporting sentence made no event.
 SKIP_RULES: dict[str, Rule] = {r.name: r for r in (

@@ -331,3 +331,67 @@ def test_a_town_spelt_another_way_is_the_town_whose_name_it_is(result_of):
     # GeoNames also lists "Slov'iansk" among Nikopol's names; the two towns are of one size.
     (e,) = result_of("Sloviansk 🔥 rocket strike on the centre, a hotel destroyed.").events
     assert e.place.entry.admin1 == "UA-14"
+
+
+# -- weapons and types (session 6) -------------------------------------------------------
+def test_an_occupied_town_is_no_ground_advance(result_of):
+    ev = by_place(result_of("In occupied Melitopol, officials installed by Moscow said a drone strike injured four."))
+    assert ev["Melitopol"].event_type == "drone strike"
+
+
+def test_a_wound_clause_takes_its_own_weapon(result_of):
+    ev = by_place(result_of("A guided bomb killed a man in Kostiantynivka, and Russian mortar fire wounded "
+                            "two women in Siversk."))
+    assert ev["Siversk"].event_type == "shelling" and ev["Siversk"].weapon == "artillery"
+    assert ev["Kostyantynivka"].weapon == "glide bomb"
+
+
+def test_debris_of_a_list_is_every_place_of_it(result_of):
+    ev = by_place(result_of("Overnight 40 Shahed drones were launched; 35 were destroyed. Falling debris damaged "
+                            "houses in the Kyiv, Zhytomyr and Vinnytsia regions."))
+    assert {ev[n].event_type for n in ("Kyiv Oblast", "Zhytomyr Oblast", "Vinnytsia Oblast")} == {"interception"}
+
+
+def test_the_blast_of_a_downed_missile_is_an_interception(result_of):
+    (e,) = result_of("Windows were blown out in a dormitory in Poltava by the blast of a downed missile.").events
+    assert e.event_type == "interception" and e.weapon == "missile"
+
+
+def test_a_weapon_word_naming_a_site_is_not_the_weapon(result_of):
+    (e,) = result_of("Russian forces struck a drone workshop in Kramatorsk with a ballistic missile, the "
+                     "ministry said.").events
+    assert e.weapon == "missile" and e.event_type == "missile strike"
+
+
+def test_jets_make_an_air_strike(result_of):
+    (e,) = result_of("Israeli jets struck the town of Bint Jbeil overnight, killing two.").events
+    assert e.event_type == "air strike" and e.weapon == "airstrike"
+
+
+def test_downings_of_a_list_of_weapons_take_the_first_named(result_of):
+    ev = by_place(result_of("Overnight the enemy launched 2 Iskander-M missiles and 30 Shaheds. A missile and 22 "
+                            "Shaheds were shot down over the Dnipropetrovsk and Poltava regions."))
+    assert ev["Poltava Oblast"].event_type == "interception" and ev["Poltava Oblast"].weapon == "missile"
+
+
+def test_a_hit_where_drones_were_also_downed_keeps_no_weapon_it_was_not_given(result_of):
+    text = ("Overnight: 30 Shaheds and 4 missiles.\nDestroyed: 25 Shaheds, of which\n• Sumy region – 6\n"
+            "• Poltava region – 4\nHits were recorded in the Sumy and Poltava regions.")
+    ev = by_place(result_of(text))
+    assert ev["Poltava Oblast"].event_type == "strike" and ev["Poltava Oblast"].weapon is None
+    assert ev["Poltava Oblast"].intercepted == 4
+
+
+def test_the_next_sentence_names_a_multiword_weapon(result_of):
+    (e,) = result_of("Huliaipole, Zaporizhzhia Oblast. A shop in ruins. The aftermath of a glide bomb attack.").events
+    assert e.weapon == "glide bomb" and e.event_type == "air strike"
+
+
+def test_each_line_of_a_tally_breakdown_is_a_downing_over_its_region(result_of):
+    text = ("Night of 3 June: 48 Shahed-type drones and 6 Kh-101 missiles.\nShot down: 44 drones and 5 missiles, "
+            "of which\n• Odesa region – 12\n• Mykolaiv region – 9\n• the rest over other regions.")
+    ev = by_place(result_of(text))
+    assert ev["Odesa Oblast"].event_type == "interception" and ev["Odesa Oblast"].intercepted == 12
+    assert ev["Mykolaiv Oblast"].intercepted == 9 and ev["Mykolaiv Oblast"].link_rule == "tally line"
+    (summary,) = [e for e in ev.values() if e.role == "summary"]
+    assert (summary.launched, summary.intercepted) == (54, 49)
