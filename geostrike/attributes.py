@@ -326,8 +326,9 @@ _ONE_PERSON = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:woman|man|child
                          r"passer-by)(?:\s+\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},)?\s+(?:was\s+|is\s+|has been\s+)?"
                          r"(?:reportedly\s+|also\s+|seriously\s+|fatally\s+|slightly\s+)?(killed|injured|wounded|died|hurt)\b",
                          re.I)
-#: "killing a teacher", "wounding an elderly woman": one person, after the verb.
-_ONE_PERSON_AFTER = re.compile(r"\b(killing|injuring|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|girl|"
+#: "killing a teacher", "wounding an elderly woman", "shelling killed a woman", "wounding
+#: the driver": one person, after the verb.
+_ONE_PERSON_AFTER = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:woman|man|child|girl|"
                                r"boy|person|civilian|resident|teenager|pensioner|driver|worker|soldier|serviceman|"
                                r"volunteer|policeman|rescuer|medic|passer-by|teacher|doctor|nurse|farmer)\b", re.I)
 #: Words that state that nobody was killed or hurt: (pattern, fields set to 0).

@@ -47,7 +47,7 @@ from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, G
 from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
                     CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_WEIGHTS, FOILED_VERBS, HOLD_BLAME_WORDS, LAUNCH_BEFORE, LINK_RULES,
                     MIN_CUE, MIN_CUE_LONG, NEGATIONS, OFFICE_WORDS, REFERENCE_BEFORE, SHORT_TEXT_CHARS,
-                    SHORT_TEXT_SENTENCES, STATEMENT_VERBS, SUPPLY_WORDS, TALLY_LINE_REACH, cue_of)
+                    SHORT_TEXT_SENTENCES, STATEMENT_VERBS, SUPPLY_WORDS, TALLY_LINE_REACH, FOLLOW_UP_REACH, cue_of)
 
 # Areas wider than a country: a strike "across the Middle East" or "on Europe" has no point.
 # Sub-national areas of gazetteer/regions.csv ("Darfur") carry their country and are
@@ -66,6 +66,8 @@ _BACK_REFERENCE = re.compile(r"\b(previous|preceding)\s+day\b|\bday\s+before\b|\
 
 
 def _is_intercept(tok: Token) -> bool:
+    if tok.lower_ in {"shot", "brought"} and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "down":
+        return True  # "— air defence shot down 3 Shaheds", however the line was parsed
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
         if tok.lemma_ in {"shoot", "bring", "take"} and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
             return True
@@ -84,7 +86,7 @@ def _is_intercept(tok: Token) -> bool:
 def _object_is_weapon(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in {"dobj", "nsubjpass", "obj"}:
-            if any(t.lower_ in _WEAPON_WORDS for t in c.subtree):
+            if any(_weapon_word(t) for t in c.subtree):  # not "destroyed a HIMARS launcher"
                 return True
     return False
 
@@ -341,7 +343,7 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
         classes = {WEAPONS[t.lower_] for t in own}
         if WEAPONS[nearest.lower_] == "airstrike" and "drone" in classes:
             return "drone"
-        phrase = " ".join(t.lower_ for t in scope.subtree)
+        phrase = " ".join(t.lower_ for t in scope.subtree if not others or _clause_of(t) not in others)
         multi = [WEAPONS[k] for k in _MULTI_WEAPONS if k in phrase]
         return multi[0] if multi else WEAPONS[nearest.lower_]
     text = _text(sent).lower()
@@ -352,12 +354,16 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
             d = abs(m.start() - trig_pos)
             if (best is None or d < best[0]) and not _in_clauses(sent, m.start(), others):
                 best = (d, WEAPONS[key])
-    for t in sent:
-        w = WEAPONS.get(t.lower_)
-        if w and _weapon_word(t) and _clause_of(t) not in others:
-            d = abs(t.idx - trig.idx)
-            if best is None or d < best[0] - 1:
-                best = (d, w)
+    weapon_tokens = {t.i: t for t in sent if WEAPONS.get(t.lower_) and _weapon_word(t) and _clause_of(t) not in others}
+    nearest_tok = None
+    for t in weapon_tokens.values():
+        d = abs(t.idx - trig.idx)
+        if best is None or d < best[0] - 1:
+            best, nearest_tok = (d, WEAPONS[t.lower_]), t
+    if nearest_tok is not None:
+        while nearest_tok.dep_ == "conj" and nearest_tok.head.i in weapon_tokens:
+            nearest_tok = nearest_tok.head  # "kamikaze drones and artillery, 1 injured": the first named
+        best = (best[0], WEAPONS[nearest_tok.lower_])
     if best is None:
         return None
     classes = {WEAPONS[t.lower_] for t in sent if t.lower_ in _WEAPON_WORDS}
@@ -858,6 +864,8 @@ _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)
 _FIGURE_BEFORE = re.compile(rf"\b{FIGURE}\s+(?:[\w\-/]+\s+){{0,3}}(?:and|plus|,)\s*$", re.I)
 _AIR_RAID = re.compile(r"\bshelters?\b|\bsirens?\b|\bair[- ]raid\b|\bair defen[cs]es? (?:is |are |was |were )?"
                        r"(?:working|active|in action|operating|engaged)\b|\balert\b", re.I)
+_ALL_DOWNED = re.compile(r"\ball (?:of them |of the \w+ |\d+ |the \w+ )?(?:were|was|have been|had been) "
+                         r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b", re.I)
 _UNDER_FIRE = re.compile(r"\b(?:under|came under) (?:heavy |artillery |mortar |enemy )?fire\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", re.I)
 _AFTER_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|"
@@ -1075,7 +1083,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             downer = next((t for t in sent if _is_intercept(t)), None)
             if downer is not None:
                 last_downing = (downer, n_sent)
-        if not in_sent and not (last and since_last <= 2) and not (heading_target and cue_weight >= MIN_CUE):
+        if not in_sent and not (last and since_last <= FOLLOW_UP_REACH) and not (heading_target and cue_weight >= MIN_CUE):
             continue  # no place, and no event just told that this sentence could add to
         background = _background(sent)
         if _history(sent) or background or _past_reference(sent, cue_tok, anchor):
@@ -1191,7 +1199,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                            or ("actor" if _speaker(span, rp.entry.kind == "country" or span.text.lower() in ACTORS)
                                else "not reached" if triggers else "no cue"))
                     note(rp, sent, False, why, triggers[0] if triggers else cue_tok)
-        if not linked and not (last and since_last <= 2):
+        if not linked and not (last and since_last <= FOLLOW_UP_REACH):
             continue  # nothing to link and no event just told that this sentence adds to
         counts = counts_in(sent) if line_count is None else Counts(intercepted=line_count)
         systems = weapon_systems(_text(sent))
@@ -1204,6 +1212,17 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     and (sent_date is None or sent_date.value == raw[last[0]].date.value)):
                 for i in last:
                     raw[i] = _with_counts(raw[i], counts, systems)
+            if len(last) == 1 and since_last <= 1 and not in_sent and _ALL_DOWNED.search(_text(sent)) \
+                    and raw[last[0]].event_type not in {"ground advance", "airport closure"}:
+                ev = raw[last[0]]  # "… launched 12 drones at Sumy. All of them were shot down."
+                raw[last[0]] = replace(ev, event_type="interception",
+                                       intercepted=ev.intercepted if ev.intercepted is not None else ev.launched)
+            if (len(last) == 1 and since_last <= FOLLOW_UP_REACH and raw[last[0]].event_type in {"strike", "explosion"}
+                    and any(t.lower_ in DEBRIS_WORDS for t in sent)
+                    and all(contains(raw[last[0]].place.entry, rp_.entry) for rp_, _ in in_sent)):
+                # "Explosions in Kyiv. Air defence is working. Debris fell in the Solomianskyi
+                # district": what exploded was shot down.
+                raw[last[0]] = replace(raw[last[0]], event_type="interception")
             if len(last) == 1 and since_last <= 1 and not in_sent and raw[last[0]].weapon is None:
                 # "Fire at the oil depot in Bryansk after the night attack. The governor
                 # confirms drone strikes.": the next sentence names what struck.
@@ -1261,6 +1280,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # the aftermath clause tells of the strike just told (not of weapons downed).
                 weapon = raw[-1].weapon
             etype = _event_type(trig, weapon, span)
+            if etype not in {"ground advance", "airport closure"} and _ALL_DOWNED.search(_text(sent)):
+                etype = "interception"  # "fired six rockets at Belgorod; all were shot down"
             if etype == "shelling" and weapon is None:
                 weapon = "artillery"  # "bombarded the town", "under fire"
             system = system_for(systems, weapon)

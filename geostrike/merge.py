@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .geo import contains, haversine_km
+from .lexicon import EXPLOSION_WORDS
 from .models import COUNT_FIELDS, Source, StrikeEvent, larger_counts
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
@@ -115,13 +116,20 @@ def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
 def _hit_first(merged: StrikeEvent, a: StrikeEvent, b: StrikeEvent) -> StrikeEvent:
     """Downings and a hit at one place are one event whose type and weapon are the hit's;
     the downings' figures stay on it."""
-    hits = [e for e in (a, b) if e.event_type not in {"interception", "ground advance", "airport closure"}]
+    # Explosions heard are no hit: "Explosions in Kyiv … debris fell in the Solomianskyi
+    # district" tells of drones or missiles shot down over the city.
+    hits = [e for e in (a, b) if e.event_type not in {"interception", "ground advance", "airport closure"}
+            and not (e.weapon is None and e.trigger.lower() in EXPLOSION_WORDS)]
     if hits and "interception" in (a.event_type, b.event_type):
         # (Also when the hit names no weapon: "hits were recorded in the Poltava region" is
         # no drone strike because drones were downed there too.)
         hit = hits[0]
         return replace(merged, event_type=hit.event_type, weapon=hit.weapon, weapon_system=hit.weapon_system,
                        trigger=hit.trigger)
+    downed = [e for e in (a, b) if e.event_type == "interception"]
+    if downed and merged.event_type != "interception" and merged.event_type not in {"ground advance", "airport closure"}:
+        return replace(merged, event_type="interception", weapon=downed[0].weapon,
+                       weapon_system=downed[0].weapon_system, trigger=downed[0].trigger)
     return merged
 
 

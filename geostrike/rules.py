@@ -164,6 +164,10 @@ LINK_RULES: dict[str, Rule] = {r.name: r for r in (
 )}
 #: How many sentences after a sentence of weapons downed its breakdown lines may come.
 TALLY_LINE_REACH = 8
+#: How many sentences after an event's own a sentence without a place may still tell of it
+#: ("Explosions in Kyiv. Air defence is working. Stay in shelters! Debris fell …"); figures
+#: carry over only two sentences.
+FOLLOW_UP_REACH = 3
 
 #: Why a recognised place in a strike-reporting sentence made no event.
 SKIP_RULES: dict[str, Rule] = {r.name: r for r in (

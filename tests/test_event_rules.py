@@ -395,3 +395,33 @@ def test_each_line_of_a_tally_breakdown_is_a_downing_over_its_region(result_of):
     assert ev["Mykolaiv Oblast"].intercepted == 9 and ev["Mykolaiv Oblast"].link_rule == "tally line"
     (summary,) = [e for e in ev.values() if e.role == "summary"]
     assert (summary.launched, summary.intercepted) == (54, 49)
+
+
+def test_a_multiword_weapon_of_another_clause_does_not_arm_this_one(result_of):
+    ev = by_place(result_of("Ukrainian forces shelled Makiivka on Monday, killing one civilian, while Russian guided "
+                            "bombs struck Kostiantynivka and Druzhkivka, injuring seven."))
+    assert ev["Makiyivka"].event_type == "shelling" and ev["Makiyivka"].weapon == "artillery"
+    assert ev["Druzhkivka"].weapon == "glide bomb"
+
+
+def test_one_person_after_an_active_verb(result_of):
+    ev = by_place(result_of("In Kherson, Russian shelling killed a woman on her way to work; in Nikopol, a drone "
+                            "hit a tractor, wounding the driver."))
+    assert ev["Kherson"].killed == 1 and ev["Nikopol"].injured == 1
+
+
+def test_weapons_all_shot_down_make_an_interception(result_of):
+    (e,) = result_of("Overnight Russia launched 12 Shahed drones at the Sumy region. All of them were shot down.").events
+    assert e.event_type == "interception" and (e.launched, e.intercepted) == (12, 12)
+
+
+def test_explosions_then_debris_are_an_interception(result_of):
+    (e,) = result_of("Mayor: explosions in Dnipro. Air defence is working. Stay in shelters!\n"
+                     "Debris fell in a courtyard, no one was hurt.").events
+    assert e.place.entry.name == "Dnipro" and e.event_type == "interception"
+
+
+def test_a_post_line_that_shoots_down_is_an_interception(result_of):
+    ev = by_place(result_of("Night in the region:\n🔸 Marhanets — artillery and kamikaze drones, 2 injured;\n"
+                            "🔸 Pavlohrad — air defence shot down 4 Shaheds.\n— the governor"))
+    assert ev["Pavlohrad"].event_type == "interception" and ev["Pavlohrad"].intercepted == 4
