@@ -375,6 +375,7 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
 _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis"}
 
 
+
 def _weapon_word(tok: Token) -> bool:
     """A word naming a weapon used, not one naming what makes, keeps or fires weapons
     ("drone workshops", "a missile depot", "HIMARS launchers", "drone operators")."""
@@ -433,6 +434,8 @@ def _event_id(*parts: object) -> str:
 
 
 _SEGMENT_BREAKS = {",", ";", ":", "—", "–"}
+# Cue kinds that tell what a strike left behind.
+AFTERMATH_CUES = {"casualty", "damage", "fire"}
 _LIST_WORDS = {",", "and", "or", "the", "of", "regions", "oblasts", "region"}
 
 
@@ -470,9 +473,11 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
     while first > sent.start and (doc[first - 1].lower_ in _LIST_WORDS or doc[first - 1].pos_ == "PROPN"):
         first -= 1
     segment = _segment(doc[first:span.end] if first < span.start else span)
+    own_clause = _clause_of(span.root).i
     debris = any(t.lower_ in DEBRIS_WORDS or (t.lower_ in DOWNED_WORDS and t.dep_ == "amod"
                                              and t.head.lower_ in _WEAPON_WORDS) for t in segment) and not any(
-        t.lemma_.lower() in {"hit", "strike", "struck"} and t.i < span.start for t in segment)
+        t.lemma_.lower() in {"hit", "strike", "struck"} and t.i < span.start and _clause_of(t).i == own_clause
+        for t in segment)
     # The preposition of the place, or of the list it ends ("over the Mykolaiv, Odesa and
     # Kherson regions").
     k = max(first - 1, sent.start)
@@ -864,7 +869,7 @@ _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)
 _FIGURE_BEFORE = re.compile(rf"\b{FIGURE}\s+(?:[\w\-/]+\s+){{0,3}}(?:and|plus|,)\s*$", re.I)
 _AIR_RAID = re.compile(r"\bshelters?\b|\bsirens?\b|\bair[- ]raid\b|\bair defen[cs]es? (?:is |are |was |were )?"
                        r"(?:working|active|in action|operating|engaged)\b|\balert\b", re.I)
-_ALL_DOWNED = re.compile(r"\ball (?:of them |of the \w+ |\d+ |the \w+ )?(?:were|was|have been|had been) "
+_ALL_DOWNED = re.compile(r"\ball (?:of them |of the \w+ |the \w+ |[\w-]+ )?(?:were|was|have been|had been) "
                          r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b", re.I)
 _UNDER_FIRE = re.compile(r"\b(?:under|came under) (?:heavy |artillery |mortar |enemy )?fire\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", re.I)
@@ -1144,6 +1149,18 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                         linked.append((x[0], x[1], trig, rule))  # a name before the one the parse took
                         have.add(x[1].start)
                         span = x[1]
+            # A place in a clause of its own that tells an aftermath ("…, while drones hit the
+            # port and two people were injured by falling debris in Kyiv"): that clause's cue.
+            taken = {_clause_of(x[1].root).i for x in linked}
+            for rp, span in free:
+                head = _clause_of(span.root)
+                if span.start in have or head.i in taken or head.dep_ == "ROOT":
+                    continue
+                cue = next((t for t in sent if _clause_of(t).i == head.i and _cue_kind(t) in AFTERMATH_CUES
+                            and not _negated(t)), None)
+                if cue is not None:
+                    linked.append((rp, span, cue, "clause"))
+                    have.add(span.start)
         line_count = None
         if not linked and last_downing is not None and n_sent - last_downing[1] <= TALLY_LINE_REACH:
             line = _tally_line(sent, in_sent)

@@ -77,6 +77,7 @@ def _curated_area(c: Candidate) -> bool:
 
 # A city this large is what its name means abroad too ("Toronto" in a US paper).
 _WORLD_CITY = 1_000_000
+_THEATRE_NAMESAKE = "small namesake of a city of the theatre"
 # A town smaller than this needs the "X, Y" pair to take a country's or a sea's name.
 _VILLAGE = 5_000
 
@@ -274,13 +275,21 @@ class Resolver:
         elif any(c.entry.kind == "city" and c.entry.population >= _WORLD_CITY and c.name_type == "primary"
                  and not c.loose for c in cands):
             namesake_of = "small namesake of a world city"
+        elif war and any(c.entry.kind == "city" and c.entry.population >= _WELL_KNOWN and in_theatre(c.entry)
+                         and not c.loose for c in cands):
+            # "near Zaporizhzhia" beside Kramatorsk is the city of 700,000, not one of the
+            # villages of that name in the Donetsk region.
+            namesake_of = _THEATRE_NAMESAKE
         else:
             namesake_of = ""
         if namesake_of:
+            # (City districts keep their chance: "the Dniprovskyi district" of Kherson is no
+            # namesake of the district of Kyiv that GeoNames gives a population.)
             scored = [Scored(s.candidate, s.score - 3.0, s.parts + ((namesake_of, -3.0),))
                       if s.candidate.entry.kind == "city" and s.candidate.entry.population < _WELL_KNOWN
-                      and not _town_in_named_region(s) else s
-                      for s in scored]
+                      and not _town_in_named_region(s)
+                      and not (namesake_of == _THEATRE_NAMESAKE and s.candidate.entry.feature_code == "PPLX")
+                      else s for s in scored]
         return sorted(scored, key=lambda s: (-s.score, s.candidate.entry.id))
 
     def resolve(self, article: Article, mentions: list[PlaceMention],

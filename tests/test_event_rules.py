@@ -425,3 +425,16 @@ def test_a_post_line_that_shoots_down_is_an_interception(result_of):
     ev = by_place(result_of("Night in the region:\n🔸 Marhanets — artillery and kamikaze drones, 2 injured;\n"
                             "🔸 Pavlohrad — air defence shot down 4 Shaheds.\n— the governor"))
     assert ev["Pavlohrad"].event_type == "interception" and ev["Pavlohrad"].intercepted == 4
+
+
+def test_a_big_city_of_the_theatre_beats_its_namesake_villages(result_of):
+    events = result_of("Russian aviation and artillery struck an ammunition depot near Zaporizhzhia and a "
+                       "command post near Kramatorsk overnight, the ministry said.").events
+    (e,) = [e for e in events if e.place.mention.text == "Zaporizhzhia"]
+    assert e.place.entry.population > 500_000 and e.place.entry.admin1 == "UA-23"
+
+
+def test_a_clause_of_its_own_links_its_place_by_its_aftermath(result_of):
+    ev = by_place(result_of("A Russian missile struck Kryvyi Rih, killing four, while drones hit the Odesa port "
+                            "and two people were injured by falling debris in Kyiv."))
+    assert ev["Kyiv"].event_type == "interception" and ev["Kyiv"].link_rule == "clause"
