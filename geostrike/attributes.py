@@ -334,10 +334,12 @@ _ONE_PERSON_AFTER = re.compile(r"\b(killing|injuring|wounding|killed|injured|wou
 #: Words that state that nobody was killed or hurt: (pattern, fields set to 0).
 _NONE_HURT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(p, re.I), f) for p, f in (
     (r"\bno (?:casualties|victims)\b|\bwithout (?:casualties|victims)\b|\bno (?:one|people|person|residents|"
-     r"civilians) (?:was|were) (?:hurt|harmed|affected)\b|\bno one was (?:killed or|hurt or) (?:injured|killed)\b",
+     r"civilians) (?:was|were) (?:hurt|harmed|affected)\b|\bno one was (?:killed or|hurt or) (?:injured|killed)\b"
+     r"|\bnobody was (?:hurt|harmed)\b|\bnobody was (?:killed or|hurt or) (?:injured|killed)\b",
      ("killed", "injured")),
-    (r"\bno (?:fatalities|deaths|dead)\b|\bno (?:one|people|person) (?:was|were) killed\b", ("killed",)),
-    (r"\bno (?:injuries|injured|wounded)\b|\bno (?:one|people|person) (?:was|were) (?:injured|wounded)\b", ("injured",)),
+    (r"\bno (?:fatalities|deaths|dead)\b|\b(?:no (?:one|people|person)|nobody) (?:was|were) killed\b", ("killed",)),
+    (r"\bno (?:injuries|injured|wounded)\b|\b(?:no (?:one|people|person)|nobody) (?:was|were) (?:injured|wounded)\b",
+     ("injured",)),
 ))
 
 

@@ -1225,7 +1225,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             # own that follows an event sentence tells more about that event.
             # Not to several places at once: a figure after "over Kharkiv, Sumy and Kyiv
             # regions" is a total of them all ("45 drones lost locally"), no one place's.
-            if (len(last) == 1 and since_last <= 2 and _has_counts(counts) and "\n" not in text[last_end:sent.start_char]
+            # ("Kherson city (Kherson)" is one place told twice.)
+            one_place = len(last) == 1 or len({raw[i].place.entry.id for i in last}) == 1
+            if (one_place and since_last <= 2 and _has_counts(counts) and "\n" not in text[last_end:sent.start_char]
                     and (sent_date is None or sent_date.value == raw[last[0]].date.value)):
                 for i in last:
                     raw[i] = _with_counts(raw[i], counts, systems)

@@ -147,7 +147,12 @@ def reports_strikes(text: str) -> bool:
     ambiguous name is read inside the theatre of war the text is about.
     """
     strong = _CUE_WORD
-    return any(strong.get(w.lower()) in {"strike", "explosion", "damage", "weapon"} for w in _TOKEN.findall(text))
+    return any(strong.get(w.lower()) in {"strike", "explosion", "damage", "weapon"} for w in _TOKEN.findall(text)) \
+        or _UNDER_FIRE.search(text) is not None
+
+
+# "Sloviansk came under fire again": fire that is shelling, not a blaze.
+_UNDER_FIRE = re.compile(r"\b(?:under|came under|come under|comes under) (?:heavy |enemy |intense )?fire\b", re.I)
 
 
 #: How a place becomes the site of an event; the weight is the event's base confidence.

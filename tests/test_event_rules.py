@@ -438,3 +438,20 @@ def test_a_clause_of_its_own_links_its_place_by_its_aftermath(result_of):
     ev = by_place(result_of("A Russian missile struck Kryvyi Rih, killing four, while drones hit the Odesa port "
                             "and two people were injured by falling debris in Kyiv."))
     assert ev["Kyiv"].event_type == "interception" and ev["Kyiv"].link_rule == "clause"
+
+
+def test_a_place_that_came_under_fire_is_shelled(result_of):
+    (e,) = result_of("Sloviansk came under fire again. Two civilians died, five more were taken to hospital.").events
+    assert e.place.entry.admin1 == "UA-14" and e.event_type == "shelling" and e.killed == 2
+
+
+def test_nobody_hurt_is_zero_casualties(result_of):
+    (e,) = result_of("A drone attack on a fuel depot in the Bryansk region set off a fire; nobody was hurt, "
+                     "the governor said.").events
+    assert (e.killed, e.injured) == (0, 0)
+
+
+def test_a_place_told_twice_takes_the_next_sentences_figures(result_of):
+    (e,) = result_of("On 12 June 2024, Russian forces struck Kherson city (Kherson) with artillery. 2 civilians "
+                     "were killed and 6 were injured.").events
+    assert (e.killed, e.injured) == (2, 6)
