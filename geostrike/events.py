@@ -516,7 +516,10 @@ def _is_other_trigger(tok: Token) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"VERB"} and lemma in GROUND_VERBS:
-        return tok.dep_ != "amod"  # "in occupied Donetsk", "the liberated village" tell no advance
+        # "in occupied Donetsk", "the liberated village" tell no advance (the parse may make
+        # "occupied" after "in" a verb with the place as its object).
+        before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        return tok.dep_ != "amod" and not (tok.dep_ == "pcomp" or before in {"in", "of", "the", "from", "into"})
     return tok.pos_ in {"NOUN"} and (tok.lower_ in CLOSURE_WORDS or lemma in CLOSURE_WORDS)
 
 

@@ -455,3 +455,8 @@ def test_a_place_told_twice_takes_the_next_sentences_figures(result_of):
     (e,) = result_of("On 12 June 2024, Russian forces struck Kherson city (Kherson) with artillery. 2 civilians "
                      "were killed and 6 were injured.").events
     assert (e.killed, e.injured) == (2, 6)
+
+
+def test_occupied_after_a_preposition_is_no_advance(result_of):
+    events = result_of("An explosion rocked a military airfield near Saky in occupied Crimea on Tuesday.").events
+    assert events and not [e for e in events if e.event_type == "ground advance"]
