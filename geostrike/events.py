@@ -99,6 +99,13 @@ _TRIGGER_FORMS = frozenset(
      "shelled", "targeted", "targeting", "barrage"})
 
 
+def _habitual(tok: Token) -> bool:
+    """"Engels, home to the bombers that have launched missiles at Kyiv": a relative clause in
+    the perfect about a plural noun tells what its things do, not a strike."""
+    return (tok.dep_ == "relcl" and tok.head.tag_ in {"NNS", "NNPS"}
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children))
+
+
 def _may_trigger(tok: Token) -> bool:
     return tok.lower_ in _TRIGGER_FORMS or tok.lemma_ in _TRIGGER_FORMS or tok.lemma_.lower() in _TRIGGER_FORMS
 
@@ -667,6 +674,10 @@ def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:
     left = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
     right = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
     clause = text[left + 1:right]
+    first_comma = text.find(",")
+    opening = text[:first_comma] if 0 <= first_comma == left else ""  # "A year ago, a missile destroyed …"
+    if _LONG_AGO.search(clause) or _LONG_AGO.search(opening):
+        return True
     for m in PAST_MONTH_YEAR.finditer(clause):
         if m.group(0).lower().startswith("since"):
             continue  # "the heaviest attack since October 2022" tells of a new strike
@@ -874,6 +885,9 @@ _AIR_RAID = re.compile(r"\bshelters?\b|\bsirens?\b|\bair[- ]raid\b|\bair defen[c
                        r"(?:working|active|in action|operating|engaged)\b|\balert\b", re.I)
 _ALL_DOWNED = re.compile(r"\ball (?:of them |of the \w+ |the \w+ |[\w-]+ )?(?:were|was|have been|had been) "
                          r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b", re.I)
+# "a year ago", "two months ago", "18 months ago": well before the article.
+_LONG_AGO = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|many|some|\d+)\s+(?:years?|months?)\s+ago\b",
+                       re.I)
 _UNDER_FIRE = re.compile(r"\b(?:under|came under) (?:heavy |artillery |mortar |enemy )?fire\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", re.I)
 _AFTER_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|"
@@ -1099,7 +1113,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if cue_tok is not None:
                     note(rp, sent, False, "history" if _history(sent) else "background", cue_tok)
             continue
-        triggers = [t for t in sent if _is_trigger(t) or _is_other_trigger(t)] if in_sent else []
+        triggers = [t for t in sent if (_is_trigger(t) or _is_other_trigger(t)) and not _habitual(t)] if in_sent else []
         # (place, span, trigger token, rule)
         linked: list[tuple[ResolvedPlace, Span, Token, str]] = []
         skipped: dict[int, str] = {}

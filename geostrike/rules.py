@@ -224,6 +224,7 @@ BACKGROUND_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for
     r"\b(?:last|previous) (?:year|month|summer|winter|spring|autumn)'s\b",
     r"\banniversary\b", r"\bcommemorat", r"\bmemorial service\b", r"\bfuneral\b",
     r"\b(?:has|have) been (?:attacked|hit|struck|targeted|shelled)\b[^.;]*\bsince\b",
+    r"\b(?:attacked|hit|struck|targeted|shelled) (?:\w+ ){0,3}since (?:19|20)\d\d\b",
     r"^\W*(?:(?:a|one|two|three|several|some|\w+) (?:days?|weeks?|months?|years?) )?after the (?:\w+ )?"
     r"(?:strike|attack|shelling|bombing|explosion)s? (?:on|of|in)\b",
     r"\bfirst (?:attacked|hit|struck|targeted)\b", r"\b(?:honou?r|mourn|remember)(?:ed|ing)? the (?:dead|victims)\b",

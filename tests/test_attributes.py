@@ -176,6 +176,7 @@ _BACKGROUND_SENTENCES = [
     "A memorial service was held in the square.",
     "The funeral of the driver took place on Sunday.",
     "The bridge has been struck more than ten times since the spring.",
+    "The dam, attacked twice since 2022, was closed on Sunday.",
     "Two weeks after the strike on the depot, the trains run again.",
     "The refinery was first targeted in March.",
     "Crowds mourned the victims in the central square.",

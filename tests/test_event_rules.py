@@ -460,3 +460,16 @@ def test_a_place_told_twice_takes_the_next_sentences_figures(result_of):
 def test_occupied_after_a_preposition_is_no_advance(result_of):
     events = result_of("An explosion rocked a military airfield near Saky in occupied Crimea on Tuesday.").events
     assert events and not [e for e in events if e.event_type == "ground advance"]
+
+
+def test_long_ago_and_since_a_year_are_background(result_of):
+    assert not result_of("A year ago, a Russian missile destroyed the Kramatorsk railway station; today "
+                         "survivors gathered there to remember.").events
+    assert not result_of("The Kerch bridge, attacked twice since 2022, was closed to traffic for several hours "
+                         "on Saturday.").events
+
+
+def test_what_a_relative_clause_says_things_have_done_is_no_strike(result_of):
+    ev = by_place(result_of("The air base in Engels, home to the strategic bombers that have launched missiles at "
+                            "Kyiv, was attacked by drones."))
+    assert "Kyiv" not in ev and ev
