@@ -32,6 +32,26 @@ def dates_agree(a: StrikeEvent, b: StrikeEvent, *, need_both: bool) -> bool:
     return abs((da - db).days) <= 1
 
 
+# Weapon classes that reports of one strike may give each other: the bombs aircraft drop.
+_SAME_ARM = {"airstrike": "air", "glide bomb": "air"}
+
+
+def weapons_agree(a: StrikeEvent, b: StrikeEvent) -> bool:
+    """Two reports that name different weapons ("a missile hit Kharkiv", "a glide bomb hit
+    Kharkiv") tell different strikes, however close in place and time."""
+    if a.weapon is None or b.weapon is None or a.weapon == b.weapon:
+        return True
+    return _SAME_ARM.get(a.weapon, a.weapon) == _SAME_ARM.get(b.weapon, b.weapon)
+
+
+def same_strike(a: StrikeEvent, b: StrikeEvent) -> bool:
+    """Whether reports from two articles tell one strike: same place (or within
+    :data:`SAME_PLACE_KM`), sides and weapons that agree, strike vs ground activity, and
+    known dates within a day."""
+    return (a.article_id != b.article_id and same_place(a, b) and sides_agree(a, b) and weapons_agree(a, b)
+            and kind_agrees(a, b) and dates_agree(a, b, need_both=True))
+
+
 def kind_agrees(a: StrikeEvent, b: StrikeEvent) -> bool:
     ground = {"ground advance", "airport closure"}
     return (a.event_type in ground) == (b.event_type in ground)
@@ -144,14 +164,14 @@ def same_place(a: StrikeEvent, b: StrikeEvent) -> bool:
 def merge_across_articles(events: list[StrikeEvent]) -> list[StrikeEvent]:
     """Merge reports of the same strike from different articles.
 
-    Only events whose dates are both known and within a day are merged: two undated
-    reports of strikes on one city may well be different strikes.
+    Only events whose dates are both known and within a day are merged (two undated
+    reports of strikes on one city may well be different strikes), and not when they name
+    different weapons (:func:`same_strike`).
     """
     merged: list[StrikeEvent] = []
     for ev in events:
         for i, m in enumerate(merged):
-            if (m.article_id != ev.article_id and same_place(m, ev) and sides_agree(m, ev)
-                    and kind_agrees(m, ev) and dates_agree(m, ev, need_both=True)):
+            if same_strike(m, ev):
                 merged[i] = absorb(m, ev)
                 break
         else:

@@ -65,7 +65,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .exceptions import StoreError
-from .merge import SAME_PLACE_KM, dates_agree, kind_agrees, same_place, sides_agree, absorb
+from .merge import SAME_PLACE_KM, absorb
+from .merge import same_strike as merge_same_strike
 from .models import Article, EventDate, GazetteerEntry, PlaceMention, ResolvedPlace, Source, StrikeEvent
 
 if TYPE_CHECKING:
@@ -231,12 +232,9 @@ def event_from_record(rec: dict[str, Any]) -> StrikeEvent:
 def same_strike(stored: StrikeEvent, new: StrikeEvent) -> bool:
     """Whether ``new`` (from another article) reports the strike ``stored`` describes.
 
-    The rule of :func:`geostrike.merge.merge_across_articles`: same place (or within
-    :data:`geostrike.merge.SAME_PLACE_KM`), sides that agree, strike vs ground activity, and
-    known dates within a day.
+    The rule of :func:`geostrike.merge.merge_across_articles` (:func:`geostrike.merge.same_strike`).
     """
-    return (stored.article_id != new.article_id and same_place(stored, new) and sides_agree(stored, new)
-            and kind_agrees(stored, new) and dates_agree(stored, new, need_both=True))
+    return merge_same_strike(stored, new)
 
 
 def candidate_query(ev: StrikeEvent) -> tuple[str, tuple[Any, ...]]:

@@ -58,3 +58,13 @@ def test_ground_advance_is_its_own_layer(events_of):
     ev = events_of("Russian forces captured a village in the Kharkiv region, while Russian drones struck Kharkiv.")
     assert ev["Kharkiv Oblast"].event_type == "ground advance"
     assert ev["Kharkiv"].event_type == "drone strike"
+
+
+def test_reports_naming_different_weapons_are_different_strikes(gs):
+    a = Article("a", "A Russian missile hit an apartment block in Kharkiv on Monday, killing two.", date(2024, 5, 6))
+    b = Article("b", "A glide bomb struck a warehouse in Kharkiv on Monday, injuring four.", date(2024, 5, 6))
+    c = Article("c", "Russian guided aerial bombs hit a warehouse in Kharkiv on Monday.", date(2024, 5, 6))
+    events = run(gs, a, b, c)
+    assert sorted(e.weapon for e in events) == ["glide bomb", "missile"]
+    (bombs,) = [e for e in events if e.weapon == "glide bomb"]
+    assert [s.article_id for s in bombs.sources] == ["b", "c"]
