@@ -328,7 +328,7 @@ _ONE_PERSON = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:woman|man|child
                          re.I)
 #: "killing a teacher", "wounding an elderly woman", "shelling killed a woman", "wounding
 #: the driver": one person, after the verb.
-_ONE_PERSON_AFTER = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:woman|man|child|girl|"
+_ONE_PERSON_AFTER = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:a|an|one|the|its|his|her)\s+(?:[\w-]+\s+)?(?:woman|man|child|girl|"
                                r"boy|person|civilian|resident|teenager|pensioner|driver|worker|soldier|serviceman|"
                                r"volunteer|policeman|rescuer|medic|passer-by|teacher|doctor|nurse|farmer)\b", re.I)
 #: Words that state that nobody was killed or hurt: (pattern, fields set to 0).

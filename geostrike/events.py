@@ -860,7 +860,8 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
                 if c.intercepted is None:
                     c.intercepted = word_number(m.group(1))
                 break
-    for a, b, name, value, approx in casualty_figures(text):
+    figures = casualty_figures(text)
+    for a, b, name, value, approx in figures:
         pick = None
         for start, _, eid in marks:
             if start >= b and _AFTER_FIGURE.fullmatch(text[b:start]):
@@ -875,9 +876,20 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
                 setattr(c, name, value)
                 if approx:
                     c.approximate.add(name)
+    # "killed three people in the Donetsk region: two in Kostiantynivka and one in Toretsk":
+    # a bare figure before a place counts what the figure before it counted.
+    for start, _, eid in marks:
+        m = _BARE_LOCAL.search(text[:start])
+        field = m and next((f[2] for f in reversed(figures) if f[1] <= m.start()), None)
+        if field:
+            c = out.setdefault(eid, Counts())
+            if getattr(c, field) is None:
+                setattr(c, field, word_number(m.group(1)))
     return out
 
 
+_BARE_LOCAL = re.compile(rf"\b({FIGURE})\s+(?:(?:people|civilians|others|more|residents)\s+)?(?:in|at)\s+"
+                         r"(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)?(?:were\s+)?(?:(?:shot down|destroyed|"
                           r"downed|intercepted)\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?", re.I)
 _FIGURE_BEFORE = re.compile(rf"\b{FIGURE}\s+(?:[\w\-/]+\s+){{0,3}}(?:and|plus|,)\s*$", re.I)

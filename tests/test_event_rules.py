@@ -473,3 +473,14 @@ def test_what_a_relative_clause_says_things_have_done_is_no_strike(result_of):
     ev = by_place(result_of("The air base in Engels, home to the strategic bombers that have launched missiles at "
                             "Kyiv, was attacked by drones."))
     assert "Kyiv" not in ev and ev
+
+
+def test_a_breakdown_of_the_dead_by_place(result_of):
+    ev = by_place(result_of("Russian strikes killed three people in the Donetsk region on Monday: two in "
+                            "Kostiantynivka and one in Toretsk, the governor said."))
+    assert ev["Kostyantynivka"].killed == 2 and ev["Toretsk"].killed == 1
+
+
+def test_its_driver_is_one_person(result_of):
+    (e,) = result_of("A Russian drone hit a car in Bilopillia, injuring its driver.").events
+    assert e.injured == 1
