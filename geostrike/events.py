@@ -332,7 +332,7 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
         chain = [t, *t.ancestors]
         deps = {a.dep_ for a in chain[: chain.index(scope)] if scope in chain} if scope in chain else set()
         with_phrase = any(a.lower_ == "with" for a in chain[: chain.index(scope)]) if scope in chain else False
-        if deps & {"dobj", "obj", "nsubjpass"} or with_phrase or t.head == trig:
+        if deps & {"dobj", "obj", "nsubjpass"} or with_phrase or (t.head.i == trig.i and t.dep_ not in _SUBJECT_DEPS):
             tier = 0
         elif deps & {"nsubj", "compound", "amod"}:
             tier = 1

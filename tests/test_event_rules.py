@@ -484,3 +484,8 @@ def test_a_breakdown_of_the_dead_by_place(result_of):
 def test_its_driver_is_one_person(result_of):
     (e,) = result_of("A Russian drone hit a car in Bilopillia, injuring its driver.").events
     assert e.injured == 1
+
+
+def test_the_aircraft_that_fire_missiles_are_not_the_weapon(result_of):
+    (e,) = result_of("Russian bombers fired cruise missiles at Kyiv overnight; air defences downed most of them.").events
+    assert e.weapon == "missile"
