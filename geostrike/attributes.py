@@ -85,7 +85,8 @@ PEOPLE = {"people", "person", "persons", "civilians", "civilian", "soldiers", "s
 KILL_WORDS = {"kill", "die", "dead", "death", "claim", "killed"}
 INJURE_WORDS = {"injure", "wound", "hurt", "injured", "wounded"}
 LAUNCH_VERBS = {"launch", "fire", "use", "send", "deploy", "shoot", "attack", "strike", "target", "hit"}
-INTERCEPT_WORDS = {"intercept", "down", "destroy", "repel", "neutralise", "neutralize", "repulse", "jam"}
+INTERCEPT_WORDS = {"intercept", "down", "destroy", "repel", "neutralise", "neutralize", "repulse", "jam", "suppress",
+                   "eliminate"}
 APPROX_BEFORE = {"about", "around", "approximately", "some", "nearly", "almost", "roughly", "estimated", "up"}
 _WEAPON_NOUNS = {k for k, v in WEAPONS.items() if " " not in k and v != "artillery"} | {
     "shells", "rockets", "bombs", "projectiles", "munitions", "uavs"}
@@ -188,6 +189,23 @@ def _counted_noun(tok: Token) -> Token | None:
     return None
 
 
+def _downs(verb: Token | None, after_weapon: bool) -> bool:
+    """Whether ``verb`` downs weapons: "shot down" always; "destroyed" only after a weapon word."""
+    if verb is None:
+        return False
+    if any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children):
+        return True
+    lemma = verb.lemma_.lower()
+    return lemma in INTERCEPT_WORDS and (after_weapon or lemma != "destroy")
+
+
+_ONE_DOWNED = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav|missile|shahed|rocket)\s+(?:was\s+)?(?:later\s+)?"
+    r"(?:reported\s+)?(?:shot down|downed|intercepted|destroyed|suppressed)\b"
+    r"|\b(?:shot down|downed|intercepted)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav|missile|shahed|rocket)\b",
+    re.I)
+
+
 def _governor(tok: Token) -> Token | None:
     for anc in tok.ancestors:
         if anc.pos_ in {"VERB", "AUX"} or anc.lemma_.lower() in KILL_WORDS | INJURE_WORDS:
@@ -245,6 +263,8 @@ def counts_in(sent: Span) -> Counts:
         value, approx = got
         noun = _counted_noun(tok)
         kind = _noun_class(noun, last_weapon)
+        if kind is None and noun is None and tok.dep_ in {"nsubjpass", "nsubj"} and _downs(_governor(tok), last_weapon):
+            kind = "weapon"  # "21 were shot down", "5 were destroyed" after the missiles they count
         if kind in {"unit", "other"} or (noun is not None and _breakdown(noun)):
             continue
         verb = _governor(tok)
@@ -287,6 +307,8 @@ def counts_in(sent: Span) -> Counts:
             _add(out, "killed", value, approx)
         elif word in INJURE_WORDS or tok.head.lower_ in {"injured", "wounded"}:
             _add(out, "injured", value, approx)
+    if out.intercepted is None and _ONE_DOWNED.search(span_text(sent)):
+        out.intercepted = 1  # "a drone was shot down over the fleet's headquarters"
     words = casualties(span_text(sent))
     for name in ("killed", "injured"):
         if getattr(words, name) is not None:
@@ -320,6 +342,10 @@ _FATALITIES = re.compile(rf"\b({_APPROX})({_NUM})\s+(fatalit(?:y|ies)|deaths)\b"
 _DEATH_TOLL = re.compile(rf"\bdeath toll\b[^.;]{{0,60}}?\b(?:rises|rose|climbs|climbed|reaches|reached|stands at|stood at|"
                          rf"is now|has risen to|risen to|grew to|grows to|jumps to|jumped to)\s+(?:to\s+)?({_APPROX})({_NUM})\b",
                          re.I)
+#: "two men have shrapnel injuries", "three residents sustained wounds".
+_HAVE_INJURIES = re.compile(rf"\b({_APPROX})({_NUM})\s+(?:people|persons|men|women|civilians|residents|children|"
+                            r"soldiers|workers)\s+(?:have|has|had|with|sustained|suffered|received|got)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.I)
 #: "a woman was killed", "a man was wounded": one person.
 _ONE_PERSON = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|girl|boy|person|civilian|resident|"
                          r"teenager|pensioner|driver|worker|soldier|serviceman|volunteer|policeman|rescuer|medic|"
@@ -362,6 +388,8 @@ def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
                       _is_approx(approx)))
     for m in _DEATH_TOLL.finditer(text):
         found.append((m.start(), m.end(), "killed", word_number(m.group(2)), _is_approx(m.group(1))))
+    for m in _HAVE_INJURIES.finditer(text):
+        found.append((m.start(), m.end(), "injured", word_number(m.group(2)), _is_approx(m.group(1))))
     for m in _FATALITIES.finditer(text):
         found.append((m.start(), m.end(), "killed", word_number(m.group(2)), _is_approx(m.group(1))))
     for m in (*_ONE_PERSON.finditer(text), *_ONE_PERSON_AFTER.finditer(text)):

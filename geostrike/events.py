@@ -41,7 +41,7 @@ from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, D
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
                       VENUE_NOUNS, WEAPON_SITE_NOUNS, WEAPONS)
-from .merge import merge_article_events
+from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
@@ -441,6 +441,7 @@ def _event_id(*parts: object) -> str:
 
 
 _SEGMENT_BREAKS = {",", ";", ":", "—", "–"}
+_NOT_STRIKES = {"interception", "ground advance", "airport closure"}
 # Cue kinds that tell what a strike left behind.
 AFTERMATH_CUES = {"casualty", "damage", "fire"}
 _LIST_WORDS = {",", "and", "or", "the", "of", "regions", "oblasts", "region"}
@@ -892,7 +893,8 @@ _BARE_LOCAL = re.compile(rf"\b({FIGURE})\s+(?:(?:people|civilians|others|more|re
                          r"(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)?(?:were\s+)?(?:(?:shot down|destroyed|"
                           r"downed|intercepted)\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?", re.I)
-_FIGURE_BEFORE = re.compile(rf"\b{FIGURE}\s+(?:[\w\-/]+\s+){{0,3}}(?:and|plus|,)\s*$", re.I)
+# (Not a figure of its own place: "16 over Bryansk and 16 over the Belgorod region".)
+_FIGURE_BEFORE = re.compile(rf"\b{FIGURE}\s+(?:(?!over\b)[\w\-/]+\s+){{0,3}}(?:and|plus|,)\s*$", re.I)
 _AIR_RAID = re.compile(r"\bshelters?\b|\bsirens?\b|\bair[- ]raid\b|\bair defen[cs]es? (?:is |are |was |were )?"
                        r"(?:working|active|in action|operating|engaged)\b|\balert\b", re.I)
 _ALL_DOWNED = re.compile(r"\ball (?:of them |of the \w+ |the \w+ |[\w-]+ )?(?:were|was|have been|had been) "
@@ -1255,11 +1257,18 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             # Not to several places at once: a figure after "over Kharkiv, Sumy and Kyiv
             # regions" is a total of them all ("45 drones lost locally"), no one place's.
             # ("Kherson city (Kherson)" is one place told twice.)
-            one_place = len(last) == 1 or len({raw[i].place.entry.id for i in last}) == 1
+            one_place = len(last) == 1 or all(same_place(raw[last[0]], raw[i]) for i in last)
             if (one_place and since_last <= 2 and _has_counts(counts) and "\n" not in text[last_end:sent.start_char]
                     and (sent_date is None or sent_date.value == raw[last[0]].date.value)):
                 for i in last:
                     raw[i] = _with_counts(raw[i], counts, systems)
+            if (short and not in_sent and len(last) > 1 and 0 in (counts.killed, counts.injured)
+                    and not any((counts.killed, counts.injured, counts.launched, counts.intercepted))):
+                # A post's closing "No people were hurt" is said of each place it lists.
+                for i in range(len(raw)):
+                    if raw[i].role != "summary":
+                        raw[i] = replace(raw[i], **{f: 0 for f in ("killed", "injured")
+                                                   if getattr(counts, f) == 0 and getattr(raw[i], f) is None})
             if len(last) == 1 and since_last <= 1 and not in_sent and _ALL_DOWNED.search(_text(sent)) \
                     and raw[last[0]].event_type not in {"ground advance", "airport closure"}:
                 ev = raw[last[0]]  # "… launched 12 drones at Sumy. All of them were shot down."
@@ -1358,6 +1367,11 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             raw.append(ev)
             last.append(len(raw) - 1)
     _mark_summaries(raw)
+    for i, ev in enumerate(raw):
+        if ev.intercepted and ev.trigger.lower() in EXPLOSION_WORDS and ev.event_type not in _NOT_STRIKES:
+            # "An explosion was heard in Kursk, and a drone was later reported downed over the
+            # city": the explosion was the downing.
+            raw[i] = replace(ev, event_type="interception")
     totals = tally([_text(s) for s in sents]) if has_downing(text) else None
     if totals is not None and totals.launched is not None and totals.intercepted is not None:
         raw = _with_tally(raw, totals, article, sents, anchor, narrative, country_of)

@@ -489,3 +489,32 @@ def test_its_driver_is_one_person(result_of):
 def test_the_aircraft_that_fire_missiles_are_not_the_weapon(result_of):
     (e,) = result_of("Russian bombers fired cruise missiles at Kyiv overnight; air defences downed most of them.").events
     assert e.weapon == "missile"
+
+
+def test_one_weapon_downed_counts_one(result_of):
+    (e,) = result_of("⚡️ Sevastopol: a drone was shot down over the harbour, it fell on a roof. Minor damage, "
+                     "no casualties.").events
+    assert e.event_type == "interception" and e.intercepted == 1 and (e.killed, e.injured) == (0, 0)
+
+
+def test_a_bare_figure_shot_down_counts_the_weapons_before_it(result_of):
+    (e,) = result_of("Odesa. Kalibr missiles from the Black Sea: 4 were shot down, fragments of one fell on a "
+                     "beach. 2 killed, 9 injured.").events
+    assert (e.intercepted, e.killed, e.injured) == (4, 2, 9)
+
+
+def test_people_with_injuries_are_injured(result_of):
+    (e,) = result_of("The AFU shelled Shebekino: two men have shrapnel injuries. Three houses damaged.").events
+    assert e.injured == 2
+
+
+def test_the_last_of_several_figures_over_regions(result_of):
+    ev = by_place(result_of("Russian MoD: 60 Ukrainian UAVs destroyed over Russia overnight, including 30 over the "
+                            "Kursk region, 12 over Bryansk and 9 over the Belgorod region."))
+    assert ev["Belgorod Oblast"].intercepted == 9
+
+
+def test_an_explosion_where_a_drone_was_downed_is_an_interception(result_of):
+    (e,) = result_of("An explosion was heard in Lipetsk, and a drone was later reported downed over the city's "
+                     "outskirts.").events
+    assert e.event_type == "interception" and e.intercepted == 1
