@@ -72,6 +72,8 @@ FEATURE_WORDS = {"strait", "sea", "river", "fleet", "bay", "gulf", "lake", "cana
                  "county", "parish", "township", "borough", "street", "avenue", "road", "boulevard"}
 # Of those, the words that name another feature even in lower case ("the Dnipro river").
 WATER_WORDS = {"river", "sea", "lake", "reservoir", "canal", "strait", "gulf", "lagoon", "fleet"}
+# A name before these, in any case, is a street's ("on Shchorsa street" is not Snovsk, once Shchors).
+STREET_WORDS = {"street", "avenue", "prospekt", "prospect", "boulevard", "lane", "embankment", "highway"}
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in FACILITY_PHRASES:  # longest first within each first word, as listed
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
@@ -575,6 +577,8 @@ class PlaceRecognizer:
         if span.end < len(doc) and doc[span.end].lower_ in WATER_WORDS and not doc[span.end].text[:1].isupper() \
                 and not any(c.entry.kind == "water" for c in cands):
             return True  # "the Dnipro river" is not the city of Dnipro
+        if span.end < len(doc) and doc[span.end].lower_ in STREET_WORDS:
+            return True
         if (len(span) == 1 and span.text.lower() in WEAPONS and _strike_text(doc)
                 and not any(c.entry.kind == "city" and c.entry.population >= 100_000 for c in cands)):
             return True  # "attacked Chuhuiv with an Iskander": a weapon, not Iskandar in Uzbekistan
@@ -705,7 +709,7 @@ class PlaceRecognizer:
 
 # Emoji, pictographs, arrows and the invisible joiners and variation selectors that follow
 # them: a Telegram post's "⚡️Explosions in Odesa" must tokenise as "⚡", "️", "Explosions".
-_SYMBOLS = r"[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0e\ufe0f\u200d\u20e3]"
+_SYMBOLS = r"[\u203c\u2049\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0e\ufe0f\u200d\u20e3]"
 
 
 def _split_symbols(nlp: Language) -> None:

@@ -518,3 +518,13 @@ def test_an_explosion_where_a_drone_was_downed_is_an_interception(result_of):
     (e,) = result_of("An explosion was heard in Lipetsk, and a drone was later reported downed over the city's "
                      "outskirts.").events
     assert e.event_type == "interception" and e.intercepted == 1
+
+
+def test_a_street_named_after_a_town_is_no_place(result_of):
+    (e,) = result_of("BELGOROD: a Ukrainian drone hit a car on Shchorsa street, the driver was injured — Gladkov").events
+    assert e.place.entry.name == "Belgorod" and e.injured == 1
+
+
+def test_double_exclamation_marks_come_off_the_name(result_of):
+    (e,) = result_of("‼️Shahed hit a high-rise in KHARKIV‼️ 3 injured").events
+    assert e.place.entry.name == "Kharkiv" and e.injured == 3
