@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .geo import contains, haversine_km
-from .lexicon import EXPLOSION_WORDS
+from .lexicon import EVENT_TYPES, EXPLOSION_WORDS
 from .models import COUNT_FIELDS, Source, StrikeEvent, larger_counts
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
@@ -85,9 +85,12 @@ def absorb(keep: StrikeEvent, other: StrikeEvent) -> StrikeEvent:
                 claims.append(claim)
     if keep.attacker and other.attacker and keep.attacker != other.attacker:
         claims.append(f"attacker: {keep.attacker} ({keep.article_id}), {other.attacker} ({other.article_id})")
+    etype = keep.event_type
+    if etype == "strike" and keep.weapon is None and other.weapon:
+        etype = EVENT_TYPES.get(other.weapon, etype)  # the strike takes the weapon's type with it
     return replace(
         keep, extra_quotes=tuple(quotes), date=date, sources=tuple(sources), claims=tuple(claims),
-        weapon=keep.weapon or other.weapon, attacker=keep.attacker or other.attacker,
+        event_type=etype, weapon=keep.weapon or other.weapon, attacker=keep.attacker or other.attacker,
         weapon_system=keep.weapon_system or other.weapon_system, target_type=keep.target_type or other.target_type,
         claimant=keep.claimant or other.claimant, claimant_side=keep.claimant_side or other.claimant_side,
         counts_approximate=approx, confidence=max(keep.confidence, other.confidence), **counts,

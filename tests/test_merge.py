@@ -68,3 +68,10 @@ def test_reports_naming_different_weapons_are_different_strikes(gs):
     assert sorted(e.weapon for e in events) == ["glide bomb", "missile"]
     (bombs,) = [e for e in events if e.weapon == "glide bomb"]
     assert [s.article_id for s in bombs.sources] == ["b", "c"]
+
+
+def test_a_strike_that_takes_a_weapon_in_a_merge_takes_its_type(events_of):
+    ev = events_of("Air Force: the enemy launched 3 Iskander-M missiles at the Odesa region; 2 were shot down. "
+                   "The third hit port infrastructure in Odesa.", "2024-05-06")
+    (e,) = [e for e in ev.values() if e.role != "summary"]
+    assert e.weapon == "missile" and e.event_type == "missile strike"
