@@ -86,7 +86,7 @@ KILL_WORDS = {"kill", "die", "dead", "death", "claim", "killed"}
 INJURE_WORDS = {"injure", "wound", "hurt", "injured", "wounded"}
 LAUNCH_VERBS = {"launch", "fire", "use", "send", "deploy", "shoot", "attack", "strike", "target", "hit"}
 INTERCEPT_WORDS = {"intercept", "down", "destroy", "repel", "neutralise", "neutralize", "repulse", "jam", "suppress",
-                   "eliminate"}
+                   "eliminate", "disable"}
 APPROX_BEFORE = {"about", "around", "approximately", "some", "nearly", "almost", "roughly", "estimated", "up"}
 _WEAPON_NOUNS = {k for k, v in WEAPONS.items() if " " not in k and v != "artillery"} | {
     "shells", "rockets", "bombs", "projectiles", "munitions", "uavs"}

@@ -492,11 +492,30 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
     return (downed and k >= 0 and doc[k].lower_ == "over") or debris
 
 
+def _attempted(trig: Token) -> bool:
+    """A strike that was only tried: "an attempt to strike X was foiled", "tried to attack X
+    with rockets, and 12 were shot down" (the attempt and a downing or a foiling verb)."""
+    if trig.lemma_.lower() in {"storm", "assault"}:
+        return False  # "tried to storm Vovchansk but were repelled": a ground assault
+    head = trig
+    for _ in range(3):
+        if head.dep_ not in {"xcomp", "acl", "prep", "pobj", "advcl"} or head.head.i == head.i:
+            break
+        head = head.head
+        if head.lemma_.lower() in {"try", "attempt", "seek"}:
+            sent = trig.sent
+            return head.head.lemma_.lower() in FOILED_VERBS or any(
+                _is_intercept(t) or t.lemma_.lower() in FOILED_VERBS for t in sent if t.i != trig.i)
+    return False
+
+
 def _event_type(trig: Token, weapon: str | None, span: Span | None = None) -> str:
     if _is_intercept(trig) or (span is not None and _downed_over(span, trig)):
         return "interception"
     if trig.pos_ in {"NOUN", "PROPN"} and trig.head.lemma_.lower() in FOILED_VERBS:
         return "interception"  # "a Ukrainian attack on Crimea was repelled"
+    if _attempted(trig):
+        return "interception"  # "an attempt to strike the plant was foiled", "tried to attack … 12 were shot down"
     lemma = trig.lemma_.lower()
     if lemma in GROUND_VERBS or trig.lower_ in GROUND_VERBS:
         return "ground advance"
@@ -897,7 +916,7 @@ _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)
 _FIGURE_BEFORE = re.compile(rf"\b{FIGURE}\s+(?:(?!over\b)[\w\-/]+\s+){{0,3}}(?:and|plus|,)\s*$", re.I)
 _AIR_RAID = re.compile(r"\bshelters?\b|\bsirens?\b|\bair[- ]raid\b|\bair defen[cs]es? (?:is |are |was |were )?"
                        r"(?:working|active|in action|operating|engaged)\b|\balert\b", re.I)
-_ALL_DOWNED = re.compile(r"\ball (?:of them |of the \w+ |the \w+ |[\w-]+ )?(?:were|was|have been|had been) "
+_ALL_DOWNED = re.compile(r"\b(?:all|both) (?:of them |of the \w+ |the \w+ |[\w-]+ )?(?:were|was|have been|had been) "
                          r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b", re.I)
 # "a year ago", "two months ago", "18 months ago": well before the article.
 _LONG_AGO = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|many|some|\d+)\s+(?:years?|months?)\s+ago\b",

@@ -528,3 +528,15 @@ def test_a_street_named_after_a_town_is_no_place(result_of):
 def test_double_exclamation_marks_come_off_the_name(result_of):
     (e,) = result_of("‼️Shahed hit a high-rise in KHARKIV‼️ 3 injured").events
     assert e.place.entry.name == "Kharkiv" and e.injured == 3
+
+
+def test_an_attack_only_tried_is_an_interception(result_of):
+    (e,) = result_of("The ministry said Ukrainian forces had tried to attack the Belgorod region with rockets and "
+                     "that 12 rockets were shot down.").events
+    assert e.event_type == "interception" and e.intercepted == 12
+    (e,) = result_of("Russia's Defence Ministry said Ukraine had attacked the Crimean Bridge with two naval drones, "
+                     "and that both were destroyed.").events
+    assert e.event_type == "interception" and e.weapon == "drone"
+    (e,) = result_of("The defence ministry said a drone attack on the Kremlin had been repelled, with two drones "
+                     "disabled by electronic warfare.").events
+    assert e.intercepted == 2
