@@ -99,6 +99,11 @@ _TRIGGER_FORMS = frozenset(
      "shelled", "targeted", "targeting", "barrage"})
 
 
+def _mentions_debris(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in DEBRIS_WORDS)
+
+
 def _habitual(tok: Token) -> bool:
     """"Engels, home to the bombers that have launched missiles at Kyiv": a relative clause in
     the perfect about a plural noun tells what its things do, not a strike."""
@@ -463,15 +468,28 @@ def _segment(span: Span) -> Span:
         end += 1
 
 
+_DOWNING_KEY = "geostrike_downing"
+
+
+def _tells_downing(sent: Span) -> bool:
+    """Whether a sentence tells of weapons downed (asked once per sentence)."""
+    seen = sent.doc.user_data.setdefault(_DOWNING_KEY, {})
+    found = seen.get(sent.start)
+    if found is None:
+        doc = sent.doc
+        found = seen[sent.start] = any(
+            _is_intercept(t) or t.lower_ in {"downed", "destroyed", "intercepted", "neutralised", "neutralized"}
+            or (t.lower_ in {"shot", "brought", "shooting"} and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "down")
+            for t in sent)
+    return found
+
+
 def _downed_over(span: Span, trig: Token | None = None) -> bool:
     """"52 of them over the Kyiv region", "debris of a downed drone fell in X": a place in a
     sentence that tells of weapons downed, named after "over", or hurt by falling debris."""
     sent = span.sent
     # (The strike word may come from the sentence before: "64 were destroyed; the others over X".)
-    words = list(sent) if trig is None or trig.sent.start == sent.start else [*sent, *trig.sent]
-    downed = any(_is_intercept(t) or t.lower_ in {"downed", "destroyed", "intercepted", "neutralised", "neutralized"}
-                 or (t.lower_ in {"shot", "brought", "shooting"} and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "down")
-                 for t in words)
+    downed = _tells_downing(sent) or (trig is not None and trig.sent.start != sent.start and _tells_downing(trig.sent))
     # Debris of another part of the sentence is that part's ("A drone killed one in Odesa,
     # and in the Poltava region debris damaged homes").
     # ("the blast wave from a downed missile": a downed weapon is debris too; a list's
@@ -1130,15 +1148,22 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         while k < len(spans) and spans[k][1].start < sent.end:
             k += 1
         in_sent = [(rp, s) for rp, s in spans[next_span:k] if s.end <= sent.end]
-        cue_weight, cue_tok = _cue(sent)
-        if cue_tok is None and prev_cue is not None and CARRY_OPENERS.match(_text(sent)):
-            cue_weight, cue_tok = prev_cue  # "Of these, 19 were over the Moscow region"
-        prev_cue = (cue_weight, cue_tok) if cue_tok is not None else None
         if downing_text and has_downing(_text(sent)):
             downer = next((t for t in sent if _is_intercept(t)), None)
             if downer is not None:
                 last_downing = (downer, n_sent)
-        if not in_sent and not (last and since_last <= FOLLOW_UP_REACH) and not (heading_target and cue_weight >= MIN_CUE):
+        # (Beyond two sentences only debris still tells of the event just told.)
+        follow = FOLLOW_UP_REACH if since_last > 2 and _mentions_debris(_text(sent)) else 2
+        idle = not in_sent and not (last and since_last <= follow)
+        if idle and not heading_target and not (n_sent + 1 < len(sents)
+                                                and CARRY_OPENERS.match(_text(sents[n_sent + 1]))):
+            prev_cue = None  # (its cue is needed by nothing: no place, no event, no "Of these" next)
+            continue
+        cue_weight, cue_tok = _cue(sent)
+        if cue_tok is None and prev_cue is not None and CARRY_OPENERS.match(_text(sent)):
+            cue_weight, cue_tok = prev_cue  # "Of these, 19 were over the Moscow region"
+        prev_cue = (cue_weight, cue_tok) if cue_tok is not None else None
+        if idle and not (heading_target and cue_weight >= MIN_CUE):
             continue  # no place, and no event just told that this sentence could add to
         background = _background(sent)
         if _history(sent) or background or _past_reference(sent, cue_tok, anchor):
@@ -1206,7 +1231,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 head = _clause_of(span.root)
                 if span.start in have or head.i in taken or head.dep_ == "ROOT":
                     continue
-                cue = next((t for t in sent if _clause_of(t).i == head.i and _cue_kind(t) in AFTERMATH_CUES
+                cue = next((t for t in sent if _cue_kind(t) in AFTERMATH_CUES and _clause_of(t).i == head.i
                             and not _negated(t)), None)
                 if cue is not None:
                     linked.append((rp, span, cue, "clause"))
@@ -1266,7 +1291,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                            or ("actor" if _speaker(span, rp.entry.kind == "country" or span.text.lower() in ACTORS)
                                else "not reached" if triggers else "no cue"))
                     note(rp, sent, False, why, triggers[0] if triggers else cue_tok)
-        if not linked and not (last and since_last <= FOLLOW_UP_REACH):
+        if not linked and not (last and since_last <= follow):
             continue  # nothing to link and no event just told that this sentence adds to
         counts = counts_in(sent) if line_count is None else Counts(intercepted=line_count)
         systems = weapon_systems(_text(sent))
