@@ -346,17 +346,23 @@ _DEATH_TOLL = re.compile(rf"\bdeath toll\b[^.;]{{0,60}}?\b(?:rises|rose|climbs|c
 _HAVE_INJURIES = re.compile(rf"\b({_APPROX})({_NUM})\s+(?:people|persons|men|women|civilians|residents|children|"
                             r"soldiers|workers)\s+(?:have|has|had|with|sustained|suffered|received|got)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.I)
+# More nouns of one person, for both patterns below.
+_MORE_PEOPLE = (r"journalist|reporter|photographer|cameraman|adviser|advisor|officer|employee|guard|firefighter|"
+                r"paramedic|student|pupil|mother|father|son|daughter|wife|husband|grandmother|grandfather|baby|"
+                r"infant|toddler|priest|security guard|shop assistant|cyclist|fisherman|engineer")
 #: "a woman was killed", "a man was wounded": one person.
 _ONE_PERSON = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|girl|boy|person|civilian|resident|"
                          r"teenager|pensioner|driver|worker|soldier|serviceman|volunteer|policeman|rescuer|medic|"
-                         r"passer-by)(?:\s+\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},)?\s+(?:was\s+|is\s+|has been\s+)?"
+                         rf"passer-by|{_MORE_PEOPLE})"
+                         r"(?:\s+\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},)?\s+(?:was\s+|is\s+|has been\s+)?"
                          r"(?:reportedly\s+|also\s+|seriously\s+|fatally\s+|slightly\s+)?(killed|injured|wounded|died|hurt)\b",
                          re.I)
 #: "killing a teacher", "wounding an elderly woman", "shelling killed a woman", "wounding
 #: the driver": one person, after the verb.
 _ONE_PERSON_AFTER = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:a|an|one|the|its|his|her)\s+(?:[\w-]+\s+)?(?:woman|man|child|girl|"
                                r"boy|person|civilian|resident|teenager|pensioner|driver|worker|soldier|serviceman|"
-                               r"volunteer|policeman|rescuer|medic|passer-by|teacher|doctor|nurse|farmer)\b", re.I)
+                               r"volunteer|policeman|rescuer|medic|passer-by|teacher|doctor|nurse|farmer|"
+                               rf"{_MORE_PEOPLE})\b", re.I)
 #: Words that state that nobody was killed or hurt: (pattern, fields set to 0).
 _NONE_HURT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(p, re.I), f) for p, f in (
     (r"\bno (?:casualties|victims)\b|\bwithout (?:casualties|victims)\b|\bno (?:one|people|person|residents|"

@@ -268,7 +268,9 @@ def _in_subject(tok: Token) -> bool:
     return False
 
 
-_DATELINE = re.compile(r"^[A-Z][^\n,—–]{1,40}(?:,[^\n—–]{1,40})?\s*[—–]\s")
+# "Moscow, 30 May 2023 — ", and with an agency and a hyphen "KYIV, March 7 (Reuters) - ".
+_DATELINE = re.compile(r"^[A-Z][^\n,—–]{1,40}(?:,[^\n—–]{1,40})?\s*[—–]\s"
+                       r"|^[A-Z][^\n,—–(]{1,40},[^\n—–(]{1,40}\([A-Z][\w .]{1,20}\)\s*-\s")
 
 
 def _dateline_end(sent: Span) -> int:
@@ -1259,8 +1261,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     if not (_speaker(s, rp.entry.kind == "country" or s.text.lower() in ACTORS)
                             and skipped.setdefault(s.start, "actor"))]
             free = [(rp, s) for rp, s in free if not (_venue(s) and skipped.setdefault(s.start, "venue"))]
-            if not short:
-                free = [(rp, s) for rp, s in free if not (_dateline_end(sent) > s.start_char
+            dateline = _dateline_end(sent)
+            # (A short text's dateline may be its only place: "KYIV, UKRAINE - JULY 8: Rescuers …".)
+            if not short or any(s.start_char >= dateline for _, s in free):
+                free = [(rp, s) for rp, s in free if not (dateline > s.start_char
                                                           and skipped.setdefault(s.start, "dateline"))]
             best = _most_specific(doc, free)
             for rp, s in free:

@@ -540,3 +540,15 @@ def test_an_attack_only_tried_is_an_interception(result_of):
     (e,) = result_of("The defence ministry said a drone attack on the Kremlin had been repelled, with two drones "
                      "disabled by electronic warfare.").events
     assert e.intercepted == 2
+
+
+def test_a_wire_dateline_with_a_hyphen_is_no_target(result_of):
+    (e,) = result_of("KYIV, March 7 (Reuters) - A Russian drone attack damaged energy infrastructure in the "
+                     "southern Odesa region overnight, the regional governor said on Friday.").events
+    assert e.place.entry.name == "Odesa Oblast"
+
+
+def test_more_nouns_of_one_person(result_of):
+    (e,) = result_of("A Russian strike on a hotel in Kramatorsk wounded a British journalist and killed his "
+                     "security adviser.").events
+    assert (e.killed, e.injured) == (1, 1)
