@@ -565,9 +565,22 @@ def _is_other_trigger(tok: Token) -> bool:
     if tok.pos_ in {"VERB"} and lemma in GROUND_VERBS:
         # "in occupied Donetsk", "the liberated village" tell no advance (the parse may make
         # "occupied" after "in" a verb with the place as its object).
-        before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-        return tok.dep_ != "amod" and not (tok.dep_ == "pcomp" or before in {"in", "of", "the", "from", "into"})
+        doc = tok.doc
+        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        adjective = (tok.tag_ == "VBN" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+                     and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children))
+        # An advance has an army for its subject, if any ("Explosions rock occupied Melitopol"
+        # parsed with "rock" as the subject of "occupied" tells none).
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not (subject.lemma_.lower() in _ARMY_WORDS or subject.lower_ in ACTORS
+                                        or subject.ent_type_ in {"NORP", "ORG", "GPE"} or subject.pos_ == "PRON"):
+            return False
+        return tok.dep_ != "amod" and not (adjective or tok.dep_ == "pcomp" or before in {"in", "of", "the", "from", "into"})
     return tok.pos_ in {"NOUN"} and (tok.lower_ in CLOSURE_WORDS or lemma in CLOSURE_WORDS)
+
+
+_ARMY_WORDS = {"force", "troop", "army", "unit", "soldier", "military", "brigade", "battalion", "regiment", "division",
+               "marine", "paratrooper", "fighter", "militant", "group", "defender", "occupier", "invader", "enemy"}
 
 
 def _cue_kind(t: Token) -> str | None:

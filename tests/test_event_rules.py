@@ -552,3 +552,10 @@ def test_more_nouns_of_one_person(result_of):
     (e,) = result_of("A Russian strike on a hotel in Kramatorsk wounded a British journalist and killed his "
                      "security adviser.").events
     assert (e.killed, e.injured) == (1, 1)
+
+
+def test_an_advance_needs_an_army_for_its_subject(result_of):
+    (e,) = result_of("Explosions rock occupied Melitopol; partisans claim a hit on barracks").events
+    assert e.event_type != "ground advance"
+    (e,) = result_of("Ukrainian troops liberated the village of Staromaiorske, the general staff said.").events
+    assert e.event_type == "ground advance"
