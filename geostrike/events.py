@@ -1060,8 +1060,9 @@ def _mark_summaries(raw: list[StrikeEvent]) -> None:
         if (ev.role == "event" and ev.place.entry.kind == "country" and (ev.launched or ev.intercepted)
                 and any(o.place.entry.country == ev.place.entry.country and o.place.entry.kind != "country"
                         for o in raw)):
-            raw[i] = replace(ev, role="summary", link_rule=ev.link_rule or "tally",
-                             event_type="interception" if ev.intercepted else ev.event_type)
+            # A summary is the tally of what was launched and downed: its type is always
+            # "interception", as for the tally's own summary (_with_tally).
+            raw[i] = replace(ev, role="summary", link_rule=ev.link_rule or "tally", event_type="interception")
 
 
 def advance_story(sentence: str, anchor: Anchor, narrative: EventDate | None
