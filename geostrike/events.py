@@ -45,9 +45,10 @@ from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
-                    CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_WEIGHTS, FOILED_VERBS, HOLD_BLAME_WORDS, LAUNCH_BEFORE, LINK_RULES,
-                    MIN_CUE, MIN_CUE_LONG, NEGATIONS, OFFICE_WORDS, REFERENCE_BEFORE, SHORT_TEXT_CHARS,
-                    SHORT_TEXT_SENTENCES, STATEMENT_VERBS, SUPPLY_WORDS, TALLY_LINE_REACH, FOLLOW_UP_REACH, cue_of)
+                    CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
+                    LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
+                    PROTECT_VERBS, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES, STATEMENT_VERBS,
+                    SUPPLY_WORDS, TALLY_LINE_REACH, cue_of)
 
 # Areas wider than a country: a strike "across the Middle East" or "on Europe" has no point.
 # Sub-national areas of gazetteer/regions.csv ("Darfur") carry their country and are
@@ -583,6 +584,14 @@ _ARMY_WORDS = {"force", "troop", "army", "unit", "soldier", "military", "brigade
                "marine", "paratrooper", "fighter", "militant", "group", "defender", "occupier", "invader", "enemy"}
 
 
+def _warded_off(t: Token) -> bool:
+    """"to protect cities from Russian missiles": the weapon is what is warded off."""
+    for a in list(t.ancestors)[:4]:
+        if a.lower_ in {"from", "against"} and a.head.lemma_.lower() in PROTECT_VERBS:
+            return True
+    return False
+
+
 def _cue_kind(t: Token) -> str | None:
     """The cue kind of a token (:func:`geostrike.rules.cue_of`); "strike drones" and "attack
     UAVs" name weapons, so their "strike" is a weapon cue."""
@@ -600,8 +609,10 @@ def _negated(t: Token) -> bool:
     before = [doc[k].lower_ for k in range(max(t.sent.start, t.i - 3), t.i)]
     if _cue_kind(t) == "weapon" and (
             any(doc[k].lemma_.lower() in SUPPLY_WORDS for k in range(max(t.sent.start, t.i - 6), t.i))
-            or any(x.lemma_.lower() in BASING_VERBS and x.pos_ in {"VERB", "AUX"} for x in t.sent)):
-        return True  # "HIMARS launchers are based near Dnipro", "volunteers collect drones"
+            or any(x.lemma_.lower() in BASING_VERBS and x.pos_ in {"VERB", "AUX"} for x in t.sent)
+            or _warded_off(t) or any(x.lower_ in MOVEMENT_WORDS for x in t.sent)):
+        return True  # "HIMARS launchers are based near Dnipro", "volunteers collect drones",
+        # "to protect Kharkiv from missiles", "drones heading for Kyiv were spotted"
     if any(w in NEGATIONS for w in before[-2:]) or (before[-3:-2] == ["no"] and before[-1:] != [","]):
         return True
     after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
@@ -708,7 +719,9 @@ def _said_in(span: Span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at"}:
         return False
     verb = root.head.head
-    if not (verb.i < root.i and (verb.lemma_.lower() in REPORT_VERBS or verb.lemma_.lower() in STATEMENT_VERBS)):
+    lemma = verb.lemma_.lower()
+    # ("In Brussels, NATO ministers discussed the drone attacks": a statement's place may come first.)
+    if not ((verb.i < root.i and lemma in REPORT_VERBS) or lemma in STATEMENT_VERBS):
         return False
     # Someone spoke there ("the General Staff said in Kyiv"), not "explosions reported in
     # Sevastopol", where what is reported happened in the place.

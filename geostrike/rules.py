@@ -105,7 +105,14 @@ BASING_VERBS = frozenset({"base", "station", "deploy", "locate", "store", "keep"
                           "test", "buy", "sell", "export", "import", "need", "request", "make", "produce", "ramp",
                           "develop", "design", "manufacture"})
 #: Verbs of statements whose "in X" is where words were spoken ("a report presented in Geneva").
-STATEMENT_VERBS = frozenset({"present", "publish", "release", "speak", "brief", "testify", "declare", "unveil"})
+STATEMENT_VERBS = frozenset({"present", "publish", "release", "speak", "brief", "testify", "declare", "unveil",
+                             "discuss", "debate", "meet", "negotiate", "host"})
+#: Verbs whose "from …" or "against …" names what is warded off ("to protect cities from
+#: missiles"): the weapons there struck nothing.
+PROTECT_VERBS = frozenset({"protect", "defend", "shield", "guard", "save", "secure"})
+#: Words that tell weapons on their way, not arrived ("drones heading for Kyiv were spotted").
+MOVEMENT_WORDS = frozenset({"heading", "headed", "moving", "flying", "approaching", "spotted", "towards", "toward",
+                            "course"})
 
 #: Nouns of offices a place names the holder of ("the Belgorod governor", "Kharkiv's mayor").
 OFFICE_WORDS = frozenset({"governor", "mayor", "administration", "official", "officials", "police", "authority",

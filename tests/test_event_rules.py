@@ -559,3 +559,14 @@ def test_an_advance_needs_an_army_for_its_subject(result_of):
     assert e.event_type != "ground advance"
     (e,) = result_of("Ukrainian troops liberated the village of Staromaiorske, the general staff said.").events
     assert e.event_type == "ground advance"
+
+
+def test_weapons_warded_off_or_on_their_way_strike_nothing(result_of):
+    assert not result_of("Kyiv has asked its allies for more Patriot systems to protect cities such as Kharkiv "
+                         "and Odesa from Russian missiles.").events
+    assert not result_of("Drones heading for Kyiv were spotted over the Chernihiv region, the air force "
+                         "warned.").events
+
+
+def test_where_ministers_discussed_attacks_is_a_venue(result_of):
+    assert not result_of("In Brussels, NATO ministers discussed the drone attacks on Ukrainian ports.").events
