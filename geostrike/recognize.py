@@ -32,10 +32,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .attributes import _TEXT_KEY
 from .exceptions import ModelError
 from .gazetteer import FUZZY_MIN_LETTERS, Candidate, Gazetteer, sources_dir
 from .geo import haversine_km
@@ -121,6 +123,15 @@ def _strip_possessive(text: str) -> str:
     for suffix in _POSSESSIVE:
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             return text[: -len(suffix)]
+    return text
+
+
+def _doc_text(doc: Doc) -> str:
+    """The document's text, kept in ``doc.user_data`` as :func:`geostrike.attributes.span_text`
+    keeps it (``Doc.text`` joins the tokens again at every call)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
     return text
 
 
@@ -242,7 +253,7 @@ def _theatre_text(doc: Doc) -> bool:
     if key not in doc.user_data:
         from .ua_names import mentions_theatre
 
-        doc.user_data[key] = _strike_text(doc) and (doc.user_data.get(THEATRE_KEY, False) or mentions_theatre(doc.text))
+        doc.user_data[key] = _strike_text(doc) and (doc.user_data.get(THEATRE_KEY, False) or mentions_theatre(_doc_text(doc)))
     return doc.user_data[key]
 
 
@@ -252,7 +263,7 @@ def _strike_text(doc: Doc) -> bool:
     if key not in doc.user_data:
         from .rules import reports_strikes
 
-        doc.user_data[key] = reports_strikes(doc.text)
+        doc.user_data[key] = reports_strikes(_doc_text(doc))
     return doc.user_data[key]
 
 
@@ -268,15 +279,19 @@ def _village_context(doc: Doc, span: Span) -> bool:
     return _theatre_text(doc) and (prev in LOCATIVE_BEFORE or prev in SETTLEMENT_WORDS)
 
 
-def _as_written(doc: Doc, span: Span, cands: list[Candidate]) -> list[Candidate]:
+def _as_written(doc: Doc, span: Span, cands: list[Candidate], text: str | None = None) -> list[Candidate]:
     """Drop candidates that the way the text writes the name rules out.
 
     Lookups ignore case and punctuation, so this is checked here: abbreviations need their
     period ("Mass." is Massachusetts, "Easter Mass" is not), and a short acronym ("AI",
     "OAS", "MoD") matches only a name written in the same capitals, not the villages Ai
-    and Oas ("DeKalb" and "KYIV" are long enough to be names).
+    and Oas ("DeKalb" and "KYIV" are long enough to be names). ``text`` is the span's
+    text, when the caller has it.
     """
-    text = span.text
+    if not cands:
+        return cands
+    if text is None:
+        text = span.text
     letters = text.replace(".", "")
     if len(letters) <= 4 and ((letters.isupper() and len(letters) <= 3) or _CAMEL.search(letters)):
         cands = [c for c in cands if c.matched.replace(".", "") == letters or c.matched.isupper()]
@@ -303,14 +318,25 @@ class PlaceRecognizer:
     def match(self, doc: Doc) -> list[tuple[Span, str, MentionHint, str]]:
         """Return ``(span, lookup name, hint, source)`` for every accepted mention."""
         out: list[tuple[Span, str, MentionHint, str]] = []
-        model_ents = {(e.start, e.end): e.label_ for e in doc.ents}
-        covering = self._covering_labels(doc)
+        ents = doc.ents  # built anew from the tokens at every access: read once
+        model_ents = {(e.start, e.end): e.label_ for e in ents}
+        covering = self._covering_labels(doc, ents)
         # Words of multi-word PERSON names: "Noma" after "Ayumi Noma" is the same person.
-        self._person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+        self._person_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1
                               and not any(x.like_num for x in e) and e[0].lower_ not in DIRECTIONS for t in e}
         i = 0
         n = len(doc)
+        # The first character of every token, from the text and the tokens' offsets (no
+        # Token objects): only tokens that start with a capital or a digit can open a name.
+        text = _doc_text(doc)
+        offsets = doc.to_array([IDX, LENGTH]).tolist()
+        starts = [o for o, _ in offsets]
+        ends = [o + k for o, k in offsets]
+        opens = [c.isupper() or c.isdigit() for c in map(text.__getitem__, starts)]
         while i < n:
+            if not opens[i]:
+                i += 1
+                continue
             tok = doc[i]
             if not _is_cap(tok) or tok.text in LEADING_SKIP and not self._name_continues(doc, i):
                 i += 1
@@ -318,19 +344,21 @@ class PlaceRecognizer:
             run_end = self._run_end(doc, i)
             hit = None
             for j in range(min(run_end, i + self.max_words), i, -1):
-                span = doc[i:j]
-                if span[-1].text in CONNECTORS:
+                if text[starts[j - 1]:ends[j - 1]] in CONNECTORS:
                     continue
+                span = doc[i:j]
                 name_span, hint = self._strip_type_word(span)
                 if name_span is None:
                     continue
                 # The whole span first: "Kyiv region" is an alias of Kyiv Oblast, while
                 # "Kyiv" alone is the city.
-                name = _strip_possessive(span.text)
-                cands = _as_written(doc, span, self.gaz.lookup(name))
+                span_text = text[starts[i]:ends[j - 1]]
+                name = _strip_possessive(span_text)
+                cands = _as_written(doc, span, self.gaz.lookup(name), span_text)
                 if not cands or (hint == "facility" and not {c.entry.kind for c in cands} & {"airfield", "site"}):
-                    name = _strip_possessive(name_span.text)
-                    cands = _as_written(doc, name_span, self.gaz.lookup(name)) if name else []
+                    name_text = span_text if name_span is span else text[starts[i]:ends[name_span.end - 1]]
+                    name = _strip_possessive(name_text)
+                    cands = _as_written(doc, name_span, self.gaz.lookup(name), name_text) if name else []
                 if cands:
                     if name == span.text and _period_after(doc, span) and all(_is_abbreviation(c.matched) for c in cands):
                         # "W.Va." at the end of a sentence: the tokenizer split off the period.
@@ -375,7 +403,7 @@ class PlaceRecognizer:
         out = self._share_region_words(doc, out)
         # Places the model found and the gazetteer knows, which the scan missed.
         taken = {t for s, *_ in out for t in range(s.start, s.end)}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in PLACE_LABELS or any(t in taken for t in range(ent.start, ent.end)):
                 continue
             core = ent
@@ -483,9 +511,9 @@ class PlaceRecognizer:
         return (end, hint) if hint else (k, "place")
 
     @staticmethod
-    def _covering_labels(doc: Doc) -> dict[int, tuple[int, int, str]]:
+    def _covering_labels(doc: Doc, ents: Iterable[Span] | None = None) -> dict[int, tuple[int, int, str]]:
         out: dict[int, tuple[int, int, str]] = {}
-        for e in doc.ents:
+        for e in doc.ents if ents is None else ents:
             if e.label_ in {"PERSON", "ORG"} and any(t.like_num for t in e):
                 continue  # "Beryslav 4 (times)": no name has a figure in it
             if e.label_ == "ORG" and any(t.text in {"(", ")", ","} for t in e):
@@ -717,9 +745,14 @@ def _split_symbols(nlp: Language) -> None:
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     tok = nlp.tokenizer
+    # Each of the three setters reloads every special case (0.05 s each); with the rules
+    # set aside they load once, when put back.
+    rules = tok.rules
+    tok.rules = {}
     tok.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _SYMBOLS]).search
     tok.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _SYMBOLS]).search
     tok.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _SYMBOLS]).finditer
+    tok.rules = rules
 
 
 def load_pipeline(index_path: Path | None = None) -> Language:
