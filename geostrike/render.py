@@ -34,11 +34,15 @@ the page then requests nothing but map tiles, and nothing at all with ``tiles=No
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import logging
+import marshal
 import math
+import os
 import sqlite3
+import sys
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -198,15 +202,57 @@ def encode_events(collection: dict[str, Any], *, short: bool | None = None) -> d
             "place_fields": PLACE_FIELDS}
 
 
+#: Bump when what :func:`_cached` keeps changes.
+_CACHE_FORMAT = "1"
+
+
+def _cached(kind: str, key: tuple[Any, ...], compute: Any) -> Any:
+    """``compute()``, kept in a file next to the gazetteer index under a hash of ``key``
+    (``map-<kind>-<hash>.marshal``), so that later runs read it instead of computing it
+    again. Files of other keys of the same kind are removed; any failure to read or write
+    the file only means computing the value."""
+    from .gazetteer import default_index_path
+
+    digest = hashlib.sha256(repr((_CACHE_FORMAT, sys.version_info[:2], key)).encode()).hexdigest()[:20]
+    folder = default_index_path().parent
+    path = folder / f"map-{kind}-{digest}.marshal"
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    value = compute()
+    try:
+        if folder.is_dir():
+            for old in folder.glob(f"map-{kind}-*.marshal"):
+                old.unlink(missing_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps(value))
+            os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
+    return value
+
+
 @lru_cache(maxsize=1)
 def _admin1_polygons() -> tuple[tuple[tuple[float, float, float, float], dict[str, Any]], ...]:
-    """Every admin-1 polygon of the gazetteer with its bounding box (empty when missing)."""
+    """Every admin-1 polygon of the gazetteer with its bounding box (empty when missing),
+    coarsened once per version of the source file (:func:`_cached`)."""
     from .exceptions import GazetteerError
     from .gazetteer import sources_dir
 
     try:
-        data = json.loads((sources_dir() / "admin1_polygons.geojson").read_text(encoding="utf-8"))
-    except (GazetteerError, OSError, ValueError) as exc:
+        path = sources_dir() / "admin1_polygons.geojson"
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except (GazetteerError, OSError) as exc:
+        log.warning("the map has no admin-1 boundaries: %s", exc)
+        return ()
+    return _cached("admin1", (digest,), lambda: _read_admin1_polygons(path))
+
+
+def _read_admin1_polygons(path: Path) -> tuple[tuple[tuple[float, float, float, float], dict[str, Any]], ...]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
         log.warning("the map has no admin-1 boundaries: %s", exc)
         return ()
     out = []
@@ -310,18 +356,51 @@ def labels(data: dict[str, Any], bounds: dict[str, Any], margin: float = BOUNDAR
         regions.append([str(f["properties"].get("name") or code), round(lat, 2), round(lon, 2), round(area),
                         str(f["properties"].get("country") or "")])
     towns: list[list[Any]] = []
-    con = _index()
-    if con is not None and data["x"]:
+    rows = _label_towns() if data["x"] else None
+    if rows is not None:
         x0, x1 = min(data["x"]) / 1e4 - margin, max(data["x"]) / 1e4 + margin
         y0, y1 = min(data["y"]) / 1e4 - margin, max(data["y"]) / 1e4 + margin
-        rows = con.execute("SELECT name, lat, lon, population FROM places WHERE kind = 'city' AND population >= ? "
-                           "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY population DESC, name",
-                           (LABEL_POPULATION, y0, y1, x0, x1)).fetchall()
+        # Towns kept so far by bands of latitude: only those of this band and the next
+        # ones can lie within 15 km (0.135°) of a town.
+        bands: dict[int, list[list[Any]]] = {}
         for name, lat, lon, population in rows:
+            if not (y0 <= lat <= y1 and x0 <= lon <= x1):
+                continue
             cos = math.cos(math.radians(lat))
-            if all(((lat - t[1]) * 111) ** 2 + ((lon - t[2]) * 111 * cos) ** 2 > 15 ** 2 for t in towns):
-                towns.append([name, round(lat, 3), round(lon, 3), population])
+            band = math.floor(lat / _BAND)
+            near = [t for b in (band - 1, band, band + 1) for t in bands.get(b, ())]
+            if all(((lat - t[1]) * 111) ** 2 + ((lon - t[2]) * 111 * cos) ** 2 > 15 ** 2 for t in near):
+                town = [name, round(lat, 3), round(lon, 3), population]
+                towns.append(town)
+                bands.setdefault(band, []).append(town)
     return {"regions": regions, "towns": towns}
+
+
+#: Degrees of latitude of a band of :func:`labels` (more than 15 km, with room for rounding).
+_BAND = 0.25
+
+
+def _label_towns() -> list[list[Any]] | None:
+    """(name, lat, lon, population) of every town of at least :data:`LABEL_POPULATION`
+    people, largest first, or None without an index; kept per version of the index
+    (:func:`_cached`), as finding them reads every town of the index."""
+    con = _index()
+    if con is None:
+        return None
+    from .gazetteer import default_index_path
+
+    path = default_index_path()
+    try:
+        st = path.stat()
+    except OSError:
+        return _query_label_towns(con)
+    return _cached("towns", (str(path.resolve()), st.st_size, st.st_mtime_ns, LABEL_POPULATION),
+                   lambda: _query_label_towns(con))
+
+
+def _query_label_towns(con: sqlite3.Connection) -> list[list[Any]]:
+    return [list(r) for r in con.execute("SELECT name, lat, lon, population FROM places WHERE kind = 'city' "
+                                         "AND population >= ? ORDER BY population DESC, name", (LABEL_POPULATION,))]
 
 
 def shape_svg(shape: str, colour: str, size: int = 14) -> str:
