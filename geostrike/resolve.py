@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from .gazetteer import Candidate, Gazetteer, lookup_tkey
 from .geo import contains, haversine_km
@@ -121,6 +122,7 @@ class Resolver:
         self.gaz = gazetteer
         self._people: dict[str | None, int] = {}
         self._war: tuple[str, str, bool] = ("", "", False)
+        self._ranked: dict[tuple[Any, ...], tuple[Scored, ...]] = {}
 
     def _war_report(self, article: Article) -> bool:
         """Whether the article reports strikes (then the theatre prior applies)."""
@@ -227,6 +229,21 @@ class Resolver:
     def ranked(self, mention: PlaceMention, countries: Counter[str], regions: Counter[str],
                pair: str | None = None, support: Counter[str] | None = None, war: bool = False) -> list[Scored]:
         """All candidates of ``mention``, best first."""
+        # The same name in the same context ranks the same: kept per run (the contexts'
+        # order too, as it orders the sums of the scores).
+        key = (mention.name, mention.hint, mention.text if mention.hint == "facility" else None,
+               tuple(countries.items()), tuple(regions.items()), pair,
+               None if support is None else tuple(support.items()), war)
+        hit = self._ranked.get(key)
+        if hit is None:
+            hit = tuple(self._rank(mention, countries, regions, pair, support, war))
+            if len(self._ranked) > 100_000:
+                self._ranked.clear()
+            self._ranked[key] = hit
+        return list(hit)
+
+    def _rank(self, mention: PlaceMention, countries: Counter[str], regions: Counter[str],
+              pair: str | None, support: Counter[str] | None, war: bool) -> list[Scored]:
         # A near miss of a place of the theatre ("Kramatorks") when the name itself is unknown.
         cands = self.gaz.lookup(mention.name) or self.gaz.fuzzy_lookup(mention.name)
         if pair and cands and all(c.fuzzy for c in cands):
