@@ -782,12 +782,14 @@ class EventStore:
         self._con.execute(f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES "
                           f"({', '.join('?' * len(_EVENT_COLUMNS))})", row)
         self._events[row[0]] = ev
-        self._add_source(row[0], ev)
+        self._add_source(row[0], ev, row[-1])  # the source's record is the new event's
 
-    def _add_source(self, event_id: str, ev: StrikeEvent) -> None:
+    def _add_source(self, event_id: str, ev: StrikeEvent, record: str | None = None) -> None:
         self._touched.add(event_id)
+        if record is None:
+            record = json.dumps(event_to_record(ev), ensure_ascii=False)
         self._con.execute("INSERT INTO event_sources (event_id, article_id, quote, record) VALUES (?, ?, ?, ?)",
-                          (event_id, ev.article_id, ev.quote, json.dumps(event_to_record(ev), ensure_ascii=False)))
+                          (event_id, ev.article_id, ev.quote, record))
 
     # -- the analyst's review (see geostrike.review; mirrored by every store backend) -----
 
