@@ -164,7 +164,8 @@ class SentenceBreaks:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        if "\n" not in doc.text and ";" not in doc.text:
+        text = _doc_text(doc)
+        if "\n" not in text and ";" not in text:
             return doc
         prev: Token | None = None
         for tok in doc:  # iterating is cheap; indexing a Doc per token is not
@@ -790,7 +791,7 @@ def mentions(doc: Doc, article: Article) -> list[PlaceMention]:
         sent = span.sent if span is not None else None
         out.append(PlaceMention(
             article_id=article.id, text=text[start:end], name=name, start=start, end=end, hint=hint,
-            sentence=sent.text.strip() if sent is not None else text[start:end],
+            sentence=text[sent.start_char:sent.end_char].strip() if sent is not None else text[start:end],
             sentence_start=sent.start_char if sent is not None else start, source=src,
         ))
     return sorted(out, key=lambda m: m.start)
