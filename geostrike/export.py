@@ -310,9 +310,16 @@ def write_outputs(collection: dict[str, Any], paths: dict[str, Path], *, map_htm
         raise ValueError(f"unknown output kinds {sorted(unknown)}; known: {', '.join(OUTPUT_NAMES)}")
     if "map" in paths and map_html is None:
         raise ValueError("the map output needs map_html")
+    frames: list[geopandas.GeoDataFrame] = []
+
+    def frame() -> geopandas.GeoDataFrame:  # built once for the GeoPackage and the CSV
+        if not frames:
+            frames.append(events_frame(collection))
+        return frames[0]
+
     writers = {"geojson": lambda tmp: write_text(tmp, geojson_text(collection)),
-               "gpkg": lambda tmp: write_gpkg_file(collection, tmp),
-               "csv": lambda tmp: write_text(tmp, csv_text(collection)),
+               "gpkg": lambda tmp: write_gpkg_file(collection, tmp, events=frame()),
+               "csv": lambda tmp: write_text(tmp, csv_text(collection, frame())),
                "map": lambda tmp: write_text(tmp, map_html),  # type: ignore[arg-type]
                "qml": lambda tmp: write_text(tmp, qml_text()),
                # GeoJSON has no schema: the VRT over the GeoJSON beside it types its fields.
@@ -460,12 +467,16 @@ def _gpkg_safe(frame: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
     return frame
 
 
-def write_gpkg_file(collection: dict[str, Any], path: Path, places: list[dict[str, Any]] | None = None) -> None:
-    """Write the GeoPackage of :func:`write_gpkg` straight to ``path`` (no rename)."""
+def write_gpkg_file(collection: dict[str, Any], path: Path, places: list[dict[str, Any]] | None = None, *,
+                    events: geopandas.GeoDataFrame | None = None) -> None:
+    """Write the GeoPackage of :func:`write_gpkg` straight to ``path`` (no rename);
+    ``events`` is the :func:`events_frame` of ``collection`` when the caller has it (it is
+    left unchanged)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.unlink(missing_ok=True)
-        for layer, frame in (("events", events_frame(collection)), ("places", places_frame(collection, places))):
+        events = events_frame(collection) if events is None else events.copy()
+        for layer, frame in (("events", events), ("places", places_frame(collection, places))):
             _write_layer(path, layer, _gpkg_safe(frame))
         _write_default_style(path, "events")
     except Exception as exc:  # pyogrio raises its own DataSourceError/FieldError as well as OSError
@@ -673,9 +684,11 @@ def csv_cell(text: str) -> str:
     return _LINE_BREAKS.sub(" ", text)
 
 
-def csv_text(collection: dict[str, Any]) -> str:
-    """The CSV of :func:`write_csv`, as text."""
-    frame = events_frame(collection)
+def csv_text(collection: dict[str, Any], frame: geopandas.GeoDataFrame | None = None) -> str:
+    """The CSV of :func:`write_csv`, as text; ``frame`` is the :func:`events_frame` of
+    ``collection`` when the caller has it (it is left unchanged)."""
+    if frame is None:
+        frame = events_frame(collection)
     table = frame.drop(columns=frame.geometry.name).assign(lon=frame.geometry.x, lat=frame.geometry.y)
     for column in table.columns:
         if str(table[column].dtype) == "string":
