@@ -172,3 +172,24 @@ def test_a_common_word_is_no_region_by_an_alternate_name(gs):
     # Papua New Guinea's Gulf Province has "Gulf" among its names; the US is "US" by one too.
     got = found(gs, "Tankers crossed the Gulf on Monday, US officials said.")
     assert "Gulf" not in got and "US" in got
+
+
+def test_symbol_splitting_tokenises_as_setting_each_pattern_does():
+    """_split_symbols sets the special cases aside while it changes the three patterns (each
+    setter would reload them): the tokenizer ends up as setting the patterns one by one."""
+    import spacy
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from geostrike.recognize import _SYMBOLS, MODEL_NAME, _split_symbols
+
+    ours, plain = spacy.load(MODEL_NAME, exclude=["tagger", "parser", "ner", "lemmatizer", "attribute_ruler"]), \
+        spacy.load(MODEL_NAME, exclude=["tagger", "parser", "ner", "lemmatizer", "attribute_ruler"])
+    _split_symbols(ours)
+    tok = plain.tokenizer
+    tok.prefix_search = compile_prefix_regex([*plain.Defaults.prefixes, _SYMBOLS]).search
+    tok.suffix_search = compile_suffix_regex([*plain.Defaults.suffixes, _SYMBOLS]).search
+    tok.infix_finditer = compile_infix_regex([*plain.Defaults.infixes, _SYMBOLS]).finditer
+    assert ours.tokenizer.rules == tok.rules
+    for text in ["⚡️Explosions in Odesa 🔴Kyiv: don't can't U.S. e.g. Calif. 5km/h :) 🇺🇦 (Kharkiv) gonna",
+                 "St. Mary's W.Va. N.Y.C. a.m. 3p.m. Rostov-on-Don’s port", "Mykolaiv ☠️ Two killed; ➡️Sumy"]:
+        assert [(t.text, t.idx) for t in ours.tokenizer(text)] == [(t.text, t.idx) for t in tok(text)]

@@ -174,3 +174,49 @@ def test_legend_shows_a_symbol_per_event_type(page: str) -> None:
     for event_type in TYPE_SHAPES:
         assert f"{event_type}" in legend
     assert legend.count('class="gs-sym"') == len(TYPE_SHAPES)
+
+
+def test_label_towns_match_a_full_search_of_the_index() -> None:
+    """The towns come from a list kept next to the index and are compared only with kept
+    towns of nearby latitudes: the same labels as searching the index for the box and
+    comparing every pair."""
+    import math
+
+    from geostrike.render import BOUNDARY_MARGIN, LABEL_POPULATION, _index, labels
+
+    con = _index()
+    if con is None:
+        pytest.skip("no gazetteer index")
+    for data in (encode_events(synthetic_collection(200)),
+                 {"x": [-1_800_000, 1_800_000], "y": [-900_000, 900_000]},  # the whole world
+                 {"x": [-740_000, -720_000], "y": [400_000, 410_000]}):  # New York
+        x0, x1 = min(data["x"]) / 1e4 - BOUNDARY_MARGIN, max(data["x"]) / 1e4 + BOUNDARY_MARGIN
+        y0, y1 = min(data["y"]) / 1e4 - BOUNDARY_MARGIN, max(data["y"]) / 1e4 + BOUNDARY_MARGIN
+        expected: list[list[Any]] = []
+        for name, lat, lon, population in con.execute(
+                "SELECT name, lat, lon, population FROM places WHERE kind = 'city' AND population >= ? "
+                "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY population DESC, name",
+                (LABEL_POPULATION, y0, y1, x0, x1)):
+            cos = math.cos(math.radians(lat))
+            if all(((lat - t[1]) * 111) ** 2 + ((lon - t[2]) * 111 * cos) ** 2 > 15 ** 2 for t in expected):
+                expected.append([name, round(lat, 3), round(lon, 3), population])
+        assert labels(data, {"features": []})["towns"] == expected
+
+
+def test_cached_values_are_kept_per_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from geostrike import render
+
+    monkeypatch.setenv("GEOSTRIKE_GAZETTEER", str(tmp_path / "index.sqlite"))
+    calls: list[int] = []
+
+    def compute() -> list[Any]:
+        calls.append(1)
+        return [[1.25, "a"], {"b": (2, None)}]
+
+    assert render._cached("test", ("k1",), compute) == [[1.25, "a"], {"b": (2, None)}]
+    assert render._cached("test", ("k1",), compute) == [[1.25, "a"], {"b": (2, None)}]
+    assert len(calls) == 1  # read back from the file
+    render._cached("test", ("k2",), compute)
+    assert len(calls) == 2 and len(list(tmp_path.glob("map-test-*.marshal"))) == 1  # the old key's file is gone
+    next(tmp_path.glob("map-test-*.marshal")).write_bytes(b"\x00broken")
+    assert render._cached("test", ("k2",), compute) == [[1.25, "a"], {"b": (2, None)}] and len(calls) == 3
