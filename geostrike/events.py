@@ -584,6 +584,20 @@ _ARMY_WORDS = {"force", "troop", "army", "unit", "soldier", "military", "brigade
                "marine", "paratrooper", "fighter", "militant", "group", "defender", "occupier", "invader", "enemy"}
 
 
+_IDLE_KEY = "geostrike_idle_weapons"
+
+
+def _weapons_idle(sent: Span) -> bool:
+    """Whether the sentence keeps or moves weapons (a basing verb, a word of movement): asked
+    once per sentence."""
+    seen = sent.doc.user_data.setdefault(_IDLE_KEY, {})
+    found = seen.get(sent.start)
+    if found is None:
+        found = seen[sent.start] = any(
+            (x.lemma_.lower() in BASING_VERBS and x.pos_ in {"VERB", "AUX"}) or x.lower_ in MOVEMENT_WORDS for x in sent)
+    return found
+
+
 def _warded_off(t: Token) -> bool:
     """"to protect cities from Russian missiles": the weapon is what is warded off."""
     for a in list(t.ancestors)[:4]:
@@ -606,11 +620,11 @@ def _negated(t: Token) -> bool:
     "the supply of artillery shells": the cue word says that nothing happened, that
     something might, or names weapons that were only delivered."""
     doc = t.doc
-    before = [doc[k].lower_ for k in range(max(t.sent.start, t.i - 3), t.i)]
+    sent = t.sent
+    before = [doc[k].lower_ for k in range(max(sent.start, t.i - 3), t.i)]
     if _cue_kind(t) == "weapon" and (
-            any(doc[k].lemma_.lower() in SUPPLY_WORDS for k in range(max(t.sent.start, t.i - 6), t.i))
-            or any(x.lemma_.lower() in BASING_VERBS and x.pos_ in {"VERB", "AUX"} for x in t.sent)
-            or _warded_off(t) or any(x.lower_ in MOVEMENT_WORDS for x in t.sent)):
+            any(doc[k].lemma_.lower() in SUPPLY_WORDS for k in range(max(sent.start, t.i - 6), t.i))
+            or _weapons_idle(sent) or _warded_off(t)):
         return True  # "HIMARS launchers are based near Dnipro", "volunteers collect drones",
         # "to protect Kharkiv from missiles", "drones heading for Kyiv were spotted"
     if any(w in NEGATIONS for w in before[-2:]) or (before[-3:-2] == ["no"] and before[-1:] != [","]):
