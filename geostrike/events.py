@@ -816,9 +816,12 @@ def _heading(sent: Span, spans: list[tuple[ResolvedPlace, Span]]) -> list[tuple[
     if any(t.pos_ in {"VERB", "AUX"} and t.lower_ not in _FILLER for t in rest):
         return []
     unknown = [t for t in rest if t.lower_ not in _FILLER and not t.like_num]
-    # A bracketed note may come first ("[Graphic: …] Chasiv Yar, Donetsk Oblast.").
+    # A bracketed note may come first ("[Graphic: …] Chasiv Yar, Donetsk Oblast."), and
+    # emoji ("❗️Chernihiv. A missile hit …").
     first = sent.start
-    if sent[0].text == "[":
+    while first < sent.end - 1 and not any(ch.isalnum() for ch in sent.doc[first].text) and sent.doc[first].text != "[":
+        first += 1
+    if sent.doc[first].text == "[":
         close = next((t.i for t in sent if t.text == "]"), None)
         if close is not None:
             first = close + 1

@@ -570,3 +570,9 @@ def test_weapons_warded_off_or_on_their_way_strike_nothing(result_of):
 
 def test_where_ministers_discussed_attacks_is_a_venue(result_of):
     assert not result_of("In Brussels, NATO ministers discussed the drone attacks on Ukrainian ports.").events
+
+
+def test_an_emoji_before_a_heading_keeps_it_a_heading(result_of):
+    (e,) = result_of("❗️Chernihiv. A missile hit the city centre near the theatre. 7 killed, 90 wounded. "
+                     "— the mayor").events
+    assert e.place.entry.name == "Chernihiv" and e.link_rule == "heading" and (e.killed, e.injured) == (7, 90)
