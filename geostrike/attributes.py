@@ -366,7 +366,7 @@ _ONE_PERSON_AFTER = re.compile(r"\b(killing|injuring|wounding|killed|injured|wou
 #: Words that state that nobody was killed or hurt: (pattern, fields set to 0).
 _NONE_HURT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(p, re.I), f) for p, f in (
     (r"\bno (?:casualties|victims)\b|\bwithout (?:casualties|victims)\b|\bno (?:one|people|person|residents|"
-     r"civilians) (?:was|were) (?:hurt|harmed|affected)\b|\bno one was (?:killed or|hurt or) (?:injured|killed)\b"
+     r"civilians) (?:was |were )?(?:hurt|harmed|affected)\b|\bno one was (?:killed or|hurt or) (?:injured|killed)\b"
      r"|\bnobody was (?:hurt|harmed)\b|\bnobody was (?:killed or|hurt or) (?:injured|killed)\b",
      ("killed", "injured")),
     (r"\bno (?:fatalities|deaths|dead)\b|\b(?:no (?:one|people|person)|nobody) (?:was|were) killed\b", ("killed",)),
@@ -383,6 +383,8 @@ def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
         return found
     for m in _CASUALTY_AFTER.finditer(text):
         approx, num, word = m.group(1), m.group(2), m.group(3)
+        if text[max(0, m.start() - 3):m.start()].lower() == "no ":
+            continue  # "no one hurt" is nobody (see _NONE_HURT)
         found.append((m.start(), m.end(), "killed" if word.lower() in _KILLED else "injured", word_number(num),
                       _is_approx(approx)))
     for m in _CASUALTY_BEFORE.finditer(text):

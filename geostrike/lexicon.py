@@ -124,7 +124,7 @@ WEAPONS: dict[str, str] = {
     "bomb": "airstrike", "bombs": "airstrike", "aviation": "airstrike",
     "shelling": "artillery", "shelled": "artillery", "artillery": "artillery", "mortar": "artillery",
     "mortars": "artillery", "howitzer": "artillery", "rocket": "artillery", "rockets": "artillery",
-    "mlrs": "artillery", "himars": "artillery", "grad": "artillery", "shells": "artillery",
+    "mlrs": "artillery", "himars": "artillery", "grad": "artillery", "shells": "artillery", "shell": "artillery",
 }
 
 #: Words of falling debris: a place hurt by the debris of a downed drone or missile is

@@ -576,3 +576,11 @@ def test_an_emoji_before_a_heading_keeps_it_a_heading(result_of):
     (e,) = result_of("❗️Chernihiv. A missile hit the city centre near the theatre. 7 killed, 90 wounded. "
                      "— the mayor").events
     assert e.place.entry.name == "Chernihiv" and e.link_rule == "heading" and (e.killed, e.injured) == (7, 90)
+
+
+def test_no_one_hurt_without_was_and_a_single_shell(result_of):
+    (e,) = result_of("Kyiv, morning: debris of a downed Shahed damaged a kindergarten in the Obolonskyi district, "
+                     "no one hurt.").events
+    assert (e.killed, e.injured) == (0, 0)
+    (e,) = result_of("Governor Gladkov: in Shebekino, a shell hit a private house, one woman wounded.").events
+    assert e.event_type == "shelling" and e.injured == 1
