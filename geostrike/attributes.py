@@ -189,11 +189,16 @@ def _counted_noun(tok: Token) -> Token | None:
     return None
 
 
+def _down_particle(verb: Token | None) -> bool:
+    """"shot down", "brought down": the verb takes "down"."""
+    return verb is not None and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children)
+
+
 def _downs(verb: Token | None, after_weapon: bool) -> bool:
     """Whether ``verb`` downs weapons: "shot down" always; "destroyed" only after a weapon word."""
     if verb is None:
         return False
-    if any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children):
+    if _down_particle(verb):
         return True
     lemma = verb.lemma_.lower()
     return lemma in INTERCEPT_WORDS and (after_weapon or lemma != "destroy")
@@ -272,7 +277,7 @@ def counts_in(sent: Span) -> Counts:
         if verb is not None and any(t.dep_ == "relcl" and t.head.lower_ in STRIKE_NOUNS and t.head.lower_.endswith("s")
                                     for t in [verb, *verb.ancestors][:3]):
             continue  # "a series of attacks that have killed dozens": not this event
-        shot_down = verb is not None and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children)
+        shot_down = _down_particle(verb)
         part = [c for c in tok.children if c.dep_ == "quantmod" and c.like_num]
         if kind == "weapon" and (aggregate or vlemma in {"lose", "lost"}):
             continue  # "since the end of last year", "45 decoys lost locally"

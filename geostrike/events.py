@@ -37,7 +37,7 @@ from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
 from .geo import contains
 from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
-                      DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_VERBS, HISTORY_MARKERS,
+                      DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
                       VENUE_NOUNS, WEAPON_SITE_NOUNS, WEAPONS)
@@ -369,7 +369,7 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
             d = abs(m.start() - trig_pos)
             if (best is None or d < best[0]) and not _in_clauses(sent, m.start(), others):
                 best = (d, WEAPONS[key])
-    weapon_tokens = {t.i: t for t in sent if WEAPONS.get(t.lower_) and _weapon_word(t) and _clause_of(t) not in others}
+    weapon_tokens = {t.i: t for t in sent if _weapon_word(t) and _clause_of(t) not in others}
     nearest_tok = None
     for t in weapon_tokens.values():
         d = abs(t.idx - trig.idx)
@@ -449,7 +449,7 @@ def _event_id(*parts: object) -> str:
 
 
 _SEGMENT_BREAKS = {",", ";", ":", "—", "–"}
-_NOT_STRIKES = {"interception", "ground advance", "airport closure"}
+_NOT_STRIKES = {"interception", *GROUND_TYPES}
 # Cue kinds that tell what a strike left behind.
 AFTERMATH_CUES = {"casualty", "damage", "fire"}
 _LIST_WORDS = {",", "and", "or", "the", "of", "regions", "oblasts", "region"}
@@ -471,20 +471,12 @@ def _segment(span: Span) -> Span:
         end += 1
 
 
-_DOWNING_KEY = "geostrike_downing"
-
-
 def _tells_downing(sent: Span) -> bool:
-    """Whether a sentence tells of weapons downed (asked once per sentence)."""
-    seen = sent.doc.user_data.setdefault(_DOWNING_KEY, {})
-    found = seen.get(sent.start)
-    if found is None:
-        doc = sent.doc
-        found = seen[sent.start] = any(
-            _is_intercept(t) or t.lower_ in {"downed", "destroyed", "intercepted", "neutralised", "neutralized"}
-            or (t.lower_ in {"shot", "brought", "shooting"} and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "down")
-            for t in sent)
-    return found
+    """Whether a sentence tells of weapons downed ("shot down" and "brought down" are
+    :func:`_is_intercept`'s)."""
+    return _sentence_flag(sent, "geostrike_downing", lambda t: (
+        _is_intercept(t) or t.lower_ in {"downed", "destroyed", "intercepted", "neutralised", "neutralized"}
+        or (t.lower_ == "shooting" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "down")))
 
 
 def _downed_over(span: Span, trig: Token | None = None) -> bool:
@@ -584,18 +576,20 @@ _ARMY_WORDS = {"force", "troop", "army", "unit", "soldier", "military", "brigade
                "marine", "paratrooper", "fighter", "militant", "group", "defender", "occupier", "invader", "enemy"}
 
 
-_IDLE_KEY = "geostrike_idle_weapons"
+def _sentence_flag(sent: Span, key: str, test: Callable[[Token], bool]) -> bool:
+    """Whether any token of ``sent`` passes ``test``, kept in the document under ``key`` so
+    that each sentence is asked once."""
+    seen = sent.doc.user_data.setdefault(key, {})
+    found = seen.get(sent.start)
+    if found is None:
+        found = seen[sent.start] = any(test(t) for t in sent)
+    return found
 
 
 def _weapons_idle(sent: Span) -> bool:
-    """Whether the sentence keeps or moves weapons (a basing verb, a word of movement): asked
-    once per sentence."""
-    seen = sent.doc.user_data.setdefault(_IDLE_KEY, {})
-    found = seen.get(sent.start)
-    if found is None:
-        found = seen[sent.start] = any(
-            (x.lemma_.lower() in BASING_VERBS and x.pos_ in {"VERB", "AUX"}) or x.lower_ in MOVEMENT_WORDS for x in sent)
-    return found
+    """Whether the sentence keeps or moves weapons (a basing verb, a word of movement)."""
+    return _sentence_flag(sent, "geostrike_idle_weapons", lambda x: (
+        x.lemma_.lower() in BASING_VERBS and x.pos_ in {"VERB", "AUX"}) or x.lower_ in MOVEMENT_WORDS)
 
 
 def _warded_off(t: Token) -> bool:
@@ -1008,9 +1002,12 @@ def _tally_line(sent: Span, in_sent: list[tuple[ResolvedPlace, Span]]) -> tuple[
             continue
         if t.like_num and (value := number_value(t)) is not None:
             figures.append(value[0])
-        elif not (t.is_punct or not any(ch.isalnum() for ch in t.text)):
+        elif not t.is_punct and any(ch.isalnum() for ch in t.text):
             return None  # a word: the line says more than a figure
     return (rp, span, figures[0]) if len(figures) == 1 else None
+
+
+_AIR_RAID_KEY = "geostrike_air_raid"
 
 
 def _air_raid(doc: Doc) -> bool:
@@ -1019,9 +1016,6 @@ def _air_raid(doc: Doc) -> bool:
     if found is None:
         found = doc.user_data[_AIR_RAID_KEY] = _AIR_RAID.search(span_text(doc[:])) is not None
     return found
-
-
-_AIR_RAID_KEY = "geostrike_air_raid"
 
 
 def _with_tally(raw: list[StrikeEvent], totals: Tally, article: Article, sents: list[Span], anchor: Anchor,
@@ -1362,7 +1356,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                         raw[i] = replace(raw[i], **{f: 0 for f in ("killed", "injured")
                                                    if getattr(counts, f) == 0 and getattr(raw[i], f) is None})
             if len(last) == 1 and since_last <= 1 and not in_sent and _ALL_DOWNED.search(_text(sent)) \
-                    and raw[last[0]].event_type not in {"ground advance", "airport closure"}:
+                    and raw[last[0]].event_type not in GROUND_TYPES:
                 ev = raw[last[0]]  # "… launched 12 drones at Sumy. All of them were shot down."
                 raw[last[0]] = replace(ev, event_type="interception",
                                        intercepted=ev.intercepted if ev.intercepted is not None else ev.launched)
@@ -1381,7 +1375,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if len(classes) == 1:
                     ev = raw[last[0]]
                     weapon = classes.pop()
-                    etype = ev.event_type if ev.event_type in {"interception", "ground advance", "airport closure"} \
+                    etype = ev.event_type if ev.event_type in _NOT_STRIKES \
                         else EVENT_TYPES.get(weapon, ev.event_type)
                     raw[last[0]] = replace(ev, weapon=weapon, event_type=etype,
                                            weapon_system=ev.weapon_system or system_for(systems, weapon))
@@ -1429,7 +1423,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # the aftermath clause tells of the strike just told (not of weapons downed).
                 weapon = raw[-1].weapon
             etype = _event_type(trig, weapon, span)
-            if etype not in {"ground advance", "airport closure"} and _ALL_DOWNED.search(_text(sent)):
+            if etype not in GROUND_TYPES and _ALL_DOWNED.search(_text(sent)):
                 etype = "interception"  # "fired six rockets at Belgorod; all were shot down"
             if etype == "shelling" and weapon is None:
                 weapon = "artillery"  # "bombarded the town", "under fire"
@@ -1464,11 +1458,11 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             # "An explosion was heard in Kursk, and a drone was later reported downed over the
             # city": the explosion was the downing.
             raw[i] = replace(ev, event_type="interception")
-    totals = tally([_text(s) for s in sents]) if has_downing(text) else None
+    totals = tally([_text(s) for s in sents]) if downing_text else None
     if totals is not None and totals.launched is not None and totals.intercepted is not None:
         raw = _with_tally(raw, totals, article, sents, anchor, narrative, country_of)
     events = merge_article_events(raw)
-    if len({e.attacker for e in events if e.event_type not in {"ground advance", "airport closure"}}) > 1:
+    if len({e.attacker for e in events if e.event_type not in GROUND_TYPES}) > 1:
         return events  # a named system could belong to either side
     if any(e.role == "summary" for e in events):
         # In a tally the weapons named are what was launched and downed: the downings take
@@ -1496,7 +1490,7 @@ def _fill_from_article(ev: StrikeEvent, systems: list[tuple[str, str]]) -> Strik
     """An event without a weapon takes the one weapon system the article names, if only one."""
 
     names = {n for n, _ in systems}
-    if len(names) != 1 or ev.event_type in {"ground advance", "airport closure"}:
+    if len(names) != 1 or ev.event_type in GROUND_TYPES:
         return ev
     name, cls = systems[0]
     if ev.weapon not in (None, cls, "airstrike"):

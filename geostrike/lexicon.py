@@ -143,6 +143,8 @@ SHELLING_LEMMAS = {"shell", "bombard", "pound"}
 #: Lebanon are from the air (ACLED codes them as air or drone strikes).
 DEFAULT_WEAPON: dict[str, str] = {"IL": "airstrike"}
 
+#: Event types of ground activity, which are no strikes (their own map layer).
+GROUND_TYPES = frozenset({"ground advance", "airport closure"})
 #: Event type per weapon class; interceptions have their own type.
 EVENT_TYPES: dict[str | None, str] = {
     "drone": "drone strike", "missile": "missile strike", "airstrike": "air strike",

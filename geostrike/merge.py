@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .geo import contains, haversine_km
-from .lexicon import EVENT_TYPES, EXPLOSION_WORDS
+from .lexicon import EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES
 from .models import COUNT_FIELDS, Source, StrikeEvent, larger_counts
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
@@ -53,8 +53,7 @@ def same_strike(a: StrikeEvent, b: StrikeEvent) -> bool:
 
 
 def kind_agrees(a: StrikeEvent, b: StrikeEvent) -> bool:
-    ground = {"ground advance", "airport closure"}
-    return (a.event_type in ground) == (b.event_type in ground)
+    return (a.event_type in GROUND_TYPES) == (b.event_type in GROUND_TYPES)
 
 
 def absorb(keep: StrikeEvent, other: StrikeEvent) -> StrikeEvent:
@@ -141,7 +140,7 @@ def _hit_first(merged: StrikeEvent, a: StrikeEvent, b: StrikeEvent) -> StrikeEve
     the downings' figures stay on it."""
     # Explosions heard are no hit: "Explosions in Kyiv … debris fell in the Solomianskyi
     # district" tells of drones or missiles shot down over the city.
-    hits = [e for e in (a, b) if e.event_type not in {"interception", "ground advance", "airport closure"}
+    hits = [e for e in (a, b) if e.event_type != "interception" and e.event_type not in GROUND_TYPES
             and not (e.weapon is None and e.trigger.lower() in EXPLOSION_WORDS)]
     if hits and "interception" in (a.event_type, b.event_type):
         # (Also when the hit names no weapon: "hits were recorded in the Poltava region" is
@@ -150,7 +149,7 @@ def _hit_first(merged: StrikeEvent, a: StrikeEvent, b: StrikeEvent) -> StrikeEve
         return replace(merged, event_type=hit.event_type, weapon=hit.weapon, weapon_system=hit.weapon_system,
                        trigger=hit.trigger)
     downed = [e for e in (a, b) if e.event_type == "interception"]
-    if downed and merged.event_type != "interception" and merged.event_type not in {"ground advance", "airport closure"}:
+    if downed and merged.event_type != "interception" and merged.event_type not in GROUND_TYPES:
         return replace(merged, event_type="interception", weapon=downed[0].weapon,
                        weapon_system=downed[0].weapon_system, trigger=downed[0].trigger)
     return merged

@@ -65,8 +65,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .exceptions import StoreError
-from .merge import SAME_PLACE_KM, absorb
-from .merge import same_strike as merge_same_strike
+from .merge import SAME_PLACE_KM, absorb, same_strike
 from .models import Article, EventDate, GazetteerEntry, PlaceMention, ResolvedPlace, Source, StrikeEvent
 
 if TYPE_CHECKING:
@@ -227,14 +226,6 @@ def event_from_record(rec: dict[str, Any]) -> StrikeEvent:
         "extra_quotes": tuple(rec["extra_quotes"]), "counts_approximate": frozenset(rec["counts_approximate"]),
         "sources": tuple(Source(*s) for s in rec["sources"]), "claims": tuple(rec["claims"]),
     })
-
-
-def same_strike(stored: StrikeEvent, new: StrikeEvent) -> bool:
-    """Whether ``new`` (from another article) reports the strike ``stored`` describes.
-
-    The rule of :func:`geostrike.merge.merge_across_articles` (:func:`geostrike.merge.same_strike`).
-    """
-    return merge_same_strike(stored, new)
 
 
 def candidate_query(ev: StrikeEvent) -> tuple[str, tuple[Any, ...]]:
