@@ -561,4 +561,96 @@ ITEMS = [
        [summary("RU", w="drone", ws="Shahed/Geran", L=18, I=15),
         ev("o_ode", I, "RU", w="drone", ws="Shahed/Geran"), ev("o_myk", I, "RU", w="drone", ws="Shahed/Geran"),
         ev("izmail", D, "RU")]),
+    # --- third batch (independent writer) ---
+    it("2024-11-18",
+       "On the night of 18 November the enemy attacked with 74 Shahed-type attack UAVs launched from Kursk, Oryol "
+       "and Primorsko-Akhtarsk. As of 09:00, 56 had been shot down over the Kyiv, Cherkasy, Poltava, Sumy and "
+       "Chernihiv regions; 15 were lost locally as a result of active EW counteraction. Hits were recorded in "
+       "the Sumy region.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=74, I=56),
+        ev("o_kyi", I, "RU", w="drone", ws="Shahed/Geran"), ev("o_che", I, "RU", w="drone", ws="Shahed/Geran"),
+        ev("o_pol", I, "RU", w="drone", ws="Shahed/Geran"), ev("o_sum", X, "RU"),
+        ev("o_chn", I, "RU", w="drone", ws="Shahed/Geran")],
+       [tr("kursk", "launch direction"), tr("oryol", "launch direction"), tr("primakhtarsk", "launch direction")]),
+    it("2025-03-14",
+       "Air Command South: overnight 9 Shaheds were destroyed over the Mykolaiv region and 4 over the Kherson "
+       "region. No hits recorded.",
+       [ev("o_myk", I, "RU", w="drone", ws="Shahed/Geran", I=9),
+        ev("o_khe", I, "RU", w="drone", ws="Shahed/Geran", I=4)]),
+    it("2024-03-22",
+       "On the night of 22 March the enemy carried out a massive combined attack with 88 missiles of various "
+       "types and 63 Shahed drones. Air defence destroyed 37 missiles and 55 drones. Launches: Kh-101/Kh-555 "
+       "from Tu-95MS aircraft over the Volgograd region, Kinzhal from MiG-31K over the Tambov region, Kalibr "
+       "from the Black Sea. Hits were recorded at energy facilities in the Zaporizhzhia, Kharkiv and "
+       "Khmelnytskyi regions.",
+       [summary("RU", w="missile", ws="Kh-101", L=151, I=92),
+        ev("o_zap", X, "RU"), ev("o_kha", X, "RU"), ev("o_khm", X, "RU")],
+       [tr("r_vgg", "launch area (Tu-95MS)"), tr("r_tam", "launch area (MiG-31K)"), tr("blacksea", "launch area")]),
+    it("2025-01-13",
+       "During the night of 13 January (from 19:00 on 12 January) the enemy attacked with 4 Iskander-M ballistic "
+       "missiles from the Kursk region and 112 attack UAVs of the Shahed type and imitators from Bryansk, "
+       "Millerovo and Chauda. 1 missile and 81 drones were shot down; 24 imitators were lost locally. Hits in "
+       "the Kharkiv and Sumy regions; debris fell in Kyiv and the Kyiv region.",
+       [summary("RU", w="missile", ws="Iskander", L=116, I=82),
+        ev("o_kha", X, "RU"), ev("o_sum", X, "RU"), ev("kyiv", I, "RU"), ev("o_kyi", I, "RU")],
+       [tr("r_krs", "launch area"), tr("bryansk", "launch direction"), tr("millerovo", "launch direction")]),
+    it("2024-07-08",
+       "Over the past day the occupiers carried out 38 air strikes, dropping 61 guided aerial bombs on the "
+       "Donetsk, Zaporizhzhia and Sumy regions.",
+       [ev("o_don", A, "RU", w="glide bomb"), ev("o_zap", A, "RU", w="glide bomb"),
+        ev("o_sum", A, "RU", w="glide bomb")]),
+    it("2024-09-30",
+       "In the morning of 30 September the enemy launched 73 Shaheds from Primorsko-Akhtarsk and 3 Kh-59 guided "
+       "missiles from Su-34 aircraft over the Kursk region. 67 drones and 2 missiles were destroyed. Shaheds "
+       "downed by region: Kyiv region — 14, Odesa region — 11, Mykolaiv region — 9, Vinnytsia region — 7; the "
+       "rest over the Cherkasy, Kirovohrad and Zhytomyr regions.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=76, I=69),
+        ev("o_kyi", I, "RU", w="drone", ws="Shahed/Geran", I=14),
+        ev("o_ode", I, "RU", w="drone", ws="Shahed/Geran", I=11),
+        ev("o_myk", I, "RU", w="drone", ws="Shahed/Geran", I=9),
+        ev("o_vin", I, "RU", w="drone", ws="Shahed/Geran", I=7),
+        ev("o_che", I, "RU", w="drone", ws="Shahed/Geran"), ev("o_kir", I, "RU", w="drone", ws="Shahed/Geran"),
+        ev("o_zht", I, "RU", w="drone", ws="Shahed/Geran")],
+       [tr("primakhtarsk", "launch site"), tr("r_krs", "launch area (Su-34)")]),
+    it("2023-10-31",
+       "Ballistic missiles from the Bryansk region towards Chernihiv!\n"
+       "06:12 — explosions in Chernihiv, a hit has been recorded.",
+       [ev("chernihiv", M, "RU")],
+       [tr("r_bry", "launch area")]),
+    it("2025-10-06",
+       "On the night of 6 October the enemy attacked with 87 strike UAVs of the Shahed type and imitator drones "
+       "of other types, launched from the Bryansk and Kursk regions. Air defence neutralised 60 of them in the "
+       "north and east of the country; 25 were lost locally and 2 flew back towards Belarus and Russia.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=87, I=60)],
+       [tr("r_bry", "launch area"), tr("r_krs", "launch area"), tr("belarus", "drones flew off there"),
+        tr("russia", "drones flew off there")]),
+    it("2023-07-19",
+       "On 19 July the enemy attacked the south with 6 Kalibr cruise missiles from the Black Sea, 3 Kh-22 from "
+       "Tu-22M3 aircraft over the Black Sea and 19 Shahed-136/131 drones. 4 Kalibr and 17 Shaheds were shot "
+       "down over the Odesa and Mykolaiv regions. The Kh-22 missiles hit port infrastructure in Odesa; in "
+       "Mykolaiv a missile destroyed a garage and 1 person was killed.",
+       [summary("RU", w="missile", ws="Kalibr", L=28, I=21),
+        ev("o_ode", I, "RU", w="missile", ws="Kalibr"), ev("o_myk", I, "RU", w="missile", ws="Kalibr"),
+        ev("odesa", M, "RU", ws="Kh-22"), ev("mykolaiv", M, "RU", k=1)],
+       [tr("blacksea", "launch area")]),
+    it("2024-06-10",
+       "Tonight the enemy struck Sumy with 2 Iskander-M ballistic missiles launched from the Kursk region; both "
+       "hit the city. In addition, 23 of 35 Shaheds were downed over the Sumy, Poltava and Chernihiv regions.",
+       [summary("RU", w="missile", ws="Iskander", L=37, I=23),
+        ev("sumy", M, "RU", ws="Iskander", L=2),
+        ev("o_sum", I, "RU", w="drone", ws="Shahed/Geran"), ev("o_pol", I, "RU", w="drone", ws="Shahed/Geran"),
+        ev("o_chn", I, "RU", w="drone", ws="Shahed/Geran")],
+       [tr("r_krs", "launch area")]),
+    it("2024-12-07",
+       "Overnight: 42 enemy attack drones. 34 shot down over the Khmelnytskyi, Rivne, Volyn and Lviv regions, "
+       "8 lost locally. In the Khmelnytskyi region debris damaged a private house and injured two people.",
+       [summary("RU", w="drone", L=42, I=34),
+        ev("o_khm", I, "RU", w="drone", inj=2), ev("o_riv", I, "RU", w="drone"),
+        ev("o_vol", I, "RU", w="drone"), ev("o_lvi", I, "RU", w="drone")]),
+    it("2025-05-19",
+       "In the morning the enemy used 5 Kh-59/69 guided missiles from Su-34 aircraft over the Kursk region and "
+       "2 S-300 missiles from the Belgorod region. 3 Kh-59 were destroyed. Hits were recorded in Kharkiv and "
+       "Chuhuiv.",
+       [summary("RU", w="missile", ws="Kh-59", L=7, I=3), ev("kharkiv", X, "RU"), ev("chuhuiv", X, "RU")],
+       [tr("r_krs", "launch area (Su-34)"), tr("r_bel", "launch area (S-300)")]),
 ]

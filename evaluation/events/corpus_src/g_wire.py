@@ -398,4 +398,63 @@ ITEMS = [
        "Warsaw said, the first time NATO aircraft have fired on Russian assets over alliance territory.",
        [ev("poland", I, "RU", w="drone", km=300)],
        [tr("warsaw", "actor capital")]),
+    # --- third batch (independent writer) ---
+    it("2024-07-15",
+       "Russian missiles pounded Dnipro early on Monday, killing three people and wounding 14, regional governor "
+       "Serhiy Lysak said. A second missile hit an infrastructure site in Pavlohrad.",
+       [ev("dnipro", M, "RU", k=3, inj=14), ev("pavlohrad", M, "RU")]),
+    it("2025-01-13",
+       "\u201cFour people were killed,\u201d Zaporizhzhia regional governor Ivan Fedorov said of a glide bomb attack "
+       "that tore through an industrial site in the city on Monday afternoon. Twenty-nine others were wounded.",
+       [ev("zap", A, "RU", w="glide bomb", k=4, inj=29)]),
+    it("2024-11-18",
+       "Shortly after midnight, Ukrainian drones targeted an oil depot in the Russian city of Bryansk, governor "
+       "Alexander Bogomaz said, adding that air defences had downed 12 drones over the Bryansk region. Nobody was "
+       "hurt in the attack on the depot.",
+       [ev("bryansk", D, "UA", k=0, inj=0), ev("r_bry", I, "UA", w="drone", I=12)]),
+    it("2024-01-22",
+       "DONETSK — Shelling that the Russian-installed authorities blamed on Ukrainian forces slammed into a market "
+       "in Donetsk's Tekstilshchik district on Sunday, killing 27 people, the Moscow-appointed mayor said.",
+       [ev("donetsk", S, "UA", "2024-01-21", k=27)],
+       [tr("moscow", "actor (Moscow-appointed mayor)")]),
+    it("2024-09-30",
+       "KHARKOV, Sept 30 — At least one person died and 21 were injured when a Russian guided aerial bomb hit a "
+       "high-rise in Kharkov on Monday, regional administration head Oleh Syniehubov said.",
+       [ev("kharkiv", A, "RU", w="glide bomb", k=1, inj=21)]),
+    it("2024-03-04",
+       "A fire broke out at the Tuapse oil refinery on Russia's Black Sea coast after a drone attack late on "
+       "Sunday, the Krasnodar region's operational headquarters said. No casualties were reported.",
+       [ev("tuapse", D, "UA", "2024-03-03", k=0, inj=0)],
+       [tr("blacksea", "coast descriptor, not a target"), tr("r_kda", "source (the regional headquarters)")]),
+    it("2023-06-22",
+       "Russian forces shelled the village of Kozacha Lopan in the Kharkiv district of Kharkiv region with Grad "
+       "multiple rocket launchers on Thursday, wounding a 67-year-old man and damaging a shop, the regional "
+       "prosecutor's office said.",
+       [ev("kozachalopan", S, "RU", ws="Grad", inj=1)],
+       [tr("kharkiv", "district name (the Kharkiv district), not the city")]),
+    it("2024-10-23",
+       "Israeli warplanes struck the southern Lebanese city of Tyre on Wednesday, flattening a building near the "
+       "old port; two people were killed and 11 injured, Lebanon's health ministry said.",
+       [ev("tyre", A, "IL", k=2, inj=11)],
+       [tr("lebanon", "actor (Lebanon's health ministry)")]),
+    it("2024-08-05",
+       "Ukraine's General Staff said its drones had hit the Morozovsk air base in the Rostov region overnight, "
+       "setting a fuel store on fire. The base, home to Su-34 bombers, was also targeted in April.",
+       [ev("morozovsk_ab", D, "UA")],
+       [tr("c_ua", "actor (Ukraine's General Staff)", pt="Ukraine")]),
+    it("2025-04-05",
+       "Nikopol came under fire from heavy artillery and kamikaze drones on Saturday, Dnipropetrovsk regional "
+       "head Serhiy Lysak said; a 48-year-old man was killed and two women were wounded.",
+       [ev("nikopol", S, "RU", k=1, inj=2)],
+       [tr("o_dnp", "official's title", pt="Dnipropetrovsk")]),
+    it("2024-08-25",
+       "Ukraine's navy said on Sunday that Neptune missiles had struck a Russian S-400 air defence battery near "
+       "Yevpatoria in western Crimea, destroying a radar.",
+       [ev("yevpatoria", M, "UA", ws="Neptune")],
+       [tr("c_ua", "actor (Ukraine's navy)", pt="Ukraine")]),
+    it("2025-02-17",
+       "Russia fired 47 drones and five missiles at Ukraine overnight, the air force said on Monday, adding that "
+       "38 drones and three missiles had been shot down. One of the missiles hit a warehouse in Kryvyi Rih, "
+       "wounding five workers.",
+       [summary("RU", w="drone", L=52, I=41), ev("kryvyi", M, "RU", inj=5)]),
 ]
