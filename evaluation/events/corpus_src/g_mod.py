@@ -1,6 +1,6 @@
 """Genre ``mod``: Russian Ministry of Defence-style claims (interceptions over Russian regions, strikes)."""
 
-from .common import D, E, I, M, S, X, ev, it, tr
+from .common import A, D, E, I, M, S, X, ev, it, tr
 
 ITEMS = [
     it("2024-05-12",
@@ -290,4 +290,62 @@ ITEMS = [
        "Air defence shot down 6 Vampire MLRS rockets and 12 UAVs over the Belgorod region, and 2 Neptune-MD "
        "long-range guided missiles over the Krasnodar region.",
        [ev("r_bel", I, "UA", w="artillery", I=18), ev("r_kda", I, "UA", w="missile", ws="Neptune", I=2)]),
+    # --- third batch (independent writer) ---
+    it("2024-07-15",
+       "During the past night, air defence systems on duty intercepted and destroyed 43 Ukrainian aircraft-type "
+       "UAVs: 28 over the territory of the Kursk region, 12 over the Belgorod region and 3 over the Voronezh "
+       "region.",
+       [ev("r_krs", I, "UA", w="drone", I=28), ev("r_bel", I, "UA", w="drone", I=12),
+        ev("r_vor", I, "UA", w="drone", I=3)]),
+    it("2025-02-21",
+       "Operational-tactical aviation, attack UAVs, missile troops and artillery of the Battlegroup Centre struck "
+       "a temporary deployment point of an AFU mechanised brigade near Druzhkovka and accumulations of manpower "
+       "and equipment in the area of Krasnoarmeysk.",
+       [ev("druzhkivka", X, "RU"), ev("pokrovsk", X, "RU")]),
+    it("2024-09-01",
+       "The Kiev regime attempted to carry out a terrorist attack using fixed-wing drones against facilities on "
+       "the territory of the Russian Federation. Duty air defence systems destroyed 9 UAVs over the Bryansk "
+       "region, 5 over the Smolensk region and 2 over the Moscow region, including one flying towards Moscow.",
+       [ev("r_bry", I, "UA", w="drone", I=9), ev("r_smo", I, "UA", w="drone", I=5),
+        ev("r_mos", I, "UA", w="drone", I=2)],
+       [tr("kyiv", "actor (the Kiev regime)", pt="Kiev"), tr("russia", "country as a whole", pt="Russian Federation"),
+        tr("moscow", "drone flying towards it")]),
+    it("2023-08-12",
+       "The Russian Armed Forces delivered a strike with Kinzhal hypersonic missiles on the Starokonstantinov "
+       "airfield, where aircraft of the Ukrainian Air Force are based. The aim of the strike has been achieved.",
+       [ev("starokost", M, "RU", ws="Kinzhal")]),
+    it("2024-10-27",
+       "Over the past night, 38 Ukrainian UAVs were intercepted and destroyed over the Republic of Crimea. In "
+       "addition, Black Sea Fleet forces destroyed six uncrewed boats heading towards the peninsula.",
+       [ev("crimea", I, "UA", w="drone", I=38)]),
+    it("2024-03-17",
+       "Air defence systems shot down 14 rockets of the Vampire multiple launch rocket system over the Belgorod "
+       "region.",
+       [ev("r_bel", I, "UA", w="artillery", I=14)]),
+    it("2024-04-29",
+       "A group strike by Iskander-M missiles hit a hangar in the port of Odessa where uncrewed boats were being "
+       "assembled, and a workshop repairing military equipment in Nikolaev.",
+       [ev("odesa", M, "RU", ws="Iskander"), ev("mykolaiv", M, "RU", ws="Iskander")]),
+    it("2025-01-25",
+       "Geran-2 attack UAVs struck energy infrastructure facilities supplying Ukrainian defence enterprises in "
+       "the Kharkov and Dnepropetrovsk regions. All designated targets were hit.",
+       [ev("o_kha", D, "RU", ws="Shahed/Geran", pt="Kharkov"),
+        ev("o_dnp", D, "RU", ws="Shahed/Geran", pt="Dnepropetrovsk")]),
+    it("2024-06-01",
+       "Over the past day, air defence means shot down 2 US-made ATACMS operational-tactical missiles and 7 "
+       "HIMARS rockets over Lugansk. Debris fell on a residential quarter, injuring four civilians.",
+       [ev("luhansk", I, "UA", w="missile", ws="ATACMS", I=9, inj=4)]),
+    it("2023-11-17",
+       "Ships of the Black Sea Fleet destroyed two Ukrainian uncrewed boats that were heading for the "
+       "Novorossiysk naval base.",
+       [ev("novorossiysk", I, "UA", w="drone", I=2)]),
+    it("2024-08-19",
+       "Aviation of the Battlegroup Centre struck AFU strongholds near Konstantinovka with FAB-500 aerial bombs "
+       "fitted with universal gliding and correction modules.",
+       [ev("kostiantynivka", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb")]),
+    it("2025-06-14",
+       "Within three hours, duty air defence systems destroyed 11 Ukrainian UAVs over the Rostov region. "
+       "Governor Yuri Slyusar said one drone hit the roof of an industrial enterprise in Taganrog; there were "
+       "no casualties.",
+       [ev("r_ros", I, "UA", w="drone", I=11), ev("taganrog", D, "UA", k=0, inj=0)]),
 ]

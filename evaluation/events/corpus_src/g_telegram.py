@@ -350,4 +350,62 @@ ITEMS = [
        "Energodar: a Ukrainian drone struck the city substation, part of the town is without power. Repair "
        "crews are waiting for a window of silence.",
        [ev("enerhodar", D, "UA")]),
+    # --- third batch (independent writer) ---
+    it("2024-08-30",
+       "⚡️#Kharkiv: explosions in the city!\nTerekhov: a strike on the Kyivskyi district, preliminarily no "
+       "victims. Details later.",
+       [ev("kharkiv", X, "RU", k=0, inj=0)],
+       [tr("kyiv", "district name (Kyivskyi district of Kharkiv)")]),
+    it("2024-11-02",
+       "🛵 Group of Shaheds heading towards Poltava from the Sumy region. Another group over Kremenchuk, moving "
+       "west. Stay in shelters!",
+       [],
+       [tr("poltava", "drones moving towards it"), tr("o_sum", "route of the drones"),
+        tr("kremenchuk", "drones passing over it, moving on")]),
+    it("2025-01-31",
+       "ODESA. MASSIVE SHAHED ATTACK. HIT ON A PORT WAREHOUSE, BIG FIRE. TWO WORKERS INJURED. #Odesa",
+       [ev("odesa", D, "RU", ws="Shahed/Geran", inj=2)]),
+    it("2024-06-16",
+       "Kherson region, past day:\n"
+       "▪️ Beryslav — shelled, a 70-year-old woman wounded\n"
+       "▪️ Bilozerka — a drone dropped explosives on a car, the driver was killed\n"
+       "▪️ Antonivka — mortar fire, no casualties\n"
+       "Prokudin",
+       [ev("beryslav", S, "RU", inj=1), ev("bilozerka", D, "RU", k=1), ev("antonivka", S, "RU", k=0, inj=0)]),
+    it("2025-05-09",
+       "❗️Belgorod region: the AFU attacked Shebekino with drones. A drone hit a car on Sovetskaya street, the "
+       "driver was injured and taken to hospital. — Gladkov",
+       [ev("shebekino", D, "UA", inj=1)]),
+    it("2024-12-13",
+       "#Dnipro 💥 Blasts rocked the city a few minutes ago, air defence at work. Wait for official information!",
+       [ev("dnipro", X, "RU")]),
+    it("2025-04-17",
+       "🔴 AIR RAID ALERT in Kyiv and the Kyiv region! Threat of ballistic missiles. Go to shelters!",
+       [],
+       [tr("kyiv", "air-raid alert only"), tr("o_kyi", "air-raid alert only")]),
+    it("2023-09-21",
+       "Melitopol 💥 Loud explosions near the airfield this morning, thick smoke over the northern outskirts. "
+       "Local partisans say an ammunition depot is burning.",
+       [ev("melitopol", E, "UA")]),
+    it("2024-10-19",
+       "Sumy OVA: the enemy dropped a KAB on the Krasnopillia community. A house was destroyed. 1 killed, "
+       "3 wounded.",
+       [ev("krasnopillia", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", k=1, inj=3)],
+       [tr("sumy", "source (the Sumy regional administration)")]),
+    it("2023-10-03",
+       "Rybar: a Ukrainian HIMARS hit a temporary deployment point in the Oleshky area, losses are being "
+       "clarified.",
+       [ev("oleshky", S, "UA", ws="HIMARS")]),
+    it("2025-02-26",
+       "NIKOPOL THIS MORNING: an enemy FPV drone attacked a minibus. 3 passengers injured, one of them "
+       "seriously.\n#Nikopol #Dnipropetrovshchyna",
+       [ev("nikopol", D, "RU", inj=3)]),
+    it("2024-07-04",
+       "Tonight air defence destroyed 6 drones over the Kursk region. In Lgov, debris damaged a garage; no "
+       "casualties. Smirnov",
+       [ev("r_krs", I, "UA", w="drone", I=6), ev("lgov", I, "UA", w="drone", k=0, inj=0)]),
+    it("2023-12-29",
+       "⚡️Bogomaz: the AFU shelled the Klimovo district, a civilian was wounded. Two houses damaged. #Bryansk",
+       [ev("klimovo", S, "UA", inj=1)],
+       [tr("bryansk", "hashtag for the region, not the target")]),
 ]
