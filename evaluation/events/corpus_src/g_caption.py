@@ -161,4 +161,55 @@ ITEMS = [
        "Zaporizhzhia. A woman walks past a mural dedicated to the defenders of Mariupol.",
        [],
        [tr("zap", "place of a photo; no strike"), tr("mariupol", "subject of a mural")]),
+    # --- third batch (independent writer) ---
+    it("2024-02-09",
+       "Kherson. A tram depot damaged by Russian shelling; a tram car with shattered windows stands in the yard.",
+       [ev("kherson", S, "RU")]),
+    it("2023-09-03",
+       "Odesa Oblast. Firefighters extinguish a blaze at a grain terminal in Izmail after a Shahed drone attack, "
+       "2 September 2023.",
+       [ev("izmail", D, "RU", "2023-09-02", ws="Shahed/Geran")]),
+    it("2024-11-21",
+       "[Photo: a crater in a field] Near Kupiansk, Kharkiv region. The crater left by a Russian guided aerial "
+       "bomb.",
+       [ev("kupiansk", A, "RU", w="glide bomb")]),
+    it("2024-06-03",
+       "Donetsk. Smoke over a residential area after shelling, according to the city's Russian-installed "
+       "administration.",
+       [ev("donetsk", S, "UA")]),
+    it("2025-03-07",
+       "Kyiv. Residents shelter in a metro station during a night-time air raid alert.",
+       [],
+       [tr("kyiv", "air-raid alert only")]),
+    it("2024-09-02",
+       "Belgorod, Russia. A car burned out after a Ukrainian drone attack on the city, according to the regional "
+       "governor.",
+       [ev("belgorod", D, "UA")]),
+    it("2025-04-24",
+       "Zaporizhzhia. Rescuers search the rubble of a house hit by a Russian missile; three people were killed.",
+       [ev("zap", M, "RU", k=3)]),
+    it("2023-10-22",
+       "Sevastopol, Crimea. Smoke rises over the bay after an attack by Ukrainian naval drones, in a still from "
+       "a social media video.",
+       [ev("sevastopol", D, "UA")]),
+    it("2025-03-15",
+       "Chernihiv region. Firefighters at the scene of a drone strike on a farm near Koriukivka, 14 March.",
+       [ev("koriukivka", D, "RU", "2025-03-14")]),
+    it("2024-07-27",
+       "[Photo: Ukrinform] Kramatorsk. A fountain on the central square, where families gather in the evening "
+       "before the curfew.",
+       [],
+       [tr("kramatorsk", "place of a photo; no strike")]),
+    it("2024-05-11",
+       "Kryvyi Rih, Dnipropetrovsk region. A playground next to the apartment block hit by a Russian Iskander-M "
+       "ballistic missile on Friday evening.",
+       [ev("kryvyi", M, "RU", "2024-05-10", ws="Iskander")]),
+    it("2023-11-14",
+       "Gaza City. Palestinians inspect a building flattened by an Israeli air strike in the Rimal "
+       "neighbourhood.",
+       [ev("gaza", A, "IL")]),
+    it("2024-01-30",
+       "Horlivka. A bus damaged by Ukrainian shelling, in a photo released by the city's Russian-installed "
+       "authorities.",
+       [ev("horlivka", S, "UA")]),
 ]
