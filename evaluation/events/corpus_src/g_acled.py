@@ -211,4 +211,51 @@ ITEMS = [
        "On 28 August 2022, Russian forces shelled Nikopol (Dnipropetrovsk) with Grad MLRS. 3 civilians "
        "injured.",
        [ev("nikopol", S, "RU", "2022-08-28", ws="Grad", inj=3)]),
+    # --- third batch (independent writer) ---
+    it("2024-07-22",
+       "On 14 July 2024, Russian forces shelled Chasiv Yar, Donetsk region. 2 civilians were killed.",
+       [ev("chasivyar", S, "RU", "2024-07-14", k=2)]),
+    it("2025-03-10",
+       "On 3 March 2025, Ukrainian forces conducted a drone strike on an oil depot in Bryansk (Bryansk). "
+       "Casualties unknown.",
+       [ev("bryansk", D, "UA", "2025-03-03")]),
+    it("2023-11-27",
+       "On 21 November 2023, Russian forces shelled Stepnohirsk, Prymorske and Malokaterynivka (Zaporizhzhia). "
+       "1 civilian was reportedly injured in Stepnohirsk.",
+       [ev("stepnohirsk", S, "RU", "2023-11-21", inj=1), ev("prymorske_zap", S, "RU", "2023-11-21"),
+        ev("malokat", S, "RU", "2023-11-21")]),
+    it("2024-10-14",
+       "Around 8 October 2024, Russian aircraft dropped KABs on Vovchansk (Kharkiv). No fatalities reported.",
+       [ev("vovchansk", A, "RU", "2024-10-08", w="glide bomb", ws="KAB/FAB glide bomb", k=0)]),
+    it("2023-08-21",
+       "On 17 August 2023, Ukrainian forces launched missiles at Henichesk (Kherson). Russian-appointed "
+       "authorities reported 1 civilian injured.",
+       [ev("henichesk", M, "UA", "2023-08-17", inj=1)]),
+    it("2024-05-06",
+       "On 29 April 2024, Russian forces launched an Iskander missile with a cluster warhead at Odesa (Odesa). "
+       "5 killed, 32 injured.",
+       [ev("odesa", M, "RU", "2024-04-29", ws="Iskander", k=5, inj=32)]),
+    it("2025-01-13",
+       "On 6 January 2025, interception: Ukrainian air defence downed 6 Shahed drones over Vinnytsia "
+       "(Vinnytsia); debris damaged several houses. No casualties.",
+       [ev("vinnytsia", I, "RU", "2025-01-06", w="drone", ws="Shahed/Geran", I=6, k=0, inj=0)]),
+    it("2024-06-03",
+       "On 25 May 2024, Russian forces struck Kharkiv (Kharkiv) with guided aerial bombs, hitting a DIY "
+       "hypermarket. At least 19 fatalities and 50 injuries were reported.",
+       [ev("kharkiv", A, "RU", "2024-05-25", w="glide bomb", k=19, inj=50)]),
+    it("2023-09-11",
+       "On 2 September 2023, Russian forces fired mortars at Bilopillia (Sumy). A man was injured.",
+       [ev("bilopillia", S, "RU", "2023-09-02", inj=1)]),
+    it("2024-03-18",
+       "On 12 March 2024, Ukrainian forces shelled Tyotkino (Kursk) with artillery and MLRS. Property damage; "
+       "no casualties reported.",
+       [ev("tyotkino", S, "UA", "2024-03-12", k=0, inj=0)]),
+    it("2023-12-18",
+       "On or about 10 December 2023, unidentified drones attacked Makiivka (Donetsk). Local officials "
+       "reported 3 injured.",
+       [ev("makiivka", D, "UA", "2023-12-10", inj=3)]),
+    it("2024-07-29",
+       "On 19 July 2024, Houthi forces launched a long-range drone at Tel Aviv (Tel Aviv), which hit an "
+       "apartment building. 1 killed, 8 injured.",
+       [ev("telaviv", D, "YE", "2024-07-19", k=1, inj=8)]),
 ]
