@@ -268,4 +268,66 @@ ITEMS = [
        "Pysarivka was shelled.",
        [ev("kharkiv", A, "RU", w="glide bomb", k=14, inj=43), ev("merefa", M, "RU", inj=1),
         ev("velpysarivka", S, "RU")]),
+    # --- third batch (independent writer) ---
+    it("2024-08-17",
+       "Russian strikes on the Donetsk region killed five people over the day: three in Kostiantynivka, where a "
+       "glide bomb hit a residential street, one in Druzhkivka and one in Mykolaivka, governor Vadym Filashkin "
+       "said. In Sloviansk, four people were wounded by a missile.",
+       [ev("o_don", X, "RU", k=5), ev("kostiantynivka", A, "RU", w="glide bomb", k=3),
+        ev("druzhkivka", X, "RU", k=1), ev("mykolaivka_don", X, "RU", k=1), ev("sloviansk", M, "RU", inj=4)]),
+    it("2025-05-12",
+       "Ukrainian drones attacked three Russian regions overnight: in the Voronezh region debris injured two "
+       "people in Liski, in the Belgorod region a drone hit an administrative building in Grayvoron, and over "
+       "the Bryansk region 14 UAVs were shot down, officials said.",
+       [ev("liski", I, "UA", w="drone", inj=2), ev("grayvoron", D, "UA"), ev("r_bry", I, "UA", w="drone", I=14)]),
+    it("2024-04-06",
+       "In Kharkiv a drone struck a garage cooperative, and no one was hurt. An hour later a missile hit "
+       "Chuhuiv, killing two, while shelling of Kupiansk left a 50-year-old woman wounded.",
+       [ev("kharkiv", D, "RU", k=0, inj=0), ev("chuhuiv", M, "RU", k=2), ev("kupiansk", S, "RU", inj=1)]),
+    it("2023-11-22",
+       "Kherson was shelled 14 times over the day, and a woman was killed in the Korabelnyi district; Russian "
+       "drones hit a bus in Bilozerka, wounding the driver and two passengers, and a guided bomb struck "
+       "Beryslav.",
+       [ev("kherson", S, "RU", k=1), ev("bilozerka", D, "RU", inj=3),
+        ev("beryslav", A, "RU", w="glide bomb")]),
+    it("2024-05-15",
+       "Before dawn, air defences shot down four missiles over Sevastopol, the Russian-installed governor said, "
+       "while explosions rocked the Belbek airfield and a drone set an oil depot ablaze in Dzhankoi.",
+       [ev("sevastopol", I, "UA", w="missile", I=4), ev("belbek", E, "UA"), ev("dzhankoi", D, "UA")]),
+    it("2024-12-20",
+       "Russia launched 96 Shahed drones and imitators overnight; air defence downed 61 over eight regions and "
+       "32 were lost locally. Drones hit an energy facility in the Chernihiv region, leaving 30,000 households "
+       "without power, and falling debris damaged cars in Kyiv. In Odesa a strike on a port warehouse injured "
+       "a worker.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=96, I=61), ev("o_chn", D, "RU"),
+        ev("kyiv", I, "RU", w="drone"), ev("odesa", X, "RU", inj=1)]),
+    it("2025-01-08",
+       "Glide bombs struck Zaporizhzhia for a second day, injuring 11 people, and in Orikhiv, 60 km to the "
+       "south-east, artillery fire killed a man. Across the Zaporizhzhia region, 412 attacks on 10 settlements "
+       "were recorded.",
+       [ev("zap", A, "RU", w="glide bomb", inj=11), ev("orikhiv", S, "RU", k=1), ev("o_zap", X, "RU")]),
+    it("2024-10-13",
+       "Hezbollah fired about 40 rockets at Safed and Nahariya on Sunday, lightly injuring one person in "
+       "Safed, while Israeli jets struck targets near Baalbek and Nabatieh.",
+       [ev("safed", S, "LB", inj=1), ev("nahariya", S, "LB"), ev("baalbek", A, "IL"), ev("nabatieh", A, "IL")]),
+    it("2024-09-07",
+       "Kursk governor Alexei Smirnov said a Ukrainian drone hit a car in Rylsk, killing the driver, and that "
+       "artillery shelled Glushkovo and Tyotkino; in Lgov, power lines were cut by a drone strike.",
+       [ev("rylsk", D, "UA", k=1), ev("glushkovo", S, "UA"), ev("tyotkino", S, "UA"), ev("lgov", D, "UA")]),
+    it("2024-07-02",
+       "In the Odesa region, missiles hit port infrastructure in Chornomorsk, injuring three, and a Shahed "
+       "struck a warehouse in Izmail; near Bilhorod-Dnistrovskyi an Iskander destroyed a bridge.",
+       [ev("chornomorsk", M, "RU", inj=3), ev("izmail", D, "RU", ws="Shahed/Geran"),
+        ev("bilhorod", M, "RU", ws="Iskander")]),
+    it("2025-03-29",
+       "Russian forces attacked 11 communities of the Sumy region 96 times over the day, the regional military "
+       "administration said. In Bilopillia a glide bomb damaged a school; in Krasnopillia an FPV drone hit a "
+       "tractor, wounding a farmer; Esman and Khotin came under mortar fire.",
+       [ev("o_sum", X, "RU"), ev("bilopillia", A, "RU", w="glide bomb"), ev("krasnopillia", D, "RU", inj=1),
+        ev("esman", S, "RU"), ev("khotin", S, "RU")]),
+    it("2023-10-12",
+       "Ukrainian drones hit a fuel depot in Luhansk and an electricity substation in Alchevsk overnight, while "
+       "HIMARS rockets struck a barracks near Svatove, according to Russian-installed officials and Ukrainian "
+       "sources. Two people were injured in Alchevsk.",
+       [ev("luhansk", D, "UA"), ev("alchevsk", D, "UA", inj=2), ev("svatove", S, "UA", ws="HIMARS")]),
 ]
