@@ -256,4 +256,75 @@ ITEMS = [
        "missiles were shot down over the Chernihiv region, the air force said.",
        [ev("o_chn", I, "RU", w="missile", ws="Kh-22")],
        [tr("shaykovka", "take-off site"), tr("r_bry", "launch area")]),
+    # --- third batch (independent writer) ---
+    it("2025-06-02",
+       "The delegations met in Istanbul for a second round of talks as air-raid sirens sounded across the Kyiv "
+       "region.",
+       [],
+       [tr("istanbul", "venue of talks"), tr("o_kyi", "air-raid alert only")]),
+    it("2024-10-21",
+       "Shaheds launched from the Kursk region flew over Sumy and on towards Poltava; one of them was shot down "
+       "near Lubny, the air force said.",
+       [ev("lubny", I, "RU", w="drone", ws="Shahed/Geran", I=1)],
+       [tr("r_krs", "launch area"), tr("sumy", "route of the drones (flew over)"),
+        tr("poltava", "drones moving towards it")]),
+    it("2024-03-12",
+       "Kupiansk, which Russian troops occupied in the first days of the invasion and lost in September 2022, "
+       "lies about 40 km from the border and some 120 km from Kharkiv.",
+       [],
+       [tr("kupiansk", "history (occupied in 2022)"), tr("kharkiv", "distance reference")]),
+    it("2024-12-16",
+       "Kh-101 cruise missiles, a type used repeatedly in strikes on Ukrainian cities since 2022, are carried by "
+       "Tu-95MS bombers based at Engels in the Saratov region.",
+       [],
+       [tr("engels_ab", "home base of the bombers (background)"), tr("r_sar", "home region of the base")]),
+    it("2024-08-06",
+       "Evacuation trains took some 300 residents of Pokrovsk and Myrnohrad to Dnipro and Lviv on Tuesday, "
+       "regional officials said.",
+       [],
+       [tr("pokrovsk", "place people left"), tr("myrnohrad", "place people left"),
+        tr("dnipro", "place of a relocation"), tr("lviv", "place of a relocation")]),
+    it("2025-02-03",
+       "The president attended the funeral in Kharkiv of a combat medic from Zolochiv who was killed at the "
+       "front near Vovchansk.",
+       [],
+       [tr("kharkiv", "place of a funeral"), tr("zolochiv_kh", "home town of the dead medic"),
+        tr("vovchansk", "ground fighting, not a strike")]),
+    it("2024-09-17",
+       "Russian drones heading towards Odesa from the sea were shot down over the Odesa region overnight, the "
+       "air force said; the city itself was not hit.",
+       [ev("o_ode", I, "RU", w="drone")],
+       [tr("odesa", "drones moving towards it; explicitly not hit")]),
+    it("2025-08-11",
+       "A drone struck a fuel depot in Novorossiysk, some 300 km from the front line and 40 km from Anapa, "
+       "officials said.",
+       [ev("novorossiysk", D, "UA")],
+       [tr("anapa", "distance reference")]),
+    it("2025-05-23",
+       "Ukraine and Russia exchanged prisoners on the Belarusian border; many of the Ukrainians had been "
+       "captured in Mariupol in 2022.",
+       [],
+       [tr("c_ua", "actor (a party to the exchange)"), tr("russia", "actor (a party to the exchange)"),
+        tr("mariupol", "history (captured in 2022)")]),
+    it("2024-01-18",
+       "Sirens howled in Zaporizhzhia and Dnipro for two hours; officials said no explosions were heard and "
+       "nothing was hit.",
+       [],
+       [tr("zap", "air-raid alert only, nothing hit"), tr("dnipro", "air-raid alert only, nothing hit")]),
+    it("2024-08-20",
+       "The Storm Shadow missiles that hit Sevastopol last September were launched from Su-24 jets flying over "
+       "the Black Sea, a British newspaper reported.",
+       [],
+       [tr("sevastopol", "history (last September)"), tr("blacksea", "launch area (background)")]),
+    it("2025-03-04",
+       "Speaking at a briefing in Kyiv, the air force spokesman said Russian Shaheds often fly along the "
+       "Moldovan border, and that one had crashed in Romania near Galati last autumn.",
+       [],
+       [tr("kyiv", "venue of a briefing"), tr("romania", "background (a crash last autumn)"),
+        tr("galati", "background (a crash last autumn)")]),
+    it("2024-11-29",
+       "Moscow said its troops had repelled attacks near Siversk; separately, a guided bomb wounded two people "
+       "in Druzhkivka, about 50 km to the south-west.",
+       [ev("druzhkivka", A, "RU", w="glide bomb", inj=2)],
+       [tr("moscow", "actor capital"), tr("siversk", "ground fighting; distance reference")]),
 ]
