@@ -15,16 +15,16 @@ ua|Ukraine|48.38|31.17|700|
 o_vin|Vinnytsia Oblast|48.9623|28.7233|150|Vinnytsia region,Vinnytsia oblast,Vinnytsia
 o_vol|Volyn Oblast|51.1247|24.8444|150|Volyn region,Volyn oblast,Volyn
 o_luh|Luhansk Oblast|48.9084|39.0033|150|Luhansk region,Luhansk oblast,Luhansk
-o_dnp|Dnipropetrovsk Oblast|48.6313|34.9555|150|Dnipropetrovsk region,Dnipropetrovsk oblast,Dnipropetrovsk,Dnipro region,Dnepropetrovsk region
+o_dnp|Dnipropetrovsk Oblast|48.6313|34.9555|150|Dnipropetrovsk region,Dnipropetrovsk oblast,Dnipropetrovsk,Dnipro region
 o_don|Donetsk Oblast|48.145|37.7933|150|Donetsk region,Donetsk oblast,Donetsk
 o_zht|Zhytomyr Oblast|50.6898|28.4643|150|Zhytomyr region,Zhytomyr oblast,Zhytomyr
 o_zak|Zakarpattia Oblast|48.3634|23.3868|150|Zakarpattia region,Zakarpattia
-o_zap|Zaporizhzhia Oblast|47.3346|35.7123|150|Zaporizhzhia region,Zaporizhzhia oblast,Zaporizhzhia,Zaporozhye region
+o_zap|Zaporizhzhia Oblast|47.3346|35.7123|150|Zaporizhzhia region,Zaporizhzhia oblast,Zaporizhzhia
 o_ivf|Ivano-Frankivsk Oblast|48.665|24.6363|150|Ivano-Frankivsk region,Ivano-Frankivsk oblast,Ivano-Frankivsk
 o_kyi|Kyiv Oblast|50.0894|31.0214|150|Kyiv region,Kyiv oblast,Kyiv
 o_kir|Kirovohrad Oblast|48.4261|31.8288|150|Kirovohrad region,Kirovohrad oblast,Kirovohrad
 o_lvi|Lviv Oblast|49.8152|24.0372|150|Lviv region,Lviv oblast,Lviv
-o_myk|Mykolaiv Oblast|47.0902|31.6498|150|Mykolaiv region,Mykolaiv oblast,Mykolaiv,Nikolaev region
+o_myk|Mykolaiv Oblast|47.0902|31.6498|150|Mykolaiv region,Mykolaiv oblast,Mykolaiv
 o_ode|Odesa Oblast|46.0315|29.7568|150|Odesa region,Odesa oblast,Odesa,Odessa region
 o_pol|Poltava Oblast|49.6978|33.7723|150|Poltava region,Poltava oblast,Poltava
 o_riv|Rivne Oblast|51.048|26.3841|150|Rivne region,Rivne oblast,Rivne
@@ -268,10 +268,6 @@ sarny|Sarny|51.339|26.6069|25|
 kostopil|Kostopil|50.8773|26.448|25|
 netishyn|Netishyn|50.3286|26.6487|25|
 khmilnyk|Khmilnyk|49.5581|27.9568|25|
-# --- added by the third batch ---
-kotelva|Kotelva|50.0685|34.747|25|
-svitlovodsk|Svitlovodsk|49.0629|33.2458|25|
-samar|Samar|48.6289|35.2589|25|Novomoskovsk
 # --- occupied Ukraine ---
 donetsk|Donetsk|48.023|37.8022|25|
 luhansk|Luhansk|48.5681|39.3055|25|Lugansk
@@ -295,8 +291,6 @@ tavriisk|Tavriisk|46.7543|33.4166|25|Tavriysk
 novoazovsk|Novoazovsk|47.1139|38.086|25|
 volnovakha|Volnovakha|47.6008|37.4936|25|
 dokuchaievsk|Dokuchaievsk|47.7522|37.6776|25|Dokuchayevsk
-khartsyzk|Khartsyzk|48.0428|38.1403|25|
-shakhtarsk|Shakhtarsk|48.0566|38.4383|25|
 sevastopol|Sevastopol|44.608|33.5213|25|
 simferopol|Simferopol|44.9572|34.1108|25|
 saky|Saky|45.1342|33.6|25|Saki
