@@ -59,6 +59,10 @@ def in_theatre(e: GazetteerEntry) -> bool:
     return e.country in THEATRE_COUNTRIES or e.admin1 in THEATRE_ADMIN1
 # "X, Y Raion": the pair names a raion of Ukraine (GazetteerEntry.raion), not an admin-1 code.
 _RAION_PAIR = "raion:"
+# The words between the names of a list, and the bonus a region's reading gets in a list of
+# regions over villages that bear its name (as much as an "X, Y" pair).
+_LIST_GAPS = frozenset({",", "and", ", and", "or", ", or"})
+_LIST_KIND_BONUS = 4.0
 # Namesake villages whose scores lie this close have nothing to tell them apart.
 _NAMESAKE_MARGIN = 0.5
 # A town this large is what its name means even beside a region it is not in ("Amsterdam"
@@ -442,6 +446,17 @@ class Resolver:
                 # "Borisoglebsk airbase in Voronezh": B contains (or neighbours) A; in "Rego
                 # Park, New York" it can only contain it: the state, not the city next door.
                 ranked = sorted((self._container_bonus(s, previous[1], contain_only=gap == ",") for s in ranked),
+                                key=lambda s: (-s.score, s.candidate.entry.id))
+            if (previous is not None and previous[1].kind == "admin1" and gap in _LIST_GAPS
+                    and any(s.candidate.entry.kind == "admin1" for s in ranked[1:])
+                    and all(s.candidate.entry.population < _VILLAGE for s in ranked
+                            if s.candidate.entry.kind != "admin1")):
+                # "over Kyivshchyna, Odeshchyna and Kharkivshchyna": a list of regions goes on
+                # with a region, not with a hamlet that bears the region's name.
+                # (Decisive: the hamlet also draws "region context" from the very regions listed.)
+                lift = max(_LIST_KIND_BONUS, ranked[0].score - min(s.score for s in ranked) + 0.01)
+                ranked = sorted((Scored(s.candidate, s.score + lift, s.parts + (("listed with a region", lift),))
+                                 if s.candidate.entry.kind == "admin1" else s for s in ranked),
                                 key=lambda s: (-s.score, s.candidate.entry.id))
             if not ranked:
                 continue
