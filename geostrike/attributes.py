@@ -538,7 +538,12 @@ _TOTAL_NOUN = re.compile(r"^(?:means|means of (?:air )?attack|air attack means|a
 # A figure is no part of a system's name ("Shahed-136", "Kh-101/Kh-555").
 _WEAPON_GROUP = re.compile(rf"\b(all\s+|both\s+)?({_APPROX})(?<![-/])({_NUM})\s+((?:[\w/\-]+\s+){{0,4}}?)"
                            rf"{_WEAPON_NOUN}\b", re.I)
-_BARE_GROUP = re.compile(rf"\b({_APPROX})(?<![-/])({_NUM})\s+(?:of them\s+)?(?=were\b|have been\b|had been\b)", re.I)
+_DOWN_VERBS = r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)"
+# A figure without its noun: "5 were shot down", "34 shot down over …", "downed 61 over …".
+_BARE_GROUP = re.compile(rf"\b({_APPROX})(?<![-/])({_NUM})\s+(?:of them\s+)?"
+                         rf"(?=were\b|have been\b|had been\b|{_DOWN_VERBS}\b)"
+                         rf"|\b{_DOWN_VERBS}\s+({_APPROX})(?<![-/])({_NUM})(?=\s+(?:over|across|in|and)\b|\s*[,;.]|\s*$)",
+                         re.I)
 _INTERCEPT_WORDS = re.compile(r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed|suppressed|"
                               r"brought down|repelled|eliminated)\b|\bdowned\b|^\s*downed\b", re.I)
 _LAUNCH_WORDS = re.compile(r"\b(?:launched|attacked|used|using|fired|recorded|carried out|sent|deployed|employed|"
@@ -590,8 +595,9 @@ def tally(sentences: list[str]) -> Tally:
             for m in re.finditer(rf"\bboth\s+(?:[\w/\-]+\s+){{0,2}}?{_WEAPON_NOUN}\b", clause, re.I):
                 groups.append((m.start(), m.end(), 2, False, False))  # "both drones were shot down"
             for m in _BARE_GROUP.finditer(clause):
-                if not any(a <= m.start() < b for a, b, *_ in groups):
-                    groups.append((m.start(), m.end(), word_number(m.group(2)), _is_approx(m.group(1)), False))
+                g = 1 if m.group(2) else 3
+                if not any(a <= m.start(g) < b for a, b, *_ in groups):
+                    groups.append((m.start(g), m.end(), word_number(m.group(g + 1)), _is_approx(m.group(g)), False))
             groups.sort()
             if not groups:
                 continue
@@ -613,8 +619,9 @@ def tally(sentences: list[str]) -> Tally:
                     continue
                 nxt = groups[k + 1][0] if k + 1 < len(groups) else len(clause)
                 after = clause[b:nxt]
-                if _LOST_WORDS.search(after):
-                    continue
+                lost = _LOST_WORDS.search(after)
+                if lost and not _INTERCEPT_WORDS.search(after, 0, lost.start()):
+                    continue  # "8 were lost locally", not "34 shot down over X, 8 lost locally"
                 # The verb that comes first after the figure ("Five drones were also launched,
                 # all of them shot down"), else one just before it ("destroyed 58 drones").
                 first = min(((m.start(), k) for k, m in (("intercepted", _INTERCEPT_WORDS.search(after)),
