@@ -44,7 +44,7 @@ from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, D
 from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
-from .rules import (ACCUSE_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
+from .rules import (ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
                     CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
                     LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
                     PROTECT_VERBS, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES, STATEMENT_VERBS,
@@ -72,6 +72,8 @@ def _is_intercept(tok: Token) -> bool:
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
         if tok.lemma_ in {"shoot", "bring", "take"} and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
             return True
+        if tok.lower_ == "destroyed" and tok.i > 0 and _counted_weapon_before(tok):
+            return True  # "27 Shaheds destroyed (Mykolaiv region – 11, …)": a tally's line
         if tok.lemma_ == "destroy" or tok.lower_ == "destroyed":
             # "destroyed 58 drones", "57 of them were destroyed over the Kyiv region",
             # "were destroyed by air defence": what air defence does, not a strike.
@@ -82,6 +84,16 @@ def _is_intercept(tok: Token) -> bool:
                 for c in tok.children)
         return tok.lemma_ in INTERCEPT_VERBS or tok.lower_ in {"downed", "intercepted"}
     return tok.lower_ in INTERCEPT_NOUNS
+
+
+def _counted_weapon_before(tok: Token) -> bool:
+    """A counted weapon right before the word and nothing it acted on after it: "33 Shaheds
+    destroyed (…)", "12 drones destroyed over …", but not "two drones destroyed a house"."""
+    doc = tok.doc
+    noun = doc[tok.i - 1]
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else "."
+    return (_weapon_word(noun) and any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+            and after in {"(", ":", "over", "in", ",", ".", ";", "-", "–", "—", "\n"})
 
 
 def _object_is_weapon(tok: Token) -> bool:
@@ -136,6 +148,24 @@ def _is_trigger(tok: Token) -> bool:
             return any(t.lower_ in _WEAPON_WORDS for t in tok.subtree)
         return tok.lower_ in STRIKE_NOUNS
     return False
+
+
+def _repelled_on_ground(tok: Token) -> bool:
+    """"its troops had repelled attacks near Siversk": ground fighting, not a strike foiled."""
+    if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "obj"}:
+        verb, attack = tok.head, tok
+    elif tok.pos_ == "VERB":
+        verb, attack = tok, next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+    else:
+        return False
+    return (attack is not None and verb.lemma_.lower() in FOILED_VERBS
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _ARMY_WORDS for c in verb.children)
+            and not any(t.lower_ in _WEAPON_WORDS for t in attack.subtree))
+
+
+def _denied(tok: Token) -> bool:
+    """"Lutsk was not targeted", "the drones never reached Kyiv": a verb the text negates."""
+    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in tok.children)
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -223,6 +253,8 @@ def _locates(doc: Doc, inner: Span, outer: Span) -> bool:
     for the members of a list ("over Kyiv, Zhytomyr, Odesa and Mykolaiv oblasts")."""
     gap = doc[inner.end:outer.start]
     words = [t.lower_ for t in gap]
+    if words[-1:] == ["the"]:
+        words = words[:-1]  # "the village of Kozacha Lopan in the Kharkiv district"
     if not (0 < len(words) <= 3 and words[-1] in {"in", "near", "outside", ","} and not {"and", "or"} & set(words)):
         return False
     if any(t.ent_type_ or t.pos_ == "PROPN" for t in gap):
@@ -623,6 +655,8 @@ def _negated(t: Token) -> bool:
         # "to protect Kharkiv from missiles", "drones heading for Kyiv were spotted"
     if any(w in NEGATIONS for w in before[-2:]) or (before[-3:-2] == ["no"] and before[-1:] != [","]):
         return True
+    if t.dep_ in {"dobj", "obj"} and _repelled_on_ground(t):
+        return True  # "troops repelled attacks near Siversk"
     after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
     if t.lower_ == "fire" and after in {"group", "groups", "brigade", "brigades", "department", "station"}:
         return True  # "mobile fire groups" are air defence, "the fire department" rescuers
@@ -652,6 +686,10 @@ _LAUNCH_SKIP = {"the", "occupied", "temporarily", "city", "town", "village", "re
                 "vessels", "submarines", "submarine", "carriers", "carrier", "strategic", "tactical"}
 
 
+#: An aircraft's or ship's type, which the tagger may call a noun: "MiG-31", "K", "Tu-22M3".
+_PLATFORM_NAME = re.compile(r"[A-Za-z]+-?\d+[A-Za-z\d]*|[A-Z]{1,3}")
+
+
 def _launch_site(doc: Doc, span: Span) -> bool:
     """"launched from Kursk region", "drones from the Black Sea", "from the directions of Kursk,
     Oryol and Bryansk", "from the Volgodonsk area (Rostov region)": where weapons came from.
@@ -666,7 +704,8 @@ def _launch_site(doc: Doc, span: Span) -> bool:
             return True
     while k >= sent_start and k >= span.start - 12 and (
             doc[k].lower_ in _LAUNCH_SKIP or doc[k].lower_ in DIRECTIONS
-            or (doc[k].pos_ == "PROPN" and doc[k].lower_ not in LAUNCH_BEFORE)):
+            or (doc[k].pos_ == "PROPN" and doc[k].lower_ not in LAUNCH_BEFORE)
+            or _PLATFORM_NAME.fullmatch(doc[k].text)):
         k -= 1
     return k >= sent_start and doc[k].lower_ in LAUNCH_BEFORE
 
@@ -692,6 +731,9 @@ _ACTOR_VERBS = {"deny", "vow", "warn", "respond", "condemn", "threaten", "promis
                 "appear", "seem", "insist", "demand", "plan", "want", "hope", "agree", "decide"}
 
 
+_DOWNING_LEMMAS = {"shoot", "down", "intercept", "destroy", "repel", "neutralise", "neutralize"}
+
+
 def _speaker(span: Span, actor_like: bool) -> bool:
     """The place stands for who acts or speaks: "Kyiv said", "Moscow denied", "Washington's
     refusal", "the Belgorod governor", "Kharkiv's mayor"."""
@@ -701,7 +743,13 @@ def _speaker(span: Span, actor_like: bool) -> bool:
     for t in [span.root, *span.root.ancestors][:3]:
         if t.dep_ in {"nsubj", "csubj", "nsubjpass"}:
             lemma = t.head.lemma_.lower()
-            return lemma in REPORT_VERBS or lemma in _ACTOR_VERBS or (actor_like and cue_of(t.head.lower_, lemma) is None)
+            if t.dep_ == "nsubj" and lemma in AFTERMATH_SUBJECT_VERBS:
+                return False  # "Kyiv counts damage from overnight strike"
+            cue = cue_of(t.head.lower_, lemma)
+            # "Russia launched 96 drones", "Israel struck Lebanon": who strikes (not who shoots down).
+            attacks = (t.dep_ == "nsubj" and cue == "strike" and t.head.pos_ == "VERB"
+                       and lemma not in _DOWNING_LEMMAS)
+            return lemma in REPORT_VERBS or lemma in _ACTOR_VERBS or (actor_like and (cue is None or attacks))
         if t.dep_ == "poss" and actor_like:
             return cue_of(t.head.lower_, t.head.lemma_.lower()) is None
         if t.dep_ in {"prep", "pobj", "dobj"}:
@@ -765,8 +813,13 @@ def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:
 
 
 def _venue(span: Span) -> bool:
-    """"a meeting … in Brussels", "responsibility for these attacks to the United States"."""
-    return any(_venue_word(t) for t in list(span.root.ancestors)[:4])
+    """"a meeting … in Brussels", "responsibility for these attacks to the United States",
+    "Zelensky in Washington as …" (a person's visit)."""
+    root = span.root
+    if (root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and root.head.head.ent_type_ == "PERSON"
+            and root.head.head.dep_ in {"ROOT", "nsubj"} and root.head.head.i + 1 == root.head.i):
+        return True
+    return any(_venue_word(t) for t in list(root.ancestors)[:4])
 
 
 def _venue_word(tok: Token) -> bool:
@@ -937,6 +990,14 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
                 if c.intercepted is None:
                     c.intercepted = word_number(m.group(1))
                 break
+    downed_at = {x[0].entry.id for x in linked if _is_intercept(x[2])}
+    for start, end, eid in marks:
+        # "33 Shaheds destroyed (Odesa region – 14, Mykolaiv region – 9)": each region's own figure.
+        m = _DASH_FIGURE.match(text, end)
+        if m and eid in downed_at:
+            c = out.setdefault(eid, Counts())
+            if c.intercepted is None:
+                c.intercepted = word_number(m.group(1))
     figures = casualty_figures(text)
     for a, b, name, value, approx in figures:
         pick = None
@@ -965,6 +1026,8 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
     return out
 
 
+_DASH_FIGURE = re.compile(rf"\s*[–—-]\s*({FIGURE})\b(?!\s*(?:km|kilomet|%|people|civilians|persons|killed|injured|"
+                          r"dead|wounded|hits?|impacts?|strikes?))", re.I)
 _BARE_LOCAL = re.compile(rf"\b({FIGURE})\s+(?:(?:people|civilians|others|more|residents)\s+)?(?:in|at)\s+"
                          r"(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)?(?:were\s+)?(?:(?:shot down|destroyed|"
@@ -976,8 +1039,9 @@ _AIR_RAID = re.compile(r"\bshelters?\b|\bsirens?\b|\bair[- ]raid\b|\bair defen[c
 _ALL_DOWNED = re.compile(r"\b(?:all|both) (?:of them |of the \w+ |the \w+ |[\w-]+ )?(?:were|was|have been|had been) "
                          r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b", re.I)
 # "a year ago", "two months ago", "18 months ago": well before the article.
-_LONG_AGO = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|many|some|\d+)\s+(?:years?|months?)\s+ago\b",
-                       re.I)
+_LONG_AGO = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|many|some|\d+)\s+(?:years?|months?)\s+ago\b"
+                       r"|\blast (?:year|winter|spring|summer|autumn|fall|january|february|march|april|may|june|july|"
+                       r"august|september|october|november|december)\b(?!'s)", re.I)
 _UNDER_FIRE = re.compile(r"\b(?:under|came under) (?:heavy |artillery |mortar |enemy )?fire\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", re.I)
 _AFTER_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|"
@@ -988,23 +1052,33 @@ _CLAUSE_BREAK = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bas well as\b|—"
 _LINE_FILLER = {"region", "oblast", "regions", "oblasts", "the", "over", "in", "–", "—", "-", ":", "•", "·", "*"}
 
 
-def _tally_line(sent: Span, in_sent: list[tuple[ResolvedPlace, Span]]) -> tuple[ResolvedPlace, Span, int] | None:
-    """The place and figure of a line that is nothing but a region and a number ("• Kyiv
-    region – 7", "Sumy oblast: 12"), else ``None``."""
-    if len(in_sent) != 1:
-        return None
-    rp, span = in_sent[0]
-    if rp.entry.kind not in {"admin1", "admin2", "city"}:
-        return None
-    figures = []
-    for t in sent:
-        if span.start <= t.i < span.end or t.is_space or t.lower_ in _LINE_FILLER:
+def _tally_line(sent: Span, in_sent: list[tuple[ResolvedPlace, Span]]) -> list[tuple[ResolvedPlace, Span, int]]:
+    """The places and figures of a line that is nothing but regions and numbers ("• Kyiv
+    region – 7", "Sumy oblast: 12", "Kyiv region - 20, Zhytomyr region - 11"), else ``[]``."""
+    if not in_sent or any(rp.entry.kind not in {"admin1", "admin2", "city"} for rp, _ in in_sent):
+        return []
+    starts = {s.start: (rp, s) for rp, s in in_sent}
+    pairs: list[list] = []
+    i = sent.start
+    while i < sent.end:
+        if i in starts:
+            rp, span = starts[i]
+            pairs.append([rp, span, []])
+            i = span.end
             continue
-        if t.like_num and (value := number_value(t)) is not None:
-            figures.append(value[0])
-        elif not t.is_punct and any(ch.isalnum() for ch in t.text):
-            return None  # a word: the line says more than a figure
-    return (rp, span, figures[0]) if len(figures) == 1 else None
+        t = sent.doc[i]
+        i += 1
+        if t.is_space or t.lower_ in _LINE_FILLER or t.is_punct:
+            continue
+        if t.like_num and (value := number_value(t)) is not None and pairs:
+            pairs[-1][2].append(value[0])
+        elif t.lower_ == "and" and pairs:
+            continue
+        else:
+            return []  # a word (or a figure before any place): the line says more than figures
+    if not pairs or any(len(figures) != 1 for _, _, figures in pairs):
+        return []
+    return [(rp, span, figures[0]) for rp, span, figures in pairs]
 
 
 _AIR_RAID_KEY = "geostrike_air_raid"
@@ -1211,7 +1285,12 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if cue_tok is not None:
                     note(rp, sent, False, "history" if _history(sent) else "background", cue_tok)
             continue
-        triggers = [t for t in sent if (_is_trigger(t) or _is_other_trigger(t)) and not _habitual(t)] if in_sent else []
+        triggers = [t for t in sent if (_is_trigger(t) or _is_other_trigger(t)) and not _habitual(t)
+                    and not _denied(t) and not _repelled_on_ground(t)] if in_sent else []
+        if triggers and anchor.value is not None:
+            # "many had been captured in Mariupol in 2022": that word's own clause is history.
+            triggers = [t for t in triggers if (cue_tok is not None and t.i == cue_tok.i)
+                        or not _past_reference(sent, t, anchor)]
         # (place, span, trigger token, rule)
         linked: list[tuple[ResolvedPlace, Span, Token, str]] = []
         skipped: dict[int, str] = {}
@@ -1237,9 +1316,13 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 linked.append((rp, span, min(reach, key=lambda x: (x[0], abs(x[1].i - span.start)))[1], "parse"))
         # A place containing another linked place only locates it ("Kursk in southern Russia"),
         # and so does the B of "A in B" ("the refinery in Ryazan", "the airbase in Voronezh").
+        # (Not drones downed over a region beside a strike on a town in it: "drones targeted a
+        # depot in Bryansk …, air defences downed 12 drones over the Bryansk region".)
         kept = [x for x in linked
                 if not any((contains(x[0].entry, y[0].entry) or _locates(doc, y[1], x[1]))
-                           and _is_other_trigger(x[2]) == _is_other_trigger(y[2]) for y in linked)]
+                           and _is_other_trigger(x[2]) == _is_other_trigger(y[2])
+                           and not (_is_intercept(x[2]) and not _is_intercept(y[2]) and y[2].i != x[2].i)
+                           for y in linked)]
         for x in linked:
             if x not in kept:
                 skipped[x[1].start] = "container"
@@ -1269,21 +1352,28 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             taken = {_clause_of(x[1].root).i for x in linked}
             for rp, span in free:
                 head = _clause_of(span.root)
-                if span.start in have or head.i in taken or head.dep_ == "ROOT":
+                if span.start in have or head.i in taken:
                     continue
+                if any(contains(rp.entry, o.entry) and _clause_of(s.root).i == head.i for o, s in free):
+                    continue  # "in the Voronezh region debris injured two people in Liski": Liski
                 cue = next((t for t in sent if _cue_kind(t) in AFTERMATH_CUES and _clause_of(t).i == head.i
                             and not _negated(t)), None)
                 if cue is not None:
                     linked.append((rp, span, cue, "clause"))
                     have.add(span.start)
         line_count = None
+        line_counts: dict[str, int] = {}
         if not linked and last_downing is not None and n_sent - last_downing[1] <= TALLY_LINE_REACH:
             line = _tally_line(sent, in_sent)
-            if line is not None:
+            if len(line) == 1:
                 # "Destroyed: 39 missiles and 20 Shaheds, of which\n• Vinnytsia region – 9": each
                 # line of the breakdown is a downing over its region.
-                rp, s, line_count = line
+                rp, s, line_count = line[0]
                 linked = [(rp, s, last_downing[0], "tally line")]
+            elif line:
+                # "… were shot down: Kyiv region – 20, Zhytomyr region – 11": each region its figure.
+                linked = [(rp, s, last_downing[0], "tally line") for rp, s, _ in line]
+                line_counts = {rp.entry.id: figure for rp, s, figure in line}
         if (not linked and in_sent and cue_tok is not None and not background
                 and (cue_weight >= MIN_CUE if short else cue_weight >= MIN_CUE_LONG and not triggers)):
             # No parse link, but the sentence reports a strike or its aftermath ("Damage to a
@@ -1409,9 +1499,14 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             if weapon is None and n_sent > 0 and (trig.sent.start != sent.start or _is_intercept(trig)):
                 # "… attacked with 24 Shahed drones. 21 were shot down, 18 of them over the
                 # Kyiv region": the downing is of the weapons just told.
-                before = {WEAPONS[t.lower_] for t in sents[n_sent - 1] if t.lower_ in _WEAPON_WORDS}
-                if len(before) == 1:
-                    weapon = before.pop()
+                # (Back over the lines of a breakdown to the sentence before the downing's own.)
+                told = next((k for k in range(n_sent, -1, -1) if sents[k].start <= trig.i), n_sent)
+                for k in range(n_sent - 1, max(told - 2, -1), -1):
+                    before = {WEAPONS[t.lower_] for t in sents[k] if t.lower_ in _WEAPON_WORDS}
+                    if before:
+                        if len(before) == 1:
+                            weapon = before.pop()
+                        break
             if attacker is None and raw:
                 attacker, how = raw[-1].attacker, "inferred"  # "… and 4 over the Sea of Azov": the side just named
             if weapon is None and attacker in DEFAULT_WEAPON:
@@ -1442,7 +1537,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # Several places in one sentence: each keeps only the casualties its own clause
                 # states ("two killed in Nikopol and three wounded in Marhanets"); the weapons
                 # counted go to one summary event below, never to each place.
-                ev = _with_counts(ev, local.get(rp.entry.id, Counts()), [])
+                ev = _with_counts(ev, Counts(intercepted=line_counts[rp.entry.id]) if rp.entry.id in line_counts
+                                  else local.get(rp.entry.id, Counts()), [])
             else:
                 own = local.get(rp.entry.id)
                 if own is not None and own.intercepted is not None:

@@ -96,12 +96,21 @@ def absorb(keep: StrikeEvent, other: StrikeEvent) -> StrikeEvent:
     )
 
 
+def _two_settlements(a: StrikeEvent, b: StrikeEvent) -> bool:
+    """Two villages an article names apart ("shelled Prymorske and Malokaterynivka", 3 km
+    apart) are two targets, however close; a quarter of a town is not a town of its own."""
+    ea, eb = a.place.entry, b.place.entry
+    return (ea.id != eb.id and ea.kind == eb.kind == "city"
+            and not (ea.feature_code or "").startswith("PPLX") and not (eb.feature_code or "").startswith("PPLX")
+            and a.place.mention.name.lower() != b.place.mention.name.lower())
+
+
 def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
     """Merge the events of one article that describe the same strike."""
     merged: list[StrikeEvent] = []
     for ev in events:
         for i, m in enumerate(merged):
-            if (same_place(m, ev) and sides_agree(m, ev) and kind_agrees(m, ev)
+            if (same_place(m, ev) and not _two_settlements(m, ev) and sides_agree(m, ev) and kind_agrees(m, ev)
                     and dates_agree(m, ev, need_both=False)):
                 # "the Tuapse refinery" and "the refinery in Tuapse": keep the facility.
                 keep, other = (ev, m) if _SPECIFIC.get(ev.place.entry.kind, 3) < _SPECIFIC.get(m.place.entry.kind, 3) else (m, ev)

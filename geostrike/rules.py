@@ -88,7 +88,8 @@ SHORT_TEXT_CHARS = 700
 #: Words that, just before a cue word, say nothing happened ("no explosions", "without
 #: casualties"), and words of warnings that are no strikes ("air raid alert", "sirens").
 NEGATIONS = frozenset({"no", "not", "without", "never", "zero", "nor"})
-ALERT_WORDS = frozenset({"alert", "alerts", "siren", "sirens", "warning", "warnings", "threat", "threats", "alarm"})
+ALERT_WORDS = frozenset({"alert", "alerts", "siren", "sirens", "warning", "warnings", "threat", "threats", "alarm",
+                         "danger"})  # "'rocket danger' regime lifted"
 
 #: Verbs whose object is the side blamed, not a target ("accused Kyiv of …").
 ACCUSE_VERBS = frozenset({"accuse", "blame", "condemn", "urge", "thank", "warn", "ask", "call", "hold"})
@@ -117,7 +118,13 @@ MOVEMENT_WORDS = frozenset({"heading", "headed", "moving", "flying", "approachin
 #: Nouns of offices a place names the holder of ("the Belgorod governor", "Kharkiv's mayor").
 OFFICE_WORDS = frozenset({"governor", "mayor", "administration", "official", "officials", "police", "authority",
                           "authorities", "head", "ministry", "command", "council", "prosecutor", "spokesman",
-                          "spokeswoman", "service", "services", "emergency", "operator", "utility", "company"})
+                          "spokeswoman", "service", "services", "emergency", "operator", "utility", "company",
+                          # Ukrainian military administrations: "Sumy OVA: …", "the Kharkiv MVA"
+                          "ova", "oda", "mva", "rma", "headquarters"})
+#: Verbs whose subject is the place struck, even when it is a capital that could stand for a
+#: government ("Kyiv counts damage from overnight strike", "Kharkiv mourns its dead").
+AFTERMATH_SUBJECT_VERBS = frozenset({"count", "assess", "survey", "clear", "repair", "mourn", "tally", "recover",
+                                     "reel"})
 #: Verbs whose subject is a strike that failed ("an attack on Crimea was repelled").
 FOILED_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "prevent", "stop", "intercept", "neutralise",
                           "neutralize"})

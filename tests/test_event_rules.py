@@ -584,3 +584,82 @@ def test_no_one_hurt_without_was_and_a_single_shell(result_of):
     assert (e.killed, e.injured) == (0, 0)
     (e,) = result_of("Governor Gladkov: in Shebekino, a shell hit a private house, one woman wounded.").events
     assert e.event_type == "shelling" and e.injured == 1
+
+
+# -- third round: tallies without nouns, launch lines, lists and traps ------------------------
+def test_bare_downed_figures_make_the_summary(result_of):
+    res = result_of("Overnight: 61 hostile attack drones. 52 shot down over the Poltava, Sumy and Kyiv regions, "
+                    "9 lost locally.")
+    (s,) = [e for e in res.events if e.role == "summary"]
+    assert (s.launched, s.intercepted) == (61, 52)
+    res = result_of("Russia sent 80 Shaheds overnight; air defence downed 70 over nine regions and 6 were lost "
+                    "locally. A drone hit a warehouse in Bila Tserkva.")
+    assert "Russia" not in by_place(res)  # the side that launched is no target
+    (s,) = [e for e in res.events if e.role == "summary"]
+    assert (s.launched, s.intercepted) == (80, 70)
+
+
+def test_aircraft_over_a_region_is_where_missiles_came_from(result_of):
+    ev = by_place(result_of("The enemy fired 40 missiles and 20 drones; 30 missiles and 18 drones were destroyed. "
+                            "Launches: Kh-101 from Tu-95MS bombers over the Saratov region, Kinzhal from MiG-31K "
+                            "over the Lipetsk region. Hits were recorded in the Rivne and Lviv regions."))
+    assert "Saratov Oblast" not in ev and "Lipetsk Oblast" not in ev
+    assert {"Rivne Oblast", "Lviv Oblast"} <= set(ev) and "Ukraine" in ev
+
+
+def test_military_administration_prefix_is_the_source(result_of):
+    ev = by_place(result_of("Kharkiv OVA: the occupiers dropped two KABs on the Zolochiv community. "
+                            "Two houses burnt down. 1 injured."))
+    assert "Kharkiv" not in ev and "Zolochiv" in ev and ev["Zolochiv"].injured == 1
+
+
+def test_villages_named_apart_stay_apart_however_close(result_of):
+    ev = by_place(result_of("On 4 March 2024, Russian forces shelled Stepnohirsk, Prymorske and Malokaterynivka "
+                            "(Zaporizhzhia). No casualties were reported."))
+    assert {"Stepnohirsk", "Prymorske", "Malokaterynivka"} <= set(ev)
+
+
+def test_downings_over_a_region_beside_a_hit_on_its_capital(result_of):
+    ev = by_place(result_of("Ukrainian drones hit a fuel depot in Bryansk overnight, the governor said, adding "
+                            "that 9 drones had been downed over the Bryansk region."))
+    assert ev["Bryansk"].event_type == "drone strike"
+    assert ev["Bryansk Oblast"].event_type == "interception" and ev["Bryansk Oblast"].intercepted == 9
+
+
+def test_a_district_named_after_a_city_only_locates_the_village(result_of):
+    ev = by_place(result_of("Russian troops shelled the village of Kozacha Lopan in the Kharkiv district of "
+                            "Kharkiv region on Sunday, wounding a man."))
+    assert list(ev) == ["Kozacha Lopan"] and ev["Kozacha Lopan"].injured == 1
+
+
+def test_alerts_denials_visits_and_history_carry_no_event(result_of):
+    assert not result_of("Kursk: 'missile danger' regime cancelled, no damage reported").events
+    assert not result_of("Overnight the city was quiet. Poltava was not targeted, the mayor said.").events
+    assert not result_of("The drones that struck Engels last December were launched from the Sumy region, "
+                         "officials said.").events
+    assert not result_of("Prisoners were swapped at the border; most had been captured in Mariupol in 2022.",
+                         published="2025-02-01").events
+    assert not result_of("The defence ministry said its forces had repelled attacks near Chasiv Yar.").events
+    ev = by_place(result_of("Zelensky in Berlin as Odesa counts damage from overnight missile strike"))
+    assert list(ev) == ["Odesa"]
+
+
+def test_aftermath_in_a_region_belongs_to_the_town_it_names(result_of):
+    ev = by_place(result_of("Drones struck two Russian regions overnight: in the Kursk region debris wounded a man in "
+                            "Lgov, and in the Belgorod region a drone hit a shop in Shebekino."))
+    assert "Kursk Oblast" not in ev and "Shebekino" in ev
+    (lgov,) = [e for e in ev.values() if e.place.entry.admin1 == "RU-KRS"]  # GeoNames spells it L'gov(skiy)
+    assert lgov.place.entry.kind == "city" and lgov.injured == 1 and lgov.event_type == "interception"
+
+
+def test_region_figures_after_dashes_and_colloquial_region_names(result_of):
+    ev = by_place(result_of("Air defence results for 3 July: 27 Shaheds destroyed (Mykolaiv region – 11, "
+                            "Kherson region – 16)."))
+    assert (ev["Mykolaiv Oblast"].intercepted, ev["Kherson Oblast"].intercepted) == (11, 16)
+    ev = by_place(result_of("The enemy launched 35 drones overnight. 28 were shot down: Sumy region - 15, "
+                            "Chernihiv region - 13."))
+    assert (ev["Sumy Oblast"].intercepted, ev["Chernihiv Oblast"].intercepted) == (15, 13)
+    assert ev["Sumy Oblast"].weapon == "drone"
+    ev = by_place(result_of("Overnight 30 Shaheds were shot down over Poltavshchyna, Sumshchyna and "
+                            "Kharkivshchyna."))
+    assert {"Poltava Oblast", "Sumy Oblast", "Kharkiv Oblast"} <= set(ev)
