@@ -552,6 +552,20 @@ _LOST_WORDS = re.compile(r"\blost\b|\blocally\b|\bdid not reach\b|\bfailed to re
 _BREAKDOWN_BEFORE = re.compile(r"(?:including|of which|of them|among them|incl\.)\s*$|\(\s*$", re.I)
 
 
+_ALL_OF_CLASS = re.compile(r"\ball (?:of )?the (missiles|drones|uavs|shaheds|rockets)\b", re.I)
+_DRONE_NOUN = re.compile(r"drone|uav|shahed|geran|decoy", re.I)
+_MISSILE_NOUN = re.compile(r"missile|rocket|^kh-|kalibr|iskander|kinzhal|oniks|s-[34]00|zircon", re.I)
+
+
+def _class_of(noun: str) -> str | None:
+    """The weapon class a tally's noun counts ("Shaheds" -> drone), None for totals."""
+    if _DRONE_NOUN.search(noun):
+        return "drone"
+    if _MISSILE_NOUN.search(noun):
+        return "missile"
+    return None
+
+
 def has_downing(text: str) -> bool:
     """Whether a text tells of weapons downed (the quick test before :func:`tally`)."""
     return _INTERCEPT_WORDS.search(text) is not None
@@ -583,15 +597,18 @@ def tally(sentences: list[str]) -> Tally:
     (614, 573)
     """
     out = Tally()
+    launched_by: dict[str, int] = {}  # launched figures per weapon class, for "all the missiles"
     for n, sentence in enumerate(sentences):
         for clause in re.split(r";|(?<=\.)\s", sentence):
             if not clause.strip():
                 continue
             groups: list[tuple[int, int, int, bool, bool]] = []  # start, end, value, approx, is_total
+            classes: dict[int, str | None] = {}
             for m in _WEAPON_GROUP.finditer(clause):
                 noun = clause[m.end(4):m.end()].strip()
                 groups.append((m.start(), m.end(), word_number(m.group(3)), _is_approx(m.group(2)),
                                bool(_TOTAL_NOUN.match(noun))))
+                classes[m.start()] = _class_of(noun)
             for m in re.finditer(rf"\bboth\s+(?:[\w/\-]+\s+){{0,2}}?{_WEAPON_NOUN}\b", clause, re.I):
                 groups.append((m.start(), m.end(), 2, False, False))  # "both drones were shot down"
             for m in _BARE_GROUP.finditer(clause):
@@ -611,6 +628,7 @@ def tally(sentences: list[str]) -> Tally:
             kind_default = ("intercepted" if _INTERCEPT_WORDS.search(clause)
                             else "launched" if _LAUNCH_WORDS.search(clause) else None)
             added: dict[str, int] = {}
+            downed_here: set[str] = set()
             last_kind: str | None = None
             for k, (a, b, value, approx, is_total) in enumerate(groups):
                 if total_at is not None and a > total_at[0]:
@@ -644,6 +662,19 @@ def tally(sentences: list[str]) -> Tally:
                 added[kind] = added.get(kind, 0) + value
                 if approx:
                     out.approximate.add(kind)
+                cls = classes.get(a)
+                if cls:
+                    if kind == "launched":
+                        launched_by[cls] = launched_by.get(cls, 0) + value
+                    else:
+                        downed_here.add(cls)
+            if _INTERCEPT_WORDS.search(clause):
+                for m in _ALL_OF_CLASS.finditer(clause):
+                    cls = _class_of(m.group(1))
+                    if cls in launched_by and cls not in downed_here and "launched" not in added:
+                        # "73 drones and 5 Kh-101 missiles … 60 drones and all the missiles were destroyed"
+                        added["intercepted"] = added.get("intercepted", 0) + launched_by[cls]
+                        downed_here.add(cls)
             if "launched" in added and re.search(r"\ball of them\b|\bboth of them\b", clause, re.I) \
                     and _INTERCEPT_WORDS.search(clause):
                 added["intercepted"] = added.get("intercepted", 0) + added["launched"]  # "…, all of them shot down"

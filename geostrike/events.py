@@ -533,6 +533,13 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
         for t in segment)
     # The preposition of the place, or of the list it ends ("over the Mykolaiv, Odesa and
     # Kherson regions").
+    if not debris and trig is not None and trig.sent.start != sent.start and sent.end - sent.start <= 4:
+        # A caption's heading ("Haifa. Fragments of an interceptor on a street after …"):
+        # the debris its sentence shows lie in the heading's place.
+        # (Not the fragments of a shell, which was fired, not downed.)
+        debris = any(t.lower_ in DEBRIS_WORDS for t in trig.sent) and (
+            any(t.lower_ in {"interceptor", "interceptors"} for t in trig.sent)
+            or not any(WEAPONS.get(t.lower_) == "artillery" for t in trig.sent))
     k = max(first - 1, sent.start)
     return (downed and k >= 0 and doc[k].lower_ == "over") or debris
 
@@ -572,7 +579,7 @@ def _event_type(trig: Token, weapon: str | None, span: Span | None = None) -> st
         # an explosion.
         other_cue = any(t.i != trig.i and cue_of(t.lower_, t.lemma_.lower()) == "strike" and not _negated(t)
                         for t in trig.sent)
-        if other_cue or _air_raid(trig.doc):
+        if other_cue or _air_raid(trig.doc) or _post_tells_hit(trig.doc):
             return "strike"
         return "explosion"
     if weapon is None and (lemma in SHELLING_LEMMAS or (lemma == "fire" and any(
@@ -1081,6 +1088,22 @@ def _tally_line(sent: Span, in_sent: list[tuple[ResolvedPlace, Span]]) -> list[t
     return [(rp, span, figures[0]) for rp, span, figures in pairs]
 
 
+_POST_HIT_KEY = "geostrike_post_hit"
+_DOWNING_FORMS = frozenset({"downing", "downed", "intercepted", "shot", *INTERCEPT_NOUNS})
+
+
+def _post_tells_hit(doc: Doc) -> bool:
+    """A short post that tells of a strike or a hit anywhere ("#Kharkiv: explosions in the
+    city!\nTerekhov: a strike on the Kyivskyi district"): its explosions are that strike."""
+    found = doc.user_data.get(_POST_HIT_KEY)
+    if found is None:
+        found = len(span_text(doc[:])) <= SHORT_TEXT_CHARS and any(
+            t.lower_ not in EXPLOSION_WORDS and t.lower_ not in _DOWNING_FORMS and _cue_kind(t) == "strike"
+            and not _is_intercept(t) and not _negated(t) for t in doc)
+        doc.user_data[_POST_HIT_KEY] = found
+    return found
+
+
 _AIR_RAID_KEY = "geostrike_air_raid"
 
 
@@ -1517,6 +1540,15 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # "Kupiansk district was shelled 23 times; a man was injured in Kivsharivka":
                 # the aftermath clause tells of the strike just told (not of weapons downed).
                 weapon = raw[-1].weapon
+            if weapon is None and n_sent > 0 and not raw and rp.mention.text:
+                # "Ballistic missiles from the Bryansk region towards Chernihiv!\n06:12 — explosions
+                # in Chernihiv": what was heading for the place is what hit it.
+                prev = sents[n_sent - 1]
+                if rp.mention.text.lower() in _text(prev).lower():
+                    classes = {WEAPONS[t.lower_] for t in prev if t.lower_ in _WEAPON_WORDS}
+                    if len(classes) == 1 and any(t.lemma_.lower() in MOVEMENT_WORDS or t.lower_ in MOVEMENT_WORDS
+                                                 for t in prev):
+                        weapon = classes.pop()
             etype = _event_type(trig, weapon, span)
             if etype not in GROUND_TYPES and _ALL_DOWNED.search(_text(sent)):
                 etype = "interception"  # "fired six rockets at Belgorod; all were shot down"

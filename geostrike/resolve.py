@@ -464,6 +464,7 @@ class Resolver:
             region = self._sentence_region(m, [p for p in out if not (war and p.mention.start in launch_starts)])
             if (region is not None and m.hint == "place" and best.candidate.entry.kind == "city"
                     and best.candidate.entry.population < _WELL_KNOWN
+                    and not any(k == "'X, Y' pair" for k, _ in best.parts)  # "Novoshakhtinsk, Rostov region"
                     and not any(s.candidate.entry.admin1 == region.admin1 for s in ranked)):
                 # "In Sumy Oblast … the village of Kostiantynivka": the gazetteer has no
                 # Kostiantynivka there, so the region stands in, rather than a namesake elsewhere.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geostrike.attributes import counts_in, target_type, weapon_systems
+from geostrike.attributes import counts_in, tally, target_type, weapon_systems
 
 
 @pytest.fixture(scope="module")
@@ -201,3 +201,11 @@ def test_every_background_pattern_has_a_hint_word():
         matched.update(hits)
         assert any(h in sentence.lower() for h in BACKGROUND_HINTS), sentence
     assert matched == set(range(len(BACKGROUND_PATTERNS)))
+
+
+def test_tally_counts_all_the_missiles_of_a_class():
+    t = tally(["Overnight the enemy used 52 drones and 4 Kalibr missiles.", "44 drones and all the missiles were "
+               "destroyed."])
+    assert (t.launched, t.intercepted) == (56, 48)
+    t = tally(["Overnight: 33 hostile drones. 29 shot down over the Odesa region, 3 lost locally."])
+    assert (t.launched, t.intercepted) == (33, 29)

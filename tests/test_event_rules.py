@@ -663,3 +663,30 @@ def test_region_figures_after_dashes_and_colloquial_region_names(result_of):
     ev = by_place(result_of("Overnight 30 Shaheds were shot down over Poltavshchyna, Sumshchyna and "
                             "Kharkivshchyna."))
     assert {"Poltava Oblast", "Sumy Oblast", "Kharkiv Oblast"} <= set(ev)
+
+
+def test_a_post_that_tells_a_strike_makes_its_explosions_that_strike(result_of):
+    (e,) = result_of("⚡️#Zaporizhzhia: explosions in the city!\nThe regional head reports a strike on an "
+                     "industrial site, details later.").events
+    assert e.event_type == "strike"
+    (e,) = result_of("Explosions heard in occupied Melitopol overnight, residents say.").events
+    assert e.event_type == "explosion"
+
+
+def test_what_was_heading_for_a_place_is_what_hit_it(result_of):
+    (e,) = result_of("Cruise missiles from the north towards Zhytomyr!\n05:40 — explosions in Zhytomyr, "
+                     "a hit has been recorded.").events
+    assert (e.place.entry.name, e.weapon, e.event_type) == ("Zhytomyr", "missile", "missile strike")
+
+
+def test_interceptor_fragments_in_a_caption_tell_an_interception(result_of):
+    (e,) = result_of("Ashkelon. Fragments of an interceptor in a schoolyard after a rocket barrage from Gaza.").events
+    assert e.event_type == "interception"
+    (e,) = result_of("Kherson. Fragments of a shell in a courtyard after the shelling of the city.").events
+    assert e.event_type == "shelling"
+
+
+def test_a_town_paired_with_its_region_is_not_replaced_by_the_sentence_region(result_of):
+    ev = by_place(result_of("Moscow said air defences shot down three ATACMS over the Kursk region and that Kyiv "
+                            "had also targeted a depot in Novoshakhtinsk, Rostov region."))
+    assert "Novoshakhtinsk" in ev and ev["Kursk Oblast"].event_type == "interception"
