@@ -37,6 +37,13 @@ THEATRE_COUNTRIES: frozenset[str] = frozenset({"UA"})
 THEATRE_ADMIN1: frozenset[str] = frozenset({"RU-BEL", "RU-BRY", "RU-KRS", "RU-VOR", "RU-ROS", "RU-KDA", "RU-ORL"})
 #: Score bonus of a candidate inside the theatre, in a text that reports strikes.
 THEATRE_BONUS = 2.0
+#: The oblasts the front line has run through since 2022, and the Russian border oblasts
+#: shelled across it: between namesake towns of the theatre in a war report, a small lead for
+#: the one there ("Zolochiv" hit by an airstrike is the town in Kharkiv Oblast, not Lviv's).
+FRONT_ADMIN1: frozenset[str] = frozenset({"UA-14", "UA-09", "UA-23", "UA-65", "UA-63", "RU-BEL", "RU-KRS", "RU-BRY"})
+#: Its score bonus: a tie-breaker, below a region named in the text or an "X, Y" pair (at 1.5
+#: it overrode them and cost 5 CIR items; at 0.75 it gains one Bellingcat item, loses none).
+FRONT_BONUS = 0.75
 
 #: Towns of Ukraine held by Russia (gazetteer id → first day of Russian control, as widely
 #: reported; 2014 for those held since then). A strike there on or after that day, when the

@@ -25,7 +25,7 @@ from typing import Any
 
 from .gazetteer import Candidate, Gazetteer, lookup_tkey
 from .geo import contains, haversine_km
-from .lexicon import DEMONYMS, DYADS, THEATRE_ADMIN1, THEATRE_BONUS, THEATRE_COUNTRIES
+from .lexicon import DEMONYMS, DYADS, FRONT_ADMIN1, FRONT_BONUS, THEATRE_ADMIN1, THEATRE_BONUS, THEATRE_COUNTRIES
 from .models import UNIT_KINDS, Article, GazetteerEntry, PlaceMention, ResolvedPlace
 from .rules import reports_strikes
 from .ua_names import mentions_theatre
@@ -188,6 +188,8 @@ class Resolver:
         parts: list[tuple[str, float]] = [("kind", _KIND_PRIOR[mention.hint].get(e.kind, 0.0))]
         if war and e.kind in {"city", "admin1", "admin2", "airfield", "site"} and in_theatre(e):
             parts.append(("theatre prior", THEATRE_BONUS))
+            if e.kind == "city" and e.admin1 in FRONT_ADMIN1:
+                parts.append(("front line", FRONT_BONUS))
         if e.kind in {"city", "admin2"}:
             # A county's population is that of its towns: a prior among namesake counties.
             parts.append(("population", 0.4 * math.log10(e.population + 1)))

@@ -211,3 +211,15 @@ def test_the_region_after_a_comma_contains_the_place(gs):
     # Rego Park lies in New York City, but "Rego Park, New York" names the state.
     p = resolved(gs, "The airline, based in Rego Park, New York, will start service with a single 747.")
     assert p["New York"].entry.kind == "admin1" and p["New York"].entry.admin1 == "US-NY"
+
+
+def test_a_front_line_namesake_leads_in_a_war_report_but_not_over_a_named_region(gs):
+    assert resolved(gs, "An overnight airstrike destroyed a shop in Zolochiv.")["Zolochiv"].entry.admin1 == "UA-63"
+    p = resolved(gs, "A drone hit a warehouse in Zolochiv, Lviv region.")["Zolochiv"]
+    assert p.entry.admin1 == "UA-46"
+
+
+def test_colloquial_oblast_names_in_a_list_are_the_oblasts(gs):
+    got = resolved(gs, "Overnight drones were shot down over Poltavshchyna, Sumshchyna and Kharkivshchyna.")
+    assert {got[k].entry.id for k in ("Poltavshchyna", "Sumshchyna", "Kharkivshchyna")} == {
+        "adm1:UA-53", "adm1:UA-59", "adm1:UA-63"}
