@@ -545,13 +545,14 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
 
 
 def _attempted(trig: Token) -> bool:
-    """A strike that was only tried: "an attempt to strike X was foiled", "tried to attack X
+    """A strike that was only tried: "an attempt to strike X was foiled", "an attempt to carry out an
+    attack on X was thwarted", "tried to attack X
     with rockets, and 12 were shot down" (the attempt and a downing or a foiling verb)."""
     if trig.lemma_.lower() in {"storm", "assault"}:
         return False  # "tried to storm Vovchansk but were repelled": a ground assault
     head = trig
     for _ in range(3):
-        if head.dep_ not in {"xcomp", "acl", "prep", "pobj", "advcl"} or head.head.i == head.i:
+        if head.dep_ not in {"xcomp", "acl", "prep", "pobj", "advcl", "dobj"} or head.head.i == head.i:
             break
         head = head.head
         if head.lemma_.lower() in {"try", "attempt", "seek"}:

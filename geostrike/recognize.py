@@ -452,6 +452,9 @@ class PlaceRecognizer:
                 break
             if _is_cap(t) or (t.text == "." and prev.text.lower() in {"st", "ste"}) or t.like_num and prev.text == "-":
                 j += 1
+            elif (t.lower_ in {"'s", "’s"} and prev.lower_ == "people" and not prev.whitespace_ and j + 1 < n
+                  and doc[j + 1].lower_ == "republic"):
+                j += 1  # "the Luhansk People's Republic" (other possessives end the name: "St. Patrick's Day")
             elif t.lower_ in CONNECTORS and j + 1 < n and (_is_cap(doc[j + 1]) or doc[j + 1].text == "-"
                                                           or self._connectors_then_name(doc, j + 1)):
                 j += 1  # "Rostov-on-Don", "Stratford-upon-Avon": "-", "on", "-", then the name

@@ -690,3 +690,15 @@ def test_a_town_paired_with_its_region_is_not_replaced_by_the_sentence_region(re
     ev = by_place(result_of("Moscow said air defences shot down three ATACMS over the Kursk region and that Kyiv "
                             "had also targeted a depot in Novoshakhtinsk, Rostov region."))
     assert "Novoshakhtinsk" in ev and ev["Kursk Oblast"].event_type == "interception"
+
+
+def test_an_attempted_attack_that_was_thwarted_is_an_interception(result_of):
+    ev = by_place(result_of("Moscow said an attempt by the Kyiv regime to carry out an attack with drones on the "
+                            "Kaluga region had been thwarted."))
+    assert ev["Kaluga Oblast"].event_type == "interception"
+
+
+def test_the_peoples_republics_are_their_oblasts(result_of):
+    (e,) = result_of("Ukrainian shelling of the Luhansk People's Republic killed three, the occupation "
+                     "authorities said.").events
+    assert e.place.entry.id == "adm1:UA-09" and e.killed == 3
