@@ -258,4 +258,60 @@ ITEMS = [
        "On 19 July 2024, Houthi forces launched a long-range drone at Tel Aviv (Tel Aviv), which hit an "
        "apartment building. 1 killed, 8 injured.",
        [ev("telaviv", D, "YE", "2024-07-19", k=1, inj=8)]),
+    # --- fourth batch (independent writer) ---
+    it("2025-06-16",
+       "On 9 June 2025, Russian forces launched drones at Kharkiv (Kharkiv). An apartment block was hit; "
+       "3 fatalities were reported.",
+       [ev("kharkiv", D, "RU", "2025-06-09", k=3)]),
+    it("2025-02-10",
+       "On 1 February 2025, Ukrainian forces conducted an artillery strike on Oleshky (Kherson). 2 civilians were "
+       "injured, according to Russian-appointed officials.",
+       [ev("oleshky", S, "UA", "2025-02-01", inj=2)]),
+    it("2024-08-26",
+       "On or around 15 August 2024, Russian aircraft dropped guided bombs on Velyka Pysarivka and Myropillia "
+       "(Sumy). No casualties reported.",
+       [ev("velpysarivka", A, "RU", "2024-08-15", w="glide bomb", k=0, inj=0),
+        ev("myropillia", A, "RU", "2024-08-15", w="glide bomb", k=0, inj=0)]),
+    it("2024-03-25",
+       "On 20 March 2024, Ukrainian drones struck the oil refinery in Kstovo (Nizhny Novgorod). Property damage; "
+       "no fatalities reported.",
+       [ev("kstovo", D, "UA", "2024-03-20", k=0)]),
+    it("2024-01-02",
+       "On 27 December 2023, Russian forces fired an S-300 missile at Kupiansk (Kharkiv), damaging a school. "
+       "1 civilian was injured.",
+       [ev("kupiansk", M, "RU", "2023-12-27", ws="S-300", inj=1)]),
+    it("2024-07-08",
+       "On 3 July 2024, interception: Russian air defence shot down 4 Ukrainian drones over Voronezh (Voronezh); "
+       "falling debris damaged residential buildings. Casualties unknown.",
+       [ev("voronezh", I, "UA", "2024-07-03", w="drone", I=4)]),
+    it("2025-05-26",
+       "On 17 May 2025, Russian forces struck a civilian bus with an FPV drone near Bilopillia (Sumy). 8 civilians "
+       "were killed and 6 injured.",
+       [ev("bilopillia", D, "RU", "2025-05-17", k=8, inj=6)]),
+    it("2024-09-16",
+       "On 10 September 2024, unidentified drones crashed into residential buildings in Ramenskoye (Moscow). "
+       "1 fatality.",
+       [ev("ramenskoye", D, "UA", "2024-09-10", k=1)]),
+    it("2024-01-08",
+       "On 5 January 2024, Russian forces shelled Huliaipole (Zaporizhzhia) with MLRS. No casualties.",
+       [ev("huliaipole", S, "RU", "2024-01-05", k=0, inj=0)]),
+    it("2024-09-02",
+       "On 28 August 2024, Ukrainian forces struck a fuel depot in Kamensk-Shakhtinsky (Rostov) with drones, "
+       "causing a fire. No casualties reported.",
+       [ev("kamensk", D, "UA", "2024-08-28", k=0, inj=0)]),
+    it("2025-03-17",
+       "On 8 March 2025, Russian forces launched ballistic missiles at Dobropillia (Donetsk), hitting residential "
+       "buildings; drones later struck rescuers at the site. 10 killed, 29 injured.",
+       [ev("dobropillia", M, "RU", "2025-03-08", k=10, inj=29)]),
+    it("2023-10-23",
+       "On 14 October 2023, Hamas militants fired rockets at Ashkelon (Southern District). 2 injured.",
+       [ev("ashkelon", S, "PS", "2023-10-14", inj=2)]),
+    it("2024-12-02",
+       "On 21 November 2024, Russian forces hit an industrial facility in Dnipro (Dnipropetrovsk) with an "
+       "Oreshnik intermediate-range ballistic missile. 2 injured.",
+       [ev("dnipro", M, "RU", "2024-11-21", ws="Oreshnik", inj=2)]),
+    it("2025-04-21",
+       "On 12 April 2025, Russian forces conducted a drone strike on Kotelva (Poltava), damaging a gas "
+       "distribution point. 1 civilian injured.",
+       [ev("kotelva", D, "RU", "2025-04-12", inj=1)]),
 ]

@@ -653,4 +653,110 @@ ITEMS = [
        "Chuhuiv.",
        [summary("RU", w="missile", ws="Kh-59", L=7, I=3), ev("kharkiv", X, "RU"), ev("chuhuiv", X, "RU")],
        [tr("r_krs", "launch area (Su-34)"), tr("r_bel", "launch area (S-300)")]),
+    # --- fourth batch (independent writer) ---
+    it("2025-03-09",
+       "Overnight the enemy attacked with 119 strike UAVs (Shahed, Gerbera and imitator drones) launched from "
+       "Bryansk, Kursk, Oryol and Millerovo, and with 3 Iskander-M ballistic missiles from the Belgorod region. "
+       "As of 08:30, 79 drones had been shot down in the north, east and south of the country; 35 imitators were "
+       "lost locally without negative consequences. Shot down by region:\n"
+       "• Sumy region — 17\n"
+       "• Kharkivshchyna — 12\n"
+       "• Odeshchyna — 9\n"
+       "• Kyiv region — 8\n"
+       "The ballistic missiles hit Kharkiv.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=122, I=79),
+        ev("o_sum", I, "RU", w="drone", ws="Shahed/Geran", I=17),
+        ev("o_kha", I, "RU", w="drone", ws="Shahed/Geran", I=12, pt="Kharkivshchyna"),
+        ev("o_ode", I, "RU", w="drone", ws="Shahed/Geran", I=9, pt="Odeshchyna"),
+        ev("o_kyi", I, "RU", w="drone", ws="Shahed/Geran", I=8),
+        ev("kharkiv", M, "RU", ws="Iskander")],
+       [tr("bryansk", "launch direction"), tr("kursk", "launch direction"), tr("oryol", "launch direction"),
+        tr("millerovo", "launch direction"), tr("r_bel", "launch area (ballistic missiles)")]),
+    it("2024-12-25",
+       "On the morning of 25 December the enemy carried out a massive missile and drone attack on the energy "
+       "system: Kh-101 cruise missiles from Tu-95MS aircraft in the Engels area, Kalibr missiles from the Black "
+       "Sea, Iskander-M and KN-23 ballistic missiles from the Belgorod and Voronezh regions, and Kh-59/69 guided "
+       "missiles. In total 78 missiles and 106 Shahed drones. Destroyed: 59 missiles and 54 drones. Hits were "
+       "recorded at 6 locations in the Kharkiv, Dnipropetrovsk and Ivano-Frankivsk regions.",
+       [summary("RU", w="missile", ws="Kh-101", L=184, I=113),
+        ev("o_kha", X, "RU"), ev("o_dnp", X, "RU"), ev("o_ivf", X, "RU")],
+       [tr("engels_ab", "launch area (Tu-95MS)"), tr("blacksea", "launch area (ships)"),
+        tr("r_bel", "launch area (ballistic missiles)"), tr("r_vor", "launch area (ballistic missiles)")]),
+    it("2025-04-14",
+       "Overnight air defence shot down 14 Shahed-type UAVs: in the Kyiv region – 6, in the Chernihiv region – 5, "
+       "in the Zhytomyr region – 3. Another 9 imitator drones were location lost. A hit was recorded in Brovary, "
+       "where two people were injured.",
+       [summary("RU", w="drone", ws="Shahed/Geran", I=14),
+        ev("o_kyi", I, "RU", w="drone", ws="Shahed/Geran", I=6),
+        ev("o_chn", I, "RU", w="drone", ws="Shahed/Geran", I=5),
+        ev("o_zht", I, "RU", w="drone", ws="Shahed/Geran", I=3),
+        ev("brovary", X, "RU", inj=2)]),
+    it("2024-11-05",
+       "Over the past day the enemy carried out 47 air strikes on front-line areas, using 81 KABs: "
+       "Kharkivshchyna — 22, Donetsk region — 41, Zaporizhzhia region — 18.",
+       [ev("o_kha", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", L=22, pt="Kharkivshchyna"),
+        ev("o_don", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", L=41),
+        ev("o_zap", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", L=18)]),
+    it("2025-06-03",
+       "Air Command East, night of 3 June:\n"
+       "• Dnipropetrovsk region — 7 Shaheds destroyed\n"
+       "• Poltavshchyna — 4 Shaheds destroyed\n"
+       "Debris damaged a warehouse in Pavlohrad, no casualties.",
+       [ev("o_dnp", I, "RU", w="drone", ws="Shahed/Geran", I=7),
+        ev("o_pol", I, "RU", w="drone", ws="Shahed/Geran", I=4, pt="Poltavshchyna"),
+        ev("pavlohrad", I, "RU", w="drone", ws="Shahed/Geran", k=0, inj=0)]),
+    it("2024-08-26",
+       "In the morning of 26 August the enemy launched 127 missiles (Kh-101/Kh-555, Kalibr, Iskander-M) and 109 "
+       "Shahed drones against critical infrastructure. Air defence destroyed 102 missiles and 99 drones. Of the "
+       "cruise missiles, 31 were shot down over Kyiv region, 19 over Volyn region and 12 over Lviv region. Hits "
+       "were recorded at 7 locations, including Lutsk and Burshtyn.",
+       [summary("RU", w="missile", ws="Kh-101", L=236, I=201),
+        ev("o_kyi", I, "RU", w="missile", ws="Kh-101", I=31), ev("o_vol", I, "RU", w="missile", ws="Kh-101", I=19),
+        ev("o_lvi", I, "RU", w="missile", ws="Kh-101", I=12), ev("lutsk", X, "RU"), ev("burshtyn", X, "RU")]),
+    it("2025-09-07",
+       "During the night the enemy attacked with 640 drones of the Shahed type and decoys, and 11 missiles "
+       "(Iskander-M/KN-23 ballistic missiles and Iskander-K cruise missiles). 598 drones and 3 missiles were "
+       "shot down or suppressed by EW. Hits of 8 missiles and 39 drones were recorded at 31 locations, and "
+       "debris fell at 6 more. In Kyiv a government building was damaged and two people were killed.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=651, I=601), ev("kyiv", X, "RU", k=2)]),
+    it("2024-10-11",
+       "This morning the enemy attacked Odesa with 4 missiles: 2 Kh-22 from Tu-22M3 aircraft over the Black Sea "
+       "and 2 Iskander-M ballistic missiles launched from occupied Crimea. One Kh-22 was shot down over the Odesa "
+       "region; the other three missiles hit port infrastructure in Odesa, killing 8 people.",
+       [ev("o_ode", I, "RU", w="missile", ws="Kh-22", I=1), ev("odesa", M, "RU", ws="Kh-22", L=4, k=8)],
+       [tr("blacksea", "launch area (Tu-22M3)"), tr("crimea", "launch area (ballistic missiles)")]),
+    it("2025-02-10",
+       "As of 09:00, 46 enemy UAVs (Shahed and drones of other types) have been shot down over the Kharkiv, "
+       "Poltava, Sumy, Kyiv, Chernihiv, Cherkasy, Kirovohrad, Khmelnytskyi, Mykolaiv and Odesa regions. 21 "
+       "drones were lost from radar. Hits were recorded in Sumshchyna and on a private house in Poltava.",
+       [summary("RU", w="drone", ws="Shahed/Geran", I=46),
+        ev("o_kha", I, "RU", w="drone", ws="Shahed/Geran"), ev("o_pol", I, "RU", w="drone", ws="Shahed/Geran"),
+        ev("o_sum", X, "RU", pt="Sumshchyna"), ev("o_kyi", I, "RU", w="drone", ws="Shahed/Geran"),
+        ev("o_chn", I, "RU", w="drone", ws="Shahed/Geran"), ev("o_che", I, "RU", w="drone", ws="Shahed/Geran"),
+        ev("o_kir", I, "RU", w="drone", ws="Shahed/Geran"), ev("o_khm", I, "RU", w="drone", ws="Shahed/Geran"),
+        ev("o_myk", I, "RU", w="drone", ws="Shahed/Geran"), ev("o_ode", I, "RU", w="drone", ws="Shahed/Geran"),
+        ev("poltava", X, "RU")]),
+    it("2024-05-08",
+       "Overnight the occupiers used 55 missiles and 21 Shahed drones. 39 missiles and 20 drones were destroyed. "
+       "Missiles downed by region — Vinnytsia region: 8; Kirovohrad region: 6; Poltava region: 5; Lviv region: 3; "
+       "Ivano-Frankivsk region: 4. Energy facilities were hit in the Poltava, Kirovohrad, Zaporizhzhia, Lviv and "
+       "Ivano-Frankivsk regions.",
+       [summary("RU", w="missile", L=76, I=59),
+        ev("o_vin", I, "RU", w="missile", I=8), ev("o_kir", X, "RU", I=6), ev("o_pol", X, "RU", I=5),
+        ev("o_lvi", X, "RU", I=3), ev("o_ivf", X, "RU", I=4), ev("o_zap", X, "RU")]),
+    it("2024-02-07",
+       "On the morning of 7 February the enemy launched 64 means of air attack: 44 Shahed-136/131 from Kursk and "
+       "Cape Chauda, 12 Kh-101/Kh-555 cruise missiles from Tu-95MS aircraft in the Volgodonsk area, and 4 Kh-22 "
+       "and 4 S-300 missiles from the Belgorod region. Shot down: 29 Shaheds and 10 Kh-101. Hits at 9 locations "
+       "in Kyiv, Mykolaiv and the Kharkiv region.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=64, I=39),
+        ev("kyiv", X, "RU"), ev("mykolaiv", X, "RU"), ev("o_kha", X, "RU")],
+       [tr("kursk", "launch direction"), tr("volgodonsk", "launch area (Tu-95MS)"),
+        tr("r_bel", "launch area (Kh-22, S-300)")]),
+    it("2024-07-14",
+       "In the evening of 14 July the enemy struck the Khmelnytskyi region with 4 Kh-59/69 guided missiles "
+       "launched from Su-34 aircraft over the Bryansk region. Two were shot down over the Khmelnytskyi region; "
+       "the others hit an infrastructure facility near Starokostiantyniv.",
+       [ev("o_khm", M, "RU", ws="Kh-59", L=4, I=2), ev("starokost", M, "RU", ws="Kh-59")],
+       [tr("r_bry", "launch area (Su-34)")]),
 ]

@@ -212,4 +212,60 @@ ITEMS = [
        "Horlivka. A bus damaged by Ukrainian shelling, in a photo released by the city's Russian-installed "
        "authorities.",
        [ev("horlivka", S, "UA")]),
+    # --- fourth batch (independent writer) ---
+    it("2024-10-13",
+       "Kharkiv, Ukraine, 12 October 2024. A woman looks at her flat, wrecked by a Russian glide bomb that "
+       "landed in the courtyard.",
+       [ev("kharkiv", A, "RU", "2024-10-12", w="glide bomb")]),
+    it("2025-05-04",
+       "[Graphic: map] Drone routes across the Poltava region on the night of 3 May, as tracked by monitoring "
+       "channels.",
+       [],
+       [tr("o_pol", "map of drone routes, no strike")]),
+    it("2024-07-30",
+       "Odesa. A mobile fire group with a heavy machine gun on a rooftop, waiting for Shaheds at dusk.",
+       [],
+       [tr("odesa", "place of a photo; no strike")]),
+    it("2024-05-28",
+       "Lipetsk region, Russia. Smoke over an industrial zone after a Ukrainian drone attack, in a video posted "
+       "by residents.",
+       [ev("r_lip", D, "UA")]),
+    it("2025-04-28",
+       "Uman, Cherkasy region. Flowers at the apartment block destroyed by a Russian cruise missile in April "
+       "2023.",
+       [],
+       [tr("uman", "history (April 2023)"), tr("o_che", "oblast of a past strike")]),
+    it("2025-03-05",
+       "Horlivka. Emergency workers of the Russian-installed authorities clear the debris of a shop hit in a "
+       "Ukrainian drone strike on 4 March.",
+       [ev("horlivka", D, "UA", "2025-03-04")]),
+    it("2024-09-09",
+       "Kramatorsk, Donetsk region. A car burns after a hit by a Russian Lancet loitering munition on the "
+       "outskirts of the city.",
+       [ev("kramatorsk", D, "RU", ws="Lancet")]),
+    it("2024-06-01",
+       "Belbek airfield, Crimea. A satellite image shows burnt-out fighter jets after a Ukrainian ATACMS strike.",
+       [ev("belbek", M, "UA", ws="ATACMS")]),
+    it("2024-12-18",
+       "Nikopol, Dnipropetrovsk region. A bus stop hit by Russian artillery fire; two people were wounded.",
+       [ev("nikopol", S, "RU", inj=2)]),
+    it("2024-10-01",
+       "Beirut. Smoke rises over the southern suburbs after an Israeli air strike at night.",
+       [ev("beirut", A, "IL")]),
+    it("2025-01-22",
+       "The Zaporizhzhia Nuclear Power Plant, seen from Nikopol across the former Kakhovka reservoir.",
+       [],
+       [tr("znpp", "subject of a photo; no strike"), tr("nikopol", "vantage point of the photo"),
+        tr("kakhovka", "reservoir named like the town")]),
+    it("2025-04-14",
+       "Sumy, 13 April. Rescuers work next to a burnt-out trolleybus after Russian ballistic missiles hit the "
+       "city centre on Palm Sunday; 34 people were killed.",
+       [ev("sumy", M, "RU", "2025-04-13", k=34)]),
+    it("2025-07-20",
+       "Rostov-on-Don. Windows blown out in an apartment block after a Ukrainian drone attack; one resident was "
+       "killed, according to the governor.",
+       [ev("rostov", D, "UA", k=1)]),
+    it("2024-09-06",
+       "Boyarka, Kyiv region. Firefighters at a warehouse set alight by the debris of a downed Russian drone.",
+       [ev("boyarka", I, "RU", w="drone")]),
 ]

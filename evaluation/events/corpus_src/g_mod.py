@@ -348,4 +348,76 @@ ITEMS = [
        "Governor Yuri Slyusar said one drone hit the roof of an industrial enterprise in Taganrog; there were "
        "no casualties.",
        [ev("r_ros", I, "UA", w="drone", I=11), ev("taganrog", D, "UA", k=0, inj=0)]),
+    # --- fourth batch (independent writer) ---
+    it("2024-08-22",
+       "Last night an attempted terrorist attack by the Kiev regime using aircraft-type UAVs against facilities on "
+       "the territory of the Russian Federation was thwarted. Air defence systems on duty intercepted and "
+       "destroyed 45 UAVs: 11 over the Moscow region, 23 over the Bryansk region, 6 over the Kursk region, 3 "
+       "over the Tula region and 2 over the Kaluga region.",
+       [ev("r_mos", I, "UA", w="drone", I=11), ev("r_bry", I, "UA", w="drone", I=23),
+        ev("r_krs", I, "UA", w="drone", I=6), ev("r_tul", I, "UA", w="drone", I=3),
+        ev("r_klu", I, "UA", w="drone", I=2)],
+       [tr("kyiv", "actor (the Kiev regime)", pt="Kiev"), tr("russia", "country as a whole", pt="Russian Federation")]),
+    it("2025-03-27",
+       "During the night, duty air defence forces destroyed 69 Ukrainian fixed-wing UAVs: 32 over the waters of "
+       "the Sea of Azov, 15 over the Black Sea, 12 over the Krasnodar region and 10 over the Republic of Crimea.",
+       [ev("r_kda", I, "UA", w="drone", I=12), ev("crimea", I, "UA", w="drone", I=10)]),
+    it("2024-06-12",
+       "Operational-tactical aviation, attack UAVs and missile troops delivered a group strike with precision "
+       "weapons on aircraft parking areas at the Mirgorod airfield and on a fuel depot near Pavlograd. All "
+       "designated targets were neutralised.",
+       [ev("myrhorod_ab", X, "RU", pt="Mirgorod airfield"), ev("pavlohrad", X, "RU", pt="Pavlograd")]),
+    it("2024-03-23",
+       "In response to the Kiev regime's attempts to damage Russian energy and transport facilities, the Russian "
+       "Armed Forces delivered a massive strike with long-range precision air- and sea-based weapons, including "
+       "Kinzhal hypersonic missiles, and attack UAVs on energy facilities in the Kharkov, Zaporozhye, "
+       "Dnepropetrovsk and Khmelnitsky regions.",
+       [ev("o_kha", M, "RU", ws="Kinzhal", pt="Kharkov"), ev("o_zap", M, "RU", ws="Kinzhal", pt="Zaporozhye"),
+        ev("o_dnp", M, "RU", ws="Kinzhal", pt="Dnepropetrovsk"),
+        ev("o_khm", M, "RU", ws="Kinzhal", pt="Khmelnitsky")],
+       [tr("kyiv", "actor (the Kiev regime)", pt="Kiev")]),
+    it("2025-08-14",
+       "Between 20:00 and 23:00 Moscow time, 18 Ukrainian UAVs were intercepted and destroyed: 9 over the "
+       "Belgorod region, 5 over the Voronezh region and 4 over the Rostov region.",
+       [ev("r_bel", I, "UA", w="drone", I=9), ev("r_vor", I, "UA", w="drone", I=5),
+        ev("r_ros", I, "UA", w="drone", I=4)],
+       [tr("moscow", "time zone (Moscow time)")]),
+    it("2024-05-31",
+       "Over the past day, air defence means shot down 5 ATACMS operational-tactical missiles, 12 HIMARS rockets "
+       "and 27 aircraft-type UAVs over the Zaporozhye region and Crimea.",
+       [ev("o_zap", I, "UA", w="missile", ws="ATACMS", pt="Zaporozhye region"),
+        ev("crimea", I, "UA", w="missile", ws="ATACMS")]),
+    it("2024-12-13",
+       "In response to the Kiev regime's strike with American ATACMS missiles on a military airfield in Taganrog "
+       "on 11 December, the Russian Armed Forces today delivered a massive strike with Kalibr sea-based missiles "
+       "and attack UAVs on fuel and energy facilities in the Lvov, Ivano-Frankovsk and Ternopol regions.",
+       [ev("o_lvi", M, "RU", ws="Kalibr", pt="Lvov"), ev("o_ivf", M, "RU", ws="Kalibr", pt="Ivano-Frankovsk"),
+        ev("o_ter", M, "RU", ws="Kalibr", pt="Ternopol")],
+       [tr("kyiv", "actor (the Kiev regime)", pt="Kiev"), tr("taganrog", "background (the earlier ATACMS strike)")]),
+    it("2024-11-09",
+       "Units of the Battlegroup Vostok inflicted fire damage with artillery and heavy flamethrower systems on "
+       "AFU personnel and equipment near Malaya Tokmachka and Orekhov.",
+       [ev("malatokm", S, "RU", pt="Malaya Tokmachka"), ev("orikhiv", S, "RU", pt="Orekhov")]),
+    it("2025-01-19",
+       "An attempt by the Kiev regime to attack facilities on the peninsula with 16 fixed-wing UAVs was foiled "
+       "overnight: 10 drones were destroyed over Crimea and 6 over the north-western part of the Black Sea.",
+       [ev("crimea", I, "UA", w="drone", I=10)],
+       [tr("kyiv", "actor (the Kiev regime)", pt="Kiev")]),
+    it("2024-07-03",
+       "The Bastion coastal missile system struck a warehouse of uncrewed boats in the port of Odessa with Oniks "
+       "missiles. The target was destroyed.",
+       [ev("odesa", M, "RU", ws="Oniks", pt="Odessa")]),
+    it("2025-05-06",
+       "Over the past night, air defence systems intercepted and destroyed 524 Ukrainian UAVs, including 21 "
+       "flying towards Moscow. The drones were downed over the Bryansk region (67), the Kursk region (43), the "
+       "Oryol region (29) and the Moscow region (19), as well as over eleven other regions.",
+       [ev("r_bry", I, "UA", w="drone", I=67), ev("r_krs", I, "UA", w="drone", I=43),
+        ev("r_orl", I, "UA", w="drone", I=29), ev("r_mos", I, "UA", w="drone", I=19)],
+       [tr("moscow", "drones flying towards it")]),
+    it("2024-09-29",
+       "As a result of a strike by Iskander-M missiles on a temporary deployment point of foreign mercenaries "
+       "near Kharkov, the target was hit. Separately, Geran-2 drones hit a fuel depot in the "
+       "Kirovograd region.",
+       [ev("kharkiv", M, "RU", ws="Iskander", pt="Kharkov"),
+        ev("o_kir", D, "RU", ws="Shahed/Geran", pt="Kirovograd region")]),
 ]

@@ -330,4 +330,70 @@ ITEMS = [
        "HIMARS rockets struck a barracks near Svatove, according to Russian-installed officials and Ukrainian "
        "sources. Two people were injured in Alchevsk.",
        [ev("luhansk", D, "UA"), ev("alchevsk", D, "UA", inj=2), ev("svatove", S, "UA", ws="HIMARS")]),
+    # --- fourth batch (independent writer) ---
+    it("2025-04-19",
+       "Russian drones hit Kharkiv and Zolochiv overnight, while a KAB struck Bohodukhiv. In Kharkiv four people "
+       "were injured; in Bohodukhiv a 70-year-old man was killed. Zolochiv reported no casualties.",
+       [ev("kharkiv", D, "RU", inj=4), ev("zolochiv_kh", D, "RU", k=0, inj=0),
+        ev("bohodukhiv", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", k=1)]),
+    it("2024-06-09",
+       "Ukrainian drones attacked Tula and Lipetsk overnight: in Tula falling debris damaged a house, and in "
+       "Lipetsk a fire broke out at an industrial site. Over the Kaluga region three drones were shot down, "
+       "without casualties, the governor said.",
+       [ev("tula", I, "UA", w="drone"), ev("lipetsk", D, "UA"),
+        ev("r_klu", I, "UA", w="drone", I=3, k=0, inj=0)]),
+    it("2024-09-25",
+       "Over the day Russian forces struck Kramatorsk with two Iskander missiles, killing two and injuring 12; "
+       "glide bombs hit Druzhkivka, injuring one person; and Kostiantynivka was shelled, leaving three dead.",
+       [ev("kramatorsk", M, "RU", ws="Iskander", L=2, k=2, inj=12),
+        ev("druzhkivka", A, "RU", w="glide bomb", inj=1), ev("kostiantynivka", S, "RU", k=3)]),
+    it("2024-05-16",
+       "Ukrainian missiles hit the Saky airfield and a radar station near Yevpatoria, while drones attacked an "
+       "oil terminal in Feodosia; the Russian-installed governor said 11 drones had been downed over Crimea.",
+       [ev("saky_ab", M, "UA"), ev("yevpatoria", M, "UA"), ev("feodosia", D, "UA"),
+        ev("crimea", I, "UA", w="drone", I=11)]),
+    it("2025-02-18",
+       "Russian forces carried out 468 strikes on 12 settlements of the Zaporizhzhia region over the day. "
+       "Stepnohirsk and Prymorske were hit by MLRS; a drone struck a car in Komyshuvakha, wounding two; and "
+       "Zaporizhzhia city was hit by four guided bombs, injuring seven.",
+       [ev("o_zap", X, "RU"), ev("stepnohirsk", S, "RU"), ev("prymorske_zap", S, "RU"),
+        ev("komyshuvakha", D, "RU", inj=2), ev("zap", A, "RU", w="glide bomb", L=4, inj=7)]),
+    it("2024-05-25",
+       "Gladkov said Shebekino, Grayvoron and Valuyki came under Ukrainian fire on Saturday. In Valuyki a drone "
+       "hit a petrol station, injuring two; in Shebekino a woman was killed by shelling; in Grayvoron power "
+       "lines were damaged.",
+       [ev("valuyki", D, "UA", inj=2), ev("shebekino", S, "UA", k=1), ev("grayvoron", X, "UA")]),
+    it("2024-12-13",
+       "Russia launched 28 missiles and 40 Shaheds overnight, the air force said, and 26 missiles and 37 drones "
+       "were shot down, most of them over the Kyiv region. In Kyiv two people were killed by falling debris; in "
+       "Bila Tserkva a missile hit an energy facility; in Brovary three people were injured.",
+       [summary("RU", w="missile", L=68, I=63), ev("o_kyi", I, "RU", w="missile"),
+        ev("kyiv", I, "RU", k=2), ev("bilatserkva", M, "RU"), ev("brovary", X, "RU", inj=3)]),
+    it("2024-01-28",
+       "Israeli strikes hit Khan Younis and Rafah overnight, killing 14 people in Khan Younis, while rockets "
+       "fired towards Israel were intercepted over Sderot and Ashkelon.",
+       [ev("khanyounis", A, "IL", k=14), ev("rafah", A, "IL"), ev("sderot", I, "PS", w="artillery"),
+        ev("ashkelon", I, "PS", w="artillery")]),
+    it("2024-08-31",
+       "Russian drones dropped explosives on Antonivka and Chornobaivka in the morning, wounding a man in each; "
+       "in the afternoon artillery shelled central Kherson, killing a woman, and Bilozerka was hit by a guided "
+       "bomb.",
+       [ev("antonivka", D, "RU", inj=1), ev("chornobaivka", D, "RU", inj=1), ev("kherson", S, "RU", k=1),
+        ev("bilozerka", A, "RU", w="glide bomb")]),
+    it("2025-01-08",
+       "Drones hit an oil refinery in Saratov and the Engels-2 air base overnight, governor Roman Busargin said. "
+       "In the city of Engels a residential building was damaged and a woman was injured, and 9 drones were "
+       "downed over the Saratov region.",
+       [ev("saratov", D, "UA"), ev("engels_ab", D, "UA", pt="Engels-2"), ev("engels", D, "UA", inj=1),
+        ev("r_sar", I, "UA", w="drone", I=9)]),
+    it("2024-07-26",
+       "Russian forces shelled Esman, Yunakivka and Khotin in the Sumy region 47 times; a man was wounded in "
+       "Yunakivka. Separately, an Iskander missile hit Konotop.",
+       [ev("esman", S, "RU"), ev("yunakivka", S, "RU", inj=1), ev("khotin", S, "RU"),
+        ev("konotop", M, "RU", ws="Iskander")]),
+    it("2025-06-24",
+       "Lysak: an enemy drone hit an enterprise in Kamianske, and Nikopol and Marhanets were shelled — in "
+       "Nikopol two people were injured. Over the Dnipropetrovsk region air defence shot down 6 Shaheds.",
+       [ev("kamianske", D, "RU"), ev("nikopol", S, "RU", inj=2), ev("marhanets", S, "RU"),
+        ev("o_dnp", I, "RU", w="drone", ws="Shahed/Geran", I=6)]),
 ]

@@ -408,4 +408,66 @@ ITEMS = [
        "⚡️Bogomaz: the AFU shelled the Klimovo district, a civilian was wounded. Two houses damaged. #Bryansk",
        [ev("klimovo", S, "UA", inj=1)],
        [tr("bryansk", "hashtag for the region, not the target")]),
+    # --- fourth batch (independent writer) ---
+    it("2025-05-17",
+       "02:14 — explosions in Zaporizhzhia 💥\n02:31 — another series\nFedorov: an enemy drone hit an industrial "
+       "enterprise, a fire broke out.\nUPD: 3 wounded",
+       [ev("zap", D, "RU", inj=3)]),
+    it("2024-09-12",
+       "🛵 Shaheds over Kirovohradshchyna, heading north-west\n🛵 new group from the Black Sea towards Odesa\n"
+       "#monitor",
+       [],
+       [tr("o_kir", "drones passing over, moving on", pt="Kirovohradshchyna"),
+        tr("odesa", "drones moving towards it"), tr("blacksea", "route of the drones")]),
+    it("2025-06-21",
+       "Syniehubov: the village of Ruska Lozova — the occupiers struck with a KAB. A 54-year-old man was killed, "
+       "2 people were wounded. #Kharkivshchyna",
+       [ev("ruskalozova", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", k=1, inj=2)]),
+    it("2024-12-02",
+       "‼️BELGOROD: ROCKET DANGER!!! Explosions over the city — air defence is working.\nGladkov: debris fell in "
+       "the yard of a private house on the outskirts, a man was injured.",
+       [ev("belgorod", I, "UA", inj=1)]),
+    it("2025-02-04",
+       "#Sumy #Shostka\nShostka community: a drone strike on an energy facility in the morning. Part of the town is "
+       "without electricity. No casualties.",
+       [ev("shostka", D, "RU", k=0, inj=0)],
+       [tr("sumy", "hashtag, not a target")]),
+    it("2024-10-26",
+       "Prokudin: over the past day the enemy shelled 23 settlements of the Kherson region, including Kherson. "
+       "2 people were killed and 11 injured.\n🔻 In Kherson itself a woman was wounded by a drone drop.",
+       [ev("o_khe", S, "RU", k=2, inj=11), ev("kherson", S, "RU", inj=1)]),
+    it("2025-01-06",
+       "⚡️DONETSK: the AFU fired on the Kuibyshevskyi district — 4 shells of 155 mm NATO calibre. Pushilin: one "
+       "civilian killed, a shop damaged.",
+       [ev("donetsk", S, "UA", k=1)]),
+    it("2025-07-10",
+       "🔴 Kyiv: ballistics!\n03:02 — explosions in the city\n03:10 Klitschko: debris of a downed missile fell "
+       "on a non-residential building, fire.\nUPD 04:40: 1 injured",
+       [ev("kyiv", I, "RU", w="missile", inj=1)]),
+    it("2024-09-19",
+       "Khinshtein: the enemy attacked Korenevo with a drone, a woman was wounded. Rylsk also came under "
+       "artillery fire, without casualties.",
+       [ev("korenevo", D, "UA", inj=1), ev("rylsk", S, "UA", k=0, inj=0)]),
+    it("2024-08-18",
+       "⚠️ KINZHAL LAUNCH! MiG-31K took off over the Lipetsk region. Ballistic threat across Ukraine — everyone "
+       "to shelters!",
+       [],
+       [tr("r_lip", "launch area (MiG-31K)"), tr("c_ua", "alert only")]),
+    it("2025-03-30",
+       "Kiper: tonight the enemy attacked Odeshchyna with attack drones 🛵\nPort infrastructure in Izmail was "
+       "damaged, a truck driver was injured. Air defence destroyed 11 drones over the region.",
+       [ev("o_ode", I, "RU", w="drone", I=11, pt="Odeshchyna"), ev("izmail", D, "RU", inj=1)]),
+    it("2024-11-14",
+       "Traffic on the #CrimeanBridge has been blocked since 04:20. Loud bangs in Kerch — air defence is "
+       "working.\nAksyonov: 6 UAVs destroyed on the approaches to Kerch, no damage.",
+       [ev("kerch", I, "UA", w="drone", I=6)]),
+    it("2025-08-02",
+       "Sloviansk 💥 strike on the city centre\nUPD: 2 killed, 5 wounded\nUPD2: according to Liakh, the enemy "
+       "used MLRS",
+       [ev("sloviansk", S, "RU", k=2, inj=5)]),
+    it("2025-04-03",
+       "Zhytomyr OVA 📍 a Shahed hit an infrastructure facility in #Zviahel overnight. No casualties. Power "
+       "engineers are already at work.",
+       [ev("zviahel", D, "RU", ws="Shahed/Geran", k=0, inj=0)],
+       [tr("zhytomyr", "source (the Zhytomyr regional administration)")]),
 ]

@@ -327,4 +327,81 @@ ITEMS = [
        "in Druzhkivka, about 50 km to the south-west.",
        [ev("druzhkivka", A, "RU", w="glide bomb", inj=2)],
        [tr("moscow", "actor capital"), tr("siversk", "ground fighting; distance reference")]),
+    # --- fourth batch (independent writer) ---
+    it("2025-04-07",
+       "Ukrainian officials said the Shaheds that struck Lviv overnight had been launched from Primorsko-Akhtarsk "
+       "and flew more than 1,000 km.",
+       [ev("lviv", D, "RU", ws="Shahed/Geran")],
+       [tr("primakhtarsk", "launch site")]),
+    it("2024-11-20",
+       "A court in Kharkiv sentenced a man who had passed the coordinates of energy sites to Russian forces "
+       "before the 2022 strikes on Izium.",
+       [],
+       [tr("kharkiv", "venue of a court case"), tr("izium", "history (strikes in 2022)")]),
+    it("2024-04-16",
+       "A new batch of Patriot interceptors has arrived at the Rzeszow logistics hub in Poland for delivery to "
+       "Ukraine, defence officials said.",
+       [],
+       [tr("rzeszow", "weapons delivery hub"), tr("poland", "country of the hub"),
+        tr("c_ua", "recipient of a weapons delivery")]),
+    it("2024-06-24",
+       "The EU added a drone factory in Yelabuga, Tatarstan, to its sanctions list, saying Shaheds made there had "
+       "been used against Odesa for months.",
+       [],
+       [tr("yelabuga", "sanctioned factory"), tr("r_ta", "region of the sanctioned factory"),
+        tr("odesa", "background (strikes over months)")]),
+    it("2024-04-18",
+       "Zelensky visited Chernihiv and Nizhyn on Thursday to meet families who lost relatives in last spring's "
+       "missile strike.",
+       [],
+       [tr("chernihiv", "place of a visit; history"), tr("nizhyn", "place of a visit")]),
+    it("2025-01-27",
+       "Monitors tracked a column of Shaheds entering from the Kharkiv region and heading towards Poltava and "
+       "Myrhorod; no explosions had been heard by morning.",
+       [],
+       [tr("o_kha", "route of the drones"), tr("poltava", "drones moving towards it"),
+        tr("myrhorod", "drones moving towards it")]),
+    it("2024-10-06",
+       "A drone hit a substation in Konotop, some 50 km from the Russian border and 200 km from Kyiv, the "
+       "regional administration said.",
+       [ev("konotop", D, "RU")],
+       [tr("kyiv", "distance reference")]),
+    it("2025-02-19",
+       "The air-raid alert lasted four hours in Dnipro and Zaporizhzhia after monitors reported a MiG-31K flying "
+       "over Belarus; no launches followed.",
+       [],
+       [tr("dnipro", "air-raid alert only"), tr("zap", "air-raid alert only"),
+        tr("belarus", "flight area of an aircraft")]),
+    it("2024-10-10",
+       "In October 2022 Russian missiles hit Kyiv's glass bridge; two years on, officials say the capital's air "
+       "defence is far denser.",
+       [],
+       [tr("kyiv", "history (October 2022)")]),
+    it("2024-11-07",
+       "As mourners gathered in Dnipro for the funeral of soldiers killed at a training ground last week, a new "
+       "drone attack hit Pavlohrad.",
+       [ev("pavlohrad", D, "RU")],
+       [tr("dnipro", "place of a funeral")]),
+    it("2025-02-27",
+       "Families from Vovchansk, shelled almost daily since May 2024, now live in temporary housing in Kharkiv "
+       "and Lozova.",
+       [],
+       [tr("vovchansk", "background (shelling since May 2024)"), tr("kharkiv", "place of a relocation"),
+        tr("lozova", "place of a relocation")]),
+    it("2024-12-26",
+       "Tu-95MS bombers took off from Olenya in the Murmansk region and fired cruise missiles from over the "
+       "Caspian Sea; one missile hit an energy facility in the Lviv region, officials said.",
+       [ev("o_lvi", M, "RU")],
+       [tr("olenya_ab", "take-off base"), tr("r_mur", "region of the take-off base"),
+        tr("caspian", "launch area")]),
+    it("2024-05-29",
+       "At talks in Doha, negotiators discussed a ceasefire as Israeli air strikes continued in Rafah.",
+       [ev("rafah", A, "IL")],
+       [tr("doha", "venue of talks")]),
+    it("2024-09-23",
+       "A conference on protecting energy sites from drone strikes opened in Kamianets-Podilskyi on Monday, "
+       "with engineers from Khmelnytskyi and Lviv.",
+       [],
+       [tr("kamianets", "venue of a conference"), tr("khmelnytskyi", "home town of participants"),
+        tr("lviv", "home town of participants")]),
 ]

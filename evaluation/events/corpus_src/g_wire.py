@@ -457,4 +457,60 @@ ITEMS = [
        "38 drones and three missiles had been shot down. One of the missiles hit a warehouse in Kryvyi Rih, "
        "wounding five workers.",
        [summary("RU", w="drone", L=52, I=41), ev("kryvyi", M, "RU", inj=5)]),
+    # --- fourth batch (independent writer) ---
+    it("2025-08-28",
+       "KYIV, Aug 28 — Russia's overnight barrage killed at least 15 people in Kyiv, where a missile brought down "
+       "part of a five-storey building, Mayor Vitali Klitschko said.",
+       [ev("kyiv", M, "RU", k=15)]),
+    it("2024-05-21",
+       "Ukrainian drones attacked the Novoshakhtinsk refinery for the second time this month, Rostov region "
+       "Governor Vasily Golubev said on Tuesday, adding that the fire had been put out.",
+       [ev("novoshakhtinsk", D, "UA")],
+       [tr("r_ros", "governor's title")]),
+    it("2024-09-18",
+       "Russian missiles and drones struck the refinery in Kremenchuk on Wednesday, injuring two workers, "
+       "regional governor Filip Pronin said. In Poltava, debris from a downed drone damaged a kindergarten.",
+       [ev("kremenchuk", M, "RU", inj=2), ev("poltava", I, "RU", w="drone")]),
+    it("2025-03-11",
+       "MOSCOW — Russia's defence ministry said on Tuesday its forces had destroyed 337 Ukrainian drones over "
+       "10 regions, including 91 over the Moscow region. A woman was killed in Ramenskoye when a drone hit an "
+       "apartment block.",
+       [ev("r_mos", I, "UA", w="drone", I=91), ev("ramenskoye", D, "UA", k=1)],
+       [tr("moscow", "dateline / actor (the defence ministry)")]),
+    it("2024-06-15",
+       "Russia pounded the Sumy region with artillery, mortar and drone attacks, the regional military "
+       "administration said on Saturday: a drone killed two residents of Bilopillia, and mortar fire wounded a man "
+       "in Vorozhba.",
+       [ev("o_sum", S, "RU"), ev("bilopillia", D, "RU", k=2), ev("vorozhba", S, "RU", inj=1)]),
+    it("2024-04-18",
+       "Ukraine's military said on Thursday it had destroyed an S-400 launcher near Dzhankoi with ATACMS "
+       "missiles, in one of the largest strikes on northern Crimea this year.",
+       [ev("dzhankoi", M, "UA", ws="ATACMS")],
+       [tr("c_ua", "actor (Ukraine's military)", pt="Ukraine")]),
+    it("2025-05-23",
+       "A Russian drone slammed into an apartment building in Ternopil early on Friday, wounding five, regional "
+       "head Vyacheslav Nehoda said.",
+       [ev("ternopil", D, "RU", inj=5)]),
+    it("2024-11-04",
+       "KHERSON, Ukraine — Russian forces shelled Kherson 31 times over 24 hours, wounding six people, and a "
+       "drone hit a bus stop in the village of Chornobaivka, killing a man, officials said.",
+       [ev("kherson", S, "RU", inj=6), ev("chornobaivka", D, "RU", k=1)]),
+    it("2025-06-30",
+       "Russia fired 4 ballistic missiles and 145 drones at Ukraine overnight, the air force said; 98 drones "
+       "were shot down and 41 were lost from radar. Hits were recorded in the Kharkiv, Odesa and Dnipro regions.",
+       [summary("RU", w="missile", L=149, I=98), ev("o_kha", X, "RU"), ev("o_ode", X, "RU"),
+        ev("o_dnp", X, "RU", pt="Dnipro region")]),
+    it("2024-02-22",
+       "Explosions were reported at the military airfield in Millerovo overnight, residents said; Russian "
+       "officials did not comment.",
+       [ev("millerovo", E, "UA")]),
+    it("2024-10-21",
+       "Russian glide bombs killed three people in Kupiansk and wounded four in Borova, officials said on Monday, "
+       "as Russian troops pressed assaults north of Kupiansk.",
+       [ev("kupiansk", A, "RU", w="glide bomb", k=3), ev("borova", A, "RU", w="glide bomb", inj=4)]),
+    it("2025-07-12",
+       "Ukraine's General Staff said Storm Shadow missiles had struck a command post near Oleshky in occupied "
+       "Kherson region.",
+       [ev("oleshky", M, "UA", ws="Storm Shadow/SCALP")],
+       [tr("c_ua", "actor (Ukraine's General Staff)", pt="Ukraine")]),
 ]

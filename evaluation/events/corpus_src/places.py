@@ -22,15 +22,15 @@ o_zak|Zakarpattia Oblast|48.3634|23.3868|150|Zakarpattia region,Zakarpattia
 o_zap|Zaporizhzhia Oblast|47.3346|35.7123|150|Zaporizhzhia region,Zaporizhzhia oblast,Zaporizhzhia
 o_ivf|Ivano-Frankivsk Oblast|48.665|24.6363|150|Ivano-Frankivsk region,Ivano-Frankivsk oblast,Ivano-Frankivsk
 o_kyi|Kyiv Oblast|50.0894|31.0214|150|Kyiv region,Kyiv oblast,Kyiv
-o_kir|Kirovohrad Oblast|48.4261|31.8288|150|Kirovohrad region,Kirovohrad oblast,Kirovohrad
+o_kir|Kirovohrad Oblast|48.4261|31.8288|150|Kirovohrad region,Kirovohrad oblast,Kirovohrad,Kirovohradshchyna
 o_lvi|Lviv Oblast|49.8152|24.0372|150|Lviv region,Lviv oblast,Lviv
 o_myk|Mykolaiv Oblast|47.0902|31.6498|150|Mykolaiv region,Mykolaiv oblast,Mykolaiv
-o_ode|Odesa Oblast|46.0315|29.7568|150|Odesa region,Odesa oblast,Odesa,Odessa region
-o_pol|Poltava Oblast|49.6978|33.7723|150|Poltava region,Poltava oblast,Poltava
+o_ode|Odesa Oblast|46.0315|29.7568|150|Odesa region,Odesa oblast,Odesa,Odessa region,Odeshchyna
+o_pol|Poltava Oblast|49.6978|33.7723|150|Poltava region,Poltava oblast,Poltava,Poltavshchyna
 o_riv|Rivne Oblast|51.048|26.3841|150|Rivne region,Rivne oblast,Rivne
-o_sum|Sumy Oblast|50.8153|34.3159|150|Sumy region,Sumy oblast,Sumy
+o_sum|Sumy Oblast|50.8153|34.3159|150|Sumy region,Sumy oblast,Sumy,Sumshchyna
 o_ter|Ternopil Oblast|49.4739|25.5438|150|Ternopil region,Ternopil oblast,Ternopil
-o_kha|Kharkiv Oblast|49.4655|36.4612|150|Kharkiv region,Kharkiv oblast,Kharkiv,Kharkov region
+o_kha|Kharkiv Oblast|49.4655|36.4612|150|Kharkiv region,Kharkiv oblast,Kharkiv,Kharkov region,Kharkivshchyna
 o_khe|Kherson Oblast|46.6964|33.5787|150|Kherson region,Kherson oblast,Kherson
 o_khm|Khmelnytskyi Oblast|49.5537|27.0187|150|Khmelnytskyi region,Khmelnytskyi oblast,Khmelnytskyi
 o_che|Cherkasy Oblast|49.1506|31.2241|150|Cherkasy region,Cherkasy oblast,Cherkasy
@@ -268,6 +268,13 @@ sarny|Sarny|51.339|26.6069|25|
 kostopil|Kostopil|50.8773|26.448|25|
 netishyn|Netishyn|50.3286|26.6487|25|
 khmilnyk|Khmilnyk|49.5581|27.9568|25|
+kamianets|Kamianets-Podilskyi|48.6788|26.5852|25|
+zviahel|Zviahel|50.5914|27.6088|25|
+skvyra|Skvyra|49.734|29.6635|25|
+kotelva|Kotelva|50.0685|34.747|25|
+kremenets|Kremenets|50.0986|25.7279|25|
+boyarka|Boyarka|50.3191|30.2973|25|Boiarka
+myrhorod_ab|Myrhorod air base|49.9317|33.6394|10|Mirgorod airfield,Myrhorod airfield
 # --- occupied Ukraine ---
 donetsk|Donetsk|48.023|37.8022|25|
 luhansk|Luhansk|48.5681|39.3055|25|Lugansk
@@ -305,6 +312,7 @@ chornomorske|Chornomorske|45.5066|32.6978|25|
 armiansk|Armiansk|46.1092|33.6921|25|Armyansk
 hvardiiske|Hvardiiske air base|45.115|33.977|10|Hvardiiske airfield,Gvardeyskoye
 yalta|Yalta|44.5022|34.1662|25|
+chaplynka|Chaplynka|46.3645|33.5409|25|
 # --- Russia ---
 belgorod|Belgorod|50.6034|36.5809|25|
 shebekino|Shebekino|50.4134|36.9254|25|
