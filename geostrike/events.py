@@ -44,7 +44,7 @@ from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, D
 from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
-from .rules import (ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
+from .rules import (ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
                     CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
                     LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
                     PROTECT_VERBS, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES, STATEMENT_VERBS,
@@ -209,6 +209,8 @@ def _reaches(place: Token, trig: Token, actor_like: bool = True) -> int | None:
             # (but "the Dyagilevo attack" is an attack on Dyagilevo)
         if any(t.lower_ == "from" for t in path):
             continue  # launched from X, condemnation from across X
+        if any(t.lemma_.lower() in _RESPONSE_WORDS and t.dep_ in {"pobj", "npadvmod"} for t in path):
+            continue  # "In response to the strike on Taganrog, … delivered a massive strike on …"
         if any(_venue_word(t) for t in path[1:]):
             continue
         return len(path) + extra
@@ -637,6 +639,8 @@ def _warded_off(t: Token) -> bool:
     for a in list(t.ancestors)[:4]:
         if a.lower_ in {"from", "against"} and a.head.lemma_.lower() in PROTECT_VERBS:
             return True
+        if a.lower_ == "for" and a.head.lemma_.lower() in AWAIT_VERBS:
+            return True  # "waiting for Shaheds at dusk"
     return False
 
 
@@ -817,6 +821,37 @@ def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:
     for m in PAST_YEAR.finditer(clause):
         if int(m.group("year")) < anchor.value.year:
             return True
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > sent.start else None
+    if before is not None and _YEAR.fullmatch(before.text) and int(before.text) < anchor.value.year:
+        return True  # "before the 2022 strikes on Izium"
+    return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_RESPONSE_WORDS = {"response", "retaliation", "revenge", "reply"}
+
+
+def _without_answered(sent: Span) -> str:
+    """The sentence's text without an answered strike ("In response to the strike with ATACMS
+    on an airfield in Taganrog, …"): its weapons and targets are not the new strike's."""
+    text = _text(sent)
+    if not any(w in text.lower() for w in _RESPONSE_WORDS):
+        return text
+    for t in sent:
+        if t.lemma_.lower() in _RESPONSE_WORDS and t.dep_ in {"pobj", "npadvmod"}:
+            sub = list(t.subtree)
+            a, b = sub[0].idx - sent.start_char, sub[-1].idx + len(sub[-1].text) - sent.start_char
+            return text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _in_response(cue: Token) -> bool:
+    """"In response to the Kiev regime's strike … on Taganrog, …": the strike answered, told as
+    the reason for a new one, is an earlier one."""
+    for a in list(cue.ancestors)[:4]:
+        if a.lemma_.lower() in _RESPONSE_WORDS and a.dep_ in {"pobj", "npadvmod"}:
+            return True
     return False
 
 
@@ -824,6 +859,11 @@ def _venue(span: Span) -> bool:
     """"a meeting … in Brussels", "responsibility for these attacks to the United States",
     "Zelensky in Washington as …" (a person's visit)."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in VENUE_NOUNS for c in root.head.head.children):
+        return True  # "talks were held in Istanbul"
+    if span.sent.root.lemma_.lower() in VENUE_NOUNS and span.sent.root.pos_ == "NOUN":
+        return True  # "A conference on protecting … from drone strikes opened in Kamianets-Podilskyi" (misparsed)
     if (root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and root.head.head.ent_type_ == "PERSON"
             and root.head.head.dep_ in {"ROOT", "nsubj"} and root.head.head.i + 1 == root.head.i):
         return True
@@ -969,6 +1009,8 @@ def _skip_reason(doc: Doc, rp: ResolvedPlace, span: Span, all_spans: list[Span])
         return "locator"
     if _launch_site(doc, span):
         return "launch site"
+    if any(a.lemma_.lower() in _RESPONSE_WORDS and a.dep_ in {"pobj", "npadvmod"} for a in list(span.root.ancestors)[:6]):
+        return "answered strike"
     return None
 
 
@@ -1278,7 +1320,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         if not any(ch.isalnum() for ch in _text(sent)):
             continue  # an emoji or a rule between lines ("🚀") is no sentence of the story
         since_last += 1
-        sent_date, narrative = advance_story(_text(sent), anchor, narrative)
+        told = _without_answered(sent)  # (an answered strike's date is not this one's)
+        sent_date, narrative = advance_story(told, anchor, narrative)
         # The places of this sentence: spans are in text order, so one sweep finds them all.
         while next_span < len(spans) and spans[next_span][1].start < sent.start:
             next_span += 1
@@ -1310,14 +1353,22 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     note(rp, sent, False, "history" if _history(sent) else "background", cue_tok)
             continue
         triggers = [t for t in sent if (_is_trigger(t) or _is_other_trigger(t)) and not _habitual(t)
-                    and not _denied(t) and not _repelled_on_ground(t)] if in_sent else []
+                    and not _denied(t) and not _repelled_on_ground(t) and not _in_response(t)] if in_sent else []
+        past: set[int] = set()  # strike words of the sentence that tell history
         if triggers and anchor.value is not None:
             # "many had been captured in Mariupol in 2022": that word's own clause is history.
-            triggers = [t for t in triggers if (cue_tok is not None and t.i == cue_tok.i)
-                        or not _past_reference(sent, t, anchor)]
+            past = {t.i for t in triggers if not (cue_tok is not None and t.i == cue_tok.i)
+                    and _past_reference(sent, t, anchor)}
+            triggers = [t for t in triggers if t.i not in past]
         # (place, span, trigger token, rule)
         linked: list[tuple[ResolvedPlace, Span, Token, str]] = []
         skipped: dict[int, str] = {}
+        if past:
+            # Nor may another cue of the sentence take a place that strike word governs ("a man
+            # who had spotted targets before the 2023 strikes on the port of Izmail").
+            for rp, s in in_sent:
+                if any(a.i in past for a in list(s.root.ancestors)[:6]):
+                    skipped[s.start] = "history"
         for rp, span in in_sent:
             if rp.mention.source in {"org", "adj"}:
                 skipped[span.start] = "modifier"  # "the Kyiv Independent", "US-supplied missiles"
@@ -1331,8 +1382,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             if _accused(span):
                 skipped[span.start] = "actor"
                 continue
-            if _said_in(span):
-                skipped[span.start] = "venue"  # "…, the General Staff said in Kyiv"
+            if _said_in(span) or _venue(span):
+                skipped[span.start] = "venue"  # "…, the General Staff said in Kyiv", "a conference … in X"
                 continue
             actor_like = rp.entry.kind == "country" or span.text.lower() in ACTORS
             reach = [(d, t) for t in triggers if (d := _reaches(span.root, t, actor_like)) is not None]
@@ -1450,7 +1501,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         if not linked and not (last and since_last <= follow):
             continue  # nothing to link and no event just told that this sentence adds to
         counts = counts_in(sent) if line_count is None else Counts(intercepted=line_count)
-        systems = weapon_systems(_text(sent))
+        systems = weapon_systems(told)
         if not linked:
             # "Three of the five missiles … were shot down": a sentence without a place of its
             # own that follows an event sentence tells more about that event.
@@ -1524,8 +1575,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # "… attacked with 24 Shahed drones. 21 were shot down, 18 of them over the
                 # Kyiv region": the downing is of the weapons just told.
                 # (Back over the lines of a breakdown to the sentence before the downing's own.)
-                told = next((k for k in range(n_sent, -1, -1) if sents[k].start <= trig.i), n_sent)
-                for k in range(n_sent - 1, max(told - 2, -1), -1):
+                at = next((k for k in range(n_sent, -1, -1) if sents[k].start <= trig.i), n_sent)
+                for k in range(n_sent - 1, max(at - 2, -1), -1):
                     before = {WEAPONS[t.lower_] for t in sents[k] if t.lower_ in _WEAPON_WORDS}
                     if before:
                         if len(before) == 1:
@@ -1562,7 +1613,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 article_id=article.id, event_type=etype, place=rp, attacker=attacker, weapon=weapon,
                 date=date, quote=quote, trigger=trig.text, quote_start=quote_start,
                 title=article.title, url=article.url, weapon_system=system,
-                target_type=target_type(_text(sent), rp.entry.feature_code, rp.entry.kind, rp.entry.name),
+                target_type=target_type(told, rp.entry.feature_code, rp.entry.kind, rp.entry.name),
                 claimant=claimant, claimant_side=claimant_side, sources=(source,),
                 confidence=_confidence(rule, rp, how, cue_weight), link_rule=rule,
             )

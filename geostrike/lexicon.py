@@ -165,7 +165,8 @@ HISTORY_MARKERS = {"bc", "b.c.", "movie", "film", "novel", "battle of", "world w
 #: Nouns whose places are venues of talk, not targets ("a meeting in Brussels").
 VENUE_NOUNS = {"meeting", "talks", "summit", "conference", "visit", "embassy", "ambassador", "ambassadors",
                "negotiations", "production", "co-production", "training", "delegation",
-               "responsibility", "blame", "help", "conclusion", "support", "aid"}
+               "responsibility", "blame", "help", "conclusion", "support", "aid",
+               "forum", "court", "trial", "tribunal", "hearing", "exhibition", "ceremony", "festival"}
 #: Nouns that are venues only where the sentence speaks of making things ("the drones are
 #: assembled at a factory in Yelabuga"); elsewhere they are targets ("a brick factory in X").
 PRODUCTION_VENUES = {"factory"}

@@ -63,6 +63,8 @@ _RAION_PAIR = "raion:"
 # regions over villages that bear its name (as much as an "X, Y" pair).
 _LIST_GAPS = frozenset({",", "and", ", and", "or", ", or"})
 _LIST_KIND_BONUS = 4.0
+# What follows a list's member before the next name ("Kyiv, Mykolaiv and the Kharkiv region").
+_LIST_AFTER = frozenset({"and", ", and", "or", ", or", "and the", ", and the", "or the", ", or the"})
 # Namesake villages whose scores lie this close have nothing to tell them apart.
 _NAMESAKE_MARGIN = 0.5
 # A town this large is what its name means even beside a region it is not in ("Amsterdam"
@@ -444,7 +446,8 @@ class Resolver:
                                  if s.candidate.entry.id == settled else s for s in ranked),
                                 key=lambda s: (-s.score, s.candidate.entry.id))
             gap = _gap(article, previous[0], m) if previous is not None else ""
-            if previous is not None and gap in {",", "in", ", in", "near", "outside"}:
+            if previous is not None and gap in {",", "in", ", in", "near", "outside"} and not (
+                    gap == "," and self._listed(article, mentions, i)):
                 # "Borisoglebsk airbase in Voronezh": B contains (or neighbours) A; in "Rego
                 # Park, New York" it can only contain it: the state, not the city next door.
                 ranked = sorted((self._container_bonus(s, previous[1], contain_only=gap == ",") for s in ranked),
@@ -544,6 +547,16 @@ class Resolver:
             return s
         return Scored(s.candidate, s.score + bonus, s.parts + (("'A in B' container", bonus),))
 
+    def _listed(self, article: Article, mentions: list[PlaceMention], i: int) -> bool:
+        """Mention ``i`` is a list's member ("Kyiv, Mykolaiv and the Kharkiv region"), not the
+        B of "A, B", when a city of its name is well known and another name follows it after
+        "and", "or" or a comma."""
+        if i + 1 >= len(mentions) or mentions[i].hint == "region":
+            return False
+        after = " ".join(article.text[mentions[i].end:mentions[i + 1].start].split())
+        return (after in _LIST_AFTER or after == ",") and any(
+            c.entry.kind == "city" and c.entry.population >= _WELL_KNOWN for c in self.gaz.lookup(mentions[i].name))
+
     def _pair(self, article: Article, mentions: list[PlaceMention], i: int) -> str | None:
         """For "Lyman, Donetsk Oblast" return the region code the second part names."""
         if i + 1 >= len(mentions):
@@ -558,7 +571,7 @@ class Resolver:
             after = " ".join(article.text[nxt.end:mentions[i + 2].start].split())
             third_is_country = any(c.entry.kind == "country" and not c.loose
                                    for c in self.gaz.lookup(mentions[i + 2].name))
-            if after in {"and", ", and", "or", ", or"} or (after == "," and not third_is_country):
+            if after in _LIST_AFTER or (after == "," and not third_is_country):
                 # A list, "Washington, New York and Boston", not Washington, NY; while
                 # "Toronto, Ontario, Canada" stays a pair.
                 return None

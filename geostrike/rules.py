@@ -111,6 +111,8 @@ STATEMENT_VERBS = frozenset({"present", "publish", "release", "speak", "brief", 
 #: Verbs whose "from …" or "against …" names what is warded off ("to protect cities from
 #: missiles"): the weapons there struck nothing.
 PROTECT_VERBS = frozenset({"protect", "defend", "shield", "guard", "save", "secure"})
+#: Verbs of waiting for weapons ("a mobile fire group on a rooftop, waiting for Shaheds").
+AWAIT_VERBS = frozenset({"wait", "await", "watch", "hunt", "listen"})
 #: Words that tell weapons on their way, not arrived ("drones heading for Kyiv were spotted").
 MOVEMENT_WORDS = frozenset({"heading", "headed", "moving", "flying", "approaching", "spotted", "towards", "toward",
                             "course"})
@@ -120,7 +122,8 @@ OFFICE_WORDS = frozenset({"governor", "mayor", "administration", "official", "of
                           "authorities", "head", "ministry", "command", "council", "prosecutor", "spokesman",
                           "spokeswoman", "service", "services", "emergency", "operator", "utility", "company",
                           # Ukrainian military administrations: "Sumy OVA: …", "the Kharkiv MVA"
-                          "ova", "oda", "mva", "rma", "headquarters"})
+                          "ova", "oda", "mva", "rma", "headquarters",
+                          "regime"})  # "the Kiev regime's strike": the side, not the city
 #: Verbs whose subject is the place struck, even when it is a capital that could stand for a
 #: government ("Kyiv counts damage from overnight strike", "Kharkiv mourns its dead").
 AFTERMATH_SUBJECT_VERBS = frozenset({"count", "assess", "survey", "clear", "repair", "mourn", "tally", "recover",
@@ -194,6 +197,7 @@ SKIP_RULES: dict[str, Rule] = {r.name: r for r in (
     Rule("modifier", "the name is part of an organisation or an adjective (\"US-supplied\")", 0.0),
     Rule("distance reference", "\"30 km from X\", \"north of X\", \"next to X\": a reference point", 0.0),
     Rule("launch site", "\"launched from X\", \"from the direction of X\": where the weapons came from", 0.0),
+    Rule("answered strike", "\"in response to the strike on X, …\": an earlier strike given as the reason", 0.0),
     Rule("locator", "a parenthesised or appositive locator of another place (\"Izium (Kharkiv region)\")", 0.0),
     Rule("container", "the place contains another linked place of the text (\"Kursk in southern Russia\")", 0.0),
     Rule("actor", "the place stands for a government or side that acts or speaks (\"Kyiv said\")", 0.0),
@@ -241,7 +245,7 @@ BACKGROUND_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for
     r"\b(?:attacked|hit|struck|targeted|shelled) (?:\w+ ){0,3}since (?:19|20)\d\d\b",
     r"^\W*(?:(?:a|one|two|three|several|some|\w+) (?:days?|weeks?|months?|years?) )?after the (?:\w+ )?"
     r"(?:strike|attack|shelling|bombing|explosion)s? (?:on|of|in)\b",
-    r"\bfirst (?:attacked|hit|struck|targeted)\b", r"\b(?:honou?r|mourn|remember)(?:ed|ing)? the (?:dead|victims)\b",
+    r"\bfirst (?:attacked|hit|struck|targeted)\b", r"\b(?:honou?r|mourn|remember)(?:s|ed|ing)? (?:the )?(?:dead|victims)\b",
     r"\b(?:days|weeks|months|years|a (?:day|week|month|year)) after the (?:\w+ )?(?:strikes?|attacks?|shelling|bombing)\b",
     r"\bmemorial\b", r"\bvictims of (?:the|last|a) \b", r"\b(?:grown|got|become|are|were) (?:used|accustomed) to\b",
     r"\b(?:so far )?this year\b", r"\bso far\b", r"\bto date\b",

@@ -702,3 +702,27 @@ def test_the_peoples_republics_are_their_oblasts(result_of):
     (e,) = result_of("Ukrainian shelling of the Luhansk People's Republic killed three, the occupation "
                      "authorities said.").events
     assert e.place.entry.id == "adm1:UA-09" and e.killed == 3
+
+
+def test_an_answered_strike_is_the_reason_not_a_new_target(result_of):
+    ev = by_place(result_of("In response to the Kiev regime's drone attack on an oil depot in Bryansk on 2 May, Russian "
+                            "forces today struck energy facilities in the Poltava and Kirovohrad regions with Kalibr "
+                            "missiles.", published="2024-05-05"))
+    assert "Bryansk" not in ev and "Kyiv" not in ev
+    e = ev["Poltava Oblast"]
+    assert e.weapon_system == "Kalibr" and e.date.iso() == "2024-05-05"
+
+
+def test_mourning_a_dated_strike_a_conference_and_a_fire_group_waiting_are_no_strikes(result_of):
+    assert not result_of("Sumy mourns victims of April missile strike", published="2024-06-01").events
+    assert not result_of("A court in Odesa jailed a man who had spotted targets before the 2023 strikes on the port "
+                         "of Izmail.", published="2025-01-10").events
+    assert not result_of("A forum on shielding substations from drone strikes opened in Uzhhorod on Tuesday.").events
+    assert not result_of("Kyiv. A mobile fire group with a machine gun on a roof, waiting for Shaheds.").events
+
+
+def test_a_list_of_cities_and_a_region_keeps_each_city(result_of):
+    ev = by_place(result_of("The enemy launched 50 drones and 5 missiles. Hits were recorded at 7 locations in Kyiv, "
+                            "Odesa and the Sumy region."))
+    assert ev["Kyiv"].place.entry.admin1 == "UA-30" and ev["Odesa"].place.entry.kind == "city"
+    assert "Sumy Oblast" in ev
