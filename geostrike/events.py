@@ -1158,6 +1158,16 @@ def _air_raid(doc: Doc) -> bool:
     return found
 
 
+def _downed_only_statement(raw: list[StrikeEvent]) -> bool:
+    """An air force's statement that gives only the downed total ("As of 09:00, 46 UAVs have
+    been shot down over the Kharkiv, Poltava … regions"): downings over several regions of the
+    theatre's own country. (A Russian claim of the same form has no summary: its regions are
+    the tally.)"""
+    downed = {e.place.entry.id for e in raw if e.event_type == "interception" and e.role == "event"
+              and e.place.entry.kind == "admin1"}
+    return len(downed) >= 2 and all(e.place.entry.country in THEATRE_COUNTRIES for e in raw)
+
+
 def _with_tally(raw: list[StrikeEvent], totals: Tally, article: Article, sents: list[Span], anchor: Anchor,
                 narrative: EventDate | None,
                 country_of: "Callable[[str], GazetteerEntry | None] | None") -> list[StrikeEvent]:
@@ -1638,8 +1648,12 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             # "An explosion was heard in Kursk, and a drone was later reported downed over the
             # city": the explosion was the downing.
             raw[i] = replace(ev, event_type="interception")
+    # Weapons downed over a sea have no point on land to map ("6 over the north-western part of
+    # the Black Sea"); a ship struck at sea keeps its event.
+    raw = [e for e in raw if not (e.event_type == "interception" and e.place.entry.kind == "water")]
     totals = tally([_text(s) for s in sents]) if downing_text else None
-    if totals is not None and totals.launched is not None and totals.intercepted is not None:
+    if totals is not None and totals.intercepted is not None and (
+            totals.launched is not None or _downed_only_statement(raw)):
         raw = _with_tally(raw, totals, article, sents, anchor, narrative, country_of)
     events = merge_article_events(raw)
     if len({e.attacker for e in events if e.event_type not in GROUND_TYPES}) > 1:

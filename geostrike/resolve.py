@@ -452,12 +452,15 @@ class Resolver:
                 # Park, New York" it can only contain it: the state, not the city next door.
                 ranked = sorted((self._container_bonus(s, previous[1], contain_only=gap == ",") for s in ranked),
                                 key=lambda s: (-s.score, s.candidate.entry.id))
-            if (previous is not None and previous[1].kind == "admin1" and gap in _LIST_GAPS
-                    and any(s.candidate.entry.kind == "admin1" for s in ranked[1:])
+            listed = previous is not None and previous[1].kind == "admin1" and gap in _LIST_GAPS
+            if (any(s.candidate.entry.kind == "admin1" and not s.candidate.loose for s in ranked[1:])
                     and all(s.candidate.entry.population < _VILLAGE for s in ranked
-                            if s.candidate.entry.kind != "admin1")):
-                # "over Kyivshchyna, Odeshchyna and Kharkivshchyna": a list of regions goes on
-                # with a region, not with a hamlet that bears the region's name.
+                            if s.candidate.entry.kind != "admin1")
+                    and (listed or all(_katottg_village(s.candidate) for s in ranked
+                                       if s.candidate.entry.kind != "admin1"))):
+                # "over Kyivshchyna, Odeshchyna and Kharkivshchyna", "• Kharkivshchyna — 12": a
+                # region's own name, or a list of regions going on, is the region, not a hamlet
+                # that bears the region's name.
                 # (Decisive: the hamlet also draws "region context" from the very regions listed.)
                 lift = max(_LIST_KIND_BONUS, ranked[0].score - min(s.score for s in ranked) + 0.01)
                 ranked = sorted((Scored(s.candidate, s.score + lift, s.parts + (("listed with a region", lift),))

@@ -726,3 +726,19 @@ def test_a_list_of_cities_and_a_region_keeps_each_city(result_of):
                             "Odesa and the Sumy region."))
     assert ev["Kyiv"].place.entry.admin1 == "UA-30" and ev["Odesa"].place.entry.kind == "city"
     assert "Sumy Oblast" in ev
+
+
+def test_a_downed_only_air_force_statement_has_its_summary_and_seas_carry_no_downing(result_of):
+    res = result_of("As of 08:00, air defence shot down 22 Shahed-type UAVs: in the Odesa region – 12, in the "
+                    "Mykolaiv region – 10.")
+    (s,) = [e for e in res.events if e.role == "summary"]
+    assert (s.launched, s.intercepted) == (None, 22)
+    res = result_of("Air defence systems destroyed 11 Ukrainian UAVs overnight: 7 over the Kursk region and 4 over "
+                    "the Sea of Azov.")
+    assert {e.place.entry.name for e in res.events} == {"Kursk Oblast"}  # and no summary for a Russian claim
+
+
+def test_a_colloquial_oblast_name_on_its_own_line_is_the_oblast(result_of):
+    ev = by_place(result_of("The enemy launched 31 drones. Shot down by region:\n• Odeshchyna — 14\n"
+                            "• Kharkivshchyna — 9"))
+    assert ev["Kharkiv Oblast"].intercepted == 9 and ev["Odesa Oblast"].intercepted == 14
