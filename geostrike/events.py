@@ -678,10 +678,13 @@ def _negated(t: Token) -> bool:
 _text = span_text
 
 
-def _cue(sent: Span) -> tuple[float, Token | None]:
-    """The strongest strike or aftermath cue of a sentence: its weight and its token."""
+def _cue(sent: Span, skip: set[int] = frozenset()) -> tuple[float, Token | None]:  # type: ignore[assignment]
+    """The strongest strike or aftermath cue of a sentence (outside the tokens ``skip``): its
+    weight and its token."""
     best: tuple[float, Token | None] = (0.0, None)
     for t in sent:
+        if t.i in skip:
+            continue
         kind = _cue_kind(t)
         if kind is not None and CUE_WEIGHTS[kind] > best[0] and not _negated(t):
             best = (CUE_WEIGHTS[kind], t)
@@ -884,6 +887,26 @@ def _short(doc: Doc, n_sents: int) -> bool:
 
 
 _BACKGROUND = re.compile("|".join(f"(?:{p.pattern})" for p in BACKGROUND_PATTERNS), re.I)
+
+
+def _background_aside(sent: Span) -> set[int]:
+    """The tokens of the subordinate clause a background phrase is in, when the sentence's main
+    clause lies outside it ("As mourners gathered in Dnipro for the funeral of …, a new drone
+    attack hit Pavlohrad"); empty when the phrase is in the main clause."""
+    m = _BACKGROUND.search(_text(sent))
+    if m is None:
+        return set()
+    at = sent.start_char + m.start()
+    tok = next((t for t in sent if t.idx <= at < t.idx + len(t.text) + 1), None)
+    if tok is None:
+        return set()
+    head = _clause_of(tok)
+    if head.dep_ not in {"advcl", "relcl", "acl"} or head.i == sent.root.i:
+        return set()
+    inside = {t.i for t in head.subtree}
+    if head.dep_ == "relcl":
+        inside.add(head.head.i)  # "Kharkiv, which has been shelled almost daily since May": Kharkiv too
+    return inside if sent.root.i not in inside else set()
 
 
 def _background(sent: Span) -> bool:
@@ -1094,7 +1117,8 @@ _LONG_AGO = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|many|some
                        r"august|september|october|november|december)\b(?!'s)", re.I)
 _UNDER_FIRE = re.compile(r"\b(?:under|came under) (?:heavy |artillery |mortar |enemy )?fire\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", re.I)
-_AFTER_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|"
+_AFTER_FIGURE = re.compile(r"\s*(?:(?:\w+\s+){0,2}?(?:in|at|near|outside)|(?:\w+\s+)?(?:residents|inhabitants|people|"
+                           r"civilians|villagers)\s+of)\s+(?:the\s+)?(?:(?:city|town|village|"
                            r"settlement|region|district)\s+(?:of\s+)?)?", re.I)
 _CLAUSE_BREAK = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bas well as\b|—", re.I)
 
@@ -1156,6 +1180,18 @@ def _air_raid(doc: Doc) -> bool:
     if found is None:
         found = doc.user_data[_AIR_RAID_KEY] = _AIR_RAID.search(span_text(doc[:])) is not None
     return found
+
+
+_PLACES_COUNTED = re.compile(r"\b(?:\d+|several|dozens of|many|\w+ty(?:-\w+)?|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|eleven|twelve)\s+(?:settlements|communities|villages|towns|localities|"
+                            r"hromadas|districts)\s+(?:of|in|across)\s+(?:the\s+)?$", re.I)
+
+
+def _aggregate_region(doc: Doc, span: Span) -> bool:
+    """"23 settlements of the Kherson region": the text counts places of the region, which
+    is an event of its own (with the toll of them all) beside the places it names."""
+    start = max(span.sent.start, span.start - 6)
+    return _PLACES_COUNTED.search(span_text(doc[start:span.start]) + " ") is not None
 
 
 def _downed_only_statement(raw: list[StrikeEvent]) -> bool:
@@ -1305,6 +1341,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     article_systems = weapon_systems(article.text)
     raw: list[StrikeEvent] = []
     last: list[int] = []  # indices in ``raw`` of the events of the latest event sentence
+    aggregates: set[int] = set()  # indices of regions the text counts places of
     since_last = 99
     last_end = 0
     source = Source(article.id, article.title, article.url)
@@ -1357,6 +1394,12 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         if idle and not (heading_target and cue_weight >= MIN_CUE):
             continue  # no place, and no event just told that this sentence could add to
         background = _background(sent)
+        aside: set[int] = set()  # tokens of a subordinate clause that alone is background
+        if background and not _history(sent):
+            aside = _background_aside(sent)
+            background = not aside  # "As mourners gathered in Dnipro for the funeral …, a drone hit Pavlohrad"
+            if cue_tok is not None and cue_tok.i in aside:
+                cue_weight, cue_tok = _cue(sent, skip=aside)
         if _history(sent) or background or _past_reference(sent, cue_tok, anchor):
             for rp, _ in in_sent:
                 if cue_tok is not None:
@@ -1364,6 +1407,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             continue
         triggers = [t for t in sent if (_is_trigger(t) or _is_other_trigger(t)) and not _habitual(t)
                     and not _denied(t) and not _repelled_on_ground(t) and not _in_response(t)] if in_sent else []
+        triggers = [t for t in triggers if t.i not in aside]
         past: set[int] = set()  # strike words of the sentence that tell history
         if triggers and anchor.value is not None:
             # "many had been captured in Mariupol in 2022": that word's own clause is history.
@@ -1373,6 +1417,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         # (place, span, trigger token, rule)
         linked: list[tuple[ResolvedPlace, Span, Token, str]] = []
         skipped: dict[int, str] = {}
+        for rp, s in in_sent:
+            if s.root.i in aside:
+                skipped[s.start] = "background"
         if past:
             # Nor may another cue of the sentence take a place that strike word governs ("a man
             # who had spotted targets before the 2023 strikes on the port of Izmail").
@@ -1380,6 +1427,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if any(a.i in past for a in list(s.root.ancestors)[:6]):
                     skipped[s.start] = "history"
         for rp, span in in_sent:
+            if span.start in skipped:
+                continue  # background or history the sentence's other words told
             if rp.mention.source in {"org", "adj"}:
                 skipped[span.start] = "modifier"  # "the Kyiv Independent", "US-supplied missiles"
                 continue
@@ -1403,11 +1452,14 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         # and so does the B of "A in B" ("the refinery in Ryazan", "the airbase in Voronezh").
         # (Not drones downed over a region beside a strike on a town in it: "drones targeted a
         # depot in Bryansk …, air defences downed 12 drones over the Bryansk region".)
+        # (Nor a region the sentence counts places of: "shelled 23 settlements of the Kherson
+        # region, including Kherson" tells of the region as well as of Kherson.)
         kept = [x for x in linked
-                if not any((contains(x[0].entry, y[0].entry) or _locates(doc, y[1], x[1]))
-                           and _is_other_trigger(x[2]) == _is_other_trigger(y[2])
-                           and not (_is_intercept(x[2]) and not _is_intercept(y[2]) and y[2].i != x[2].i)
-                           for y in linked)]
+                if _aggregate_region(doc, x[1]) or not any(
+                    (contains(x[0].entry, y[0].entry) or _locates(doc, y[1], x[1]))
+                    and _is_other_trigger(x[2]) == _is_other_trigger(y[2])
+                    and not (_is_intercept(x[2]) and not _is_intercept(y[2]) and y[2].i != x[2].i)
+                    for y in linked)]
         for x in linked:
             if x not in kept:
                 skipped[x[1].start] = "container"
@@ -1519,9 +1571,16 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             # regions" is a total of them all ("45 drones lost locally"), no one place's.
             # ("Kherson city (Kherson)" is one place told twice.)
             one_place = len(last) == 1 or all(same_place(raw[last[0]], raw[i]) for i in last)
+            told_of = last
+            agg = [i for i in last if i in aggregates]
+            if not one_place and len(agg) == 1 and all(
+                    i == agg[0] or contains(raw[agg[0]].place.entry, raw[i].place.entry) for i in last):
+                # "… shelled 23 settlements of the Kherson region, including Kherson. 2 people were
+                # killed and 11 injured.": the region's toll, not the town's.
+                one_place, told_of = True, agg
             if (one_place and since_last <= 2 and _has_counts(counts) and "\n" not in text[last_end:sent.start_char]
-                    and (sent_date is None or sent_date.value == raw[last[0]].date.value)):
-                for i in last:
+                    and (sent_date is None or sent_date.value == raw[told_of[0]].date.value)):
+                for i in told_of:
                     raw[i] = _with_counts(raw[i], counts, systems)
             if (short and not in_sent and len(last) > 1 and 0 in (counts.killed, counts.injured)
                     and not any((counts.killed, counts.injured, counts.launched, counts.intercepted))):
@@ -1642,6 +1701,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 ev = _with_counts(ev, counts, [])
             raw.append(ev)
             last.append(len(raw) - 1)
+            if _aggregate_region(doc, span):
+                aggregates.add(len(raw) - 1)
     _mark_summaries(raw)
     for i, ev in enumerate(raw):
         if ev.intercepted and ev.trigger.lower() in EXPLOSION_WORDS and ev.event_type not in _NOT_STRIKES:

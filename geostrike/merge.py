@@ -124,6 +124,8 @@ def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
             return False
         if "summary" in (outer.role, inner.role):
             return False  # a tally's totals stay on its summary event
+        if (outer.killed, outer.injured) != (None, None) and (outer.killed, outer.injured) != (inner.killed, inner.injured):
+            return False  # a region's own toll ("23 settlements of the Kherson region … 2 killed, 11 injured")
         if outer.place.entry.kind != "country" and (outer.event_type == "interception" or inner.event_type == "interception"):
             return False  # drones downed over a region are neither the strike on a town in it nor debris there
         if outer.place.entry.kind == "country":

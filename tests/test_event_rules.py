@@ -742,3 +742,25 @@ def test_a_colloquial_oblast_name_on_its_own_line_is_the_oblast(result_of):
     ev = by_place(result_of("The enemy launched 31 drones. Shot down by region:\n• Odeshchyna — 14\n"
                             "• Kharkivshchyna — 9"))
     assert ev["Kharkiv Oblast"].intercepted == 9 and ev["Odesa Oblast"].intercepted == 14
+
+
+def test_a_region_whose_places_are_counted_keeps_its_toll(result_of):
+    ev = by_place(result_of("Prokudin: in the past day the enemy shelled 31 settlements of the Kherson region, "
+                            "including Beryslav. 1 person was killed and 6 injured.\nIn Beryslav a man was wounded "
+                            "by a drone."))
+    assert (ev["Kherson Oblast"].killed, ev["Kherson Oblast"].injured) == (1, 6)
+    assert ev["Beryslav"].injured == 1 and ev["Beryslav"].killed is None
+
+
+def test_residents_of_a_town_are_that_towns_toll(result_of):
+    ev = by_place(result_of("Russian forces shelled two villages overnight: a shell killed three residents of "
+                            "Bilopillia, and a drone wounded a man in Vorozhba."))
+    assert (ev["Bilopillia"].killed, ev["Vorozhba"].injured) == (3, 1)
+
+
+def test_a_background_clause_leaves_the_main_clause_its_strike(result_of):
+    ev = by_place(result_of("As relatives gathered in Zaporizhzhia for the funeral of the victims, a new missile "
+                            "attack hit Nikopol."))
+    assert list(ev) == ["Nikopol"]
+    assert not result_of("Donors in Paris pledged generators for Kherson, which has been shelled almost daily "
+                         "since June.").events
