@@ -336,7 +336,8 @@ _WHO = r"(?:(?:" + "|".join(sorted(PEOPLE | {"more", "other", "local", "young", 
 _BE = r"(?:(?:were|was|have been|has been|are|is|had been)\s+)?(?:(?:reportedly|reported|confirmed|reported as|"
 _BE += r"later|also|seriously|critically|lightly|fatally|as)\s+){0,2}"
 #: "1 person killed", "at least two people reported dead", "8 dead, 20 wounded".
-_CASUALTY_AFTER = re.compile(rf"\b({_APPROX})({_NUM})\s+{_WHO}{_BE}(killed|dead|died|injured|wounded|hurt)\b", re.I)
+_CASUALTY_AFTER = re.compile(rf"\b({_APPROX})({_NUM})\+?\s+{_WHO}{_BE}(killed|dead|died|injured|wounded|hurt)\b",
+                             re.I)  # ("40+ injured": 40)
 #: "killing three", "injuring another five", "killed at least 4 civilians".
 _CASUALTY_BEFORE = re.compile(rf"\b(killing|injuring|wounding|killed|injured|wounded)\s+({_APPROX})({_NUM})\b(?!\s*(?:km|%|per))",
                               re.I)
@@ -552,6 +553,7 @@ _LOST_WORDS = re.compile(r"\blost\b|\blocally\b|\bdid not reach\b|\bfailed to re
 _BREAKDOWN_BEFORE = re.compile(r"(?:including|of which|of them|among them|incl\.)\s*$|\(\s*$", re.I)
 
 
+_HITS_OF = re.compile(r"\b(?:hits?|impacts?|arrivals?) of\s*$", re.I)
 _ALL_OF_CLASS = re.compile(r"\ball (?:of )?the (missiles|drones|uavs|shaheds|rockets)\b", re.I)
 _DRONE_NOUN = re.compile(r"drone|uav|shahed|geran|decoy", re.I)
 _MISSILE_NOUN = re.compile(r"missile|rocket|^kh-|kalibr|iskander|kinzhal|oniks|s-[34]00|zircon", re.I)
@@ -647,7 +649,9 @@ def tally(sentences: list[str]) -> Tally:
                             default=None)
                 before = clause[:a][-25:]
                 between = clause[groups[k - 1][1]:a] if k else ""
-                if last_kind and k and not (_INTERCEPT_WORDS.search(between) or _LAUNCH_WORDS.search(between)):
+                if _HITS_OF.search(before):
+                    kind = "hit"  # "Hits of 8 missiles and 39 drones were recorded": neither launched nor downed
+                elif last_kind and k and not (_INTERCEPT_WORDS.search(between) or _LAUNCH_WORDS.search(between)):
                     kind = last_kind  # "shot down five ATACMS and four Storm Shadows"
                 else:
                     kind = (first[1] if first else "intercepted" if _INTERCEPT_WORDS.search(before)
@@ -659,6 +663,8 @@ def tally(sentences: list[str]) -> Tally:
                 if kind is None:
                     continue
                 last_kind = kind
+                if kind == "hit":
+                    continue
                 added[kind] = added.get(kind, 0) + value
                 if approx:
                     out.approximate.add(kind)

@@ -1068,9 +1068,10 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
         # "33 Shaheds destroyed (Odesa region – 14, Mykolaiv region – 9)": each region's own figure.
         m = _DASH_FIGURE.match(text, end)
         if m and eid in downed_at:
+            # ("… downed over the Bryansk region (67), the Kursk region (43)")
             c = out.setdefault(eid, Counts())
             if c.intercepted is None:
-                c.intercepted = word_number(m.group(1))
+                c.intercepted = word_number(m.group(1) or m.group(2))
     figures = casualty_figures(text)
     for a, b, name, value, approx in figures:
         pick = None
@@ -1091,6 +1092,8 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
     # a bare figure before a place counts what the figure before it counted.
     for start, _, eid in marks:
         m = _BARE_LOCAL.search(text[:start])
+        if m and any(f[0] <= m.start() < f[1] for f in figures):
+            continue  # "wounded four in Borova": the figure is a casualty figure of its own
         field = m and next((f[2] for f in reversed(figures) if f[1] <= m.start()), None)
         if field:
             c = out.setdefault(eid, Counts())
@@ -1099,8 +1102,9 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
     return out
 
 
+_UPDATE_LINE = re.compile(r"^\W*(?:upd(?:ate[ds]?)?|updated)\b", re.I)
 _DASH_FIGURE = re.compile(rf"\s*[–—-]\s*({FIGURE})\b(?!\s*(?:km|kilomet|%|people|civilians|persons|killed|injured|"
-                          r"dead|wounded|hits?|impacts?|strikes?))", re.I)
+                          rf"dead|wounded|hits?|impacts?|strikes?))|\s*\(\s*({FIGURE})\s*\)", re.I)
 _BARE_LOCAL = re.compile(rf"\b({FIGURE})\s+(?:(?:people|civilians|others|more|residents)\s+)?(?:in|at)\s+"
                          r"(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)?(?:were\s+)?(?:(?:shot down|destroyed|"
@@ -1382,6 +1386,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 last_downing = (downer, n_sent)
         # (Beyond two sentences only debris still tells of the event just told.)
         follow = FOLLOW_UP_REACH if since_last > 2 and _mentions_debris(_text(sent)) else 2
+        if _UPDATE_LINE.match(_text(sent)) and short:
+            follow = len(sents)  # a post's "UPD: 1 injured" line, however far down
         idle = not in_sent and not (last and since_last <= follow)
         if idle and not heading_target and not (n_sent + 1 < len(sents)
                                                 and CARRY_OPENERS.match(_text(sents[n_sent + 1]))):
@@ -1578,7 +1584,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # "… shelled 23 settlements of the Kherson region, including Kherson. 2 people were
                 # killed and 11 injured.": the region's toll, not the town's.
                 one_place, told_of = True, agg
-            if (one_place and since_last <= 2 and _has_counts(counts) and "\n" not in text[last_end:sent.start_char]
+            update = _UPDATE_LINE.match(_text(sent)) is not None  # "UPD 04:40: 1 injured" tells more of the post's event
+            if (one_place and (since_last <= 2 or update) and _has_counts(counts)
+                    and (update or "\n" not in text[last_end:sent.start_char])
                     and (sent_date is None or sent_date.value == raw[told_of[0]].date.value)):
                 for i in told_of:
                     raw[i] = _with_counts(raw[i], counts, systems)
@@ -1594,7 +1602,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 ev = raw[last[0]]  # "… launched 12 drones at Sumy. All of them were shot down."
                 raw[last[0]] = replace(ev, event_type="interception",
                                        intercepted=ev.intercepted if ev.intercepted is not None else ev.launched)
-            if (len(last) == 1 and since_last <= FOLLOW_UP_REACH and raw[last[0]].event_type in {"strike", "explosion"}
+            if (len(last) == 1 and since_last <= FOLLOW_UP_REACH
+                    and (raw[last[0]].event_type in {"strike", "explosion"} or raw[last[0]].trigger.lower() in _WEAPON_WORDS)
                     and any(t.lower_ in DEBRIS_WORDS for t in sent)
                     and all(contains(raw[last[0]].place.entry, rp_.entry) for rp_, _ in in_sent)):
                 # "Explosions in Kyiv. Air defence is working. Debris fell in the Solomianskyi

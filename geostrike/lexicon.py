@@ -123,7 +123,7 @@ WEAPONS: dict[str, str] = {
     "missile": "missile", "missiles": "missile", "atacms": "missile", "kalibr": "missile",
     "iskander": "missile", "tochka": "missile", "tochka-u": "missile", "storm shadow": "missile",
     "scalp": "missile", "kinzhal": "missile", "oreshnik": "missile", "neptune": "missile",
-    "kh-101": "missile", "s-300": "missile", "cruise": "missile", "ballistic": "missile",
+    "kh-101": "missile", "s-300": "missile", "cruise": "missile", "ballistic": "missile", "ballistics": "missile",
     "airstrike": "airstrike", "airstrikes": "airstrike", "air strike": "airstrike",
     "air strikes": "airstrike", "warplane": "airstrike", "warplanes": "airstrike", "jet": "airstrike",
     "jets": "airstrike",

@@ -764,3 +764,24 @@ def test_a_background_clause_leaves_the_main_clause_its_strike(result_of):
     assert list(ev) == ["Nikopol"]
     assert not result_of("Donors in Paris pledged generators for Kherson, which has been shelled almost daily "
                          "since June.").events
+
+
+def test_figures_of_tallies_and_posts_in_their_other_forms(result_of):
+    ev = by_place(result_of("Air defence systems destroyed 90 Ukrainian drones overnight. They were downed over the "
+                            "Kursk region (52), the Belgorod region (30) and the Tula region (8)."))
+    assert [ev[k].intercepted for k in ("Kursk Oblast", "Belgorod Oblast", "Tula Oblast")] == [52, 30, 8]
+    (e,) = result_of("Zaporizhzhia: missile strike on an industrial site, 2 killed, 30+ injured").events
+    assert (e.killed, e.injured) == (2, 30)
+    (e,) = result_of("🔴 Odesa: ballistics!\n04:10 — explosions in the city\n04:15 Kiper: debris of a downed "
+                     "missile fell near the port.\nUPD 06:00: 2 injured").events
+    assert (e.event_type, e.weapon, e.injured) == ("interception", "missile", 2)
+    ev = by_place(result_of("Russian drones killed two people in Kherson and wounded three in Bilozerka, the governor "
+                            "said."))
+    assert (ev["Kherson"].killed, ev["Bilozerka"].killed, ev["Bilozerka"].injured) == (2, None, 3)
+
+
+def test_hits_of_weapons_are_neither_launched_nor_downed():
+    from geostrike.attributes import tally
+    t = tally(["Overnight the enemy launched 120 drones and 6 missiles.", "100 drones and 2 missiles were shot "
+               "down. Hits of 4 missiles and 12 drones were recorded at 9 locations."])
+    assert (t.launched, t.intercepted) == (126, 102)
