@@ -36,7 +36,7 @@ from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
 from .geo import contains
-from .lexicon import (ACTORS, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
+from .lexicon import (ACTORS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
@@ -354,6 +354,9 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
             continue
         if (a := _actor_in([tok])):
             return a, "text"
+    sides = {SYSTEM_SIDE[name] for name, _ in weapon_systems(span_text(sent)) if name in SYSTEM_SIDE}
+    if len(sides) == 1 and not (side := sides.pop()) == target_country == "RU":
+        return side, "text"  # "blamed on HIMARS rockets": the side that fires it (occupied towns are UA by ISO)
     return _other_side(target_country, target_admin1, target_id, when), "inferred"
 
 

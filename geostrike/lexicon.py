@@ -35,6 +35,17 @@ CONTROLLED_BY: dict[str, str] = {"UA-43": "RU", "UA-40": "RU"}
 #: side that the war reaches most (Russia's border oblasts and Krasnodar Krai).
 THEATRE_COUNTRIES: frozenset[str] = frozenset({"UA"})
 THEATRE_ADMIN1: frozenset[str] = frozenset({"RU-BEL", "RU-BRY", "RU-KRS", "RU-VOR", "RU-ROS", "RU-KDA", "RU-ORL"})
+#: The side that fires a named system (canonical names of geostrike.attributes.SYSTEM_TABLE),
+#: for strikes whose text names no side: "a strike that the administration blamed on HIMARS
+#: rockets" is Ukraine's even in a town the gazetteer does not know to be occupied. Systems
+#: both sides fire (Grad, Uragan, Tochka-U, S-300 as air defence) are left out.
+SYSTEM_SIDE: dict[str, str] = {
+    "HIMARS": "UA", "ATACMS": "UA", "Storm Shadow/SCALP": "UA", "Neptune": "UA", "Lyutyi": "UA", "Bayraktar TB2": "UA",
+    "Shahed/Geran": "RU", "Lancet": "RU", "ZALA KUB": "RU", "Orlan-10": "RU", "Kalibr": "RU", "Kh-101": "RU",
+    "Kh-22": "RU", "Kh-59": "RU", "Kh-555": "RU", "Iskander": "RU", "Kinzhal": "RU", "Zircon": "RU", "Oniks": "RU",
+    "Oreshnik": "RU", "KAB/FAB glide bomb": "RU",
+}
+
 #: Score bonus of a candidate inside the theatre, in a text that reports strikes.
 THEATRE_BONUS = 2.0
 #: The oblasts the front line has run through since 2022, and the Russian border oblasts

@@ -785,3 +785,9 @@ def test_hits_of_weapons_are_neither_launched_nor_downed():
     t = tally(["Overnight the enemy launched 120 drones and 6 missiles.", "100 drones and 2 missiles were shot "
                "down. Hits of 4 missiles and 12 drones were recorded at 9 locations."])
     assert (t.launched, t.intercepted) == (126, 102)
+
+
+def test_a_named_system_tells_the_side_when_the_text_names_none(result_of):
+    (e,) = result_of("A depot in Skadovsk was destroyed in a strike that the occupation administration blamed on "
+                     "Storm Shadow missiles.").events
+    assert e.attacker == "UA"
