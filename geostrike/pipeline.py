@@ -18,6 +18,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import chain, islice
@@ -317,6 +318,27 @@ def _failed(article: Article, anchor: Anchor, exc: Exception) -> ArticleResult:
 def _init_worker(index_path: Path | None) -> None:
     global _WORKER
     _WORKER = Geostrike(index_path)
+    import gc
+
+    gc.freeze()  # see _frozen_heap; a worker keeps its pipeline until it exits
+
+
+@contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Keep the objects alive on entry (the model, the gazetteer, every module) out of the
+    cyclic garbage collector's reach until exit.
+
+    They live as long as the pipeline does, yet every full collection walks them again:
+    0.3 s of a run of 2,000 articles. Unfrozen on exit, so that a pipeline dropped later is
+    collected as usual.
+    """
+    import gc
+
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 #: A task: articles and the date of those that give none.
@@ -455,8 +477,13 @@ def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: da
         if len(head) < MIN_PARALLEL:
             jobs = 1
     if jobs <= 1:
-        gs = (pipeline if isinstance(pipeline, Geostrike) else pipeline()) if pipeline else Geostrike(index_path)
-        yield from gs.process(articles, cli_date=cli_date, batch_size=batch_size, isolate=isolate)
+        if pipeline:
+            gs = pipeline if isinstance(pipeline, Geostrike) else pipeline()
+            yield from gs.process(articles, cli_date=cli_date, batch_size=batch_size, isolate=isolate)
+            return
+        gs = Geostrike(index_path)
+        with _frozen_heap():
+            yield from gs.process(articles, cli_date=cli_date, batch_size=batch_size, isolate=isolate)
         return
     import multiprocessing
 
@@ -740,7 +767,7 @@ def run(inputs: list[Path], out_dir: Path, *, cli_date: date | None = None, inde
         out_dir.mkdir(parents=True, exist_ok=True)
         # Under the store's write lock, so that of two runs sharing a store the later one
         # writes last, from everything both stored; a killed run's leftovers go first.
-        with store.transaction():
+        with _frozen_heap(), store.transaction():
             remove_stale_temp_files(out_dir)
             collection = store.feature_collection(EventFilter(include_rejected=include_rejected))
             # GeoJSON and the map, and the same events for GIS tools: a GeoPackage (events
