@@ -31,7 +31,7 @@ from .attributes import remember_text
 from .dates import find_anchor
 from .events import extract_events, story_date_after
 from .exceptions import ArticleError
-from .gazetteer import Gazetteer, lookup_key
+from .gazetteer import Gazetteer, lookup_key, zipf_table
 from .geonames_import import ensure_index
 from .merge import merge_article_events
 # ArticleResult and Anchor are part of this module's API (they lived here and in dates).
@@ -488,6 +488,7 @@ def process_articles(articles: Iterable[Article], *, jobs: int = 1, cli_date: da
     import multiprocessing
 
     ensure_index(index_path)  # build the index once, here, before the workers open it
+    zipf_table()  # and the word table (built at first use), which the forked workers inherit
     # Forked workers start at once with the modules already imported; each opens its own
     # SQLite handles and model in _init_worker, and leaves through os._exit, so nothing the
     # parent holds open (its store) is touched or finalised in a child.

@@ -29,7 +29,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.attrs import IDX, LENGTH
@@ -39,7 +38,7 @@ from spacy.util import filter_spans
 
 from .attributes import _TEXT_KEY
 from .exceptions import ModelError
-from .gazetteer import FUZZY_MIN_LETTERS, Candidate, Gazetteer, sources_dir
+from .gazetteer import FUZZY_MIN_LETTERS, Candidate, Gazetteer, english_zipf, sources_dir
 from .geo import haversine_km
 from .lexicon import ACTORS, DIRECTIONS, REPORT_VERBS, STRIKE_VERBS, WEAPONS
 from .models import UNIT_KINDS, Article, MentionHint, PlaceMention
@@ -106,13 +105,9 @@ def _load_stoplist(path: Path) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=50_000)
-@lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    # Cached: wordfreq normalises its argument again at every call.
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
+#: How common an English word is (wordfreq's Zipf scale), from the cached table; exact
+#: at and above ZIPF_FLOOR (2.0), the lowest threshold used here.
+_zipf = english_zipf
 
 
 _POSSESSIVE = ("'s", "’s", "‘s", "’", "'")
