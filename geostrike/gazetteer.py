@@ -34,6 +34,7 @@ import logging
 import os
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .exceptions import GazetteerError
@@ -41,8 +42,8 @@ from .models import FeatureKind, GazetteerEntry
 from .normalize import name_key, translit_key
 from .ua_names import cyrillic_key, cyrillic_tkey, has_cyrillic
 
-__all__ = ["Candidate", "FeatureKind", "Gazetteer", "INDEX_VERSION", "default_index_path", "lookup_key",
-           "lookup_tkey", "sources_dir"]
+__all__ = ["Candidate", "FeatureKind", "Gazetteer", "INDEX_VERSION", "default_index_path", "english_zipf",
+           "lookup_key", "lookup_tkey", "sources_dir", "zipf_table"]
 
 log = logging.getLogger(__name__)
 
@@ -339,7 +340,118 @@ def _in_theatre(e: GazetteerEntry) -> bool:
 
 def _common_word(key: str) -> bool:
     """An English word (or words) that a misspelt place name must not be taken for."""
+    return any(english_zipf(w) >= 3.0 for w in key.split())
+
+
+#: The cached word table (:func:`english_zipf`) holds the words at least this common, on
+#: the Zipf scale; every threshold geostrike compares word frequencies with is at or above it.
+ZIPF_FLOOR = 2.0
+_zipf_words: dict[str, float] | None = None
+
+
+def english_zipf(word: str) -> float:
+    """``wordfreq.zipf_frequency(word, "en")`` for a lower-case word, from a cached table.
+
+    Importing wordfreq, loading its frequency list and compiling its tokenizer cost 0.2 s
+    per process; the table (:func:`zipf_table`) loads in 0.02 s. Words of lower-case ASCII
+    letters come from it: the exact value when it is at least :data:`ZIPF_FLOOR`, else
+    0.0, which is below every threshold it is compared with, just as the exact value is.
+    Other words (digits, apostrophes, other scripts) are asked of wordfreq.
+
+    Parameters
+    ----------
+    word : str
+        A word, or words separated by spaces (those go to wordfreq), in lower case.
+
+    Returns
+    -------
+    float
+        The word's Zipf frequency (or 0.0 for a plain word rarer than :data:`ZIPF_FLOOR`).
+    """
+    table = _zipf_words if _zipf_words is not None else zipf_table()
+    value = table.get(word)
+    if value is not None:
+        return value
+    if word.isascii() and word.isalpha() and word.islower():
+        return 0.0  # in no list, or rarer than the floor
+    return _wordfreq_zipf(word)
+
+
+@lru_cache(maxsize=65_536)
+def _wordfreq_zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
-    return any(zipf_frequency(w, "en") >= 3.0 for w in key.split())
+    return zipf_frequency(word, "en")
+
+
+def _zipf_table_path() -> Path | None:
+    """The table's file beside the index, named after the installed wordfreq's list and
+    code (their sizes and times), so that another wordfreq builds its own; None without wordfreq."""
+    import hashlib
+    from importlib.util import find_spec
+
+    spec = find_spec("wordfreq")
+    if spec is None or spec.origin is None:
+        return None
+    package = Path(spec.origin).parent
+    stamp = hashlib.sha1(str(package).encode())
+    for part in (package / "__init__.py", package / "tokens.py", package / "data" / "large_en.msgpack.gz",
+                 package / "data" / "small_en.msgpack.gz"):
+        try:
+            st = part.stat()
+        except OSError:
+            continue
+        stamp.update(f"{part.name} {st.st_size} {st.st_mtime_ns};".encode())
+    return default_index_path().parent / f"zipf-en-{stamp.hexdigest()[:16]}.marshal"
+
+
+def zipf_table() -> dict[str, float]:
+    """The words of lower-case ASCII letters with a Zipf frequency of at least
+    :data:`ZIPF_FLOOR` in wordfreq's English list, with that frequency (``zipf_frequency``'s
+    own value), kept for the process.
+
+    Read from a file beside the gazetteer index; built from the installed wordfreq (2 s)
+    and written there when missing. Where it cannot be written the table built is used all
+    the same.
+    """
+    import marshal
+
+    global _zipf_words
+    if _zipf_words is not None:
+        return _zipf_words
+    path = _zipf_table_path()
+    table: dict[str, float] | None = None
+    if path is not None:
+        try:
+            table = marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            table = None
+    if not isinstance(table, dict):
+        table = _build_zipf_table()
+        if path is not None:
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp.write_bytes(marshal.dumps(table))
+                os.replace(tmp, path)  # whole or not at all, whoever else builds it at once
+            except OSError as exc:
+                log.debug("cannot write the word table %s (%s)", path, exc)
+                tmp.unlink(missing_ok=True)
+    _zipf_words = table
+    return table
+
+
+def _build_zipf_table() -> dict[str, float]:
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    # A word of ASCII letters is one token of its own, so its Zipf value is that of its
+    # frequency in the list; those under 0.9e-7 (Zipf 1.95) cannot round up to the floor.
+    floor = 0.9 * 10 ** (ZIPF_FLOOR - 9)
+    out = {}
+    for word, freq in get_frequency_dict("en", "best").items():
+        if freq >= floor and word.isascii() and word.isalpha() and word.islower():
+            z = zipf_frequency(word, "en")
+            if z >= ZIPF_FLOOR:
+                out[word] = z
+    return out
 

