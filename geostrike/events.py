@@ -810,6 +810,8 @@ def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:
     if cue is None or anchor.value is None:
         return False
     text = _text(sent)
+    if not _PAST_HINT.search(text):
+        return False  # (no figure, "ago" or "last": nothing below can match)
     at = cue.idx - sent.start_char
     left = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
     right = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
@@ -835,6 +837,7 @@ def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PAST_HINT = re.compile(r"\d|\bago\b|\blast\b", re.I)
 _RESPONSE_WORDS = {"response", "retaliation", "revenge", "reply"}
 
 
@@ -1197,6 +1200,9 @@ _PLACES_COUNTED = re.compile(r"\b(?:\d+|several|dozens of|many|\w+ty(?:-\w+)?|tw
 def _aggregate_region(doc: Doc, span: Span) -> bool:
     """"23 settlements of the Kherson region": the text counts places of the region, which
     is an event of its own (with the toll of them all) beside the places it names."""
+    k = span.start - 1
+    if k < span.sent.start or doc[k].lower_ not in {"the", "of", "in", "across"}:
+        return False  # (the words right before a counted region's name)
     start = max(span.sent.start, span.start - 6)
     return _PLACES_COUNTED.search(span_text(doc[start:span.start]) + " ") is not None
 
