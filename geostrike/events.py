@@ -1044,7 +1044,8 @@ def _skip_reason(doc: Doc, rp: ResolvedPlace, span: Span, all_spans: list[Span])
 
 
 def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token, str]],
-                      in_sent: list[tuple[ResolvedPlace, Span]]) -> dict[str, Counts]:
+                      in_sent: list[tuple[ResolvedPlace, Span]],
+                      downed_class: dict[str, str] | None = None) -> dict[str, Counts]:
     """Killed and injured figures of a sentence that names several struck places, each given
     to the place its clause names: the place right after the figure ("killed in Nikopol"),
     else the nearest one before it with no clause break between ("hit Dnipro, killing 4").
@@ -1054,6 +1055,8 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
     ids = {x[0].entry.id for x in linked}
     marks = sorted((s.start_char - base, s.end_char - base, rp.entry.id) for rp, s in in_sent if rp.entry.id in ids)
     out: dict[str, Counts] = {}
+    if downed_class is None:
+        downed_class = {}  # the weapon class of each place's own downed figure, when it names one
     for m in _DOWNED_OVER.finditer(text):
         # "eight drones over the Rostov region and three over the Krasnodar region",
         # "39 were destroyed, 27 of them over the Kyiv region"
@@ -1068,6 +1071,9 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
                 c = out.setdefault(eid, Counts())
                 if c.intercepted is None:
                     c.intercepted = word_number(m.group(1))
+                    classes = {WEAPONS[w] for w in m.group(0).lower().split() if w in _WEAPON_WORDS}
+                    if len(classes) == 1:
+                        downed_class[eid] = classes.pop()  # "… and 18 drones over the Vinnytsia region"
                 break
     downed_at = {x[0].entry.id for x in linked if _is_intercept(x[2])}
     for start, end, eid in marks:
@@ -1642,7 +1648,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         if linked[0][3] == "heading":
             quote, quote_start = _WS.sub(" ", text[sents[0].start_char:sent.end_char]).strip(), sents[0].start_char
         claimant, claimant_side = claimant_of(sent, linked[0][2])
-        local = _local_casualties(sent, linked, in_sent)
+        downed_class: dict[str, str] = {}
+        local = _local_casualties(sent, linked, in_sent, downed_class)
         # Places in a locative phrase ("over Kyiv, Zhytomyr and Odesa") are where, not who.
         located = {t for rp_, s in in_sent if s.root.dep_ in {"pobj", "conj", "appos", "compound"}
                    or rp_.mention.hint == "region" for t in range(s.start, s.end)}
@@ -1661,9 +1668,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             if weapon is None and n_sent > 0 and (trig.sent.start != sent.start or _is_intercept(trig)):
                 # "… attacked with 24 Shahed drones. 21 were shot down, 18 of them over the
                 # Kyiv region": the downing is of the weapons just told.
-                # (Back over the lines of a breakdown to the sentence before the downing's own.)
+                # (Back over the lines of a breakdown to two sentences before the downing's own.)
                 at = next((k for k in range(n_sent, -1, -1) if sents[k].start <= trig.i), n_sent)
-                for k in range(n_sent - 1, max(at - 2, -1), -1):
+                for k in range(n_sent - 1, max(at - 3, -1), -1):
                     before = {WEAPONS[t.lower_] for t in sents[k] if t.lower_ in _WEAPON_WORDS}
                     if before:
                         if len(before) == 1:
@@ -1710,6 +1717,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # counted go to one summary event below, never to each place.
                 ev = _with_counts(ev, Counts(intercepted=line_counts[rp.entry.id]) if rp.entry.id in line_counts
                                   else local.get(rp.entry.id, Counts()), [])
+                if ev.event_type == "interception" and downed_class.get(rp.entry.id, ev.weapon) != ev.weapon:
+                    ev = replace(ev, weapon=downed_class[rp.entry.id], weapon_system=None)
             else:
                 own = local.get(rp.entry.id)
                 if own is not None and own.intercepted is not None:

@@ -791,3 +791,10 @@ def test_a_named_system_tells_the_side_when_the_text_names_none(result_of):
     (e,) = result_of("A depot in Skadovsk was destroyed in a strike that the occupation administration blamed on "
                      "Storm Shadow missiles.").events
     assert e.attacker == "UA"
+
+
+def test_each_region_takes_the_class_of_its_own_downed_figure(result_of):
+    ev = by_place(result_of("The enemy launched 9 Kalibr missiles and 30 Shaheds. Air defence shot down 8 missiles "
+                            "over the Lviv region and 25 drones over the Volyn region."))
+    assert (ev["Lviv Oblast"].weapon, ev["Lviv Oblast"].intercepted) == ("missile", 8)
+    assert (ev["Volyn Oblast"].weapon, ev["Volyn Oblast"].intercepted) == ("drone", 25)
