@@ -206,7 +206,7 @@ def _downs(verb: Token | None, after_weapon: bool) -> bool:
 
 _ONE_DOWNED = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav|missile|shahed|rocket)\s+(?:was\s+)?(?:later\s+)?"
-    r"(?:reported\s+)?(?:shot down|downed|intercepted|destroyed|suppressed)\b"
+    r"(?:reported\s+)?(?:shot down|downed|intercepted|destroyed|suppressed)\b(?!\s+(?:a|an|the|two|three|\d+)\s)"
     r"|\b(?:shot down|downed|intercepted)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav|missile|shahed|rocket)\b",
     re.I)
 
@@ -288,8 +288,13 @@ def counts_in(sent: Span) -> Counts:
                 _add(out, "intercepted", *pv)
                 _add(out, "launched", value, approx)
                 continue
+        # "Two Russian missiles destroyed a warehouse": weapons that destroy something are a
+        # strike's, not weapons destroyed.
+        struck = (vlemma in INTERCEPT_WORDS and not shot_down and noun is not None and noun.dep_ == "nsubj"
+                  and verb is not None and any(c.dep_ in {"dobj", "obj"} and not any(
+                      t.lower_ in _WEAPON_NOUNS for t in c.subtree) for c in verb.children))
         if kind == "weapon":
-            if vlemma in INTERCEPT_WORDS or shot_down:
+            if (vlemma in INTERCEPT_WORDS or shot_down) and not struck:
                 if any(c.lower_ == "all" for c in (noun.children if noun is not None else ())):
                     _add(out, "launched", value, approx)  # "all 39 drones": every one was downed
                 # "three of the five missiles … were shot down": 3 intercepted, 5 launched.

@@ -209,3 +209,12 @@ def test_tally_counts_all_the_missiles_of_a_class():
     assert (t.launched, t.intercepted) == (56, 48)
     t = tally(["Overnight: 33 hostile drones. 29 shot down over the Odesa region, 3 lost locally."])
     assert (t.launched, t.intercepted) == (33, 29)
+
+
+@pytest.mark.slow
+def test_weapons_that_destroy_something_are_not_weapons_destroyed(nlp):
+    c = counts_in(nlp("Two Russian missiles destroyed a warehouse in Lviv.")[:])
+    assert (c.launched, c.intercepted) == (2, None)
+    c = counts_in(nlp("A Russian Iskander-M missile destroyed a radar near Kramatorsk.")[:])
+    assert c.intercepted is None
+    assert counts_in(nlp("Air defence destroyed 12 drones over the Kyiv region.")[:]).intercepted == 12
