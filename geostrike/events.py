@@ -1026,6 +1026,22 @@ def _confidence(rule: str, rp: ResolvedPlace, how: str, cue_weight: float) -> fl
     return round(value, 3)
 
 
+def _speaker_prefix(doc: Doc, rp: ResolvedPlace, span: Span) -> bool:
+    """"Baza: two Ukrainian drones attacked …": a name before a colon at the start of a line is
+    who speaks (a channel, an official) when it resolves to a town outside the countries of the
+    war the text tells."""
+    if span.end >= len(doc) or doc[span.end].text != ":" or rp.entry.country is None:
+        return False
+    if span.start > 0 and "\n" not in doc[span.start - 1].text + doc[span.start - 1].whitespace_ \
+            and any(ch.isalnum() for ch in doc[span.start - 1].text):
+        return False  # not at the start of its line
+    who = _actor_in(t for t in doc)
+    if who not in DYADS:
+        return False  # (only a war whose two sides are known: "Beirut: Israeli strike …" is Beirut)
+    sides = {who, DYADS[who]}
+    return rp.entry.country not in sides
+
+
 def _skip_reason(doc: Doc, rp: ResolvedPlace, span: Span, all_spans: list[Span]) -> str | None:
     """The trap rule (:data:`geostrike.rules.SKIP_RULES`) that keeps this place from being a target."""
     if rp.mention.source == "adj":
@@ -1038,6 +1054,8 @@ def _skip_reason(doc: Doc, rp: ResolvedPlace, span: Span, all_spans: list[Span])
         return "locator"
     if _launch_site(doc, span):
         return "launch site"
+    if _speaker_prefix(doc, rp, span):
+        return "speaker"
     if any(a.lemma_.lower() in _RESPONSE_WORDS and a.dep_ in {"pobj", "npadvmod"} for a in list(span.root.ancestors)[:6]):
         return "answered strike"
     return None
@@ -1461,6 +1479,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 continue
             if _accused(span):
                 skipped[span.start] = "actor"
+                continue
+            if _speaker_prefix(doc, rp, span):
+                skipped[span.start] = "speaker"
                 continue
             if _said_in(span) or _venue(span):
                 skipped[span.start] = "venue"  # "…, the General Staff said in Kyiv", "a conference … in X"

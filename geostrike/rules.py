@@ -197,6 +197,7 @@ SKIP_RULES: dict[str, Rule] = {r.name: r for r in (
     Rule("modifier", "the name is part of an organisation or an adjective (\"US-supplied\")", 0.0),
     Rule("distance reference", "\"30 km from X\", \"north of X\", \"next to X\": a reference point", 0.0),
     Rule("launch site", "\"launched from X\", \"from the direction of X\": where the weapons came from", 0.0),
+    Rule("speaker", "\"Baza: two drones attacked …\": a channel or a speaker before a colon, outside the war's countries", 0.0),
     Rule("answered strike", "\"in response to the strike on X, …\": an earlier strike given as the reason", 0.0),
     Rule("locator", "a parenthesised or appositive locator of another place (\"Izium (Kharkiv region)\")", 0.0),
     Rule("container", "the place contains another linked place of the text (\"Kursk in southern Russia\")", 0.0),

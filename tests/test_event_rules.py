@@ -798,3 +798,10 @@ def test_each_region_takes_the_class_of_its_own_downed_figure(result_of):
                             "over the Lviv region and 25 drones over the Volyn region."))
     assert (ev["Lviv Oblast"].weapon, ev["Lviv Oblast"].intercepted) == ("missile", 8)
     assert (ev["Volyn Oblast"].weapon, ev["Volyn Oblast"].intercepted) == ("drone", 25)
+
+
+def test_a_channel_name_before_a_colon_is_no_target(result_of):
+    ev = by_place(result_of("Baza: Ukrainian drones attacked an oil depot in Tikhoretsk overnight."))
+    assert "Baza" not in ev and "Tikhoretsk" in ev
+    ev = by_place(result_of("Beirut: Israeli strike on the southern suburbs, a building collapsed."))
+    assert "Beirut" in ev
