@@ -256,6 +256,8 @@ def _locates(doc: Doc, inner: Span, outer: Span) -> bool:
     gap = doc[inner.end:outer.start]
     words = [t.lower_ for t in gap]
     if words[-1:] == ["the"]:
+        if words[:-1] != ["in"]:
+            return False  # (not "within Russia, specifically in the Belgorod region")
         words = words[:-1]  # "the village of Kozacha Lopan in the Kharkiv district"
     if not (0 < len(words) <= 3 and words[-1] in {"in", "near", "outside", ","} and not {"and", "or"} & set(words)):
         return False
