@@ -273,6 +273,9 @@ def counts_in(sent: Span) -> Counts:
         if kind in {"unit", "other"} or (noun is not None and _breakdown(noun)):
             continue
         verb = _governor(tok)
+        if noun is not None and (verb is None or verb.lemma_.lower() not in INTERCEPT_WORDS):
+            # "Razvozhayev: 4 UAVs destroyed on the approaches …", parsed with the verb under the noun
+            verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in INTERCEPT_WORDS), verb)
         vlemma = verb.lemma_.lower() if verb is not None else ""
         if verb is not None and any(t.dep_ == "relcl" and t.head.lower_ in STRIKE_NOUNS and t.head.lower_.endswith("s")
                                     for t in [verb, *verb.ancestors][:3]):

@@ -93,7 +93,7 @@ def _counted_weapon_before(tok: Token) -> bool:
     noun = doc[tok.i - 1]
     after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else "."
     return (_weapon_word(noun) and any(c.dep_ == "nummod" or c.like_num for c in noun.children)
-            and after in {"(", ":", "over", "in", ",", ".", ";", "-", "–", "—", "\n"})
+            and after in {"(", ":", "over", "in", "on", "near", "above", ",", ".", ";", "-", "–", "—", "\n"})
 
 
 def _object_is_weapon(tok: Token) -> bool:

@@ -805,3 +805,9 @@ def test_a_channel_name_before_a_colon_is_no_target(result_of):
     assert "Baza" not in ev and "Tikhoretsk" in ev
     ev = by_place(result_of("Beirut: Israeli strike on the southern suburbs, a building collapsed."))
     assert "Beirut" in ev
+
+
+def test_drones_destroyed_on_the_approaches_are_an_interception(result_of):
+    (e,) = result_of("Loud bangs in Sevastopol, air defence is working.\nRazvozhayev: 4 UAVs destroyed on the "
+                     "approaches to Sevastopol, no damage.").events
+    assert (e.event_type, e.intercepted) == ("interception", 4)
