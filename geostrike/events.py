@@ -72,7 +72,7 @@ def _is_intercept(tok: Token) -> bool:
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
         if tok.lemma_ in {"shoot", "bring", "take"} and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
             return True
-        if tok.lower_ == "destroyed" and tok.i > 0 and _counted_weapon_before(tok):
+        if tok.lower_ == "destroyed" and _counted_weapon_before(tok):
             return True  # "27 Shaheds destroyed (Mykolaiv region – 11, …)": a tally's line
         if tok.lemma_ == "destroy" or tok.lower_ == "destroyed":
             # "destroyed 58 drones", "57 of them were destroyed over the Kyiv region",
@@ -86,10 +86,17 @@ def _is_intercept(tok: Token) -> bool:
     return tok.lower_ in INTERCEPT_NOUNS
 
 
+def _classes_in(tokens: Iterable[Token]) -> set[str]:
+    """The weapon classes the weapon words of ``tokens`` name."""
+    return {WEAPONS[t.lower_] for t in tokens if t.lower_ in _WEAPON_WORDS}
+
+
 def _counted_weapon_before(tok: Token) -> bool:
     """A counted weapon right before the word and nothing it acted on after it: "33 Shaheds
     destroyed (…)", "12 drones destroyed over …", but not "two drones destroyed a house"."""
     doc = tok.doc
+    if tok.i == 0:
+        return False
     noun = doc[tok.i - 1]
     after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else "."
     return (_weapon_word(noun) and any(c.dep_ == "nummod" or c.like_num for c in noun.children)
@@ -209,7 +216,7 @@ def _reaches(place: Token, trig: Token, actor_like: bool = True) -> int | None:
             # (but "the Dyagilevo attack" is an attack on Dyagilevo)
         if any(t.lower_ == "from" for t in path):
             continue  # launched from X, condemnation from across X
-        if any(t.lemma_.lower() in _RESPONSE_WORDS and t.dep_ in {"pobj", "npadvmod"} for t in path):
+        if any(_answer_word(t) for t in path):
             continue  # "In response to the strike on Taganrog, … delivered a massive strike on …"
         if any(_venue_word(t) for t in path[1:]):
             continue
@@ -751,7 +758,7 @@ _ACTOR_VERBS = {"deny", "vow", "warn", "respond", "condemn", "threaten", "promis
                 "appear", "seem", "insist", "demand", "plan", "want", "hope", "agree", "decide"}
 
 
-_DOWNING_LEMMAS = {"shoot", "down", "intercept", "destroy", "repel", "neutralise", "neutralize"}
+_DOWNING_LEMMAS = INTERCEPT_VERBS | {"shoot"}
 
 
 def _speaker(span: Span, actor_like: bool) -> bool:
@@ -850,20 +857,22 @@ def _without_answered(sent: Span) -> str:
     if not any(w in text.lower() for w in _RESPONSE_WORDS):
         return text
     for t in sent:
-        if t.lemma_.lower() in _RESPONSE_WORDS and t.dep_ in {"pobj", "npadvmod"}:
+        if _answer_word(t):
             sub = list(t.subtree)
             a, b = sub[0].idx - sent.start_char, sub[-1].idx + len(sub[-1].text) - sent.start_char
             return text[:a] + " " * (b - a) + text[b:]
     return text
 
 
-def _in_response(cue: Token) -> bool:
+def _answer_word(tok: Token) -> bool:
+    """The head of "in response to …", "in retaliation for …"."""
+    return tok.lemma_.lower() in _RESPONSE_WORDS and tok.dep_ in {"pobj", "npadvmod"}
+
+
+def _in_response(tok: Token, depth: int = 4) -> bool:
     """"In response to the Kiev regime's strike … on Taganrog, …": the strike answered, told as
-    the reason for a new one, is an earlier one."""
-    for a in list(cue.ancestors)[:4]:
-        if a.lemma_.lower() in _RESPONSE_WORDS and a.dep_ in {"pobj", "npadvmod"}:
-            return True
-    return False
+    the reason for a new one, is an earlier one (a word within ``depth`` heads of it)."""
+    return any(_answer_word(a) for a in list(tok.ancestors)[:depth])
 
 
 def _venue(span: Span) -> bool:
@@ -1058,7 +1067,7 @@ def _skip_reason(doc: Doc, rp: ResolvedPlace, span: Span, all_spans: list[Span])
         return "launch site"
     if _speaker_prefix(doc, rp, span):
         return "speaker"
-    if any(a.lemma_.lower() in _RESPONSE_WORDS and a.dep_ in {"pobj", "npadvmod"} for a in list(span.root.ancestors)[:6]):
+    if _in_response(span.root, depth=6):
         return "answered strike"
     return None
 
@@ -1421,7 +1430,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 last_downing = (downer, n_sent)
         # (Beyond two sentences only debris still tells of the event just told.)
         follow = FOLLOW_UP_REACH if since_last > 2 and _mentions_debris(_text(sent)) else 2
-        if _UPDATE_LINE.match(_text(sent)) and short:
+        update = _UPDATE_LINE.match(_text(sent)) is not None  # "UPD 04:40: 1 injured"
+        if update and short:
             follow = len(sents)  # a post's "UPD: 1 injured" line, however far down
         idle = not in_sent and not (last and since_last <= follow)
         if idle and not heading_target and not (n_sent + 1 < len(sents)
@@ -1446,9 +1456,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if cue_tok is not None:
                     note(rp, sent, False, "history" if _history(sent) else "background", cue_tok)
             continue
-        triggers = [t for t in sent if (_is_trigger(t) or _is_other_trigger(t)) and not _habitual(t)
-                    and not _denied(t) and not _repelled_on_ground(t) and not _in_response(t)] if in_sent else []
-        triggers = [t for t in triggers if t.i not in aside]
+        triggers = [t for t in sent if t.i not in aside and (_is_trigger(t) or _is_other_trigger(t))
+                    and not _habitual(t) and not _denied(t) and not _repelled_on_ground(t)
+                    and not _in_response(t)] if in_sent else []
         past: set[int] = set()  # strike words of the sentence that tell history
         if triggers and anchor.value is not None:
             # "many had been captured in Mariupol in 2022": that word's own clause is history.
@@ -1622,7 +1632,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # "… shelled 23 settlements of the Kherson region, including Kherson. 2 people were
                 # killed and 11 injured.": the region's toll, not the town's.
                 one_place, told_of = True, agg
-            update = _UPDATE_LINE.match(_text(sent)) is not None  # "UPD 04:40: 1 injured" tells more of the post's event
+            # (An update line tells more of the post's event, however far down.)
             if (one_place and (since_last <= 2 or update) and _has_counts(counts)
                     and (update or "\n" not in text[last_end:sent.start_char])
                     and (sent_date is None or sent_date.value == raw[told_of[0]].date.value)):
@@ -1694,7 +1704,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # (Back over the lines of a breakdown to two sentences before the downing's own.)
                 at = next((k for k in range(n_sent, -1, -1) if sents[k].start <= trig.i), n_sent)
                 for k in range(n_sent - 1, max(at - 3, -1), -1):
-                    before = {WEAPONS[t.lower_] for t in sents[k] if t.lower_ in _WEAPON_WORDS}
+                    before = _classes_in(sents[k])
                     if before:
                         if len(before) == 1:
                             weapon = before.pop()
@@ -1714,7 +1724,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # in Chernihiv": what was heading for the place is what hit it.
                 prev = sents[n_sent - 1]
                 if rp.mention.text.lower() in _text(prev).lower():
-                    classes = {WEAPONS[t.lower_] for t in prev if t.lower_ in _WEAPON_WORDS}
+                    classes = _classes_in(prev)
                     if len(classes) == 1 and any(t.lemma_.lower() in MOVEMENT_WORDS or t.lower_ in MOVEMENT_WORDS
                                                  for t in prev):
                         weapon = classes.pop()

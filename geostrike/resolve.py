@@ -569,12 +569,11 @@ class Resolver:
         if gap.strip() not in {",", "(", ", in"}:
             return None
         cands = self.gaz.lookup(nxt.name)
-        if i + 2 < len(mentions) and nxt.hint != "region" and any(
-                c.entry.kind == "city" and c.entry.population >= _WELL_KNOWN for c in cands):
+        if self._listed(article, mentions, i + 1):
             after = " ".join(article.text[nxt.end:mentions[i + 2].start].split())
             third_is_country = any(c.entry.kind == "country" and not c.loose
                                    for c in self.gaz.lookup(mentions[i + 2].name))
-            if after in _LIST_AFTER or (after == "," and not third_is_country):
+            if after != "," or not third_is_country:
                 # A list, "Washington, New York and Boston", not Washington, NY; while
                 # "Toronto, Ontario, Canada" stays a pair.
                 return None
