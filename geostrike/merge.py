@@ -4,7 +4,9 @@ Within an article, events at the same place by the same side within a day of eac
 are one event; a country- or region-level event folds into a more precise event inside
 it. Across articles, events at the same place (or within a few kilometres) by the same
 side on the same day (±1) are one event that keeps every source and quote, counts the
-sources, and records where the sources disagree ("killed: 3 (a), 5 (b)").
+sources, and records where the sources disagree ("killed: 3 (a), 5 (b)"); not when they
+name different weapons, when both write out days that differ, when they are tallies of
+different nights, or when one counts downings and the other tells of a hit.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import replace
 
 from .geo import contains, haversine_km
 from .lexicon import EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES
-from .models import COUNT_FIELDS, Source, StrikeEvent, larger_counts
+from .models import COUNT_FIELDS, EventDate, Source, StrikeEvent, larger_counts
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 _SPECIFIC = {"site": 0, "airfield": 1, "city": 2, "admin2": 3, "admin1": 4, "country": 5, "continent": 6}
@@ -44,12 +46,46 @@ def weapons_agree(a: StrikeEvent, b: StrikeEvent) -> bool:
     return _SAME_ARM.get(a.weapon, a.weapon) == _SAME_ARM.get(b.weapon, b.weapon)
 
 
+def _calendar_day(d: EventDate) -> bool:
+    """A day the text writes out ("on 5 May", "12.03.2024"), not one taken from the
+    publication date or a relative word ("overnight", "yesterday")."""
+    return d.precision == "day" and d.text is not None and any(c.isdigit() for c in d.text)
+
+
+def _tally(e: StrikeEvent) -> bool:
+    """A night's tally: an official statement's totals, or the downings over a region."""
+    return e.role == "summary" or (e.event_type == "interception" and e.place.entry.kind in {"admin1", "country"})
+
+
+def days_agree(a: StrikeEvent, b: StrikeEvent) -> bool:
+    """Known dates close enough for two articles' reports to be one strike.
+
+    Within a day, because a report of the next morning dates a night strike a day later,
+    but not when both texts write their day out and the days differ ("On 5 May … shelled
+    Nikopol", "On 6 May … shelled Nikopol" are two days of shelling), nor for tallies,
+    which count one night each: two statements' downings over the Bryansk region a day
+    apart are two nights.
+    """
+    if not dates_agree(a, b, need_both=True):
+        return False
+    if a.date.value == b.date.value:
+        return True
+    return not (_calendar_day(a.date) and _calendar_day(b.date)) and not (_tally(a) or _tally(b))
+
+
 def same_strike(a: StrikeEvent, b: StrikeEvent) -> bool:
     """Whether reports from two articles tell one strike: same place (or within
     :data:`SAME_PLACE_KM`), sides and weapons that agree, strike vs ground activity, and
-    known dates within a day."""
+    known dates that agree (:func:`days_agree`), both or neither counting downings."""
     return (a.article_id != b.article_id and same_place(a, b) and sides_agree(a, b) and weapons_agree(a, b)
-            and kind_agrees(a, b) and dates_agree(a, b, need_both=True))
+            and kind_agrees(a, b) and downings_agree(a, b) and days_agree(a, b))
+
+
+def downings_agree(a: StrikeEvent, b: StrikeEvent) -> bool:
+    """Both reports count downings, or neither: across articles, "14 drones shot down over
+    the Kyiv region" and "a strike damaged a facility in the Kyiv region" are two events at
+    that place (within an article they are one, :func:`_hit_first`)."""
+    return (a.event_type == "interception") == (b.event_type == "interception")
 
 
 def kind_agrees(a: StrikeEvent, b: StrikeEvent) -> bool:

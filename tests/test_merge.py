@@ -48,6 +48,41 @@ def test_different_days_or_sides_stay_apart(gs):
     assert len(run(gs, c, d)) == 2
 
 
+def test_days_written_out_that_differ_are_two_strikes(gs):
+    # ACLED-style notes of two days' shelling of one town, and a report of the next morning.
+    a = Article("a", "On 5 May 2024, Russian forces shelled Nikopol, Dnipropetrovsk region. 1 civilian was killed.",
+                date(2024, 5, 6))
+    b = Article("b", "On 6 May 2024, Russian forces shelled Nikopol, Dnipropetrovsk region. 2 civilians were injured.",
+                date(2024, 5, 7))
+    c = Article("c", "Russian artillery shelled Nikopol overnight, injuring two people.", date(2024, 5, 7))
+    events = run(gs, a, b, c)
+    assert len(events) == 2
+    by_day = {e.date.iso(): e for e in events}
+    assert by_day["2024-05-05"].killed == 1 and by_day["2024-05-05"].injured is None
+    assert sorted(s.article_id for s in by_day["2024-05-06"].sources) == ["b", "c"]
+
+
+def test_two_nights_of_downings_over_a_region_stay_apart(gs):
+    a = Article("a", "Air defence systems intercepted and destroyed 12 UAVs over the Bryansk region overnight, "
+                "the Russian Defence Ministry said.", date(2025, 5, 6))
+    b = Article("b", "Overnight, air defence destroyed 30 Ukrainian drones over the Bryansk region, the Russian "
+                "Defence Ministry said.", date(2025, 5, 7))
+    events = run(gs, a, b)
+    assert sorted(e.intercepted for e in events) == [12, 30]
+
+
+def test_downings_and_a_hit_from_two_articles_stay_two_events(gs):
+    # One report counts the drones downed over the region, another tells of a hit there.
+    a = Article("a", "Air defence shot down 14 Shahed drones over the Kyiv region overnight, the air force said.",
+                date(2024, 4, 11))
+    b = Article("b", "A Russian strike damaged an energy facility in the Kyiv region overnight, the governor said.",
+                date(2024, 4, 11))
+    events = run(gs, a, b)
+    assert sorted(e.event_type for e in events) == ["interception", "strike"]
+    (downed,) = [e for e in events if e.event_type == "interception"]
+    assert downed.weapon == "drone" and downed.intercepted == 14
+
+
 def test_undated_reports_are_not_merged_across_articles(gs):
     a = Article("a", "Russian drones struck Kharkiv.")
     b = Article("b", "Russian drones struck Kharkiv again.")
