@@ -146,9 +146,10 @@ def _is_trigger(tok: Token) -> bool:
             # "launched missiles at X", "fired on X": needs a weapon or an at/against/on target.
             return _object_is_weapon(tok) or any(c.dep_ == "prep" and c.lower_ in {"at", "against", "on"} for c in tok.children)
         if lemma in CONSEQUENCE_VERBS and any(
-                c.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ in STRIKE_NOUNS or t.lower_ in _WEAPON_WORDS for t in c.subtree)
+                c.dep_ in {"nsubj", "nsubjpass"} and any(
+                    t.lower_ in STRIKE_NOUNS or t.lower_ in _WEAPON_WORDS or t.lower_ in DEBRIS_WORDS for t in c.subtree)
                 for c in tok.children):
-            return True  # "an explosion damaged the Crimean Bridge"
+            return True  # "an explosion damaged the Crimean Bridge", "in Tula falling debris damaged a house"
         return lemma in STRIKE_VERBS or tok.lower_ in {"struck", "shelled", "targeted", "targeting"}
     if tok.pos_ in {"NOUN", "PROPN"}:
         if tok.lower_ == "barrage":

@@ -119,6 +119,10 @@ STRIKE_NOUNS = {
 #: strike noun or a weapon ("a drone attack damaged the refinery").
 CONSEQUENCE_VERBS = {"damage", "destroy", "hit", "wreck", "ignite", "set", "injure", "wound", "kill", "cut"}
 INTERCEPT_NOUNS = {"interception", "interceptions", "shootdown"}
+#: Strike words that tell of an attempt, not of its outcome: "drones attacked Tula: in Tula
+#: falling debris damaged a house" is downings over Tula, not a drone hit.
+#: Verb forms only: "the regions were affected by the attack" tells an outcome.
+ATTEMPT_WORDS = {"attacked", "attacking", "targeted", "targeting", "launched", "fired"}
 
 #: Weapon words → weapon class. Multi-word keys are matched on the sentence text.
 WEAPONS: dict[str, str] = {

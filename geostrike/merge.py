@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .geo import contains, haversine_km
-from .lexicon import EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES
+from .lexicon import ATTEMPT_WORDS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES
 from .models import COUNT_FIELDS, EventDate, Source, StrikeEvent, larger_counts
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
@@ -189,6 +189,9 @@ def _hit_first(merged: StrikeEvent, a: StrikeEvent, b: StrikeEvent) -> StrikeEve
     # district" tells of drones or missiles shot down over the city.
     hits = [e for e in (a, b) if e.event_type != "interception" and e.event_type not in GROUND_TYPES
             and not (e.weapon is None and e.trigger.lower() in EXPLOSION_WORDS)]
+    if "interception" in (a.event_type, b.event_type):
+        # An attack word says what was tried; the downings say how it ended.
+        hits = [e for e in hits if e.trigger.lower() not in ATTEMPT_WORDS]
     if hits and "interception" in (a.event_type, b.event_type):
         # (Also when the hit names no weapon: "hits were recorded in the Poltava region" is
         # no drone strike because drones were downed there too.)
@@ -197,8 +200,10 @@ def _hit_first(merged: StrikeEvent, a: StrikeEvent, b: StrikeEvent) -> StrikeEve
                        trigger=hit.trigger)
     downed = [e for e in (a, b) if e.event_type == "interception"]
     if downed and merged.event_type != "interception" and merged.event_type not in GROUND_TYPES:
-        return replace(merged, event_type="interception", weapon=downed[0].weapon,
-                       weapon_system=downed[0].weapon_system, trigger=downed[0].trigger)
+        # (Debris names no weapon; "drones attacked Sumy: in Sumy falling debris …" downed drones.)
+        return replace(merged, event_type="interception", weapon=downed[0].weapon or merged.weapon,
+                       weapon_system=downed[0].weapon_system or (None if downed[0].weapon else merged.weapon_system),
+                       trigger=downed[0].trigger)
     return merged
 
 

@@ -811,3 +811,21 @@ def test_drones_destroyed_on_the_approaches_are_an_interception(result_of):
     (e,) = result_of("Loud bangs in Sevastopol, air defence is working.\nRazvozhayev: 4 UAVs destroyed on the "
                      "approaches to Sevastopol, no damage.").events
     assert (e.event_type, e.intercepted) == ("interception", 4)
+
+
+def test_debris_that_damages_makes_the_place_an_interception(result_of):
+    ev = by_place(result_of("Russian drones attacked Sumy overnight: in Sumy falling debris damaged a school, and in "
+                            "Konotop a fire broke out."))
+    assert (ev["Sumy"].event_type, ev["Sumy"].weapon) == ("interception", "drone")
+    assert ev["Konotop"].event_type != "interception"
+
+
+def test_an_attack_that_ended_in_downings_is_an_interception(result_of):
+    # "attacked" says what was tried; the downings over the same town say how it ended.
+    ev = by_place(result_of("Russian drones attacked Sumy overnight. Air defence shot down 11 drones over Sumy, "
+                            "the city administration said."))
+    assert (ev["Sumy"].event_type, ev["Sumy"].intercepted) == ("interception", 11)
+    # A hit stays a hit.
+    ev = by_place(result_of("Russian drones attacked Sumy overnight. Air defence shot down 11 drones over Sumy, "
+                            "one drone hit a school in Sumy."))
+    assert ev["Sumy"].event_type == "drone strike" and ev["Sumy"].intercepted == 11
