@@ -163,11 +163,17 @@ def test_sizes_and_genres(corpus):
     assert {g: n for g, n in per_genre.items() if n < MIN_PER_GENRE} == {}
     assert set(per_genre) == set(GENRES)
     assert sum(not item["events"] for item in items) >= MIN_NO_EVENT
-    # the split is about even within every genre
+    # the split of the numbered items is about even within every genre (the dev-only
+    # batches, "-dNNN", come on top)
     for genre in GENRES:
-        dev = sum(item["genre"] == genre for item in corpus["dev"])
+        dev = sum(item["genre"] == genre and "-d" not in item["id"] for item in corpus["dev"])
         test = sum(item["genre"] == genre for item in corpus["test"])
         assert abs(dev - test) <= 1, genre
+
+
+def test_dev_only_items_are_in_dev_only(corpus):
+    assert not [i["id"] for i in corpus["test"] if "-d" in i["id"]]
+    assert all(i["split"] == "dev" for i in corpus["dev"] if "-d" in i["id"])
 
 
 def test_no_text_in_both_splits(corpus):
