@@ -315,3 +315,44 @@ ITEMS = [
        "distribution point. 1 civilian injured.",
        [ev("kotelva", D, "RU", "2025-04-12", inj=1)]),
 ]
+
+DEV_ITEMS = [
+    it("2024-03-18", "On 12 March 2024, Russian forces shelled Huliaipole, Zaporizhzhia region. 2 civilians were "
+       "injured.",
+       [ev("huliaipole", S, "RU", "2024-03-12", inj=2)]),
+    it("2023-08-10",
+       "Property destruction: On 3 August 2023, Ukrainian forces struck a fuel depot in Dzhankoi (Crimea) with "
+       "drones. Fatalities: 0.",
+       [ev("dzhankoi", D, "UA", "2023-08-03", k=0)]),
+    it("2022-10-24",
+       "On or about 17 October 2022, Russian forces conducted a drone strike on Kyiv (Kyiv) using Shahed-136 "
+       "drones, hitting a residential building. Fatalities: 5.",
+       [ev("kyiv", D, "RU", "2022-10-17", ws="Shahed/Geran", k=5)]),
+    it("2025-02-10",
+       "Around 2 February 2025 (as reported), Russian forces dropped guided aerial bombs on Orikhiv "
+       "(Zaporizhzhia). Fatalities: unknown.",
+       [ev("orikhiv", A, "RU", "2025-02-02", w="glide bomb")]),
+    it("2024-06-28",
+       "On 21 June 2024, Ukrainian forces shelled Shakhtarsk (Donetsk) with artillery. According to "
+       "Russian-appointed authorities, 3 civilians were killed and 5 injured.",
+       [ev("shakhtarsk", S, "UA", "2024-06-21", k=3, inj=5)]),
+    it("2024-09-16",
+       "Interception: On 9 September 2024, Russian air defence shot down 2 Ukrainian drones over Ramenskoye "
+       "(Moscow). Debris damaged residential buildings; 1 civilian was killed.",
+       [ev("ramenskoye", I, "UA", "2024-09-09", w="drone", I=2, k=1)]),
+    it("2023-05-22",
+       "On 14 May 2023, Russian military forces fired missiles at Khmelnytskyi (Khmelnytskyi), damaging "
+       "industrial sites and residential buildings. 21 civilians injured.",
+       [ev("khmelnytskyi", M, "RU", "2023-05-14", inj=21)]),
+    it("2024-01-08",
+       "On 30 December 2023, Ukrainian forces conducted a drone strike targeting Bryansk (Bryansk); Russian "
+       "authorities reported 5 drones intercepted and no casualties.",
+       [ev("bryansk", D, "UA", "2023-12-30", I=5, k=0, inj=0)]),
+    it("2024-11-14",
+       "Shelling/artillery/missile attack: On 7 November 2024, Russian forces shelled Nikopol (Dnipropetrovsk) "
+       "with Grad MLRS. Fatalities: 1. Property destruction: houses and a power line damaged.",
+       [ev("nikopol", S, "RU", "2024-11-07", ws="Grad", k=1)]),
+    it("2024-02-01",
+       "On 25 January 2024, Israeli forces conducted air strikes on Khan Younis (Gaza Strip). Fatalities: 18.",
+       [ev("khanyounis", A, "IL", "2024-01-25", k=18)]),
+]

@@ -397,3 +397,145 @@ ITEMS = [
        [ev("kamianske", D, "RU"), ev("nikopol", S, "RU", inj=2), ev("marhanets", S, "RU"),
         ev("o_dnp", I, "RU", w="drone", ws="Shahed/Geran", I=6)]),
 ]
+
+DEV_ITEMS = [
+    it("2024-03-18",
+       "Overnight a Russian drone struck a grain terminal in Izmail, injuring two port workers; in Reni a "
+       "warehouse burned after a Shahed hit it, with no casualties; and a missile damaged a water utility in "
+       "Mykolaiv, where one man was killed.",
+       [ev("izmail", D, "RU", inj=2), ev("reni", D, "RU", ws="Shahed/Geran", k=0, inj=0),
+        ev("mykolaiv", M, "RU", k=1)]),
+    it("2023-07-25",
+       "Two Russian border regions reported attacks on Tuesday. In Rylsk, in the Kursk region, a Ukrainian drone "
+       "dropped explosives on a power line, while in the Bryansk region the town of Klintsy came under artillery "
+       "fire that wounded three civilians, the governor said.",
+       [ev("rylsk", D, "UA"), ev("klintsy", S, "UA", inj=3)]),
+    it("2024-10-30",
+       "The air force said Russia sent 62 drones and two Iskander-M missiles overnight; 41 drones were downed "
+       "and 18 were lost from radar. An Iskander-M hit an industrial site in Kharkiv, injuring six, drones "
+       "damaged a substation in Shostka, and debris fell on a house in Bucha, hurting no one.",
+       [summary("RU", w="drone", L=64, I=41), ev("kharkiv", M, "RU", ws="Iskander", inj=6),
+        ev("shostka", D, "RU"), ev("bucha", I, "RU", w="drone", k=0, inj=0)]),
+    it("2024-06-21",
+       "Ukraine's General Staff said its drones struck the Afipsky refinery in Krasnodar Krai overnight and also "
+       "hit an oil depot in Azov, Rostov region. Meanwhile the Russian defence ministry claimed 30 drones had "
+       "been destroyed over Crimea.",
+       [ev("afipsky", D, "UA"), ev("azov", D, "UA"), ev("crimea", I, "UA", w="drone", I=30)],
+       [tr("c_ua", "actor (Ukraine's General Staff)", pt="Ukraine")]),
+    it("2025-01-15",
+       "Overnight results, per regional administrations:\n"
+       "• Zaporizhzhia — a guided aerial bomb hit a car repair shop, 3 injured;\n"
+       "• Kherson — shelling killed a 63-year-old man;\n"
+       "• Nikopol — drone attack, power lines damaged, no casualties;\n"
+       "• Kharkiv — two KABs struck the outskirts, 1 injured.",
+       [ev("zap", A, "RU", w="glide bomb", inj=3), ev("kherson", S, "RU", k=1),
+        ev("nikopol", D, "RU", k=0, inj=0), ev("kharkiv", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", L=2, inj=1)]),
+    it("2023-05-08",
+       "Russia launched 35 Shaheds at Ukraine overnight, and all of them were shot down, the air force said. In "
+       "Kyiv, debris injured five people near the airport; in Vyshneve a falling drone set a garage on fire; in "
+       "Odesa a warehouse caught fire from wreckage.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=35, I=35), ev("kyiv", I, "RU", w="drone", inj=5),
+        ev("vyshneve", I, "RU", w="drone"), ev("odesa", I, "RU", w="drone")]),
+    it("2024-02-10",
+       "Russian forces dropped glide bombs on Vovchansk, killing two, while Grad rockets hit Kupiansk, wounding "
+       "four; in Velykyi Burluk a Lancet drone destroyed a civilian truck.",
+       [ev("vovchansk", A, "RU", w="glide bomb", k=2), ev("kupiansk", S, "RU", ws="Grad", inj=4),
+        ev("velykyiburluk", D, "RU", ws="Lancet")]),
+    it("2024-10-02",
+       "Israeli air strikes hit Beirut's southern suburbs and the town of Nabatieh overnight, killing six people "
+       "in Nabatieh, the health ministry said. Hezbollah fired rockets at Kiryat Shmona, and a rocket struck a "
+       "house in Safed, lightly injuring two.",
+       [ev("beirut", A, "IL"), ev("nabatieh", A, "IL", k=6), ev("kiryatshmona", S, "LB"),
+        ev("safed", S, "LB", inj=2)]),
+    it("2022-10-10",
+       "Missiles struck Kyiv during the Monday morning rush hour, killing eight; in Lviv, strikes on energy "
+       "facilities cut power to much of the city; in Dnipro, a missile hit a bus stop, wounding 12; and in "
+       "Zaporizhzhia S-300 missiles hit a residential block.",
+       [ev("kyiv", M, "RU", k=8), ev("lviv", X, "RU"), ev("dnipro", M, "RU", inj=12),
+        ev("zap", M, "RU", ws="S-300")]),
+    it("2024-05-11",
+       "Ukrainian drones hit an oil refinery in the Kaluga region and a fuel depot near Luhansk, Russian-installed "
+       "officials said. HIMARS rockets also struck a military site outside Tokmak, and a drone attack on "
+       "Belgorod wounded a woman.",
+       [ev("r_klu", D, "UA"), ev("luhansk", D, "UA"), ev("tokmak", S, "UA", ws="HIMARS"),
+        ev("belgorod", D, "UA", inj=1)]),
+    it("2024-08-26",
+       "The air force said Russia launched 127 missiles and 109 drones, of which 102 missiles and 99 drones were "
+       "destroyed. In Lutsk a missile killed one person; in the Dnipropetrovsk region an energy facility was hit; "
+       "in Zhytomyr two people were injured by debris from a downed drone; and Kyiv's water supply was disrupted "
+       "after strikes on power infrastructure.",
+       [summary("RU", w="missile", L=236, I=201), ev("lutsk", M, "RU", k=1), ev("o_dnp", X, "RU"),
+        ev("zhytomyr", I, "RU", w="drone", inj=2), ev("kyiv", X, "RU")]),
+    it("2023-01-14",
+       "A Russian missile tore through an apartment block in Dnipro, killing at least 40 people. Missiles also hit "
+       "infrastructure in Kharkiv, and an energy site in the Kyiv region was struck.",
+       [ev("dnipro", M, "RU", k=40), ev("kharkiv", M, "RU"), ev("o_kyi", X, "RU")]),
+    it("2023-09-03",
+       "Russian shelling of the Kherson region over the past day: 74 attacks, 3 killed, 11 injured. In Kherson "
+       "city artillery hit a tram depot and two employees were wounded; in Beryslav mortar fire killed a man; "
+       "Bilozerka was struck by a drone.",
+       [ev("o_khe", S, "RU", k=3, inj=11), ev("kherson", S, "RU", inj=2), ev("beryslav", S, "RU", k=1),
+        ev("bilozerka", D, "RU")]),
+    it("2025-03-07",
+       "The air force reported 112 Shahed-type drones launched from Kursk and Primorsko-Akhtarsk, of which 78 were "
+       "shot down. Drone hits were recorded in Odesa, where a port facility burned, and in the Sumy region; in "
+       "Kharkiv a fire broke out at a warehouse after an impact.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=112, I=78), ev("odesa", D, "RU"), ev("o_sum", D, "RU"),
+        ev("kharkiv", X, "RU")],
+       [tr("kursk", "launch site"), tr("primakhtarsk", "launch site")]),
+    it("2023-04-28",
+       "Cruise missiles struck residential buildings in Uman, killing 23, and in Dnipro a two-year-old girl and "
+       "her mother died; meanwhile in Kremenchuk air defences shot down two missiles, according to the governor.",
+       [ev("uman", M, "RU", k=23), ev("dnipro", M, "RU", k=2), ev("kremenchuk", I, "RU", w="missile", I=2)]),
+    it("2024-12-25",
+       "Russia hit energy facilities on Christmas morning: in Kharkiv seven missile strikes were recorded and six "
+       "people were hurt; in the Dnipropetrovsk region a thermal power plant was damaged; in Kryvyi Rih one person "
+       "died.",
+       [ev("kharkiv", M, "RU", inj=6), ev("o_dnp", X, "RU"), ev("kryvyi", X, "RU", k=1)]),
+    it("2024-05-31",
+       "Russian warplanes dropped KABs on Kharkiv and Zolochiv, killing three in Kharkiv. Ukrainian forces in "
+       "turn shelled Grayvoron and Shebekino in the Belgorod region; in Shebekino a woman was wounded.",
+       [ev("kharkiv", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", k=3),
+        ev("zolochiv_kh", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("grayvoron", S, "UA"), ev("shebekino", S, "UA", inj=1)]),
+    it("2023-08-19",
+       "A Russian Iskander hit the centre of Chernihiv on Saturday, killing seven and injuring 144, while in the "
+       "Dnipropetrovsk region a drone hit a farm near Pavlohrad and artillery damaged homes in Marhanets.",
+       [ev("chernihiv", M, "RU", ws="Iskander", k=7, inj=144), ev("pavlohrad", D, "RU"),
+        ev("marhanets", S, "RU")]),
+    it("2024-09-17",
+       "Strikes reported on 16 September: Sumy — two guided bombs, a hospital damaged, 1 killed; Okhtyrka — "
+       "drone attack on a fire station, three rescuers injured; Krasnopillia — mortar shelling, no casualties.",
+       [ev("sumy", A, "RU", "2024-09-16", w="glide bomb", L=2, k=1), ev("okhtyrka", D, "RU", "2024-09-16", inj=3),
+        ev("krasnopillia", S, "RU", "2024-09-16", k=0, inj=0)]),
+    it("2025-02-01",
+       "Russia's defence ministry said 41 Ukrainian drones were destroyed overnight, 15 of them over the Bryansk "
+       "region. A drone hit an oil depot in Yelets, Lipetsk region, and another struck an industrial plant in "
+       "Volgograd, causing a fire.",
+       [ev("r_bry", I, "UA", w="drone", I=15), ev("yelets", D, "UA"), ev("volgograd", D, "UA")]),
+    it("2024-01-29",
+       "In occupied Donetsk, shells hit a market, killing 13 people, Russian-installed officials said, while in "
+       "Horlivka a drone struck a bus, wounding four. Meanwhile in Nova Kakhovka a strike on the administration "
+       "building killed one.",
+       [ev("donetsk", S, "UA", k=13), ev("horlivka", D, "UA", inj=4), ev("novakakhovka", X, "UA", k=1)]),
+    it("2024-11-17",
+       "Russia fired 120 missiles and 90 drones overnight, the air force said, and 104 missiles and 42 drones were "
+       "downed. In Mykolaiv a drone attack killed two; in Odesa energy infrastructure was hit; in the Lviv region "
+       "a missile hit a substation; in Volyn debris from a downed missile damaged a house.",
+       [summary("RU", w="missile", L=210, I=146), ev("mykolaiv", D, "RU", k=2), ev("odesa", X, "RU"),
+        ev("o_lvi", M, "RU"), ev("o_vol", I, "RU", w="missile")]),
+    it("2024-06-10",
+       "On Sunday, Uragan rockets hit a school in Kupiansk, Kostiantynivka was struck by a glide bomb that killed "
+       "a man, and a drone wounded two people in Kramatorsk.",
+       [ev("kupiansk", S, "RU", -1, ws="Uragan"), ev("kostiantynivka", A, "RU", -1, w="glide bomb", k=1),
+        ev("kramatorsk", D, "RU", -1, inj=2)]),
+    it("2024-05-20",
+       "Israeli strikes killed nine people in Jabalia and five in Rafah, while in southern Lebanon a drone strike "
+       "on a car near Tyre killed two.",
+       [ev("jabalia", A, "IL", k=9), ev("rafah", A, "IL", k=5), ev("tyre", D, "IL", k=2)]),
+    it("2022-11-15",
+       "Russia fired about 100 missiles at Ukraine on Tuesday, the air force said, of which 77 were shot down. "
+       "Missiles hit two residential buildings in Kyiv; in Lviv half the city lost power after strikes; and "
+       "energy facilities in Rivne were damaged.",
+       [summary("RU", w="missile", L=100, I=77), ev("kyiv", M, "RU"), ev("lviv", X, "RU"), ev("rivne", X, "RU")]),
+]

@@ -228,3 +228,37 @@ ITEMS = [
        "HIMARS rockets.",
        [ev("chaplynka", S, "UA", ws="HIMARS")]),
 ]
+
+DEV_ITEMS = [
+    it("2024-02-15",
+       "A water treatment plant in Kupiansk came under artillery fire overnight; damage was reported, but no one "
+       "was hurt.",
+       [ev("kupiansk", S, "RU", k=0, inj=0)]),
+    it("2024-06-22", "A fuel depot in the Republic of Adygea was struck by drones, the local administration said.",
+       [ev("r_ad", D, "UA")]),
+    it("2023-08-04",
+       "Damage was reported at the port of Novorossiysk after an attack by naval drones; a landing ship was said "
+       "to have been holed.",
+       [ev("novorossiysk", D, "UA")]),
+    it("2024-11-06", "The attack on Zaporizhzhia left ten people injured and a clinic damaged.",
+       [ev("zap", X, "RU", inj=10)]),
+    it("2025-01-31",
+       "A strike on the centre of Poltava destroyed part of an apartment block; 14 bodies have been recovered.",
+       [ev("poltava", X, "RU", k=14)]),
+    it("2024-04-06", "Energy infrastructure in Kharkiv was hit by Shaheds for the second night running.",
+       [ev("kharkiv", D, "RU", ws="Shahed/Geran")]),
+    it("2024-08-09",
+       "A supermarket in Kostiantynivka was struck by a guided aerial bomb on Friday; 14 people were killed.",
+       [ev("kostiantynivka", A, "RU", w="glide bomb", k=14)]),
+    it("2024-03-16",
+       "A shopping centre in Belgorod was damaged by MLRS fire; one person died and three were hurt, the governor "
+       "said.",
+       [ev("belgorod", S, "UA", k=1, inj=3)]),
+    it("2024-07-31",
+       "Lights went out in parts of Sumy after the city's energy facilities were targeted by drones; casualties "
+       "were not immediately reported.",
+       [ev("sumy", D, "RU")]),
+    it("2023-10-20",
+       "A private house in Chernihiv was damaged by the wreckage of a drone downed overnight; no one was hurt.",
+       [ev("chernihiv", I, "RU", w="drone", I=1, k=0, inj=0)]),
+]

@@ -405,3 +405,115 @@ ITEMS = [
        [tr("kamianets", "venue of a conference"), tr("khmelnytskyi", "home town of participants"),
         tr("lviv", "home town of participants")]),
 ]
+
+DEV_ITEMS = [
+    it("2024-06-15",
+       "Ukraine's foreign minister met his Polish counterpart in Rzeszow to discuss air defence deliveries; "
+       "Warsaw pledged another Patriot battery.",
+       [],
+       [tr("c_ua", "actor (Ukraine's foreign minister)", pt="Ukraine"), tr("rzeszow", "venue of a meeting"),
+        tr("warsaw", "actor capital (Warsaw pledged)")]),
+    it("2024-03-16",
+       "Residents of Mariupol marked two years since the drama theatre strike, while vigils for the victims were "
+       "held in Kyiv and Lviv.",
+       [],
+       [tr("mariupol", "anniversary (history)"), tr("kyiv", "venue of a vigil"), tr("lviv", "venue of a vigil")]),
+    it("2024-08-20",
+       "Russian Tu-22M3 bombers took off from Shaykovka and headed toward the Sea of Azov, the air force said; an "
+       "air-raid alert was declared in the Zaporizhzhia and Dnipropetrovsk regions.",
+       [],
+       [tr("shaykovka", "take-off site"), tr("azovsea", "direction of flight"),
+        tr("o_zap", "air-raid alert only", pt="Zaporizhzhia"), tr("o_dnp", "air-raid alert only")]),
+    it("2024-05-28",
+       "A plant at Yelabuga in Tatarstan assembles the Shahed drones used in strikes on Ukraine, according to a "
+       "report presented at a conference in Doha.",
+       [],
+       [tr("yelabuga", "background (production site)"), tr("r_ta", "background (region of the plant)"),
+        tr("c_ua", "background (used in strikes on Ukraine)"), tr("doha", "venue of a conference")]),
+    it("2024-05-25",
+       "A missile struck a hypermarket in Kharkiv on Saturday, killing at least 12 people, the governor said. The "
+       "city lies about 30 km from the border and some 70 km from Belgorod.",
+       [ev("kharkiv", M, "RU", k=12)],
+       [tr("belgorod", "distance reference")]),
+    it("2023-01-20",
+       "NATO defence ministers meeting in Brussels discussed long-range missiles that could reach Crimea from "
+       "positions in the Zaporizhzhia region.",
+       [],
+       [tr("brussels", "venue of a meeting"), tr("crimea", "hypothetical target"),
+        tr("o_zap", "hypothetical launch positions")]),
+    it("2024-02-02",
+       "A Ukrainian drone hit the oil refinery in Volgograd, the governor said; Russian officials claimed it had "
+       "been launched from the Sumy region.",
+       [ev("volgograd", D, "UA")],
+       [tr("o_sum", "launch area")]),
+    it("2024-09-10",
+       "Shahed drones flew along the Dnipro river toward Kremenchuk before turning west, monitoring channels said; "
+       "no impacts were reported.",
+       [],
+       [tr("dnipro", "river name, not the city"), tr("kremenchuk", "drones moving towards, not hit")]),
+    it("2023-07-17",
+       "The Crimean Bridge was struck by naval drones early on Monday, killing a couple from the Belgorod region "
+       "who were driving across it, Russian officials said. Moscow blamed Kyiv.",
+       [ev("crimbridge", D, "UA", k=2)],
+       [tr("r_bel", "home region of the victims", pt="Belgorod region"), tr("moscow", "actor capital"),
+        tr("kyiv", "actor capital")]),
+    it("2024-11-15",
+       "Washington is weighing whether to let Kyiv use ATACMS against targets inside Russia, including the Kursk "
+       "region where North Korean troops have gathered, officials told reporters.",
+       [],
+       [tr("washington", "actor capital"), tr("kyiv", "actor capital"), tr("russia", "hypothetical targets"),
+        tr("r_krs", "troop concentration, not a strike")]),
+    it("2024-04-17",
+       "A Russian missile strike on Chernihiv killed 17 people on Wednesday. President Zelensky, speaking in Kyiv, "
+       "said it would not have happened with enough air defence; he later travelled to Lviv.",
+       [ev("chernihiv", M, "RU", k=17)],
+       [tr("kyiv", "venue of a speech"), tr("lviv", "place of a visit")]),
+    it("2024-04-01",
+       "A memorial was unveiled in Bucha to the residents killed during the 2022 occupation; the mayor of Vilnius "
+       "attended the ceremony.",
+       [],
+       [tr("bucha", "history (occupation), memorial"), tr("vilnius", "home city of a visitor")]),
+    it("2024-07-26",
+       "Two drones were shot down over Kremenchuk overnight, the governor said. They had been launched from the "
+       "Bryansk region and flew over the Sumy region before turning south.",
+       [ev("kremenchuk", I, "RU", w="drone", I=2)],
+       [tr("r_bry", "launch area"), tr("o_sum", "flight route, no downings")]),
+    it("2025-02-24",
+       "On the third anniversary of the full-scale invasion, European leaders arrived in Kyiv by train from "
+       "Poland. The first Russian missiles hit Kharkiv and Odesa on 24 February 2022.",
+       [],
+       [tr("kyiv", "place of a visit"), tr("poland", "start of a journey"), tr("kharkiv", "history (2022)"),
+        tr("odesa", "history (2022)")]),
+    it("2024-06-12",
+       "A Kinzhal missile fired from a MiG-31K over the Lipetsk region struck an airfield near Starokostiantyniv, "
+       "the air force said. The alert in Khmelnytskyi lasted two hours.",
+       [ev("starokost", M, "RU", ws="Kinzhal")],
+       [tr("r_lip", "launch area"), tr("khmelnytskyi", "air-raid alert only")]),
+    it("2024-10-03",
+       "Three rescuers killed in last week's double-tap strike on Kharkiv were buried on Thursday in Chuhuiv, "
+       "their home town.",
+       [],
+       [tr("kharkiv", "background (last week's strike)"), tr("chuhuiv", "place of a funeral")]),
+    it("2024-05-22",
+       "Families evacuated from Vovchansk have been housed in student dormitories in Kharkiv, while volunteers "
+       "from Poltava delivered food and clothes.",
+       [],
+       [tr("vovchansk", "place evacuated from"), tr("kharkiv", "place of relocation"),
+        tr("poltava", "home town of volunteers")]),
+    it("2024-12-05",
+       "A drone hit a power substation in Kherson, the regional administration said. Russian forces shell the "
+       "city from positions on the left bank of the Dnipro river, the governor told a briefing in Mykolaiv.",
+       [ev("kherson", D, "RU")],
+       [tr("dnipro", "river name, not the city"), tr("mykolaiv", "venue of a briefing")]),
+    it("2024-01-18",
+       "An air-raid alert was declared across the Chernihiv, Sumy and Kharkiv regions after a Russian MiG-31K "
+       "took off; no launches followed.",
+       [],
+       [tr("o_chn", "air-raid alert only"), tr("o_sum", "air-raid alert only"),
+        tr("o_kha", "air-raid alert only")]),
+    it("2025-05-17",
+       "A Russian drone hit a bus near Bilopillia, about 10 km from the border and 40 km from Sumy, killing nine "
+       "passengers. Moscow said it had struck a military target.",
+       [ev("bilopillia", D, "RU", k=9)],
+       [tr("sumy", "distance reference"), tr("moscow", "actor capital (Moscow said)")]),
+]

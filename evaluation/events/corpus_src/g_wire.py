@@ -514,3 +514,125 @@ ITEMS = [
        [ev("oleshky", M, "UA", ws="Storm Shadow/SCALP")],
        [tr("c_ua", "actor (Ukraine's General Staff)", pt="Ukraine")]),
 ]
+
+DEV_ITEMS = [
+    it("2024-05-03",
+       "KYIV, May 3 — Russian drones attacked the Ukrainian capital for the third night running, city officials "
+       "said on Friday. Debris from a drone shot down over Kyiv fell on a playground; no one was hurt.",
+       [ev("kyiv", I, "RU", w="drone", I=1, k=0, inj=0)]),
+    it("2024-07-22",
+       "The death toll from Saturday's Russian missile strike on Mykolaiv rose to five, the regional governor "
+       "said on Monday, after a woman died in hospital. Twenty-two people were wounded.",
+       [ev("mykolaiv", M, "RU", -2, k=5, inj=22)]),
+    it("2023-06-28",
+       "The toll from a Russian missile strike on a restaurant in central Kramatorsk on Tuesday evening rose to "
+       "eight, including three teenagers, emergency services said on Wednesday. Another 56 people were injured.",
+       [ev("kramatorsk", M, "RU", -1, k=8, inj=56)]),
+    it("2024-03-12",
+       "Ukrainian drones hit an oil refinery at Kstovo in the Nizhny Novgorod region early on Tuesday, a source "
+       "in the SBU security service told reporters in Kyiv. The regional governor said a fire had broken out at "
+       "an industrial site after a drone attack.",
+       [ev("kstovo", D, "UA")],
+       [tr("kyiv", "venue of a briefing")]),
+    it("2024-09-04",
+       "Russia's defence ministry said on Wednesday its air defences had destroyed 58 Ukrainian drones overnight "
+       "over the Belgorod, Kursk, Voronezh and Moscow regions, including 11 over the Moscow region. The governor "
+       "of the Voronezh region said a drone had damaged a power line.",
+       [ev("r_bel", I, "UA", w="drone"), ev("r_krs", I, "UA", w="drone"), ev("r_vor", D, "UA"),
+        ev("r_mos", I, "UA", w="drone", I=11)]),
+    it("2025-01-15",
+       "Russia launched 43 missiles and 74 drones at Ukraine's gas and energy facilities overnight, the air force "
+       "said on Wednesday, adding that 30 missiles and 47 drones had been shot down. Strikes were reported in the "
+       "Lviv and Ivano-Frankivsk regions, where gas infrastructure was hit.",
+       [summary("RU", w="missile", L=117, I=77), ev("o_lvi", X, "RU"), ev("o_ivf", X, "RU")]),
+    it("2024-04-10",
+       "ODESA, April 10 — A Russian ballistic missile hit port infrastructure in Odesa on Wednesday afternoon, "
+       "wounding four people, the governor said. The attack came hours after a drone struck a petrol station in "
+       "Izmail.",
+       [ev("odesa", M, "RU", inj=4), ev("izmail", D, "RU")]),
+    it("2024-10-21",
+       "The number of people injured in a Russian glide-bomb attack on Zaporizhzhia on Sunday has risen to 19, the "
+       "regional governor said on Monday. Two high-rise buildings and a supermarket were damaged.",
+       [ev("zap", A, "RU", -1, w="glide bomb", inj=19)]),
+    it("2024-08-14",
+       "Ukrainian strikes killed two civilians in the town of Lgov and damaged a power substation in Kurchatov, "
+       "Kursk's acting governor said on Wednesday. Russia's defence ministry separately said it had shot down 117 "
+       "Ukrainian drones over several regions.",
+       [ev("lgov", X, "UA", k=2), ev("kurchatov", X, "UA")]),
+    it("2025-03-11",
+       "Russia said it had downed 337 Ukrainian drones overnight, 91 of them over the Moscow region, in the "
+       "largest drone attack on the capital area of the war. A drone hit a house in Domodedovo, killing two "
+       "people, and an oil depot caught fire in the Kursk region.",
+       [ev("r_mos", I, "UA", w="drone", I=91), ev("domodedovo", D, "UA", k=2), ev("r_krs", X, "UA")]),
+    it("2023-05-16",
+       "Ukraine said on Tuesday its air defences had shot down six Kinzhal hypersonic missiles fired at Kyiv "
+       "overnight. Falling debris injured three people in the capital, city officials said.",
+       [ev("kyiv", I, "RU", w="missile", ws="Kinzhal", L=6, I=6, inj=3)],
+       [tr("c_ua", "actor (Ukraine said)", pt="Ukraine")]),
+    it("2024-06-01",
+       "Russia struck energy facilities overnight, damaging equipment at power plants in the Zaporizhzhia, "
+       "Dnipropetrovsk and Ivano-Frankivsk regions, the energy ministry said on Saturday. The air force said it "
+       "had downed 35 of 53 missiles and 46 of 47 drones.",
+       [summary("RU", w="missile", L=100, I=81), ev("o_zap", X, "RU"), ev("o_dnp", X, "RU"), ev("o_ivf", X, "RU")]),
+    it("2022-07-14",
+       "Kalibr cruise missiles launched from the Black Sea struck an office building in central Vinnytsia on "
+       "Thursday, killing at least 23 people, officials said. Rescuers expected the toll to rise.",
+       [ev("vinnytsia", M, "RU", ws="Kalibr", k=23)],
+       [tr("blacksea", "launch area")]),
+    it("2024-02-07",
+       "GAZA, Feb 7 — Israeli air strikes on Rafah overnight killed at least 14 Palestinians, health officials "
+       "said, as mediators in Cairo weighed Hamas's reply to a ceasefire proposal.",
+       [ev("rafah", A, "IL", k=14)],
+       [tr("cairo", "venue of talks")]),
+    it("2024-07-19",
+       "A drone launched from Yemen struck an apartment building in central Tel Aviv early on Friday, killing one "
+       "man and wounding eight, Israeli officials said. The Houthis claimed responsibility.",
+       [ev("telaviv", D, "YE", k=1, inj=8)],
+       [tr("yemen", "launch area")]),
+    it("2023-11-25",
+       "Russia launched 75 Shahed drones at Ukraine overnight, most of them at Kyiv, the air force said on "
+       "Saturday, adding that 74 had been downed. Five people were injured in the capital, where debris damaged "
+       "residential buildings.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=75, I=74), ev("kyiv", I, "RU", w="drone", inj=5)]),
+    it("2024-12-20",
+       "Russia fired five ballistic missiles at Kyiv on Friday morning, all of which were shot down, the city's "
+       "military administration said. Falling wreckage damaged several embassy buildings and killed one person.",
+       [ev("kyiv", I, "RU", w="missile", L=5, I=5, k=1)]),
+    it("2024-09-04",
+       "POLTAVA, Sept 4 — The toll from Tuesday's Russian missile strike on a military institute in Poltava rose "
+       "to 55, the regional governor said on Wednesday. More than 300 people were wounded.",
+       [ev("poltava", M, "RU", -1, k=55, inj=300)]),
+    it("2025-04-05",
+       "The death toll from a Russian missile strike on a residential area of Kryvyi Rih on Friday rose to 18, "
+       "including nine children, officials said on Saturday.",
+       [ev("kryvyi", M, "RU", -1, k=18)]),
+    it("2023-09-13",
+       "Ukrainian missiles struck a shipyard in Sevastopol early on Wednesday, injuring 24 people and setting two "
+       "vessels under repair on fire, the Russian-installed governor said. Russia's defence ministry said seven "
+       "of ten cruise missiles had been shot down.",
+       [ev("sevastopol", M, "UA", L=10, I=7, inj=24)]),
+    it("2024-01-02",
+       "KYIV, Jan 2 — Russia fired 99 missiles and 35 drones at Ukraine on Tuesday morning, targeting Kyiv and "
+       "Kharkiv, the air force said, and 72 missiles and all the drones were destroyed. In Kyiv two people were "
+       "killed and dozens injured; in Kharkiv missiles hit a residential district, wounding 41.",
+       [summary("RU", w="missile", L=134, I=107), ev("kyiv", X, "RU", k=2), ev("kharkiv", M, "RU", inj=41)]),
+    it("2025-06-17",
+       "The death toll from Russia's overnight attack on Kyiv rose to 23 on Tuesday as rescuers pulled more "
+       "bodies from a nine-storey block, the mayor said. Odesa was also hit, and one person was killed there.",
+       [ev("kyiv", X, "RU", k=23), ev("odesa", X, "RU", k=1)]),
+    it("2024-08-27",
+       "BELGOROD, Russia, Aug 27 — Ukrainian rocket fire killed a man and wounded four in the border town of "
+       "Shebekino, the regional governor said, while Russia's defence ministry said air defences had intercepted "
+       "six Vampire rockets over the Belgorod region.",
+       [ev("shebekino", S, "UA", k=1, inj=4), ev("r_bel", I, "UA", w="artillery", I=6)]),
+    it("2023-12-31",
+       "The toll from Saturday's Ukrainian attack on the centre of Belgorod rose to 22, Russian officials said on "
+       "Sunday. Moscow called for an emergency meeting of the UN Security Council.",
+       [ev("belgorod", X, "UA", -1, k=22)],
+       [tr("moscow", "actor capital (Moscow called)")]),
+    it("2024-10-28",
+       "A Russian glide bomb hit a 12-storey residential building in Kharkiv on Monday, injuring at least 13 "
+       "people including children, the governor said. A separate drone attack in the Kupiansk district killed an "
+       "elderly woman.",
+       [ev("kharkiv", A, "RU", w="glide bomb", inj=13), ev("kupiansk", D, "RU", k=1)]),
+]

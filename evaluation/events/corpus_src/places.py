@@ -477,6 +477,10 @@ washington|Washington|38.8951|-77.0364|10|
 lublin|Lublin|51.2506|22.5701|10|
 shaykovka|Shaykovka air base|54.0689|34.2989|10|Shaykovka
 tiraspol|Tiraspol|46.8428|29.6284|10|
+# --- batch 5b ---
+vyshneve|Vyshneve|50.3883|30.3681|25|
+yelets|Yelets|52.6144|38.5093|25|
+shakhtarsk|Shakhtarsk|48.0566|38.4383|25|
 """
 
 
