@@ -477,6 +477,8 @@ washington|Washington|38.8951|-77.0364|10|
 lublin|Lublin|51.2506|22.5701|10|
 shaykovka|Shaykovka air base|54.0689|34.2989|10|Shaykovka
 tiraspol|Tiraspol|46.8428|29.6284|10|
+# --- batch 5a ---
+riyadh|Riyadh|24.6877|46.7219|10|
 """
 
 
