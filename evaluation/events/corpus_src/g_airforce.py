@@ -760,3 +760,235 @@ ITEMS = [
        [ev("o_khm", M, "RU", ws="Kh-59", L=4, I=2), ev("starokost", M, "RU", ws="Kh-59")],
        [tr("r_bry", "launch area (Su-34)")]),
 ]
+
+DEV_ITEMS = [
+    it("2024-09-10",
+       "During the night of 10 September the enemy sent 46 Shahed-136/131 strike drones from the Kursk and Oryol "
+       "directions, together with 2 Iskander-M ballistic missiles fired from the Belgorod region. Our air defence "
+       "brought down 38 of the drones over the Sumy, Chernihiv, Poltava and Kyiv regions. Both missiles struck "
+       "the outskirts of Sumy.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=48, I=38),
+        ev("o_sum", I, "RU", w="drone"), ev("o_chn", I, "RU", w="drone"), ev("o_pol", I, "RU", w="drone"),
+        ev("o_kyi", I, "RU", w="drone"), ev("sumy", M, "RU", ws="Iskander")],
+       [tr("r_krs", "launch direction"), tr("r_orl", "launch direction"), tr("r_bel", "launch area")]),
+    it("2025-02-04",
+       "Overnight on 4 February the adversary used 79 Shahed-type attack UAVs and imitator drones. As of 09:00, "
+       "56 have been shot down, by region:\nKyiv region – 14\nChernihiv region – 9\nSumy region – 11\n"
+       "Kharkiv region – 8\nCherkasy region – 6\nVinnytsia region – 8\n21 imitators were lost locally with no "
+       "consequences. A hit was recorded in the Kharkiv region.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=79, I=56),
+        ev("o_kyi", I, "RU", w="drone", I=14), ev("o_chn", I, "RU", w="drone", I=9),
+        ev("o_sum", I, "RU", w="drone", I=11), ev("o_kha", X, "RU", I=8),
+        ev("o_che", I, "RU", w="drone", I=6), ev("o_vin", I, "RU", w="drone", I=8)]),
+    it("2023-11-25",
+       "Preliminary result: in the course of the night of 25 November, mobile fire groups, aviation and air "
+       "defence units destroyed 71 Shahed drones. Most of them were downed over Kyiv. The attack lasted more "
+       "than six hours.",
+       [summary("RU", w="drone", ws="Shahed/Geran", I=71), ev("kyiv", I, "RU", w="drone")]),
+    it("2024-12-25",
+       "On Christmas morning the occupiers struck our energy system with 78 missiles and 106 attack drones. "
+       "Launched: 50 Kh-101 cruise missiles from Tu-95MS aircraft in the Engels area, 7 Kh-59/69 guided missiles "
+       "from Su-34 jets over the Belgorod region, 19 Kalibr from ships in the Black Sea and 2 Kinzhal. Air "
+       "defence shot down 59 missiles and 54 drones; 52 drones were lost locally. Energy facilities were hit in "
+       "Kharkiv and in the Dnipropetrovsk region.",
+       [summary("RU", w="missile", ws="Kh-101", L=184, I=113), ev("kharkiv", X, "RU"), ev("o_dnp", X, "RU")],
+       [tr("engels", "launch area (Tu-95MS)"), tr("r_bel", "launch area (Su-34)"),
+        tr("blacksea", "launch area (ships)")]),
+    it("2024-07-18",
+       "Air Command \"East\" reports: on the evening of 17 July five Shahed-131/136 were destroyed over the "
+       "Dnipropetrovsk region and two more over the Zaporizhzhia region. Falling debris damaged a garage in "
+       "Pavlohrad; nobody was injured.",
+       [ev("o_dnp", I, "RU", "2024-07-17", w="drone", ws="Shahed/Geran", I=5),
+        ev("o_zap", I, "RU", "2024-07-17", w="drone", ws="Shahed/Geran", I=2),
+        ev("pavlohrad", I, "RU", "2024-07-17", w="drone", ws="Shahed/Geran", inj=0)]),
+    it("2024-04-11",
+       "Over the past day the occupiers carried out 68 air strikes, dropping 91 KAB guided aerial bombs. The "
+       "heaviest bombing fell on the Kharkiv region, in particular Vovchansk and Kozacha Lopan, and on the "
+       "Donetsk region. Border communities of the Sumy region were also hit by KABs.",
+       [ev("o_kha", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("vovchansk", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("kozachalopan", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("o_don", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("o_sum", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb")]),
+    it("2023-03-09",
+       "On the night of 9 March the Russian Federation carried out a massive combined strike with 81 missiles: "
+       "28 Kh-101/Kh-555 from Tu-95MS over the Caspian Sea, 20 Kalibr from the Black Sea, 6 Kh-47 Kinzhal, 8 "
+       "Kh-22, 13 S-300 and 6 Kh-31P/Kh-59, plus 8 Shahed-136/131 drones. Our defenders destroyed 34 cruise "
+       "missiles and 4 drones. Hits were recorded in Kyiv, Kharkiv, the Odesa region, the city of Zhytomyr, "
+       "Vinnytsia and the Lviv region, where 6 people were killed.",
+       [summary("RU", w="missile", ws="Kh-101", L=89, I=38), ev("kyiv", X, "RU"), ev("kharkiv", X, "RU"),
+        ev("o_ode", X, "RU"), ev("zhytomyr", X, "RU"), ev("vinnytsia", X, "RU"), ev("o_lvi", X, "RU", k=6)],
+       [tr("caspian", "launch area (Tu-95MS)"), tr("blacksea", "launch area")]),
+    it("2025-05-25",
+       "Overnight the enemy launched 298 Shahed-type attack UAVs and decoys and 69 missiles:\n"
+       "• 9 Iskander-M/KN-23 ballistic missiles – from the Kursk region\n"
+       "• 55 Kh-101 cruise missiles – from the Saratov region\n"
+       "• 5 Kalibr – from the Black Sea\n"
+       "• UAVs – from Millerovo, Shatalovo, Bryansk and Primorsko-Akhtarsk\n"
+       "Neutralised: 45 missiles and 266 UAVs. Hits were recorded in the Kyiv, Khmelnytskyi and Zhytomyr "
+       "regions.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=367, I=311), ev("o_kyi", X, "RU"),
+        ev("o_khm", X, "RU"), ev("o_zht", X, "RU")],
+       [tr("r_krs", "launch area"), tr("r_sar", "launch area"), tr("blacksea", "launch area"),
+        tr("millerovo", "launch area"), tr("shatalovo", "launch area"), tr("bryansk", "launch area"),
+        tr("primakhtarsk", "launch area")]),
+    it("2024-02-15",
+       "UPDATE as of 09:30. Overnight the enemy launched 26 Shaheds from the direction of Kursk and 1 Iskander-M "
+       "missile from occupied Crimea. 23 drones were destroyed over the Mykolaiv, Odesa, Kirovohrad and "
+       "Khmelnytskyi regions. The missile hit the Odesa region; details will follow from the regional "
+       "administration.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=27, I=23), ev("o_myk", I, "RU", w="drone"),
+        ev("o_ode", M, "RU", ws="Iskander"), ev("o_kir", I, "RU", w="drone"), ev("o_khm", I, "RU", w="drone")],
+       [tr("kursk", "launch direction"), tr("crimea", "launch area")]),
+    it("2023-06-10",
+       "Air defence forces worked through the night of 10 June. Of the 8 Kh-101 cruise missiles and 2 Kalibr "
+       "launched by the enemy, all were destroyed, along with 20 of 25 Shahed-136/131. According to preliminary "
+       "data, 3 civilians were killed and 11 injured across the country. Most of the targets were downed over "
+       "the Odesa and Kyiv regions.",
+       [summary("RU", w="missile", ws="Kh-101", L=35, I=30, k=3, inj=11),
+        ev("o_ode", I, "RU", w="missile"), ev("o_kyi", I, "RU", w="missile")]),
+    it("2024-10-29",
+       "Drone attack overnight. Total launched: 62 (Shahed and decoys), from Kursk, Primorsko-Akhtarsk and "
+       "Oryol. Neutralised 53: 31 shot down, 22 suppressed by electronic warfare. Air defence worked over the "
+       "Kyiv, Poltava, Cherkasy and Sumy regions. Debris fell in Kyiv's Obolon and Sviatoshyn districts.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=62, I=53), ev("o_kyi", I, "RU", w="drone"),
+        ev("o_pol", I, "RU", w="drone"), ev("o_che", I, "RU", w="drone"), ev("o_sum", I, "RU", w="drone"),
+        ev("obolon", I, "RU", w="drone"), ev("sviatoshyn", I, "RU", w="drone")],
+       [tr("kursk", "launch area"), tr("primakhtarsk", "launch area"), tr("oryol", "launch area")]),
+    it("2025-01-01",
+       "New Year's night: the enemy attacked with 111 attack drones. Shot down – 63; lost locally – 46. In Kyiv "
+       "two people were killed in the Pecherskyi district; damage was also recorded in the Zhytomyr and "
+       "Chernihiv regions.",
+       [summary("RU", w="drone", L=111, I=63), ev("kyiv", X, "RU", k=2), ev("o_zht", X, "RU"),
+        ev("o_chn", X, "RU")]),
+    it("2022-12-16",
+       "At about 06:00 on 16 December the occupiers launched 76 missiles: 72 cruise missiles (Kh-101/Kh-555 "
+       "from Tu-95MS in the Caspian Sea area and Kalibr from the Black Sea) and 4 Kh-59 guided missiles. 60 were "
+       "destroyed. The hardest-hit cities were Kryvyi Rih, Kharkiv and Kremenchuk, with casualties in Kryvyi "
+       "Rih: 2 dead.",
+       [summary("RU", w="missile", ws="Kh-101", L=76, I=60), ev("kryvyi", X, "RU", k=2),
+        ev("kharkiv", X, "RU"), ev("kremenchuk", X, "RU")],
+       [tr("caspian", "launch area"), tr("blacksea", "launch area")]),
+    it("2024-05-08",
+       "In the night the Russians used 55 missiles of various types and 21 Shahed-136/131. Our forces destroyed "
+       "39 missiles and 20 drones. By region, downings were recorded over Poltava (11), Kirovohrad (9), Vinnytsia "
+       "(8) and Ivano-Frankivsk (6) regions, the rest over Lviv region. The Burshtyn TPP was hit.",
+       [summary("RU", w="missile", L=76, I=59), ev("o_pol", I, "RU", w="missile", I=11),
+        ev("o_kir", I, "RU", w="missile", I=9), ev("o_vin", I, "RU", w="missile", I=8),
+        ev("o_ivf", I, "RU", w="missile", I=6), ev("o_lvi", I, "RU", w="missile"), ev("burshtyn", X, "RU")]),
+    it("2025-03-18",
+       "Air Command \"West\": overnight, 3 Kalibr cruise missiles were shot down within the Khmelnytskyi region. "
+       "No damage to infrastructure. A missile fragment fell near Starokostiantyniv, without casualties.",
+       [ev("o_khm", I, "RU", w="missile", ws="Kalibr", I=3),
+        ev("starokost", I, "RU", w="missile", ws="Kalibr", k=0, inj=0)]),
+    it("2024-08-16",
+       "As of 08:30 on 16 August, 29 of 30 attack UAVs have been destroyed over Kyiv region, Sumy region and "
+       "Chernihiv region. Two Kh-59 missiles launched from the Kursk area hit Sumy, damaging a "
+       "hospital.",
+       [summary("RU", w="drone", L=32, I=29), ev("o_kyi", I, "RU", w="drone"),
+        ev("o_sum", I, "RU", w="drone"), ev("o_chn", I, "RU", w="drone"), ev("sumy", M, "RU", ws="Kh-59")],
+       [tr("r_krs", "launch area", pt="Kursk")]),
+    it("2023-09-21",
+       "Today from 04:00 the enemy used 43 cruise missiles of the Kh-101/Kh-555 type against Ukraine. Launches "
+       "from Tu-95MS near Engels and over the Caspian Sea. 36 cruise missiles were shot down. Missiles hit "
+       "Cherkasy, Rivne and Lviv, and the Kharkiv region was struck by S-300 missiles launched from the "
+       "Belgorod region.",
+       [summary("RU", w="missile", ws="Kh-101", L=43, I=36), ev("cherkasy", M, "RU"), ev("rivne", M, "RU"),
+        ev("lviv", M, "RU"), ev("o_kha", M, "RU", ws="S-300")],
+       [tr("engels", "launch area"), tr("caspian", "launch area"), tr("r_bel", "launch area")]),
+    it("2024-11-26",
+       "Record drone attack: 188 UAVs during the night! 76 shot down across 17 regions, including Kyiv, "
+       "Ternopil, Rivne and Khmelnytskyi. 95 location-lost (EW), 5 flew back towards Belarus. Critical "
+       "infrastructure was damaged in the Ternopil region.",
+       [summary("RU", w="drone", L=188, I=76), ev("o_kyi", I, "RU", w="drone"),
+        ev("o_ter", X, "RU"), ev("o_riv", I, "RU", w="drone"), ev("o_khm", I, "RU", w="drone")],
+       [tr("belarus", "direction drones flew off to")]),
+    it("2024-06-20",
+       "On the night of 20 June the enemy attacked with 27 Shahed-131/136 launched from the Kursk region and "
+       "Cape Chauda, and with a Kh-59 guided missile fired by a Su-34 over the Sea of Azov. 24 drones and the "
+       "missile were downed: Dnipropetrovsk region – 9, Kyiv region – 6, Vinnytsia region – 5, Zaporizhzhia "
+       "region – 5.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=28, I=25), ev("o_dnp", I, "RU", w="drone", I=9),
+        ev("o_kyi", I, "RU", w="drone", I=6), ev("o_vin", I, "RU", w="drone", I=5),
+        ev("o_zap", I, "RU", w="drone", I=5)],
+       [tr("r_krs", "launch area"), tr("azovsea", "launch area (Su-34)")]),
+    it("2025-04-24",
+       "At night Russia struck with 70 missiles (including 31 ballistic Iskander-M/KN-23) and 145 drones. Downed "
+       "– 48 missiles, 64 drones. 12 people were killed and 90 injured in Kyiv after a ballistic missile hit "
+       "the Sviatoshynskyi district. Hits also in the Kharkiv, Zhytomyr and Poltava regions.",
+       [summary("RU", w="missile", ws="Iskander", L=215, I=112),
+        ev("kyiv", M, "RU", ws="Iskander", k=12, inj=90), ev("sviatoshyn", M, "RU", ws="Iskander"),
+        ev("o_kha", X, "RU"), ev("o_zht", X, "RU"), ev("o_pol", X, "RU")]),
+    it("2023-12-13",
+       "On 13 December the enemy fired 10 ballistic missiles of the Iskander-M/KN-23 type at Kyiv from the "
+       "Bryansk region. All ten were destroyed. 53 people in the city were injured by falling debris, in the "
+       "Dniprovskyi and Darnytskyi districts.",
+       [summary("RU", w="missile", ws="Iskander", L=10, I=10),
+        ev("kyiv", I, "RU", w="missile", ws="Iskander", L=10, I=10, inj=53),
+        ev("dniprovskyi", I, "RU", w="missile", ws="Iskander"), ev("darnytsia", I, "RU", w="missile", ws="Iskander")],
+       [tr("r_bry", "launch area")]),
+    it("2024-03-28",
+       "In the night the occupiers attacked with 11 Shahed drones and 12 missiles, including 8 Kh-101/555 and "
+       "2 Kh-22. Of them, air defence destroyed 9 Shaheds and 9 Kh-101. Energy infrastructure was damaged in "
+       "the Dnipropetrovsk and Cherkasy regions; the Ladyzhyn TPP in Vinnytsia region was hit again.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=23, I=18), ev("o_dnp", X, "RU"), ev("o_che", X, "RU"),
+        ev("ladyzhyn", X, "RU")]),
+    it("2024-01-23",
+       "Early on 23 January the Russian army used 41 missiles: Kh-101/Kh-555, S-300 and Iskander-M. 21 were "
+       "destroyed, mostly over Kyiv. In Kharkiv, where S-300 missiles launched from Belgorod hit residential "
+       "areas, 8 people were killed. In Pavlohrad, 3 injured.",
+       [summary("RU", w="missile", ws="Kh-101", L=41, I=21), ev("kyiv", I, "RU", w="missile"),
+        ev("kharkiv", M, "RU", ws="S-300", k=8), ev("pavlohrad", X, "RU", inj=3)],
+       [tr("belgorod", "launch area")]),
+    it("2025-06-06",
+       "Brief summary of the night of 6 June:\n— means of air attack: 452 (407 drones, 45 missiles)\n— "
+       "neutralised: 406\n— of them EW-suppressed: 199\n— affected: Kyiv, Lutsk, Ternopil, Chernihiv",
+       [summary("RU", w="drone", L=452, I=406), ev("kyiv", X, "RU"), ev("lutsk", X, "RU"),
+        ev("ternopil", X, "RU"), ev("chernihiv", X, "RU")]),
+    it("2023-05-29",
+       "In the night the enemy carried out another attack on the capital using 40 Shahed-136/131 and 11 "
+       "Kalibr-type missiles. All were destroyed over the Kyiv region, except one missile that fell in an open "
+       "field in the Zhytomyr region. This was the 15th attack on the capital this month.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=51, I=50), ev("o_kyi", I, "RU", w="drone"),
+        ev("o_zht", M, "RU", ws="Kalibr")]),
+    it("2024-09-01",
+       "Result of anti-aircraft combat: 158 targets. 9 Iskander-M ballistic missiles, 1 Kh-59, and 148 drones. "
+       "Shot down: 1 Kh-59 and 86 drones. Most of the drones were downed in the Kyiv, Zhytomyr and Khmelnytskyi "
+       "regions. Hits were recorded in Kharkiv region, Kyiv and Lutsk.",
+       [summary("RU", w="missile", ws="Iskander", L=158, I=87), ev("o_kyi", I, "RU", w="drone"),
+        ev("o_zht", I, "RU", w="drone"), ev("o_khm", I, "RU", w="drone"), ev("o_kha", X, "RU"),
+        ev("kyiv", X, "RU"), ev("lutsk", X, "RU")]),
+    it("2022-10-17",
+       "Since the start of the day, 37 kamikaze drones have been destroyed: 28 in the Southern air command area, "
+       "9 over the Kyiv region. Unfortunately, there were hits in the capital: in Shevchenkivskyi district a "
+       "residential building was damaged, 4 killed.",
+       [summary("RU", w="drone", I=37), ev("o_kyi", I, "RU", w="drone", I=9),
+        ev("shevchenkivskyi", D, "RU", k=4)]),
+    it("2024-07-08",
+       "Attack on 8 July: 38 missiles, including Kinzhal, Kh-101 and Iskander-M. 30 destroyed. Ballistic missile "
+       "hit Okhmatdyt children's hospital in Kyiv; missiles also struck Kryvyi Rih, where 10 were killed, Dnipro "
+       "and Kramatorsk. Launches came from Tu-95MS over the Volgodonsk area and MiG-31K over Tambov.",
+       [summary("RU", w="missile", ws="Kinzhal", L=38, I=30), ev("kyiv", M, "RU"),
+        ev("kryvyi", M, "RU", k=10), ev("dnipro", M, "RU"), ev("kramatorsk", M, "RU")],
+       [tr("volgodonsk", "launch area"), tr("tambov", "launch area (MiG-31K)")]),
+    it("2025-02-22",
+       "Air defence report, night of 22 February. The enemy launched 2 Iskander-M from the Voronezh region and "
+       "162 attack drones. 110 drones destroyed in the Kharkiv, Poltava, Sumy, Kyiv, Chernihiv, Cherkasy, "
+       "Kirovohrad, Odesa and Mykolaiv regions; 50 lost locally. Zero missiles intercepted. Poltava city hit: "
+       "an apartment building partially destroyed, 1 dead.",
+       [summary("RU", w="missile", ws="Iskander", L=164, I=110), ev("o_kha", I, "RU", w="drone"),
+        ev("o_pol", I, "RU", w="drone"), ev("o_sum", I, "RU", w="drone"), ev("o_kyi", I, "RU", w="drone"),
+        ev("o_chn", I, "RU", w="drone"), ev("o_che", I, "RU", w="drone"), ev("o_kir", I, "RU", w="drone"),
+        ev("o_ode", I, "RU", w="drone"), ev("o_myk", I, "RU", w="drone"), ev("poltava", X, "RU", k=1)],
+       [tr("r_vor", "launch area")]),
+    it("2025-04-05",
+       "Overnight Russia attacked with 92 Shahed UAVs and imitation drones launched from Bryansk, Millerovo and "
+       "Cape Chauda (Crimea), as well as 2 Iskander-M ballistic missiles from the Rostov region. As of 08:30, 51 "
+       "drones have been shot down in the east, north, south and centre of the country; 31 imitator drones were "
+       "lost locally. Kryvyi Rih took the main blow: 4 killed, 14 wounded. Hits were also recorded in the "
+       "Dnipropetrovsk, Kharkiv, Sumy and Kyiv regions.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=94, I=51), ev("kryvyi", X, "RU", k=4, inj=14),
+        ev("o_dnp", X, "RU"), ev("o_kha", X, "RU"), ev("o_sum", X, "RU"), ev("o_kyi", X, "RU")],
+       [tr("bryansk", "launch area"), tr("millerovo", "launch area"), tr("crimea", "launch area"),
+        tr("r_ros", "launch area")]),
+]

@@ -269,3 +269,45 @@ ITEMS = [
        "Boyarka, Kyiv region. Firefighters at a warehouse set alight by the debris of a downed Russian drone.",
        [ev("boyarka", I, "RU", w="drone")]),
 ]
+
+DEV_ITEMS = [
+    it("2024-04-17",
+       "Chernihiv, Chernihiv Oblast, 17 April 2024. A rescuer carries an injured woman out of a hotel hit by "
+       "one of three Russian Iskander-M missiles.",
+       [ev("chernihiv", M, "RU", ws="Iskander", inj=1)]),
+    it("2023-01-15",
+       "[Video: the collapsed section of an apartment block on Naberezhna Peremohy street] Dnipro. Emergency "
+       "workers search for survivors after a Kh-22 missile strike on 14 January.",
+       [ev("dnipro", M, "RU", "2023-01-14", ws="Kh-22")]),
+    it("2024-06-11",
+       "Kramatorsk. Children play outside a school that was rebuilt after last year's shelling.",
+       [],
+       [tr("kramatorsk", "background (last year's shelling)")]),
+    it("2025-04-05",
+       "Kryvyi Rih, Dnipropetrovsk Oblast. Flowers and toys at a playground where a ballistic missile killed "
+       "nine children the day before.",
+       [ev("kryvyi", M, "RU", -1, k=9)]),
+    it("2024-09-04",
+       "Lviv, 4 September. Firefighters hose down a burning building in the old town after a Russian "
+       "missile and drone attack. Seven people were killed, local officials said.",
+       [ev("lviv", M, "RU", k=7)]),
+    it("2023-08-05",
+       "Novorossiysk, Russia. A tanker is seen at the port after a Ukrainian sea drone strike, in this image "
+       "published by local media.",
+       [ev("novorossiysk", D, "UA")]),
+    it("2024-02-09",
+       "[Graphic] Kharkiv. Firemen at the site of a drone strike on a petrol station, where a family of five "
+       "died in the fire.",
+       [ev("kharkiv", D, "RU", k=5)]),
+    it("2025-03-10",
+       "Riyadh, Saudi Arabia. Delegations of Ukraine and the United States at the start of talks.",
+       [],
+       [tr("riyadh", "venue of talks"), tr("c_ua", "delegation (actor)")]),
+    it("2024-10-10",
+       "Odesa, Odesa Oblast, 9 October. The wreckage of a civilian container ship struck by a Russian "
+       "missile in the port.",
+       [ev("odesa", M, "RU", -1)]),
+    it("2023-11-02",
+       "Beit Hanoun, Gaza Strip. Palestinians inspect houses destroyed in Israeli air strikes.",
+       [ev("beithanoun", A, "IL")]),
+]

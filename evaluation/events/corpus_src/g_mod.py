@@ -421,3 +421,117 @@ ITEMS = [
        [ev("kharkiv", M, "RU", ws="Iskander", pt="Kharkov"),
         ev("o_kir", D, "RU", ws="Shahed/Geran", pt="Kirovograd region")]),
 ]
+
+DEV_ITEMS = [
+    it("2024-08-14",
+       "Overnight, on-duty air defence assets intercepted and destroyed 117 Ukrainian unmanned aerial vehicles "
+       "of the aircraft type: 37 over the Kursk region, 28 over the Voronezh region, 19 over the Belgorod region, "
+       "14 over the Bryansk region and 19 over the waters of the Sea of Azov.",
+       [ev("r_krs", I, "UA", w="drone", I=37), ev("r_vor", I, "UA", w="drone", I=28),
+        ev("r_bel", I, "UA", w="drone", I=19), ev("r_bry", I, "UA", w="drone", I=14)]),
+    it("2023-09-13",
+       "MoD: In the morning, the Kyiv regime attempted to strike the Republic of Crimea with ten cruise missiles "
+       "and three uncrewed boats. Air defence shot down seven missiles; the boats were destroyed in the Black "
+       "Sea by the Vasily Bykov patrol ship. As a result of hits by three missiles, two ships under repair in "
+       "Sevastopol were damaged.",
+       [ev("crimea", I, "UA", w="missile", L=10, I=7), ev("sevastopol", M, "UA")],
+       [tr("kyiv", "actor (the Kyiv regime)")]),
+    it("2024-06-02",
+       "In retaliation for the Kyiv regime's attempts to damage Russian energy facilities, the Russian Armed "
+       "Forces carried out a massive strike using long-range high-precision weapons launched from air and sea "
+       "on fuel and energy complex facilities that support Ukrainian arms production in the Zaporozhye, "
+       "Dnepropetrovsk and Ivano-Frankovsk regions. Every assigned object was struck.",
+       [ev("o_zap", X, "RU", pt="Zaporozhye"), ev("o_dnp", X, "RU", pt="Dnepropetrovsk"),
+        ev("o_ivf", X, "RU", pt="Ivano-Frankovsk")],
+       [tr("kyiv", "actor (the Kyiv regime)")]),
+    it("2024-03-24",
+       "TASS: Russian air defence forces over the past day shot down a Neptune-MD long-range missile and 12 "
+       "HIMARS rockets in the areas of Donetsk and Gorlovka, and destroyed 38 drones, the Defence Ministry "
+       "said.",
+       [ev("donetsk", I, "UA", w="missile", ws="Neptune"), ev("horlivka", I, "UA", w="missile", ws="Neptune")]),
+    it("2025-01-19",
+       "A group strike by Kinzhal hypersonic missiles and attack drones hit gas production infrastructure in "
+       "the Kharkov region and an airfield near Starokonstantinov, the ministry said.",
+       [ev("o_kha", M, "RU", ws="Kinzhal"), ev("starokost", M, "RU", ws="Kinzhal")]),
+    it("2022-07-04",
+       "High-precision weapons of the Aerospace Forces destroyed a warehouse of ammunition for US-made HIMARS "
+       "MLRS near Krasnoarmeysk, as well as a temporary deployment point of a territorial defence battalion in "
+       "Nikolaev.",
+       [ev("pokrovsk", X, "RU"), ev("mykolaiv", X, "RU")]),
+    it("2024-10-21",
+       "Three Ukrainian drones were destroyed by air defence systems over the territory of the Oryol region, and "
+       "one more was suppressed by electronic warfare over the Tula region at 03:40 Moscow time.",
+       [ev("r_orl", I, "UA", w="drone", I=3), ev("r_tul", I, "UA", w="drone", I=1)],
+       [tr("moscow", "time zone (Moscow time)")]),
+    it("2023-07-24",
+       "The MoD said a Ukrainian attack on Moscow with two drones had been foiled: both were suppressed by "
+       "electronic warfare and crashed, one on Komsomolsky Prospekt and one on Likhachev Avenue. Non-residential "
+       "buildings were slightly damaged. There were no casualties.",
+       [ev("moscow", I, "UA", w="drone", I=2, k=0, inj=0)]),
+    it("2024-05-31",
+       "Over the past day, operational-tactical aviation, attack UAVs, missile troops and artillery hit "
+       "workshops for the assembly of attack drones in Zaporozhye, a fuel depot near Krivoy Rog and "
+       "concentrations of manpower and equipment in 128 districts.",
+       [ev("zap", X, "RU"), ev("kryvyi", X, "RU")]),
+    it("2025-03-30",
+       "On-duty air defence systems destroyed 66 Ukrainian UAVs during the night: 31 over the Belgorod region, "
+       "9 over the Kursk region, 8 over the Krasnodar region, 7 over Crimea, and the remaining 11 over the "
+       "Rostov, Voronezh and Bryansk regions.",
+       [ev("r_bel", I, "UA", w="drone", I=31), ev("r_krs", I, "UA", w="drone", I=9),
+        ev("r_kda", I, "UA", w="drone", I=8), ev("crimea", I, "UA", w="drone", I=7),
+        ev("r_ros", I, "UA", w="drone"), ev("r_vor", I, "UA", w="drone"), ev("r_bry", I, "UA", w="drone")]),
+    it("2024-12-11",
+       "At around 02:40, the Kyiv regime launched six ATACMS operational-tactical missiles at the military "
+       "airfield in Taganrog. All six were shot down by Pantsir and S-400 systems. "
+       "Fragments of the downed missiles fell on the airfield's technical territory; two vehicles were "
+       "slightly damaged and personnel were not injured.",
+       [ev("taganrog", I, "UA", w="missile", ws="ATACMS", L=6, I=6, inj=0)],
+       [tr("kyiv", "actor (the Kyiv regime)")]),
+    it("2022-11-15",
+       "Russian Defence Ministry spokesman Igor Konashenkov said that a massive strike with high-precision "
+       "long-range weapons had been carried out on the military command system and related energy facilities "
+       "of Ukraine. In Kiev, the strike hit a military facility on the left bank.",
+       [ev("kyiv", X, "RU", pt="Kiev")],
+       [tr("c_ua", "country named as a whole")]),
+    it("2024-04-06",
+       "Air defence forces destroyed 53 Ukrainian drones overnight, most of them over the Rostov region, "
+       "where an attack on the Morozovsk airfield was repelled. Four more were destroyed over the Kursk region.",
+       [ev("r_ros", I, "UA", w="drone"), ev("morozovsk_ab", I, "UA", w="drone"),
+        ev("r_krs", I, "UA", w="drone", I=4)]),
+    it("2023-05-25",
+       "The Russian MoD claimed that a strike by Kalibr missiles on the Odessa region had destroyed a warehouse "
+       "of naval drones in Chernomorsk and a repair shop at the Izmail port.",
+       [ev("o_ode", M, "RU", ws="Kalibr"), ev("chornomorsk", M, "RU", ws="Kalibr", pt="Chernomorsk"),
+        ev("izmail", M, "RU", ws="Kalibr")]),
+    it("2025-05-07",
+       "From 20:00 on 6 May to 07:00 on 7 May, air defence forces destroyed 105 drones over the Bryansk, Kursk, "
+       "Oryol, Belgorod, Kaluga, Tula and Moscow regions. Sobyanin said 19 of them were downed on the "
+       "approaches to Moscow.",
+       [ev("r_bry", I, "UA", w="drone"), ev("r_krs", I, "UA", w="drone"), ev("r_orl", I, "UA", w="drone"),
+        ev("r_bel", I, "UA", w="drone"), ev("r_klu", I, "UA", w="drone"), ev("r_tul", I, "UA", w="drone"),
+        ev("r_mos", I, "UA", w="drone"), ev("moscow", I, "UA", w="drone", I=19)]),
+    it("2024-09-18",
+       "A Russian Iskander-M strike destroyed two launchers of the Ukrainian S-300 air defence system near "
+       "Slavyansk and a radar near Konstantinovka, the ministry reported, publishing drone footage.",
+       [ev("sloviansk", M, "RU", ws="Iskander", pt="Slavyansk"), ev("kostiantynivka", M, "RU", ws="Iskander")]),
+    it("2023-11-04",
+       "The Ukrainian armed forces attacked a shipyard in Kerch with 15 cruise missiles. Thirteen were shot down "
+       "by air defence. Two hit a ship, which was damaged.",
+       [ev("kerch", M, "UA", L=15, I=13)]),
+    it("2024-02-20",
+       "Su-34 bombers of the Aerospace Forces struck a stronghold and manpower of the armed forces of Ukraine "
+       "near Avdeyevka with FAB-500 gliding bombs equipped with universal planning and correction modules. The "
+       "crews returned safely to their airfields.",
+       [ev("avdiivka", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb")]),
+    it("2025-02-26",
+       "The Ministry of Defence reports that four Storm Shadow cruise missiles and three drones were shot down "
+       "over the Kursk region during the day. In addition, five guided aerial bombs and two HIMARS rockets "
+       "were intercepted over the Belgorod region.",
+       [ev("r_krs", I, "UA", w="missile", ws="Storm Shadow/SCALP", I=7),
+        ev("r_bel", I, "UA", w="glide bomb", I=7)]),
+    it("2024-07-16",
+       "Units of the Dnepr group of forces, with artillery fire, hit manpower and equipment near Antonovka, "
+       "Kherson region, and in the city of Kherson.",
+       [ev("antonivka", S, "RU", pt="Antonovka"), ev("kherson", S, "RU")],
+       [tr("dnipro", "name of a group of forces", pt="Dnepr")]),
+]

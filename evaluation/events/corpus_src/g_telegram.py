@@ -471,3 +471,92 @@ ITEMS = [
        [ev("zviahel", D, "RU", ws="Shahed/Geran", k=0, inj=0)],
        [tr("zhytomyr", "source (the Zhytomyr regional administration)")]),
 ]
+
+DEV_ITEMS = [
+    it("2024-11-28",
+       "🔴 KHARKIV. Series of explosions in the city! Terekhov: the enemy is hitting the Industrialnyi district, "
+       "presumably with ballistic missiles.\nUPD: 3 injured, a warehouse is on fire.",
+       [ev("kharkiv", M, "RU", inj=3)]),
+    it("2025-03-14",
+       "⚡️Dnipro. Morning strike on the city — Lysak: a 62-year-old man killed, 9 people wounded, "
+       "among them a child. High-rise damaged in the Samarskyi district.\n#Dnipro #russianterror",
+       [ev("dnipro", X, "RU", k=1, inj=9)]),
+    it("2024-06-29",
+       "Air raid alert across Sumy region 🚨 Go to shelters! Threat of KABs from the north-east.",
+       [],
+       [tr("o_sum", "alert only")]),
+    it("2023-10-14",
+       "❗️Shebekino. The armed formations of Ukraine fired at the town from Grad launchers — 11 rockets. "
+       "A private house and a power line were damaged, one man wounded, ambulance on the spot.\nVyacheslav "
+       "Gladkov",
+       [ev("shebekino", S, "UA", ws="Grad", L=11, inj=1)]),
+    it("2025-04-13",
+       "SUMY. Two ballistic missiles hit the city centre on Palm Sunday morning. 💔\nHlukhiv is also under "
+       "attack from drones.\n⚠️ More information soon",
+       [ev("sumy", M, "RU"), ev("hlukhiv", D, "RU")]),
+    it("2024-08-07",
+       "KURSK REGION 🇷🇺\nHeavy fighting near Sudzha, evacuation announced for the Korenevo district.\nStay "
+       "tuned",
+       [],
+       [tr("sudzha", "ground fighting, no strike"), tr("korenevo", "evacuation area, no strike")]),
+    it("2024-01-02",
+       "Kyiv, 07:40 — fragments of a downed missile fell in Solomianskyi and Pecherskyi districts 🔥 "
+       "Vyshhorod too: debris on a private house.\nKlitschko: 1 dead, 20 hurt in the capital",
+       [ev("kyiv", I, "RU", w="missile", k=1, inj=20), ev("vyshhorod", I, "RU", w="missile")]),
+    it("2023-07-31",
+       "🇷🇺 #Moscow: Ukrainian UAV hit an office tower in Moscow City again! Windows blown out on the 21st "
+       "floor. One security guard injured.\nVnukovo airport temporarily closed.",
+       [ev("moscow", D, "UA", inj=1)]),
+    it("2024-05-05",
+       "Mykolaiv oblast: the night went calmly, no Shaheds over Mykolaiv tonight ✅\nIn the Kherson direction "
+       "the enemy shelled Bilozerka — 2 wounded.",
+       [ev("bilozerka", S, "RU", inj=2)],
+       [tr("mykolaiv", "explicitly not attacked"), tr("o_myk", "explicitly quiet night", pt="Mykolaiv oblast")]),
+    it("2025-02-19",
+       "UPD 05:12\nOdesa: fire at an energy facility after the drone attack, more than 160k consumers without "
+       "power. Kiper: no casualties.\n#Odesa",
+       [ev("odesa", D, "RU", k=0, inj=0)]),
+    it("2024-03-18",
+       "BELGOROD. Air raid warning — missile danger. 🔊 Sirens in the city\nExplosions over Belgorod! Air "
+       "defence working. Debris fell on Shchorsa street",
+       [ev("belgorod", I, "UA")]),
+    it("2022-10-10",
+       "🔴🔴 MISSILE STRIKES ON KYIV, LVIV, DNIPRO, ZHYTOMYR, KHMELNYTSKYI, TERNOPIL\nbridge in the centre of "
+       "Kyiv hit, cars on fire\nGlory to Ukraine",
+       [ev("kyiv", M, "RU"), ev("lviv", M, "RU"), ev("dnipro", M, "RU"), ev("zhytomyr", M, "RU"),
+        ev("khmelnytskyi", M, "RU"), ev("ternopil", M, "RU")]),
+    it("2024-09-26",
+       "Nikopol district today: the Russian army attacked Marhanets and Chervonohryhorivka with artillery and "
+       "kamikaze drones since morning. A 70-year-old woman was injured in Marhanets. Serhii Lysak",
+       [ev("marhanets", S, "RU", inj=1), ev("chervonohryh", S, "RU")]),
+    it("2023-06-06",
+       "🔴 Gorlovka: the AFU shelled the Mykytivskyi district with 155-mm artillery, two civilians killed, "
+       "a bus stop destroyed — Prikhodko.\n#Gorlovka #DPR",
+       [ev("horlivka", S, "UA", k=2)]),
+    it("2025-01-08",
+       "⚡️Zaporizhzhia: two guided aerial bombs hit an industrial enterprise. 13 killed, 30+ injured. "
+       "Fedorov: rescue operation under way.\nDay of mourning declared",
+       [ev("zap", A, "RU", w="glide bomb", k=13, inj=30)]),
+    it("2024-10-18",
+       "💥 Yeysk — loud bangs near the air base, residents report smoke 😮 Local channels say the sound "
+       "came from the direction of the sea. Official information yet none.",
+       [ev("yeysk", E, "UA")]),
+    it("2024-12-31",
+       "Shelters in Kyiv are open tonight for New Year.\nRemember the strikes of 29 December 2023 on Kyiv and "
+       "Kharkiv 🕯",
+       [],
+       [tr("kyiv", "background (past strikes, shelters open)"), tr("kharkiv", "background (past strikes)")]),
+    it("2024-07-22",
+       "‼️Chernihiv region: the enemy hit a farm near Semenivka with an FPV drone, a tractor driver (46) was "
+       "wounded. Also mortar shelling of the Novhorod-Siverskyi community — without casualties.",
+       [ev("semenivka_ch", D, "RU", inj=1), ev("novhorodsiv", S, "RU", k=0, inj=0)]),
+    it("2023-04-28",
+       "UMAN 💔 Missile hit a nine-storey residential building at 4 a.m. The entrance collapsed. 23 dead, "
+       "including 6 children.\nMoscow says it struck 'army reserve units'.",
+       [ev("uman", M, "RU", k=23)],
+       [tr("moscow", "actor (Moscow says)")]),
+    it("2024-04-04",
+       "Drones are heading towards Kharkiv from the north, the mayor warns. Later: 4 Shaheds hit the "
+       "Kyivskyi district, killing 4 rescuers and wounding 12. #Kharkiv",
+       [ev("kharkiv", D, "RU", ws="Shahed/Geran", k=4, inj=12)]),
+]

@@ -481,6 +481,8 @@ tiraspol|Tiraspol|46.8428|29.6284|10|
 vyshneve|Vyshneve|50.3883|30.3681|25|
 yelets|Yelets|52.6144|38.5093|25|
 shakhtarsk|Shakhtarsk|48.0566|38.4383|25|
+# --- batch 5a ---
+riyadh|Riyadh|24.6877|46.7219|10|
 """
 
 
