@@ -352,10 +352,16 @@ _CASUALTY_BEFORE = re.compile(rf"\b(killing|injuring|wounding|killed|injured|wou
 _KILLED = {"killed", "dead", "died", "killing", "fatality", "fatalities", "deaths"}
 #: "2 fatalities reported", "12 fatalities, including 5 children".
 _FATALITIES = re.compile(rf"\b({_APPROX})({_NUM})\s+(fatalit(?:y|ies)|deaths)\b", re.I)
-#: "the death toll rose to 40", "Death toll from Dnipro strike rises to 40".
-_DEATH_TOLL = re.compile(rf"\bdeath toll\b[^.;]{{0,60}}?\b(?:rises|rose|climbs|climbed|reaches|reached|stands at|stood at|"
+#: "the death toll rose to 40", "Death toll from Dnipro strike rises to 40", "the toll from
+#: Tuesday's strike on Poltava rose to 55", "the number of people injured … has risen to 19".
+_DEATH_TOLL = re.compile(rf"\b(?:death toll|toll|number of (?:people |those )?(killed|dead|deaths|victims|injured|wounded|hurt))\b"
+                         rf"[^.;]{{0,100}}?\b(?:rises|rose|climbs|climbed|reaches|reached|stands at|stood at|"
                          rf"is now|has risen to|risen to|grew to|grows to|jumps to|jumped to)\s+(?:to\s+)?({_APPROX})({_NUM})\b",
                          re.I)
+#: A coded note's or a tally's fields: "Fatalities: 5", "Killed: 2, injured: 11".
+_FIELD_FIGURE = re.compile(rf"\b(fatalities|deaths|dead|killed|injured|wounded)\s*[:\u2013\u2014-]\s*({_APPROX})({_NUM})\b", re.I)
+#: "14 bodies have been recovered", "rescuers pulled out 9 bodies".
+_BODIES = re.compile(rf"\b({_APPROX})({_NUM})\s+bodies\b", re.I)
 #: "two men have shrapnel injuries", "three residents sustained wounds".
 _HAVE_INJURIES = re.compile(rf"\b({_APPROX})({_NUM})\s+(?:people|persons|men|women|civilians|residents|children|"
                             r"soldiers|workers)\s+(?:have|has|had|with|sustained|suffered|received|got)\s+"
@@ -409,6 +415,12 @@ def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
         found.append((m.start(), m.end(), "killed" if word.lower() in _KILLED else "injured", word_number(num),
                       _is_approx(approx)))
     for m in _DEATH_TOLL.finditer(text):
+        hurt = (m.group(1) or "").lower() in {"injured", "wounded", "hurt"}
+        found.append((m.start(), m.end(), "injured" if hurt else "killed", word_number(m.group(3)), _is_approx(m.group(2))))
+    for m in _FIELD_FIGURE.finditer(text):
+        found.append((m.start(), m.end(), "killed" if m.group(1).lower() in _KILLED else "injured",
+                      word_number(m.group(3)), _is_approx(m.group(2))))
+    for m in _BODIES.finditer(text):
         found.append((m.start(), m.end(), "killed", word_number(m.group(2)), _is_approx(m.group(1))))
     for m in _HAVE_INJURIES.finditer(text):
         found.append((m.start(), m.end(), "injured", word_number(m.group(2)), _is_approx(m.group(1))))
@@ -464,7 +476,7 @@ def _add(c: Counts, name: str, value: int, approx: bool) -> None:
         c.approximate.add(name)
 
 
-_ANY_CASUALTY = re.compile(r"kill|dead|die|injur|wound|hurt|fatalit|death|casualt|victim", re.I)
+_ANY_CASUALTY = re.compile(r"kill|dead|die|injur|wound|hurt|fatalit|death|casualt|victim|toll|bodies", re.I)
 
 
 def weapon_systems(text: str) -> list[tuple[str, str]]:

@@ -218,3 +218,22 @@ def test_weapons_that_destroy_something_are_not_weapons_destroyed(nlp):
     c = counts_in(nlp("A Russian Iskander-M missile destroyed a radar near Kramatorsk.")[:])
     assert c.intercepted is None
     assert counts_in(nlp("Air defence destroyed 12 drones over the Kyiv region.")[:]).intercepted == 12
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # tolls that rise, written without "death"
+    ("The toll from Tuesday's missile strike on a hospital in Sloviansk rose to 12, officials said.", 12, None),
+    ("The number of people injured in the glide-bomb attack on Kupiansk has risen to 23.", None, 23),
+    ("The number of dead in the strike on Izium climbed to nine.", 9, None),
+    # coded notes and tallies
+    ("On 2 June 2024, Russian forces shelled Marhanets (Dnipropetrovsk). Fatalities: 2.", 2, None),
+    ("Kherson region, last day. Killed: 1, injured: 7.", 1, 7),
+    ("Fatalities: 0. Property destruction: a barn and two cars.", 0, None),
+    # bodies recovered
+    ("Rescuers have recovered 6 bodies from the rubble of the block in Dnipro.", 6, None),
+])
+def test_casualties_from_tolls_fields_and_bodies(text, killed, injured):
+    from geostrike.attributes import casualties
+
+    c = casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)
