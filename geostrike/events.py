@@ -44,7 +44,7 @@ from .lexicon import (ACTORS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CON
 from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
-from .rules import (ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
+from .rules import (LIST_TOWN_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
                     CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
                     LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
                     PROTECT_VERBS, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES, STATEMENT_VERBS,
@@ -979,8 +979,17 @@ def _locators(doc: Doc, cands: list[tuple[ResolvedPlace, Span]]) -> set[int]:
         ra, rb = _TARGET_RANK.get(a.entry.kind, 2), _TARGET_RANK.get(b.entry.kind, 2)
         return ra > rb or (ra == rb and a.entry.population > b.entry.population)
 
+    def two_cities(a: ResolvedPlace, b: ResolvedPlace) -> bool:
+        # "Kyiv, Kharkiv": two large towns of different regions name two places; "Kyiv,
+        # Borodyanka" is a village located by its region's namesake.
+        ea, eb = a.entry, b.entry
+        return (ea.kind == eb.kind == "city" and ea.admin1 != eb.admin1
+                and min(ea.population, eb.population) >= LIST_TOWN_POPULATION)
+
     drop: set[int] = set()
     for a, b in zip(cands, cands[1:]):
+        if two_cities(a[0], b[0]):
+            continue
         if _locates(doc, a[1], b[1]) or doc[a[1].end:b[1].start].text.strip() == "(":
             drop.add(id(b) if coarser(b[0], a[0]) else id(a))
     return drop
@@ -1000,6 +1009,9 @@ def _most_specific(doc: Doc, cands: list[tuple[ResolvedPlace, Span]]) -> list[tu
     return [x for x in keep if _TARGET_RANK.get(x[0].entry.kind, 2) <= max(best, 1)]
 
 
+_LIST_GAP_WORDS = {",", "and", "or", "as", "well", "the", "city", "town", "village", "of"}
+
+
 def _list_of(doc: Doc, first: tuple[ResolvedPlace, Span], cands: list[tuple[ResolvedPlace, Span]],
              prepositions: bool = True) -> list[tuple[ResolvedPlace, Span]]:
     """``first`` and the candidates listed with it ("hits in the Volyn, Rivne and Lviv regions",
@@ -1011,8 +1023,8 @@ def _list_of(doc: Doc, first: tuple[ResolvedPlace, Span], cands: list[tuple[Reso
         gap = [t.lower_ for t in doc[out[-1][1].end:x[1].start]]
         if "(" in gap and ")" in gap:  # "Sumy (2 locations), Chernihiv region (1)"
             gap = gap[:gap.index("(")] + gap[gap.index(")") + 1:]
-        if not gap or not set(gap) <= {",", "and", "or", "as", "well", "the"} or len(gap) > 3:
-            break
+        if not gap or not set(gap) <= _LIST_GAP_WORDS or len(gap) > 4 - ("of" not in gap):
+            break  # (", the city of Zhytomyr" continues the list)
         if x[0].entry.kind == "country":
             break
         out.append(x)

@@ -222,6 +222,10 @@ CONFIDENCE_FACTORS: dict[str, Rule] = {r.name: r for r in (
 #: Score lead under which a resolved name counts as ambiguous.
 AMBIGUOUS_LEAD = 1.0
 
+#: Towns at least this large, in different regions, written "A, B" are a list ("Kyiv,
+#: Kharkiv, the Odesa region"), not a place and the namesake of its region ("Kyiv, Borodyanka").
+LIST_TOWN_POPULATION = 50_000
+
 #: Words before a place that make it a reference point rather than a target.
 REFERENCE_BEFORE: tuple[tuple[str, ...], ...] = (
     ("next", "to"), ("close", "to"), ("not", "far", "from"), ("far", "from"), ("direction", "of"),

@@ -829,3 +829,10 @@ def test_an_attack_that_ended_in_downings_is_an_interception(result_of):
     ev = by_place(result_of("Russian drones attacked Sumy overnight. Air defence shot down 11 drones over Sumy, "
                             "one drone hit a school in Sumy."))
     assert ev["Sumy"].event_type == "drone strike" and ev["Sumy"].intercepted == 11
+
+
+def test_a_list_of_hits_keeps_every_town_and_region(result_of):
+    ev = by_place(result_of("Hits were recorded in Kyiv, Kharkiv, the Odesa region, the city of Zhytomyr, Vinnytsia and "
+                            "the Lviv region, where 6 people were killed."))
+    assert set(ev) == {"Kyiv", "Kharkiv", "Odesa Oblast", "Zhytomyr", "Vinnytsya", "Lviv Oblast"}
+    assert ev["Lviv Oblast"].killed == 6 and ev["Kyiv"].killed is None
