@@ -561,10 +561,22 @@ _WEAPON_GROUP = re.compile(rf"\b(all\s+|both\s+)?({_APPROX})(?<![-/])({_NUM})\s+
                            rf"{_WEAPON_NOUN}\b", re.I)
 _DOWN_VERBS = r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)"
 # A figure without its noun: "5 were shot down", "34 shot down over …", "downed 61 over …".
+# ("Shot down – 63", "neutralised: 406", "Neutralised 53: 31 shot down …".)
 _BARE_GROUP = re.compile(rf"\b({_APPROX})(?<![-/])({_NUM})\s+(?:of them\s+)?"
                          rf"(?=were\b|have been\b|had been\b|{_DOWN_VERBS}\b)"
-                         rf"|\b{_DOWN_VERBS}\s+({_APPROX})(?<![-/])({_NUM})(?=\s+(?:over|across|in|and)\b|\s*[,;.]|\s*$)",
+                         rf"|\b{_DOWN_VERBS}(?:\s+|\s*[:\u2013\u2014-]\s*)({_APPROX})(?<![-/])({_NUM})"
+                         rf"(?=\s+(?:over|across|in|and)\b|\s*[,;.:(]|\s*$)",
                          re.I)
+#: A figure a statement's field gives without a noun: "Total launched: 62 (…)", "means of air
+#: attack: 452 (407 drones, 45 missiles)", "launched – 62".
+_FIELD_LAUNCHED = re.compile(rf"\b(?:(?:total(?:ly)?\s+)?(?:launched|used|recorded)|means of (?:air )?attack|"
+                             rf"air attack means)\s*[:\u2013\u2014-]\s*({_APPROX})({_NUM})\b(?!\s*[-/])", re.I)
+#: "downed 35 of 53 missiles": 53 launched, 35 downed.
+_OF_GROUP = re.compile(rf"\b({_APPROX})({_NUM})\s+(?:out\s+)?of\s+(?:the\s+)?({_NUM})\s+((?:[\w/\-]+\s+){{0,4}}?)"
+                       rf"{_WEAPON_NOUN}\b", re.I)
+#: What may stand between two figures of one list ("shot down five ATACMS and four Storm
+#: Shadows"): after anything else the second figure's kind is read afresh.
+_LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|&)?\s*$", re.I)
 _INTERCEPT_WORDS = re.compile(r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed|suppressed|"
                               r"brought down|repelled|eliminated)\b|\bdowned\b|^\s*downed\b", re.I)
 _LAUNCH_WORDS = re.compile(r"\b(?:launched|attacked|used|using|fired|recorded|carried out|sent|deployed|employed|"
@@ -621,12 +633,27 @@ def tally(sentences: list[str]) -> Tally:
     out = Tally()
     launched_by: dict[str, int] = {}  # launched figures per weapon class, for "all the missiles"
     for n, sentence in enumerate(sentences):
-        for clause in re.split(r";|(?<=\.)\s", sentence):
+        # (A statement's lines are clauses of their own: "— neutralised: 406".)
+        for clause in re.split(r";|(?<=\.)\s|\n", sentence):
             if not clause.strip():
                 continue
             groups: list[tuple[int, int, int, bool, bool]] = []  # start, end, value, approx, is_total
             classes: dict[int, str | None] = {}
+            forced: dict[int, str] = {}  # the kind a group's own words give it
+            added: dict[str, int] = {}
+            pairs = [m for m in _OF_GROUP.finditer(clause)] if _INTERCEPT_WORDS.search(clause) else []
+            for m in pairs:  # "downed 35 of 53 missiles"
+                added["intercepted"] = added.get("intercepted", 0) + word_number(m.group(2))
+                added["launched"] = added.get("launched", 0) + word_number(m.group(3))
+                cls = _class_of(clause[m.end(4):m.end()])
+                if cls:
+                    launched_by[cls] = launched_by.get(cls, 0) + word_number(m.group(3))
+            for m in _FIELD_LAUNCHED.finditer(clause):
+                groups.append((m.start(1), m.end(), word_number(m.group(2)), _is_approx(m.group(1)), False))
+                forced[m.start(1)] = "launched"
             for m in _WEAPON_GROUP.finditer(clause):
+                if any(p.start() <= m.start(3) < p.end() for p in pairs):
+                    continue
                 noun = clause[m.end(4):m.end()].strip()
                 groups.append((m.start(), m.end(), word_number(m.group(3)), _is_approx(m.group(2)),
                                bool(_TOTAL_NOUN.match(noun))))
@@ -635,10 +662,11 @@ def tally(sentences: list[str]) -> Tally:
                 groups.append((m.start(), m.end(), 2, False, False))  # "both drones were shot down"
             for m in _BARE_GROUP.finditer(clause):
                 g = 1 if m.group(2) else 3
-                if not any(a <= m.start(g) < b for a, b, *_ in groups):
+                if not any(a <= m.start(g) < b for a, b, *_ in groups) and not any(
+                        p.start() <= m.start(g + 1) < p.end() for p in pairs):
                     groups.append((m.start(g), m.end(), word_number(m.group(g + 1)), _is_approx(m.group(g)), False))
             groups.sort()
-            if not groups:
+            if not groups and not added:
                 continue
             total_at = next((g for g in groups if g[4]), None)
             colon = clause.find(":")
@@ -649,15 +677,29 @@ def tally(sentences: list[str]) -> Tally:
                     total_at = before[-1]  # "31 missiles: 2 Kinzhal and 29 Kh-101"
             kind_default = ("intercepted" if _INTERCEPT_WORDS.search(clause)
                             else "launched" if _LAUNCH_WORDS.search(clause) else None)
-            added: dict[str, int] = {}
             downed_here: set[str] = set()
             last_kind: str | None = None
             for k, (a, b, value, approx, is_total) in enumerate(groups):
                 if total_at is not None and a > total_at[0]:
                     continue  # a breakdown of the total
-                if _BREAKDOWN_BEFORE.search(clause[:a]) or clause[:a].count("(") > clause[:a].count(")"):
-                    continue
                 nxt = groups[k + 1][0] if k + 1 < len(groups) else len(clause)
+                between = clause[groups[k - 1][1]:a] if k else ""
+                if clause[:a].count("(") > clause[:a].count(")"):
+                    continue
+                if _BREAKDOWN_BEFORE.search(clause[:a]) or (last_kind == "part" and _LIST_JOIN.match(between)
+                                                       and not re.match(r"\s*,\s*and\b", between)):
+                    # "of which 10 Kinzhals" breaks the launched figure down (and so does the rest
+                    # of its list, up to ", and"), but "of which 102 missiles and 99 drones were
+                    # destroyed" tells the downed part.
+                    rest = clause[b:]
+                    down, launch = _INTERCEPT_WORDS.search(rest), _LAUNCH_WORDS.search(rest)
+                    if not (down and (launch is None or down.start() < launch.start())
+                            and not _BREAKDOWN_BEFORE.search(rest[:down.start()] + " ")):
+                        last_kind = "part"
+                        continue
+                    if last_kind != "part" and not _BREAKDOWN_BEFORE.search(clause[:a]):
+                        continue
+                    last_kind = "intercepted"
                 after = clause[b:nxt]
                 lost = _LOST_WORDS.search(after)
                 if lost and not _INTERCEPT_WORDS.search(after, 0, lost.start()):
@@ -668,10 +710,11 @@ def tally(sentences: list[str]) -> Tally:
                                                          ("launched", _LAUNCH_WORDS.search(after))) if m),
                             default=None)
                 before = clause[:a][-25:]
-                between = clause[groups[k - 1][1]:a] if k else ""
-                if _HITS_OF.search(before):
+                if a in forced:
+                    kind = forced[a]
+                elif _HITS_OF.search(before):
                     kind = "hit"  # "Hits of 8 missiles and 39 drones were recorded": neither launched nor downed
-                elif last_kind and k and not (_INTERCEPT_WORDS.search(between) or _LAUNCH_WORDS.search(between)):
+                elif last_kind not in (None, "part") and k and _LIST_JOIN.match(between):
                     kind = last_kind  # "shot down five ATACMS and four Storm Shadows"
                 else:
                     kind = (first[1] if first else "intercepted" if _INTERCEPT_WORDS.search(before)
@@ -697,8 +740,10 @@ def tally(sentences: list[str]) -> Tally:
             if _INTERCEPT_WORDS.search(clause):
                 for m in _ALL_OF_CLASS.finditer(clause):
                     cls = _class_of(m.group(1))
-                    if cls in launched_by and cls not in downed_here and "launched" not in added:
-                        # "73 drones and 5 Kh-101 missiles … 60 drones and all the missiles were destroyed"
+                    if cls in launched_by and cls not in downed_here and (
+                            "launched" not in added or _INTERCEPT_WORDS.search(clause, m.end())):
+                        # "73 drones and 5 Kh-101 missiles … 60 drones and all the missiles were destroyed",
+                        # "fired 99 missiles and 35 drones …, and 72 missiles and all the drones were destroyed"
                         added["intercepted"] = added.get("intercepted", 0) + launched_by[cls]
                         downed_here.add(cls)
             if "launched" in added and re.search(r"\ball of them\b|\bboth of them\b", clause, re.I) \

@@ -237,3 +237,26 @@ def test_casualties_from_tolls_fields_and_bodies(text, killed, injured):
 
     c = casualties(text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("lines", "launched", "intercepted"), [
+    # the downed figure of each class out of the launched one
+    (["The air force said it had shot down 20 of 31 missiles and 52 of 60 drones."], 91, 72),
+    # a downed clause after the launch clause, with words between
+    (["Russia fired 80 missiles and 40 drones overnight, officials said, and 61 missiles and 35 drones were downed."],
+     120, 96),
+    (["Russia fired 50 missiles and 20 drones at Ukraine, the air force said, and 41 missiles and all the drones "
+      "were destroyed."], 70, 61),
+    # "of which" + a downing verb is the downed part, without one a breakdown
+    (["The enemy launched 90 missiles and 70 drones, of which 75 missiles and 66 drones were destroyed."], 160, 141),
+    (["The enemy launched 18 missiles, of which 6 Kinzhals, and 40 Shaheds. 30 were shot down."], 58, 30),
+    (["Overnight 64 Shahed-type drones launched from Kursk, of which 51 were shot down."], 64, 51),
+    # a statement's fields
+    (["Total launched: 75 (Shahed and decoys).", "Neutralised 60: 41 shot down, 19 suppressed by EW."], 75, 60),
+    (["Night of 3 May:", "— means of air attack: 210 (190 drones, 20 missiles)", "— neutralised: 170",
+      "— of them EW-suppressed: 80"], 210, 170),
+    (["The enemy attacked with 95 attack drones. Shot down – 58; lost locally – 30."], 95, 58),
+])
+def test_tally_reads_the_forms_statements_take(lines, launched, intercepted):
+    t = tally(lines)
+    assert (t.launched, t.intercepted) == (launched, intercepted)
