@@ -106,7 +106,9 @@ def _counted_weapon_before(tok: Token) -> bool:
 def _object_is_weapon(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in {"dobj", "nsubjpass", "obj"}:
-            if any(_weapon_word(t) for t in c.subtree):  # not "destroyed a HIMARS launcher"
+            if c.lemma_.lower() in WEAPON_SITE_NOUNS:
+                continue  # "destroyed a warehouse of naval drones", "a HIMARS launcher": a target
+            if any(_weapon_word(t) for t in c.subtree):
                 return True
     return False
 
@@ -370,6 +372,10 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
     return _other_side(target_country, target_admin1, target_id, when), "inferred"
 
 
+# Words right before a weapon's name that make it what a site keeps ("a warehouse of naval drones").
+_KEPT_AT = re.compile(r"\b(?:" + "|".join(sorted(WEAPON_SITE_NOUNS)) + r"|ammunition)s?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | None:
     """The weapon class of the trigger's own phrase ("launched 188 drones at …"), else the one
     named closest to the trigger in the sentence, but not one of a clause that tells another
@@ -406,7 +412,8 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
         if WEAPONS[nearest.lower_] == "airstrike" and "drone" in classes:
             return "drone"
         phrase = " ".join(t.lower_ for t in scope.subtree if not others or _clause_of(t) not in others)
-        multi = [WEAPONS[k] for k in _MULTI_WEAPONS if k in phrase]
+        multi = [WEAPONS[k] for k in _MULTI_WEAPONS
+                 if (at := phrase.find(k)) >= 0 and not _KEPT_AT.search(phrase[:at])]
         return multi[0] if multi else WEAPONS[nearest.lower_]
     text = _text(sent).lower()
     best: tuple[int, str] | None = None
@@ -414,7 +421,8 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
     for key in _MULTI_WEAPONS:
         for m in re.finditer(rf"\b{re.escape(key)}\b", text):
             d = abs(m.start() - trig_pos)
-            if (best is None or d < best[0]) and not _in_clauses(sent, m.start(), others):
+            if (best is None or d < best[0]) and not _in_clauses(sent, m.start(), others) \
+                    and not _KEPT_AT.search(text[:m.start()]):
                 best = (d, WEAPONS[key])
     weapon_tokens = {t.i: t for t in sent if _weapon_word(t) and _clause_of(t) not in others}
     nearest_tok = None
@@ -441,8 +449,16 @@ _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis"}
 def _weapon_word(tok: Token) -> bool:
     """A word naming a weapon used, not one naming what makes, keeps or fires weapons
     ("drone workshops", "a missile depot", "HIMARS launchers", "drone operators")."""
-    return tok.lower_ in _WEAPON_WORDS and not (
-        tok.dep_ in {"compound", "amod"} and tok.head.lemma_.lower() in WEAPON_SITE_NOUNS)
+    if tok.lower_ not in _WEAPON_WORDS:
+        return False
+    if tok.dep_ in {"compound", "amod"} and tok.head.lemma_.lower() in WEAPON_SITE_NOUNS:
+        return False
+    # "a warehouse of naval drones", "ammunition for HIMARS": what the site keeps.
+    head = tok.head if tok.dep_ in {"compound", "amod"} else tok
+    if head.dep_ == "pobj" and head.head.lower_ in {"of", "for"}:
+        owner = head.head.head
+        return not (owner.lemma_.lower() in WEAPON_SITE_NOUNS or owner.lemma_.lower() in {"ammunition", "munition"})
+    return True
 
 
 def _clause_of(tok: Token) -> Token:

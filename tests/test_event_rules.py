@@ -836,3 +836,10 @@ def test_a_list_of_hits_keeps_every_town_and_region(result_of):
                             "the Lviv region, where 6 people were killed."))
     assert set(ev) == {"Kyiv", "Kharkiv", "Odesa Oblast", "Zhytomyr", "Vinnytsya", "Lviv Oblast"}
     assert ev["Lviv Oblast"].killed == 6 and ev["Kyiv"].killed is None
+
+
+def test_weapons_a_site_keeps_are_neither_downed_nor_the_weapon_used(result_of):
+    ev = by_place(result_of("The ministry said a strike by Iskander missiles destroyed a warehouse of attack drones in "
+                            "Zaporizhzhia and a depot of HIMARS rockets near Kramatorsk."))
+    assert ev["Zaporizhzhya"].event_type == "missile strike" and ev["Zaporizhzhya"].weapon == "missile"
+    assert all(e.event_type != "interception" for e in ev.values())
