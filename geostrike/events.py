@@ -110,6 +110,9 @@ def _object_is_weapon(tok: Token) -> bool:
                 continue  # "destroyed a warehouse of naval drones", "a HIMARS launcher": a target
             if any(_weapon_word(t) for t in c.subtree):
                 return True
+            phrase = " ".join(t.lower_ for t in c.subtree)
+            if any(k in phrase for k in _MULTI_WEAPONS):
+                return True  # "destroyed 96 unmanned aerial vehicles"
     return False
 
 
@@ -1190,7 +1193,10 @@ _LONG_AGO = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|many|some
                        r"|\blast (?:year|winter|spring|summer|autumn|fall|january|february|march|april|may|june|july|"
                        r"august|september|october|november|december)\b(?!'s)", re.I)
 _UNDER_FIRE = re.compile(r"\b(?:under|came under) (?:heavy |artillery |mortar |enemy )?fire\b", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\b\s*)?", re.I)
+#: Between the names of a tally's list, with their figures: "37 over the Kursk region, 28 over the
+#: Voronezh region".
+_FIGURE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:\d{1,4}\s+(?:over|in)\s+)?(?:the\b\s*)?", re.I)
 _AFTER_FIGURE = re.compile(r"\s*(?:(?:\w+\s+){0,2}?(?:in|at|near|outside)|(?:\w+\s+)?(?:residents|inhabitants|people|"
                            r"civilians|villagers)\s+of)\s+(?:the\s+)?(?:(?:city|town|village|"
                            r"settlement|region|district)\s+(?:of\s+)?)?", re.I)
@@ -1562,7 +1568,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                             have.add(x[1].start)
                     ordered = sorted(free, key=lambda x: x[1].start)
                     for x in reversed([x for x in ordered if x[1].start < span.start]):
-                        if x[1].start in have or not _LIST_GAP.fullmatch(span_text(doc[x[1].end:span.start])):
+                        if x[1].start in have or not _FIGURE_LIST_GAP.fullmatch(span_text(doc[x[1].end:span.start])):
                             break
                         linked.append((x[0], x[1], trig, rule))  # a name before the one the parse took
                         have.add(x[1].start)

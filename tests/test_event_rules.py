@@ -843,3 +843,20 @@ def test_weapons_a_site_keeps_are_neither_downed_nor_the_weapon_used(result_of):
                             "Zaporizhzhia and a depot of HIMARS rockets near Kramatorsk."))
     assert ev["Zaporizhzhya"].event_type == "missile strike" and ev["Zaporizhzhya"].weapon == "missile"
     assert all(e.event_type != "interception" for e in ev.values())
+
+
+def test_a_claims_list_of_figures_over_regions_gives_each_region_its_figure(result_of):
+    ev = by_place(result_of("During the night, air defence on duty intercepted and destroyed 88 Ukrainian unmanned "
+                            "aerial vehicles of the aircraft type: 30 over the Kursk region, 21 over the Voronezh "
+                            "region, 16 over the Belgorod region, 11 over the Bryansk region and 10 over the waters "
+                            "of the Sea of Azov."))
+    assert {k: (e.event_type, e.intercepted) for k, e in ev.items()} == {
+        "Kursk Oblast": ("interception", 30), "Voronezh Oblast": ("interception", 21),
+        "Belgorod Oblast": ("interception", 16), "Bryansk Oblast": ("interception", 11)}
+
+
+def test_unmanned_aerial_vehicles_destroyed_over_a_sea_make_no_event(result_of):
+    ev = by_place(result_of("Overnight, duty air defence systems intercepted and destroyed 96 Ukrainian unmanned aerial "
+                            "vehicles of the aeroplane type: 31 over the Kursk region, 24 over the Voronezh region and "
+                            "12 over the waters of the Black Sea."))
+    assert set(ev) == {"Kursk Oblast", "Voronezh Oblast"}
