@@ -36,7 +36,7 @@ from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
 from .geo import contains
-from .lexicon import (ACTORS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
+from .lexicon import (ACTORS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
@@ -82,6 +82,11 @@ def _is_intercept(tok: Token) -> bool:
                 or (c.dep_ in {"agent", "nsubj"} and any(t.lower_ in {"defence", "defense", "defences", "defenses"}
                                                           for t in c.subtree))
                 for c in tok.children)
+        if tok.lemma_ in {"work", "operate"}:
+            # "Air defence worked over the Kyiv, Poltava and Sumy regions": downings there.
+            return any(c.dep_ == "prep" and c.lower_ == "over" for c in tok.children) and any(
+                c.dep_ == "nsubj" and any(t.lower_ in {"defence", "defense", "defences", "defenses"} for t in c.subtree)
+                for c in tok.children)
         return tok.lemma_ in INTERCEPT_VERBS or tok.lower_ in {"downed", "intercepted"}
     return tok.lower_ in INTERCEPT_NOUNS
 
@@ -121,6 +126,7 @@ def _object_is_weapon(tok: Token) -> bool:
 _TRIGGER_FORMS = frozenset(
     {*INTERCEPT_VERBS, *INTERCEPT_NOUNS, *STRIKE_VERBS, *STRIKE_NOUNS, *CONSEQUENCE_VERBS, *GROUND_VERBS,
      *CLOSURE_WORDS, "shoot", "bring", "take", "destroyed", "downed", "intercepted", "launch", "fire", "struck",
+     "work", "operate",
      "shelled", "targeted", "targeting", "barrage"})
 
 
@@ -204,6 +210,9 @@ def _reaches(place: Token, trig: Token, actor_like: bool = True) -> int | None:
     if trig.pos_ in {"NOUN", "PROPN"} and trig.dep_ in {"dobj", "obj"} and (verb := _governing_verb(trig)) is not None:
         # "Ukraine resumed drone strikes …, resulting in closures at Sheremetyevo"
         tops.append((verb, 1))
+    elif (trig.pos_ == "NOUN" and trig.dep_ == "nsubjpass" and trig.head.lemma_.lower() in RECORD_VERBS
+          and trig.lower_ in INTERCEPT_NOUNS):
+        tops.append((trig.head, 1))  # "downings were recorded over Poltava (11), …"
     for top, extra in tops:
         if place == top:
             return 0

@@ -118,7 +118,9 @@ STRIKE_NOUNS = {
 #: Verbs that report what a strike did; they count as strike words when their subject is a
 #: strike noun or a weapon ("a drone attack damaged the refinery").
 CONSEQUENCE_VERBS = {"damage", "destroy", "hit", "wreck", "ignite", "set", "injure", "wound", "kill", "cut"}
-INTERCEPT_NOUNS = {"interception", "interceptions", "shootdown"}
+INTERCEPT_NOUNS = {"interception", "interceptions", "shootdown", "shootdowns", "downings"}
+#: Verbs whose subject tells what happened where they put it ("downings were recorded over X").
+RECORD_VERBS = {"record", "register", "report", "observe", "confirm"}
 #: Strike words that tell of an attempt, not of its outcome: "drones attacked Tula: in Tula
 #: falling debris damaged a house" is downings over Tula, not a drone hit.
 #: Verb forms only: "the regions were affected by the attack" tells an outcome.

@@ -56,6 +56,7 @@ AREA_WORDS = {"area", "areas", "outskirts", "suburbs", "vicinity", "district", "
 CITY_DISTRICT_WORDS = {"district", "microdistrict"}
 #: A district named after a place farther than this from its city is no part of that place.
 CITY_DISTRICT_KM = 300.0
+_BRACKET_FIGURE = re.compile(r"\(\s*\d{1,4}\s*\)")
 REGION_WORDS = {"region", "oblast", "province", "krai", "governorate", "republic", "regions", "oblasts", "provinces"}
 # Multi-word facility heads first; the span grows over the longest that follows a name.
 FACILITY_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -418,14 +419,32 @@ class PlaceRecognizer:
                             ) -> list[tuple[Span, str, MentionHint, str]]:
         """"the Kharkiv and Lviv regions": the plural type word applies to every name."""
         out = list(found)
+        plural = {"regions", "oblasts", "provinces"}
+
+        def figure_at(i: int) -> int:
+            # "Poltava (11), Kirovohrad (9) and Ivano-Frankivsk (6) regions": a name's figure
+            # (the tokenizer may keep "8)" together), as the number of its tokens.
+            if i >= len(doc) or doc[i].text != "(":
+                return 0
+            m = _BRACKET_FIGURE.match(doc.text, doc[i].idx)
+            if not m:
+                return 0
+            j = i
+            while j < len(doc) and doc[j].idx < m.end():
+                j += 1
+            return j - i
+
         for k in range(len(out) - 1, 0, -1):
-            span, _, hint, _ = out[k]
-            if hint != "region" or span[-1].lower_ not in {"regions", "oblasts", "provinces"}:
+            span, name, hint, src = out[k]
+            skip = figure_at(span.end)
+            if hint == "place" and skip and span.end + skip < len(doc) and doc[span.end + skip].lower_ in plural:
+                out[k] = (span, f"{name} region" if self.gaz.lookup(f"{name} region") else name, "region", src)
+            elif hint != "region" or span[-1].lower_ not in plural:
                 continue
             j = k - 1
             while j >= 0:
                 prev, name, phint, src = out[j]
-                gap = doc[prev.end:out[j + 1][0].start]
+                gap = list(doc[prev.end + figure_at(prev.end):out[j + 1][0].start])
                 if phint != "place" or not all(t.lower_ in {",", "and", "as", "well"} for t in gap) or not len(gap):
                     break
                 # Look the name up with the type word it shares: "the Kyiv, Cherkasy and Poltava

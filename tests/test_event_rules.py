@@ -860,3 +860,17 @@ def test_unmanned_aerial_vehicles_destroyed_over_a_sea_make_no_event(result_of):
                             "vehicles of the aeroplane type: 31 over the Kursk region, 24 over the Voronezh region and "
                             "12 over the waters of the Black Sea."))
     assert set(ev) == {"Kursk Oblast", "Voronezh Oblast"}
+
+
+def test_downings_recorded_over_regions_with_their_figures(result_of):
+    ev = by_place(result_of("By region, downings were recorded over Sumy (7), Chernihiv (5) and Zhytomyr (4) "
+                            "regions, the rest over the Kyiv region."))
+    assert {k: (e.event_type, e.intercepted) for k, e in ev.items()} == {
+        "Sumy Oblast": ("interception", 7), "Chernihiv Oblast": ("interception", 5),
+        "Zhytomyr Oblast": ("interception", 4), "Kyiv Oblast": ("interception", None)}
+
+
+def test_air_defence_working_over_regions_is_downings_there(result_of):
+    ev = by_place(result_of("Air defence worked over the Odesa, Mykolaiv and Kherson regions overnight."))
+    assert {k: e.event_type for k, e in ev.items()} == {
+        "Odesa Oblast": "interception", "Mykolaiv Oblast": "interception", "Kherson Oblast": "interception"}
