@@ -36,7 +36,7 @@ from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
 from .geo import contains
-from .lexicon import (ACTORS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
+from .lexicon import (ACTORS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
@@ -44,7 +44,7 @@ from .lexicon import (ACTORS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUE
 from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
-from .rules import (LIST_TOWN_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
+from .rules import (LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
                     CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
                     LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
                     PROTECT_VERBS, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES, STATEMENT_VERBS,
@@ -842,6 +842,20 @@ def _said_in(span: Span) -> bool:
             and any(cue_of(c.lower_, c.lemma_.lower()) is None for c in subjects))
 
 
+def _hypothetical(tok: Token) -> bool:
+    """A strike word in a clause that only supposes one: "long-range missiles that could reach
+    Crimea", "Ukraine would strike airfields in Russia" (not "could have killed", and not
+    "explosions could be heard in Kyiv", which reports what was heard)."""
+    def supposed(verb: Token) -> bool:
+        auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        return (any(a in HYPOTHETICAL_MODALS for a in auxes) and "have" not in auxes
+                and verb.lemma_.lower() not in {"hear", "see", "feel"})
+
+    # (A weapon noun takes the clause that describes it: "missiles that could reach …".)
+    return supposed(_clause_of(tok)) or (tok.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "relcl" and supposed(c) for c in tok.children))
+
+
 def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:
     """The cue's clause dates what it tells well before the article ("Odesa's opera house,
     damaged in 2023, reopened …", "the Kerch bridge, first attacked in October 2022, …")."""
@@ -875,7 +889,7 @@ def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_PAST_HINT = re.compile(r"\d|\bago\b|\blast\b", re.I)
+_PAST_HINT = re.compile(r"\d|\bago\b|\blast\b|\byears?\b|\banniversary\b", re.I)
 _RESPONSE_WORDS = {"response", "retaliation", "revenge", "reply"}
 
 
@@ -1094,6 +1108,23 @@ def _speaker_prefix(doc: Doc, rp: ResolvedPlace, span: Span) -> bool:
     return rp.entry.country not in sides
 
 
+#: Words after a place's name that make the phrase no place: a clock, a front's sector.
+_NOT_PLACE_AFTER = {"time", "direction", "axis", "sector"}
+
+
+_WEAPONS_AFTER = {"rockets", "missiles", "drones", "launchers", "mlrs"}
+
+
+def _not_the_place(doc: Doc, span: Span, rp: ResolvedPlace) -> bool:
+    """"at 20:40 Moscow time", "in the Kherson direction the enemy shelled Bilozerka", and a
+    weapon named like a village ("fired Vilkha rockets at Belgorod")."""
+    if span.end >= len(doc) or span[-1].pos_ != "PROPN":
+        return False
+    after = doc[span.end].lower_
+    return after in _NOT_PLACE_AFTER or (after in _WEAPONS_AFTER and rp.entry.kind == "city"
+                                         and rp.entry.population < WEAPON_NAMESAKE_POPULATION)
+
+
 def _skip_reason(doc: Doc, rp: ResolvedPlace, span: Span, all_spans: list[Span]) -> str | None:
     """The trap rule (:data:`geostrike.rules.SKIP_RULES`) that keeps this place from being a target."""
     if rp.mention.source == "adj":
@@ -1104,6 +1135,8 @@ def _skip_reason(doc: Doc, rp: ResolvedPlace, span: Span, all_spans: list[Span])
         return "distance reference"
     if _parenthesised_locator(doc, span, all_spans):
         return "locator"
+    if _not_the_place(doc, span, rp):
+        return "not the place"
     if _launch_site(doc, span):
         return "launch site"
     if _speaker_prefix(doc, rp, span):
@@ -1200,7 +1233,10 @@ _ALL_DOWNED = re.compile(r"\b(?:all|both) (?:of them |of the \w+ |the \w+ |[\w-]
 # "a year ago", "two months ago", "18 months ago": well before the article.
 _LONG_AGO = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|many|some|\d+)\s+(?:years?|months?)\s+ago\b"
                        r"|\blast (?:year|winter|spring|summer|autumn|fall|january|february|march|april|may|june|july|"
-                       r"august|september|october|november|december)\b(?!'s)", re.I)
+                       r"august|september|october|november|december)\b(?!'s)"
+                       # "last week's strike on Kharkiv", "a year on", "two years since the strike", anniversaries
+                       r"|\blast (?:week|month|year)(?:'s|’s)|\b(?:a|one|two|three|four|five|\d+) years? (?:on|since|after)\b"
+                       r"|\banniversary\b", re.I)
 _UNDER_FIRE = re.compile(r"\b(?:under|came under) (?:heavy |artillery |mortar |enemy )?fire\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\b\s*)?", re.I)
 #: Between the names of a tally's list, with their figures: "37 over the Kursk region, 28 over the
@@ -1495,14 +1531,16 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             background = not aside  # "As mourners gathered in Dnipro for the funeral …, a drone hit Pavlohrad"
             if cue_tok is not None and cue_tok.i in aside:
                 cue_weight, cue_tok = _cue(sent, skip=aside)
-        if _history(sent) or background or _past_reference(sent, cue_tok, anchor):
+        if _history(sent) or background or _past_reference(sent, cue_tok, anchor) or (
+                cue_tok is not None and _hypothetical(cue_tok) and not any(
+                    _is_trigger(t) and not _hypothetical(t) for t in sent)):
             for rp, _ in in_sent:
                 if cue_tok is not None:
                     note(rp, sent, False, "history" if _history(sent) else "background", cue_tok)
             continue
         triggers = [t for t in sent if t.i not in aside and (_is_trigger(t) or _is_other_trigger(t))
                     and not _habitual(t) and not _denied(t) and not _repelled_on_ground(t)
-                    and not _in_response(t)] if in_sent else []
+                    and not _in_response(t) and not _hypothetical(t)] if in_sent else []
         past: set[int] = set()  # strike words of the sentence that tell history
         if triggers and anchor.value is not None:
             # "many had been captured in Mariupol in 2022": that word's own clause is history.
@@ -1529,6 +1567,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 continue
             if _too_wide(rp.entry):
                 skipped[span.start] = "too wide"  # "targets across the Middle East" places no strike
+                continue
+            if _not_the_place(doc, span, rp):
+                skipped[span.start] = "not the place"
                 continue
             if _distance_reference(doc, span) or _parenthesised_locator(doc, span, all_spans):
                 skipped[span.start] = "distance reference" if _distance_reference(doc, span) else "locator"

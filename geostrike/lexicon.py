@@ -179,6 +179,9 @@ EVENT_TYPES: dict[str | None, str] = {
 HISTORY_MARKERS = {"bc", "b.c.", "movie", "film", "novel", "battle of", "world war", "century", "ancient",
                    "medieval", "in 1941", "in 1942", "in 1943", "in 1944", "in 1945"}
 
+#: Modal verbs that make a strike a supposition ("missiles that could reach Crimea").
+HYPOTHETICAL_MODALS = {"could", "would", "might", "may", "can"}
+
 #: Nouns whose places are venues of talk, not targets ("a meeting in Brussels").
 VENUE_NOUNS = {"meeting", "talks", "summit", "conference", "visit", "embassy", "ambassador", "ambassadors",
                "negotiations", "production", "co-production", "training", "delegation",

@@ -473,7 +473,10 @@ class Resolver:
             if (region is not None and m.hint == "place" and best.candidate.entry.kind == "city"
                     and best.candidate.entry.population < _WELL_KNOWN
                     and not any(k == "'X, Y' pair" for k, _ in best.parts)  # "Novoshakhtinsk, Rostov region"
-                    and not any(s.candidate.entry.admin1 == region.admin1 for s in ranked)):
+                    and not any(s.candidate.entry.admin1 == region.admin1 for s in ranked)
+                    # (Never a region of another country: "a missile fired over the Lipetsk
+                    # region struck an airfield near Starokostiantyniv".)
+                    and region.country == best.candidate.entry.country):
                 # "In Sumy Oblast … the village of Kostiantynivka": the gazetteer has no
                 # Kostiantynivka there, so the region stands in, rather than a namesake elsewhere.
                 out.append(ResolvedPlace(m, region, 3, round(best.score, 3), len(ranked)))

@@ -200,6 +200,7 @@ SKIP_RULES: dict[str, Rule] = {r.name: r for r in (
     Rule("speaker", "\"Baza: two drones attacked …\": a channel or a speaker before a colon, outside the war's countries", 0.0),
     Rule("answered strike", "\"in response to the strike on X, …\": an earlier strike given as the reason", 0.0),
     Rule("locator", "a parenthesised or appositive locator of another place (\"Izium (Kharkiv region)\")", 0.0),
+    Rule("not the place", "\"20:40 Moscow time\", \"in the Kherson direction\": a clock or a front sector named after a place", 0.0),
     Rule("container", "the place contains another linked place of the text (\"Kursk in southern Russia\")", 0.0),
     Rule("actor", "the place stands for a government or side that acts or speaks (\"Kyiv said\")", 0.0),
     Rule("venue", "a venue of talks, a meeting, a funeral or an aid delivery", 0.0),
@@ -225,6 +226,10 @@ AMBIGUOUS_LEAD = 1.0
 #: Towns at least this large, in different regions, written "A, B" are a list ("Kyiv,
 #: Kharkiv, the Odesa region"), not a place and the namesake of its region ("Kyiv, Borodyanka").
 LIST_TOWN_POPULATION = 50_000
+
+#: A place's name before a weapon noun ("Vilkha rockets", "Neptune missiles") names the weapon
+#: when the place is a town smaller than this.
+WEAPON_NAMESAKE_POPULATION = 100_000
 
 #: Words before a place that make it a reference point rather than a target.
 REFERENCE_BEFORE: tuple[tuple[str, ...], ...] = (

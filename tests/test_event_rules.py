@@ -874,3 +874,34 @@ def test_air_defence_working_over_regions_is_downings_there(result_of):
     ev = by_place(result_of("Air defence worked over the Odesa, Mykolaiv and Kherson regions overnight."))
     assert {k: e.event_type for k, e in ev.items()} == {
         "Odesa Oblast": "interception", "Mykolaiv Oblast": "interception", "Kherson Oblast": "interception"}
+
+
+def test_a_launch_region_of_another_country_never_stands_in_for_the_target(result_of):
+    (e,) = result_of("A Kh-59 missile fired from a Su-34 over the Kursk region struck an airfield near "
+                     "Starokostiantyniv, the air force said.").events
+    assert e.place.entry.country == "UA" and e.place.entry.admin1 == "UA-68"
+
+
+@pytest.mark.parametrize("text", [
+    "Two volunteers killed in last week's strike on Sumy were buried on Friday in Romny, their home town.",
+    "A year on, Chernihiv remembers the missile strike on its drama theatre.",
+    "Residents of Uman marked two years since the strike on their apartment block.",
+    "On the anniversary of the strike on Vinnytsia, its residents laid flowers.",
+])
+def test_strikes_of_a_week_or_years_ago_are_background(result_of, text):
+    assert result_of(text).events == []
+
+
+def test_a_strike_that_is_only_supposed_is_no_event(result_of):
+    assert result_of("Allies discussed long-range missiles that could reach Crimea from the Zaporizhzhia region.").events == []
+    (e,) = result_of("Explosions could be heard in Poltava overnight.").events
+    assert e.place.entry.name == "Poltava"
+
+
+def test_a_clock_a_front_sector_or_a_weapon_named_after_a_place_is_no_target(result_of):
+    ev = by_place(result_of("Four Ukrainian drones were destroyed over the Kursk region at 21:10 Moscow time."))
+    assert set(ev) == {"Kursk Oblast"}
+    ev = by_place(result_of("In the Kherson direction the enemy shelled Antonivka, wounding one man."))
+    assert "Kherson" not in ev and len(ev) == 1
+    ev = by_place(result_of("Ukrainian forces fired Vilkha rockets at Belgorod, the governor said."))
+    assert set(ev) == {"Belgorod"}
