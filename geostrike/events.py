@@ -210,9 +210,11 @@ def _reaches(place: Token, trig: Token, actor_like: bool = True) -> int | None:
     if trig.pos_ in {"NOUN", "PROPN"} and trig.dep_ in {"dobj", "obj"} and (verb := _governing_verb(trig)) is not None:
         # "Ukraine resumed drone strikes …, resulting in closures at Sheremetyevo"
         tops.append((verb, 1))
-    elif (trig.pos_ == "NOUN" and trig.dep_ == "nsubjpass" and trig.head.lemma_.lower() in RECORD_VERBS
-          and trig.lower_ in INTERCEPT_NOUNS):
-        tops.append((trig.head, 1))  # "downings were recorded over Poltava (11), …"
+    elif (trig.dep_ in {"nsubjpass", "nsubj"} and trig.head.lemma_.lower() in RECORD_VERBS
+          and (trig.lower_ in INTERCEPT_NOUNS or trig.lower_ in STRIKE_NOUNS or trig.lower_ == "hits")):
+        # "downings were recorded over Poltava (11), …", "A hit was recorded in the Kharkiv
+        # region" (however the tagger reads "hit").
+        tops.append((trig.head, 1))
     for top, extra in tops:
         if place == top:
             return 0

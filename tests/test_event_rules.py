@@ -905,3 +905,18 @@ def test_a_clock_a_front_sector_or_a_weapon_named_after_a_place_is_no_target(res
     assert "Kherson" not in ev and len(ev) == 1
     ev = by_place(result_of("Ukrainian forces fired Vilkha rockets at Belgorod, the governor said."))
     assert set(ev) == {"Belgorod"}
+
+
+def test_a_hit_recorded_after_a_tally_of_regions_makes_that_region_a_strike(result_of):
+    ev = by_place(result_of("Overnight the adversary used 64 Shahed-type attack UAVs and imitator drones. As of 09:00, "
+                            "47 have been shot down, by region:\nKyiv region – 12\nChernihiv region – 7\nSumy region – 10"
+                            "\nPoltava region – 9\nCherkasy region – 5\nVinnytsia region – 4\n17 imitators were lost "
+                            "locally with no consequences. A hit was recorded in the Poltava region."))
+    assert (ev["Poltava Oblast"].event_type, ev["Poltava Oblast"].intercepted) == ("strike", 9)
+    assert ev["Sumy Oblast"].event_type == "interception"
+
+
+def test_a_missile_fragment_is_debris(result_of):
+    ev = by_place(result_of("Two Kalibr cruise missiles were shot down over the Rivne region. A missile fragment fell "
+                            "near Dubno, without casualties."))
+    assert ev["Dubno"].event_type == "interception" and ev["Dubno"].killed == 0
