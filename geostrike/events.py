@@ -36,7 +36,7 @@ from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
 from .geo import contains
-from .lexicon import (ACTORS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
+from .lexicon import (ACTORS, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
@@ -61,7 +61,7 @@ def _too_wide(entry: GazetteerEntry) -> bool:
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent", "expl"}
 _ACTOR_MODIFIERS = {"compound", "poss", "amod", "nmod"}
 _WEAPON_WORDS = {k for k in WEAPONS if " " not in k}
-_MULTI_WEAPONS = sorted((k for k in WEAPONS if " " in k), key=len, reverse=True)
+_MULTI_WEAPONS = sorted((k for k in WEAPONS if " " in k or "-" in k), key=len, reverse=True)
 _WS = re.compile(r"\s+")
 _BACK_REFERENCE = re.compile(r"\b(previous|preceding)\s+day\b|\bday\s+before\b|\byesterday\b", re.I)
 
@@ -126,7 +126,7 @@ def _object_is_weapon(tok: Token) -> bool:
 _TRIGGER_FORMS = frozenset(
     {*INTERCEPT_VERBS, *INTERCEPT_NOUNS, *STRIKE_VERBS, *STRIKE_NOUNS, *CONSEQUENCE_VERBS, *GROUND_VERBS,
      *CLOSURE_WORDS, "shoot", "bring", "take", "destroyed", "downed", "intercepted", "launch", "fire", "struck",
-     "work", "operate",
+     "work", "operate", "drop",
      "shelled", "targeted", "targeting", "barrage"})
 
 
@@ -153,6 +153,9 @@ def _is_trigger(tok: Token) -> bool:
         return True
     if tok.pos_ in {"VERB"} or tok.tag_.startswith("VB"):
         lemma = tok.lemma_.lower()
+        if lemma == "drop":
+            # "a Ukrainian drone dropped explosives on a power line in Rylsk"
+            return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in DROPPED_MUNITIONS for c in tok.children)
         if lemma in {"launch", "fire"}:
             # "launched missiles at X", "fired on X": needs a weapon or an at/against/on target.
             return _object_is_weapon(tok) or any(c.dep_ == "prep" and c.lower_ in {"at", "against", "on"} for c in tok.children)
@@ -409,6 +412,8 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
         with_phrase = any(a.lower_ == "with" for a in chain[: chain.index(scope)]) if scope in chain else False
         if deps & {"dobj", "obj", "nsubjpass"} or with_phrase or (t.head.i == trig.i and t.dep_ not in _SUBJECT_DEPS):
             tier = 0
+        elif t.head.i == trig.i and t.dep_ == "nsubj":
+            tier = 0  # the weapon that hit: "a drone hit a farm near Pavlohrad and artillery-damaged homes"
         elif deps & {"nsubj", "compound", "amod"}:
             tier = 1
         else:
@@ -426,6 +431,7 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
         if WEAPONS[nearest.lower_] == "airstrike" and "drone" in classes:
             return "drone"
         phrase = " ".join(t.lower_ for t in scope.subtree if not others or _clause_of(t) not in others)
+        phrase = phrase.replace(" - ", "-")  # "glide - bomb" as the tokens have it
         multi = [WEAPONS[k] for k in _MULTI_WEAPONS
                  if (at := phrase.find(k)) >= 0 and not _KEPT_AT.search(phrase[:at])]
         return multi[0] if multi else WEAPONS[nearest.lower_]

@@ -129,6 +129,7 @@ ATTEMPT_WORDS = {"attacked", "attacking", "targeted", "targeting", "launched", "
 #: Weapon words → weapon class. Multi-word keys are matched on the sentence text.
 WEAPONS: dict[str, str] = {
     "glide bomb": "glide bomb", "glide bombs": "glide bomb", "guided aerial bomb": "glide bomb",
+    "glide-bomb": "glide bomb", "glide-bombs": "glide bomb",
     "guided aerial bombs": "glide bomb", "guided bomb": "glide bomb", "guided bombs": "glide bomb",
     "kab": "glide bomb", "kabs": "glide bomb",
     "unmanned aerial vehicle": "drone", "unmanned aerial vehicles": "drone", "unmanned aircraft": "drone",
@@ -160,7 +161,7 @@ DOWNED_WORDS = {"downed", "intercepted", "shot-down"}
 #: kept or fired from, and who works them ("drone workshops", "HIMARS launchers").
 WEAPON_SITE_NOUNS = {"workshop", "factory", "plant", "production", "depot", "warehouse", "storage", "launcher",
                      "operator", "crew", "unit", "manufacturer", "assembly", "maker", "base", "position", "team",
-                     "pilot"}
+                     "pilot", "footage", "video", "exhibition", "show", "camera"}
 #: Strike lemmas that mean artillery when no weapon is named ("bombarded the town").
 SHELLING_LEMMAS = {"shell", "bombard", "pound"}
 #: The weapon a side's strikes use when the text names none: Israel's strikes on Gaza and
@@ -178,6 +179,9 @@ EVENT_TYPES: dict[str | None, str] = {
 #: Words that mark a sentence as history or fiction rather than news.
 HISTORY_MARKERS = {"bc", "b.c.", "movie", "film", "novel", "battle of", "world war", "century", "ancient",
                    "medieval", "in 1941", "in 1942", "in 1943", "in 1944", "in 1945"}
+
+#: What a drone or an aircraft "dropped" on a place when that is a strike.
+DROPPED_MUNITIONS = {"explosive", "explosives", "bomb", "grenade", "munition", "device", "charge", "mine"}
 
 #: Modal verbs that make a strike a supposition ("missiles that could reach Crimea").
 HYPOTHETICAL_MODALS = {"could", "would", "might", "may", "can"}

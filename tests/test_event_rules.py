@@ -920,3 +920,25 @@ def test_a_missile_fragment_is_debris(result_of):
     ev = by_place(result_of("Two Kalibr cruise missiles were shot down over the Rivne region. A missile fragment fell "
                             "near Dubno, without casualties."))
     assert ev["Dubno"].event_type == "interception" and ev["Dubno"].killed == 0
+
+
+def test_the_weapon_that_is_the_subject_of_the_hit_is_the_weapon(result_of):
+    ev = by_place(result_of("A Russian missile hit the centre of Sumy, while in the Dnipropetrovsk region a drone hit "
+                            "a farm near Synelnykove and artillery damaged homes in Nikopol."))
+    assert ev["Synelnykove"].weapon == "drone"
+
+
+def test_words_about_a_weapon_that_are_no_weapon_used(result_of):
+    (e,) = result_of("A Russian Iskander-M strike destroyed a radar near Kramatorsk, the ministry said, publishing "
+                     "drone footage.").events
+    assert (e.event_type, e.weapon) == ("missile strike", "missile")
+    (e,) = result_of("A glide-bomb attack on Kupiansk injured four people on Sunday.").events
+    assert e.weapon == "glide bomb"
+
+
+def test_a_drone_that_dropped_explosives_struck(result_of):
+    ev = by_place(result_of("In Sudzha, in the Kursk region, a Ukrainian drone dropped explosives on a power line, while "
+                            "in the Bryansk region the town of Sevsk came under artillery fire that wounded two "
+                            "civilians."))
+    assert (ev["Sudzha"].event_type, ev["Sudzha"].weapon) == ("drone strike", "drone")
+    assert ev["Sevsk"].injured == 2 and "Bryansk Oblast" not in ev
