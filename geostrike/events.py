@@ -412,8 +412,10 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
         with_phrase = any(a.lower_ == "with" for a in chain[: chain.index(scope)]) if scope in chain else False
         if deps & {"dobj", "obj", "nsubjpass"} or with_phrase or (t.head.i == trig.i and t.dep_ not in _SUBJECT_DEPS):
             tier = 0
-        elif t.head.i == trig.i and t.dep_ == "nsubj":
-            tier = 0  # the weapon that hit: "a drone hit a farm near Pavlohrad and artillery-damaged homes"
+        elif t.head.i == trig.i and t.dep_ == "nsubj" and trig.lemma_.lower() not in {"launch", "fire", "use", "send"}:
+            # The weapon that hit: "a drone hit a farm near Pavlohrad and artillery-damaged
+            # homes" (but "bombers fired cruise missiles at Kyiv": the subject fired them).
+            tier = 0
         elif deps & {"nsubj", "compound", "amod"}:
             tier = 1
         else:
