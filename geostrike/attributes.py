@@ -557,14 +557,14 @@ _WEAPON_NOUN = (r"(?:missiles?|drones?|uavs?|shahed(?:-[\w/]+)|shaheds?|rockets?
                 r"kh-[\w/]+|kalibrs?|iskanders?(?:-[\w/]+)?|kinzhals?|oniks|s-300s?|s-400s?|zircons?|gerans?)")
 _TOTAL_NOUN = re.compile(r"^(?:means|means of (?:air )?attack|air attack means|aerial weapons|weapons|targets)$", re.I)
 # A figure is no part of a system's name ("Shahed-136", "Kh-101/Kh-555").
-_WEAPON_GROUP = re.compile(rf"\b(all\s+|both\s+)?({_APPROX})(?<![-/])({_NUM})\s+((?:[\w/\-]+\s+){{0,4}}?)"
+_WEAPON_GROUP = re.compile(rf"\b(all\s+|both\s+)?({_APPROX})(?<![-/:])({_NUM})\s+((?:[\w/\-]+\s+){{0,4}}?)"
                            rf"{_WEAPON_NOUN}\b", re.I)
 _DOWN_VERBS = r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)"
 # A figure without its noun: "5 were shot down", "34 shot down over …", "downed 61 over …".
 # ("Shot down – 63", "neutralised: 406", "Neutralised 53: 31 shot down …".)
-_BARE_GROUP = re.compile(rf"\b({_APPROX})(?<![-/])({_NUM})\s+(?:of them\s+)?"
+_BARE_GROUP = re.compile(rf"\b({_APPROX})(?<![-/:])({_NUM})\s+(?:of them\s+)?"
                          rf"(?=were\b|have been\b|had been\b|{_DOWN_VERBS}\b)"
-                         rf"|\b{_DOWN_VERBS}(?:\s+|\s*[:\u2013\u2014-]\s*)({_APPROX})(?<![-/])({_NUM})"
+                         rf"|\b{_DOWN_VERBS}(?:\s+|\s*[:\u2013\u2014-]\s*)({_APPROX})(?<![-/:])({_NUM})"
                          rf"(?=\s+(?:over|across|in|and)\b|\s*[,;.:(]|\s*$)",
                          re.I)
 #: A figure a statement's field gives without a noun: "Total launched: 62 (…)", "means of air
@@ -576,6 +576,7 @@ _OF_GROUP = re.compile(rf"\b({_APPROX})({_NUM})\s+(?:out\s+)?of\s+(?:the\s+)?({_
                        rf"{_WEAPON_NOUN}\b", re.I)
 #: What may stand between two figures of one list ("shot down five ATACMS and four Storm
 #: Shadows"): after anything else the second figure's kind is read afresh.
+_LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|&)?\s*$", re.I)
 _INTERCEPT_WORDS = re.compile(r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed|suppressed|"
                               r"brought down|repelled|eliminated)\b|\bdowned\b|^\s*downed\b", re.I)
@@ -648,16 +649,19 @@ def tally(sentences: list[str]) -> Tally:
                 cls = _class_of(clause[m.end(4):m.end()])
                 if cls:
                     launched_by[cls] = launched_by.get(cls, 0) + word_number(m.group(3))
-            for m in _FIELD_LAUNCHED.finditer(clause):
-                groups.append((m.start(1), m.end(), word_number(m.group(2)), _is_approx(m.group(1)), False))
-                forced[m.start(1)] = "launched"
+            fields = {m.start(2): m for m in _FIELD_LAUNCHED.finditer(clause)}
             for m in _WEAPON_GROUP.finditer(clause):
                 if any(p.start() <= m.start(3) < p.end() for p in pairs):
                     continue
+                if fields.pop(m.start(3), None) is not None:
+                    forced[m.start()] = "launched"  # "Launched: 50 Kh-101 cruise missiles, …"
                 noun = clause[m.end(4):m.end()].strip()
                 groups.append((m.start(), m.end(), word_number(m.group(3)), _is_approx(m.group(2)),
                                bool(_TOTAL_NOUN.match(noun))))
                 classes[m.start()] = _class_of(noun)
+            for m in fields.values():  # "Total launched: 62 (…)": a figure without its noun
+                groups.append((m.start(1), m.end(), word_number(m.group(2)), _is_approx(m.group(1)), False))
+                forced[m.start(1)] = "launched"
             for m in re.finditer(rf"\bboth\s+(?:[\w/\-]+\s+){{0,2}}?{_WEAPON_NOUN}\b", clause, re.I):
                 groups.append((m.start(), m.end(), 2, False, False))  # "both drones were shot down"
             for m in _BARE_GROUP.finditer(clause):
@@ -669,18 +673,26 @@ def tally(sentences: list[str]) -> Tally:
             if not groups and not added:
                 continue
             total_at = next((g for g in groups if g[4]), None)
-            colon = clause.find(":")
+            total_class: str | None = None
+            colon = next((m.start() for m in _LIST_COLON.finditer(clause)), -1)  # (not "06:00")
             if total_at is None and colon > 0:
                 before = [g for g in groups if g[1] <= colon]
                 after = [g for g in groups if g[0] > colon]
-                if before and after and before[-1][2] >= sum(g[2] for g in after):
+                # (Of its own class: "81 missiles: 28 Kh-101, 20 Kalibr, …, plus 8 Shahed drones".)
+                own = classes.get(before[-1][0]) if before else None
+                parts = [g for g in after if own is None or classes.get(g[0]) in (own, None)]
+                if before and parts and before[-1][2] >= sum(g[2] for g in parts):
                     total_at = before[-1]  # "31 missiles: 2 Kinzhal and 29 Kh-101"
+                    total_class = own
             kind_default = ("intercepted" if _INTERCEPT_WORDS.search(clause)
                             else "launched" if _LAUNCH_WORDS.search(clause) else None)
             downed_here: set[str] = set()
             last_kind: str | None = None
+            earlier = dict(launched_by)  # the launched figures of the clauses before, per class
+            clause_launched: dict[str, int] = {}
             for k, (a, b, value, approx, is_total) in enumerate(groups):
-                if total_at is not None and a > total_at[0]:
+                if total_at is not None and a > total_at[0] and (
+                        total_class is None or classes.get(a) in (total_class, None)):
                     continue  # a breakdown of the total
                 nxt = groups[k + 1][0] if k + 1 < len(groups) else len(clause)
                 between = clause[groups[k - 1][1]:a] if k else ""
@@ -735,6 +747,7 @@ def tally(sentences: list[str]) -> Tally:
                 if cls:
                     if kind == "launched":
                         launched_by[cls] = launched_by.get(cls, 0) + value
+                        clause_launched[cls] = clause_launched.get(cls, 0) + value
                     else:
                         downed_here.add(cls)
             if _INTERCEPT_WORDS.search(clause):
@@ -749,6 +762,13 @@ def tally(sentences: list[str]) -> Tally:
             if "launched" in added and re.search(r"\ball of them\b|\bboth of them\b", clause, re.I) \
                     and _INTERCEPT_WORDS.search(clause):
                 added["intercepted"] = added.get("intercepted", 0) + added["launched"]  # "…, all of them shot down"
+            if clause_launched and all(earlier.get(c) == v for c, v in clause_launched.items()) \
+                    and added.get("launched") == sum(clause_launched.values()):
+                # "… struck with 78 missiles and 106 drones. Launched: 50 Kh-101 …, 7 Kh-59 …,
+                # 19 Kalibr and 2 Kinzhal": a later list that adds up to a class's figure breaks it down.
+                del added["launched"]
+                for c, v in clause_launched.items():
+                    launched_by[c] -= v
             for kind, value in added.items():
                 setattr(out, kind, (getattr(out, kind) or 0) + value)
     return out

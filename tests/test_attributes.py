@@ -260,3 +260,20 @@ def test_casualties_from_tolls_fields_and_bodies(text, killed, injured):
 def test_tally_reads_the_forms_statements_take(lines, launched, intercepted):
     t = tally(lines)
     assert (t.launched, t.intercepted) == (launched, intercepted)
+
+
+@pytest.mark.parametrize(("lines", "launched", "intercepted"), [
+    # a clock's colon is no list's colon
+    (["At about 05:30 the occupiers launched 58 missiles: 54 cruise missiles and 4 Kh-59 guided missiles.",
+      "41 were destroyed."], 58, 41),
+    # a class's breakdown after a colon, and another class after it
+    (["The enemy struck with 40 missiles: 20 Kh-101, 12 Kalibr and 8 Iskander-M, plus 15 Shahed drones.",
+      "Air defence destroyed 30 missiles and 12 drones."], 55, 42),
+    # a later sentence that lists what an earlier one counted
+    (["The occupiers struck with 30 missiles and 50 attack drones.",
+      "Launched: 20 Kh-101 cruise missiles from Tu-95MS aircraft, 6 Kalibr and 4 Kinzhal.",
+      "Air defence shot down 22 missiles and 41 drones."], 80, 63),
+])
+def test_tally_does_not_count_a_breakdown_twice(lines, launched, intercepted):
+    t = tally(lines)
+    assert (t.launched, t.intercepted) == (launched, intercepted)
