@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ACTORS, REPORT_VERBS, STRIKE_NOUNS, WEAPONS
@@ -104,6 +106,35 @@ def span_text(span: Span) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text[span.start_char:span.end_char]
+
+
+class TokenTable(NamedTuple):
+    """Per-token strings of a document as plain lists, indexed by ``Token.i``."""
+
+    lower: list[str]
+    lemma: list[str]
+    lemma_lower: list[str]  # ``lemma_.lower()``
+    like_num: list[bool]
+
+
+_TABLE_KEY = "geostrike_tokens"
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The :class:`TokenTable` of ``doc``, built once and kept in ``doc.user_data``.
+
+    The rules test words of every token of a sentence; ``doc[i]`` makes a new Token object
+    and each of its string properties looks the string up again, so loops that only look
+    for a few words test these lists first and make Tokens only for the words they find.
+    """
+    table = doc.user_data.get(_TABLE_KEY)
+    if not isinstance(table, TokenTable) or len(table.lower) != len(doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, LEMMA, LIKE_NUM]).tolist() if len(doc) else []
+        lemma = [strings[r[1]] for r in rows]
+        table = doc.user_data[_TABLE_KEY] = TokenTable(
+            [strings[r[0]] for r in rows], lemma, [x.lower() for x in lemma], [bool(r[2]) for r in rows])
+    return table
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -255,11 +286,15 @@ def counts_in(sent: Span) -> Counts:
     aggregate = bool(_AGGREGATE.search(span_text(sent)))
     done: set[int] = set()
     last_weapon = False
-    for tok in sent:
-        if tok.lower_ in _WEAPON_NOUNS:
+    doc = sent.doc
+    table = token_table(doc)
+    for i in range(sent.start, sent.end):
+        low = table.lower[i]
+        if low in _WEAPON_NOUNS:
             last_weapon = True
-        if tok.i in done or not (tok.like_num or tok.lower_ in {"dozens", "hundreds", "dozen"}):
+        if i in done or not (table.like_num[i] or low in {"dozens", "hundreds", "dozen"}):
             continue
+        tok = doc[i]
         if tok.dep_ in {"quantmod", "compound"} and (tok.head.lower_ in {"dozen", "hundred"} or tok.head.like_num):
             continue  # "two dozen", "18 of 20": the head number reads the whole phrase
         got = number_value(tok)

@@ -24,14 +24,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from .attributes import (FIGURE, Counts, Tally, casualty_figures, claimant_of, counts_in, has_downing, number_value,
-                         span_text, tally, target_type, weapon_systems, word_number)
+                         span_text, tally, target_type, token_table, weapon_systems, word_number)
 from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
@@ -117,6 +117,22 @@ _TRIGGER_FORMS = frozenset(
     {*INTERCEPT_VERBS, *INTERCEPT_NOUNS, *STRIKE_VERBS, *STRIKE_NOUNS, *CONSEQUENCE_VERBS, *GROUND_VERBS,
      *CLOSURE_WORDS, "shoot", "bring", "take", "destroyed", "downed", "intercepted", "launch", "fire", "struck",
      "shelled", "targeted", "targeting", "barrage"})
+
+
+# Every word (lower-case form or lemma) :func:`_is_intercept` can accept.
+_INTERCEPT_FORMS = frozenset({*INTERCEPT_VERBS, *INTERCEPT_NOUNS, "shot", "brought", "shoot", "bring", "take",
+                              "destroy", "destroyed", "downed", "intercepted"})
+
+
+def _tokens_with(sent: Span, forms: frozenset[str]) -> Iterator[Token]:
+    """The tokens of ``sent`` whose lower-case form, lemma or lower-case lemma is in
+    ``forms``, found in the document's :func:`~geostrike.attributes.token_table`."""
+    doc = sent.doc
+    table = token_table(doc)
+    lower, lemma, lemma_lower = table.lower, table.lemma, table.lemma_lower
+    for i in range(sent.start, sent.end):
+        if lower[i] in forms or lemma[i] in forms or lemma_lower[i] in forms:
+            yield doc[i]
 
 
 def _mentions_debris(text: str) -> bool:
@@ -517,10 +533,13 @@ def _segment(span: Span) -> Span:
         end += 1
 
 
+_TELLS_DOWNING_FORMS = _INTERCEPT_FORMS | {"downed", "destroyed", "intercepted", "neutralised", "neutralized", "shooting"}
+
+
 def _tells_downing(sent: Span) -> bool:
     """Whether a sentence tells of weapons downed ("shot down" and "brought down" are
     :func:`_is_intercept`'s)."""
-    return _sentence_flag(sent, "geostrike_downing", lambda t: (
+    return _sentence_flag(sent, "geostrike_downing", _TELLS_DOWNING_FORMS, lambda t: (
         _is_intercept(t) or t.lower_ in {"downed", "destroyed", "intercepted", "neutralised", "neutralized"}
         or (t.lower_ == "shooting" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "down")))
 
@@ -630,19 +649,23 @@ _ARMY_WORDS = {"force", "troop", "army", "unit", "soldier", "military", "brigade
                "marine", "paratrooper", "fighter", "militant", "group", "defender", "occupier", "invader", "enemy"}
 
 
-def _sentence_flag(sent: Span, key: str, test: Callable[[Token], bool]) -> bool:
+def _sentence_flag(sent: Span, key: str, forms: frozenset[str], test: Callable[[Token], bool]) -> bool:
     """Whether any token of ``sent`` passes ``test``, kept in the document under ``key`` so
-    that each sentence is asked once."""
+    that each sentence is asked once. Only tokens with a form in ``forms`` (see
+    :func:`_tokens_with`) are tested: ``test`` must fail for the others."""
     seen = sent.doc.user_data.setdefault(key, {})
     found = seen.get(sent.start)
     if found is None:
-        found = seen[sent.start] = any(test(t) for t in sent)
+        found = seen[sent.start] = any(test(t) for t in _tokens_with(sent, forms))
     return found
+
+
+_IDLE_FORMS = frozenset(BASING_VERBS) | frozenset(MOVEMENT_WORDS)
 
 
 def _weapons_idle(sent: Span) -> bool:
     """Whether the sentence keeps or moves weapons (a basing verb, a word of movement)."""
-    return _sentence_flag(sent, "geostrike_idle_weapons", lambda x: (
+    return _sentence_flag(sent, "geostrike_idle_weapons", _IDLE_FORMS, lambda x: (
         x.lemma_.lower() in BASING_VERBS and x.pos_ in {"VERB", "AUX"}) or x.lower_ in MOVEMENT_WORDS)
 
 
@@ -694,9 +717,13 @@ def _cue(sent: Span, skip: set[int] = frozenset()) -> tuple[float, Token | None]
     """The strongest strike or aftermath cue of a sentence (outside the tokens ``skip``): its
     weight and its token."""
     best: tuple[float, Token | None] = (0.0, None)
-    for t in sent:
-        if t.i in skip:
-            continue
+    doc = sent.doc
+    table = token_table(doc)
+    lower, lemma = table.lower, table.lemma_lower
+    for i in range(sent.start, sent.end):
+        if i in skip or cue_of(lower[i], lemma[i]) is None:
+            continue  # (no cue word: no Token needed)
+        t = doc[i]
         kind = _cue_kind(t)
         if kind is not None and CUE_WEIGHTS[kind] > best[0] and not _negated(t):
             best = (CUE_WEIGHTS[kind], t)
@@ -1425,7 +1452,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             k += 1
         in_sent = [(rp, s) for rp, s in spans[next_span:k] if s.end <= sent.end]
         if downing_text and has_downing(_text(sent)):
-            downer = next((t for t in sent if _is_intercept(t)), None)
+            downer = next((t for t in _tokens_with(sent, _INTERCEPT_FORMS) if _is_intercept(t)), None)
             if downer is not None:
                 last_downing = (downer, n_sent)
         # (Beyond two sentences only debris still tells of the event just told.)
@@ -1456,7 +1483,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if cue_tok is not None:
                     note(rp, sent, False, "history" if _history(sent) else "background", cue_tok)
             continue
-        triggers = [t for t in sent if t.i not in aside and (_is_trigger(t) or _is_other_trigger(t))
+        triggers = [t for t in _tokens_with(sent, _TRIGGER_FORMS) if t.i not in aside and (_is_trigger(t) or _is_other_trigger(t))
                     and not _habitual(t) and not _denied(t) and not _repelled_on_ground(t)
                     and not _in_response(t)] if in_sent else []
         past: set[int] = set()  # strike words of the sentence that tell history
