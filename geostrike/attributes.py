@@ -427,9 +427,15 @@ _NONE_HURT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.comp
 def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
     """Every killed or injured figure the words of a sentence state, in order:
     ``(start, end, field, value, approximate)`` with character offsets into ``text``."""
+    return list(_casualty_figures(text))
+
+
+@lru_cache(maxsize=2048)
+def _casualty_figures(text: str) -> tuple[tuple[int, int, str, int, bool], ...]:
+    # Cached: an event sentence is read by counts_in and by the events' _local_casualties.
     found: list[tuple[int, int, str, int, bool]] = []
     if not _ANY_CASUALTY.search(text):
-        return found
+        return ()
     for m in _CASUALTY_AFTER.finditer(text):
         approx, num, word = m.group(1), m.group(2), m.group(3)
         if text[max(0, m.start() - 3):m.start()].lower() == "no ":
@@ -454,7 +460,7 @@ def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
     for pattern, fields in _NONE_HURT:
         for m in pattern.finditer(text):
             found.extend((m.start(), m.end(), f, 0, False) for f in fields)
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def casualties(text: str) -> Counts:
@@ -521,6 +527,7 @@ def _systems(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((n, c) for _, n, c in sorted(found))
 
 
+@lru_cache(maxsize=2048)  # (each place an event sentence links asks again)
 def target_type(text: str, feature_code: str, kind: str, place_name: str) -> str | None:
     """What was hit: from the gazetteer site or airfield, else the words of the sentence."""
     if kind == "site" and feature_code in SITE_KIND_TARGETS:

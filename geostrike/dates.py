@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .models import Anchor, EventDate  # Anchor: re-exported, its home before models
 
@@ -99,6 +100,7 @@ def _year_for(anchor: Anchor, month: int, day: int, weekday: int | None) -> date
     return max(options)
 
 
+@lru_cache(maxsize=4096)  # a pure function of hashable values, asked again by several rules
 def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None) -> EventDate | None:
     """The date a sentence gives its event, or ``None`` when it gives none.
 
