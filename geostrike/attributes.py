@@ -16,11 +16,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.attrs import LEMMA, LIKE_NUM, LOWER
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ACTORS, REPORT_VERBS, STRIKE_NOUNS, WEAPONS
@@ -137,6 +138,34 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
+_SENT_KEY = "geostrike_sentence_starts"
+
+
+def sentence_of(item: Token | Span) -> Span:
+    """``item.sent``, from the document's sentence starts, found once per document.
+
+    ``Token.sent`` and ``Span.sent`` scan the document's tokens for the sentence's edges and
+    slice it again at every call; the rules ask for the sentence of the same tokens many
+    times. Items that cross a sentence's end, and documents whose sentences come from
+    hooks or are not set, get spaCy's own answer.
+    """
+    doc = item.doc
+    if isinstance(item, Token):
+        first, end = item.i, item.i + 1
+    else:
+        first, end = item.start, item.end
+    starts = doc.user_data.get(_SENT_KEY)
+    if not isinstance(starts, list) or not starts or starts[-1] != len(doc):
+        if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks or not doc.has_annotation("SENT_START"):
+            return item.sent
+        flags = doc.to_array([SENT_START]).tolist()
+        starts = doc.user_data[_SENT_KEY] = [0, *(i for i in range(1, len(flags)) if flags[i] == 1), len(doc)]
+    k = bisect_right(starts, first) - 1
+    if k >= len(starts) - 1 or end > starts[k + 1]:
+        return item.sent
+    return Span(doc, starts[k], starts[k + 1])
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Tell :func:`span_text` the text ``doc`` was made from (spaCy keeps it exactly), so
     that it need not join the tokens again."""
@@ -170,7 +199,7 @@ def number_value(tok: Token) -> tuple[int, bool] | None:
     """
     text = tok.lower_.replace(",", "")
     doc = tok.doc
-    prev = doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
+    prev = doc[tok.i - 1].lower_ if tok.i > sentence_of(tok).start else ""
     nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     approx = False
     if tok.ent_type_ in {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}:
@@ -191,7 +220,7 @@ def number_value(tok: Token) -> tuple[int, bool] | None:
         return None
     if nxt in {"dozen", "hundred"} and text not in {"dozen", "hundred"}:
         value *= 12 if nxt == "dozen" else 100
-    window = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3):tok.i]]
+    window = [t.lower_ for t in doc[max(sentence_of(tok).start, tok.i - 3):tok.i]]
     if ("than" in window and ("more" in window or "over" in window)) or (window and window[-1] == "over"):
         value, approx = value + 1, True
     elif "least" in window or (window and window[-1] in APPROX_BEFORE) or "up" in window:

@@ -31,7 +31,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .attributes import (FIGURE, Counts, Tally, casualty_figures, claimant_of, counts_in, has_downing, number_value,
-                         span_text, tally, target_type, token_table, weapon_systems, word_number)
+                         sentence_of, span_text, tally, target_type, token_table, weapon_systems,
+                         word_number)
 from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import Anchor, event_date
@@ -251,7 +252,7 @@ def _reaches(place: Token, trig: Token, actor_like: bool = True) -> int | None:
 
 def _distance_reference(doc: Doc, span: Span) -> bool:
     """"150 miles from Moscow", "60 km north of Kharkiv", "the city of Kharkiv" after a distance."""
-    sent_start = span.sent.start
+    sent_start = sentence_of(span).start
     window = doc[max(sent_start, span.start - 9):span.start]
     saw_unit = False
     for t in window:
@@ -372,7 +373,7 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
     for c in trig.children:
         if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")) and (a := _actor_in(c.subtree, target_tokens)):
             return a, "text"
-    sent = trig.sent
+    sent = sentence_of(trig)
     dateline = _dateline_end(sent)
     for tok in reversed(sent[: trig.i - sent.start]):
         if tok.i in target_tokens or tok.idx < dateline or not _in_subject(tok):
@@ -520,7 +521,7 @@ _LIST_WORDS = {",", "and", "or", "the", "of", "regions", "oblasts", "region"}
 def _segment(span: Span) -> Span:
     """The part of the span's sentence between the punctuation around it; a part without a
     verb ("In the Kyiv region, debris fell on …") runs on to the next."""
-    sent, doc = span.sent, span.doc
+    sent, doc = sentence_of(span), span.doc
     start = span.start
     while start > sent.start and doc[start - 1].text not in _SEGMENT_BREAKS:
         start -= 1
@@ -547,9 +548,9 @@ def _tells_downing(sent: Span) -> bool:
 def _downed_over(span: Span, trig: Token | None = None) -> bool:
     """"52 of them over the Kyiv region", "debris of a downed drone fell in X": a place in a
     sentence that tells of weapons downed, named after "over", or hurt by falling debris."""
-    sent = span.sent
+    sent = sentence_of(span)
     # (The strike word may come from the sentence before: "64 were destroyed; the others over X".)
-    downed = _tells_downing(sent) or (trig is not None and trig.sent.start != sent.start and _tells_downing(trig.sent))
+    downed = _tells_downing(sent) or (trig is not None and sentence_of(trig).start != sent.start and _tells_downing(sentence_of(trig)))
     # Debris of another part of the sentence is that part's ("A drone killed one in Odesa,
     # and in the Poltava region debris damaged homes").
     # ("the blast wave from a downed missile": a downed weapon is debris too; a list's
@@ -566,13 +567,13 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
         for t in segment)
     # The preposition of the place, or of the list it ends ("over the Mykolaiv, Odesa and
     # Kherson regions").
-    if not debris and trig is not None and trig.sent.start != sent.start and sent.end - sent.start <= 4:
+    if not debris and trig is not None and sentence_of(trig).start != sent.start and sent.end - sent.start <= 4:
         # A caption's heading ("Haifa. Fragments of an interceptor on a street after …"):
         # the debris its sentence shows lie in the heading's place.
         # (Not the fragments of a shell, which was fired, not downed.)
-        debris = any(t.lower_ in DEBRIS_WORDS for t in trig.sent) and (
-            any(t.lower_ in {"interceptor", "interceptors"} for t in trig.sent)
-            or not any(WEAPONS.get(t.lower_) == "artillery" for t in trig.sent))
+        debris = any(t.lower_ in DEBRIS_WORDS for t in sentence_of(trig)) and (
+            any(t.lower_ in {"interceptor", "interceptors"} for t in sentence_of(trig))
+            or not any(WEAPONS.get(t.lower_) == "artillery" for t in sentence_of(trig)))
     k = max(first - 1, sent.start)
     return (downed and k >= 0 and doc[k].lower_ == "over") or debris
 
@@ -589,7 +590,7 @@ def _attempted(trig: Token) -> bool:
             break
         head = head.head
         if head.lemma_.lower() in {"try", "attempt", "seek"}:
-            sent = trig.sent
+            sent = sentence_of(trig)
             return head.head.lemma_.lower() in FOILED_VERBS or any(
                 _is_intercept(t) or t.lemma_.lower() in FOILED_VERBS for t in sent if t.i != trig.i)
     return False
@@ -612,7 +613,7 @@ def _event_type(trig: Token, weapon: str | None, span: Span | None = None) -> st
         # word of a hit are a strike; alone ("a fire at a depot after explosions") they stay
         # an explosion.
         other_cue = any(t.i != trig.i and cue_of(t.lower_, t.lemma_.lower()) == "strike" and not _negated(t)
-                        for t in trig.sent)
+                        for t in sentence_of(trig))
         if other_cue or _air_raid(trig.doc) or _post_tells_hit(trig.doc):
             return "strike"
         return "explosion"
@@ -693,7 +694,7 @@ def _negated(t: Token) -> bool:
     "the supply of artillery shells": the cue word says that nothing happened, that
     something might, or names weapons that were only delivered."""
     doc = t.doc
-    sent = t.sent
+    sent = sentence_of(t)
     before = [doc[k].lower_ for k in range(max(sent.start, t.i - 3), t.i)]
     if _cue_kind(t) == "weapon" and (
             any(doc[k].lemma_.lower() in SUPPLY_WORDS for k in range(max(sent.start, t.i - 6), t.i))
@@ -750,7 +751,7 @@ def _launch_site(doc: Doc, span: Span) -> bool:
 
     Looks back over type words, other names and list commas (never over a verb) for "from"."""
     k = span.start - 1
-    sent_start = span.sent.start
+    sent_start = sentence_of(span).start
     if k > sent_start and doc[k].text == "(":
         # "1 Iskander-M ballistic missile (Kursk region)": where the weapon was launched from
         head = doc[k - 1]
@@ -772,12 +773,12 @@ def _reference_before(doc: Doc, span: Span, spans: Iterable[Span] = ()) -> bool:
     # Back over the names of a list ("A, B and C") to the words before its first name.
     while True:
         gap_start = start
-        while gap_start > span.sent.start and doc[gap_start - 1].lower_ in {",", "and", "or"}:
+        while gap_start > sentence_of(span).start and doc[gap_start - 1].lower_ in {",", "and", "or"}:
             gap_start -= 1
         if gap_start == start or gap_start not in ends:
             break
         start = ends[gap_start].start
-    words = [t.lower_ for t in doc[max(span.sent.start, start - 4):start]]
+    words = [t.lower_ for t in doc[max(sentence_of(span).start, start - 4):start]]
     return any(tuple(words[-len(p):]) == p for p in REFERENCE_BEFORE if len(words) >= len(p))
 
 
@@ -819,7 +820,7 @@ def _accused(span: Span) -> bool:
     verb = root.head.head if root.head.dep_ == "prep" else root.head
     lemma = verb.lemma_.lower()
     if lemma == "hold":
-        return any(t.lower_ in HOLD_BLAME_WORDS for t in span.sent)
+        return any(t.lower_ in HOLD_BLAME_WORDS for t in sentence_of(span))
     return lemma in ACCUSE_VERBS
 
 
@@ -909,7 +910,7 @@ def _venue(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in VENUE_NOUNS for c in root.head.head.children):
         return True  # "talks were held in Istanbul"
-    if span.sent.root.lemma_.lower() in VENUE_NOUNS and span.sent.root.pos_ == "NOUN":
+    if sentence_of(span).root.lemma_.lower() in VENUE_NOUNS and sentence_of(span).root.pos_ == "NOUN":
         return True  # "A conference on protecting … from drone strikes opened in Kamianets-Podilskyi" (misparsed)
     if (root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and root.head.head.ent_type_ == "PERSON"
             and root.head.head.dep_ in {"ROOT", "nsubj"} and root.head.head.i + 1 == root.head.i):
@@ -921,7 +922,7 @@ def _venue_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in VENUE_NOUNS or tok.lower_ in VENUE_NOUNS:
         return True
-    return lemma in PRODUCTION_VENUES and any(t.lemma_.lower() in PRODUCTION_LEMMAS for t in tok.sent)
+    return lemma in PRODUCTION_VENUES and any(t.lemma_.lower() in PRODUCTION_LEMMAS for t in sentence_of(tok))
 
 
 def _short(doc: Doc, n_sents: int) -> bool:
@@ -1263,9 +1264,9 @@ def _aggregate_region(doc: Doc, span: Span) -> bool:
     """"23 settlements of the Kherson region": the text counts places of the region, which
     is an event of its own (with the toll of them all) beside the places it names."""
     k = span.start - 1
-    if k < span.sent.start or doc[k].lower_ not in {"the", "of", "in", "across"}:
+    if k < sentence_of(span).start or doc[k].lower_ not in {"the", "of", "in", "across"}:
         return False  # (the words right before a counted region's name)
-    start = max(span.sent.start, span.start - 6)
+    start = max(sentence_of(span).start, span.start - 6)
     return _PLACES_COUNTED.search(span_text(doc[start:span.start]) + " ") is not None
 
 
@@ -1717,7 +1718,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             when = (sent_date or narrative or EventDate(anchor.value, "week", None)).value
             attacker, how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)) | located,
                                         rp.entry.admin1, rp.entry.id, when)
-            weapon = weapon_of(sent if trig.sent.start == sent.start else trig.sent, trig,
+            weapon = weapon_of(sent if sentence_of(trig).start == sent.start else sentence_of(trig), trig,
                                [s for rp2, s in in_sent if s.start != span.start  # places apart from this one
                                 and rp2.entry.kind != "country" and s.root.dep_ not in _SUBJECT_DEPS
                                 and not contains(rp2.entry, rp.entry) and not contains(rp.entry, rp2.entry)])
@@ -1725,7 +1726,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 weapon = systems[0][1]
             if weapon is None and _UNDER_FIRE.search(_text(sent)):
                 weapon = "artillery"  # "Kherson under fire: 3 wounded"
-            if weapon is None and n_sent > 0 and (trig.sent.start != sent.start or _is_intercept(trig)):
+            if weapon is None and n_sent > 0 and (sentence_of(trig).start != sent.start or _is_intercept(trig)):
                 # "… attacked with 24 Shahed drones. 21 were shot down, 18 of them over the
                 # Kyiv region": the downing is of the weapons just told.
                 # (Back over the lines of a breakdown to two sentences before the downing's own.)
