@@ -1644,9 +1644,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     note(rp, sent, False, why, triggers[0] if triggers else cue_tok)
         if not linked and not (last and since_last <= follow):
             continue  # nothing to link and no event just told that this sentence adds to
-        counts = counts_in(sent) if line_count is None else Counts(intercepted=line_count)
         systems = weapon_systems(told)
         if not linked:
+            # (The sentence's counts are read only where a rule below may use them.)
+            counts: Counts | None = None
             # "Three of the five missiles … were shot down": a sentence without a place of its
             # own that follows an event sentence tells more about that event.
             # Not to several places at once: a figure after "over Kharkiv, Sumy and Kyiv
@@ -1661,18 +1662,21 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # killed and 11 injured.": the region's toll, not the town's.
                 one_place, told_of = True, agg
             # (An update line tells more of the post's event, however far down.)
-            if (one_place and (since_last <= 2 or update) and _has_counts(counts)
+            if (one_place and (since_last <= 2 or update)
                     and (update or "\n" not in text[last_end:sent.start_char])
-                    and (sent_date is None or sent_date.value == raw[told_of[0]].date.value)):
+                    and (sent_date is None or sent_date.value == raw[told_of[0]].date.value)
+                    and _has_counts(counts := counts_in(sent))):
                 for i in told_of:
                     raw[i] = _with_counts(raw[i], counts, systems)
-            if (short and not in_sent and len(last) > 1 and 0 in (counts.killed, counts.injured)
-                    and not any((counts.killed, counts.injured, counts.launched, counts.intercepted))):
-                # A post's closing "No people were hurt" is said of each place it lists.
-                for i in range(len(raw)):
-                    if raw[i].role != "summary":
-                        raw[i] = replace(raw[i], **{f: 0 for f in ("killed", "injured")
-                                                   if getattr(counts, f) == 0 and getattr(raw[i], f) is None})
+            if short and not in_sent and len(last) > 1:
+                counts = counts if counts is not None else counts_in(sent)
+                if 0 in (counts.killed, counts.injured) and not any(
+                        (counts.killed, counts.injured, counts.launched, counts.intercepted)):
+                    # A post's closing "No people were hurt" is said of each place it lists.
+                    for i in range(len(raw)):
+                        if raw[i].role != "summary":
+                            raw[i] = replace(raw[i], **{f: 0 for f in ("killed", "injured")
+                                                       if getattr(counts, f) == 0 and getattr(raw[i], f) is None})
             if len(last) == 1 and since_last <= 1 and not in_sent and _ALL_DOWNED.search(_text(sent)) \
                     and raw[last[0]].event_type not in GROUND_TYPES:
                 ev = raw[last[0]]  # "… launched 12 drones at Sumy. All of them were shot down."
@@ -1699,6 +1703,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     raw[last[0]] = replace(ev, weapon=weapon, event_type=etype,
                                            weapon_system=ev.weapon_system or system_for(systems, weapon))
             continue
+        counts = counts_in(sent) if line_count is None else Counts(intercepted=line_count)
         if linked[0][3] == "heading" and decisions is not None:
             note(linked[0][0], sent, True, "heading", linked[0][2])
         since_prev_event = since_last
