@@ -312,7 +312,7 @@ def counts_in(sent: Span) -> Counts:
     of last year") are not counts of one strike and are left out.
     """
     out = Counts()
-    aggregate = bool(_AGGREGATE.search(span_text(sent)))
+    aggregate: bool | None = None  # (searched for when a weapon figure needs it)
     done: set[int] = set()
     last_weapon = False
     doc = sent.doc
@@ -346,6 +346,8 @@ def counts_in(sent: Span) -> Counts:
             continue  # "a series of attacks that have killed dozens": not this event
         shot_down = _down_particle(verb)
         part = [c for c in tok.children if c.dep_ == "quantmod" and c.like_num]
+        if kind == "weapon" and aggregate is None:
+            aggregate = _AGGREGATE.search(span_text(sent)) is not None
         if kind == "weapon" and (aggregate or vlemma in {"lose", "lost"}):
             continue  # "since the end of last year", "45 decoys lost locally"
         if kind == "weapon" and part and any(c.lower_ == "of" for c in tok.children):

@@ -48,6 +48,10 @@ RELATIVE = [
     (re.compile(r"\blast\s+month\b", re.I), -30, "month"),
 ]
 
+# Any of the RELATIVE patterns (all case-insensitive, none with groups): most sentences
+# match none, and one search then stands for all of them.
+_ANY_RELATIVE = re.compile("|".join(f"(?:{pat.pattern})" for pat, _, _ in RELATIVE), re.I)
+
 
 def _month(m: re.Match[str]) -> int:
     if m.groupdict().get("mnum"):
@@ -134,7 +138,7 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
         return EventDate(date(int(m.group("year")), _month(m), 1), "month", m.group(0))
     if wd is not None and anchor.value is not None:
         return EventDate(_nearest_weekday(anchor, wd), "day", wd_m.group(0))  # type: ignore[union-attr]
-    for pat, offset, kind in RELATIVE:
+    for pat, offset, kind in RELATIVE if _ANY_RELATIVE.search(sentence) else ():
         m = pat.search(sentence)
         if not m:
             continue
@@ -143,7 +147,7 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
             return EventDate(None, "unknown", m.group(0))
         precision = "day" if kind in {"day", "anchor-day"} else kind
         return EventDate(base + timedelta(days=offset), precision, m.group(0))  # type: ignore[arg-type]
-    m = YEAR_ONLY.search(sentence)
+    m = YEAR_ONLY.search(sentence) if numeric else None  # (a year has digits)
     if m:
         return EventDate(date(int(m.group("year")), 1, 1), "year", m.group(0))
     return None

@@ -300,9 +300,14 @@ def _locates(doc: Doc, inner: Span, outer: Span) -> bool:
     return True
 
 
+# A history marker as a word or phrase of its own: " m ", " m,", "(m" or "m)" in the
+# sentence's lower-case text padded with spaces; one search instead of four per marker.
+_HISTORY = re.compile("|".join(re.escape(form) for m in sorted(HISTORY_MARKERS)
+                               for form in (f" {m} ", f" {m},", f"({m}", f"{m})")))
+
+
 def _history(sent: Span) -> bool:
-    low = " " + _text(sent).lower() + " "
-    return any(f" {m} " in low or f" {m}," in low or f"({m}" in low or f"{m})" in low for m in HISTORY_MARKERS)
+    return _HISTORY.search(" " + _text(sent).lower() + " ") is not None
 
 
 def _actor_in(tokens: Iterable[Token], exclude: set[int] = frozenset()) -> str | None:  # type: ignore[assignment]
@@ -1414,6 +1419,15 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         if span is not None:
             spans.append((rp, span))
     all_spans = [s for _, s in spans]
+    skip_reasons: dict[tuple[int, int, int], str | None] = {}
+
+    def skip_reason(rp: ResolvedPlace, span: Span) -> str | None:
+        """:func:`_skip_reason`, worked out once per place (several rules ask)."""
+        key = (id(rp), span.start, span.end)
+        if key not in skip_reasons:
+            skip_reasons[key] = _skip_reason(doc, rp, span, all_spans)
+        return skip_reasons[key]
+
     article_systems = weapon_systems(article.text)
     raw: list[StrikeEvent] = []
     last: list[int] = []  # indices in ``raw`` of the events of the latest event sentence
@@ -1424,7 +1438,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     sents = list(doc.sents)
     short = _short(doc, len(sents))
     heading = _heading(sents[0], spans) if sents else []
-    heading_target = _most_specific(doc, [x for x in heading if _skip_reason(doc, *x, all_spans) is None])
+    heading_target = _most_specific(doc, [x for x in heading if skip_reason(*x) is None])
     heading_used = False
     prev_cue: tuple[float, Token | None] | None = None
     next_span = 0
@@ -1474,15 +1488,16 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             continue  # no place, and no event just told that this sentence could add to
         background = _background(sent)
         aside: set[int] = set()  # tokens of a subordinate clause that alone is background
-        if background and not _history(sent):
+        history = _history(sent)
+        if background and not history:
             aside = _background_aside(sent)
             background = not aside  # "As mourners gathered in Dnipro for the funeral …, a drone hit Pavlohrad"
             if cue_tok is not None and cue_tok.i in aside:
                 cue_weight, cue_tok = _cue(sent, skip=aside)
-        if _history(sent) or background or _past_reference(sent, cue_tok, anchor):
+        if history or background or _past_reference(sent, cue_tok, anchor):
             for rp, _ in in_sent:
                 if cue_tok is not None:
-                    note(rp, sent, False, "history" if _history(sent) else "background", cue_tok)
+                    note(rp, sent, False, "history" if history else "background", cue_tok)
             continue
         triggers = [t for t in _tokens_with(sent, _TRIGGER_FORMS) if t.i not in aside and (_is_trigger(t) or _is_other_trigger(t))
                     and not _habitual(t) and not _denied(t) and not _repelled_on_ground(t)
@@ -1550,7 +1565,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             # The parse may attach only one name of a list ("firing 312 shells at Kherson,
             # Bilozerka, Stanislav and Beryslav"): the others are targets of the same word.
             free = [(rp, s) for rp, s in in_sent if s.start not in skipped and rp.entry.kind != "country"
-                    and _skip_reason(doc, rp, s, all_spans) is None
+                    and skip_reason(rp, s) is None
                     and not _speaker(s, s.text.lower() in ACTORS) and s.root.dep_ not in _SUBJECT_DEPS]
             have = {x[1].start for x in linked}
             for rp, span, trig, rule in list(linked):
@@ -1602,7 +1617,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             # Gallery damaged by strike"); the speaker rule below keeps out "the Kyiv Independent reported".
             free = [(rp, s) for rp, s in in_sent if s.start not in skipped
                     or (skipped[s.start] == "modifier" and rp.mention.source == "org")]
-            free = [(rp, s) for rp, s in free if (why := _skip_reason(doc, rp, s, all_spans)) is None
+            free = [(rp, s) for rp, s in free if (why := skip_reason(rp, s)) is None
                     or skipped.setdefault(s.start, why) is None]
             free = [(rp, s) for rp, s in free
                     if not (_speaker(s, rp.entry.kind == "country" or s.text.lower() in ACTORS)
@@ -1638,7 +1653,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if mine:
                     note(rp, sent, True, mine[0][3], mine[0][2])
                 else:
-                    why = (skipped.get(span.start) or _skip_reason(doc, rp, span, all_spans)
+                    why = (skipped.get(span.start) or skip_reason(rp, span)
                            or ("actor" if _speaker(span, rp.entry.kind == "country" or span.text.lower() in ACTORS)
                                else "not reached" if triggers else "no cue"))
                     note(rp, sent, False, why, triggers[0] if triggers else cue_tok)
