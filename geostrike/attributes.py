@@ -199,7 +199,8 @@ def number_value(tok: Token) -> tuple[int, bool] | None:
     """
     text = tok.lower_.replace(",", "")
     doc = tok.doc
-    prev = doc[tok.i - 1].lower_ if tok.i > sentence_of(tok).start else ""
+    sent_start = sentence_of(tok).start
+    prev = doc[tok.i - 1].lower_ if tok.i > sent_start else ""
     nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     approx = False
     if tok.ent_type_ in {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}:
@@ -220,7 +221,7 @@ def number_value(tok: Token) -> tuple[int, bool] | None:
         return None
     if nxt in {"dozen", "hundred"} and text not in {"dozen", "hundred"}:
         value *= 12 if nxt == "dozen" else 100
-    window = [t.lower_ for t in doc[max(sentence_of(tok).start, tok.i - 3):tok.i]]
+    window = token_table(doc).lower[max(sent_start, tok.i - 3):tok.i]
     if ("than" in window and ("more" in window or "over" in window)) or (window and window[-1] == "over"):
         value, approx = value + 1, True
     elif "least" in window or (window and window[-1] in APPROX_BEFORE) or "up" in window:
@@ -634,6 +635,9 @@ _LOST_WORDS = re.compile(r"\blost\b|\blocally\b|\bdid not reach\b|\bfailed to re
 _BREAKDOWN_BEFORE = re.compile(r"(?:including|of which|of them|among them|incl\.)\s*$|\(\s*$", re.I)
 
 
+# Each figure of a tally has a digit, a number word or "both": a clause with none has none.
+_MAY_COUNT = re.compile(r"\d|both|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)),
+                        re.I)
 _HITS_OF = re.compile(r"\b(?:hits?|impacts?|arrivals?) of\s*$", re.I)
 _ALL_OF_CLASS = re.compile(r"\ball (?:of )?the (missiles|drones|uavs|shaheds|rockets)\b", re.I)
 _DRONE_NOUN = re.compile(r"drone|uav|shahed|geran|decoy", re.I)
@@ -683,7 +687,7 @@ def tally(sentences: list[str]) -> Tally:
     launched_by: dict[str, int] = {}  # launched figures per weapon class, for "all the missiles"
     for n, sentence in enumerate(sentences):
         for clause in re.split(r";|(?<=\.)\s", sentence):
-            if not clause.strip():
+            if not clause.strip() or not _MAY_COUNT.search(clause):
                 continue
             groups: list[tuple[int, int, int, bool, bool]] = []  # start, end, value, approx, is_total
             classes: dict[int, str | None] = {}

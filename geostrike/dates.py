@@ -48,6 +48,8 @@ RELATIVE = [
     (re.compile(r"\blast\s+month\b", re.I), -30, "month"),
 ]
 
+# What every pattern with a month's name has (FULL_DATE_PATTERNS[:2], MONTH_DAY, MONTH_YEAR).
+_ANY_MONTH = re.compile(_MON, re.I)
 # Any of the RELATIVE patterns (all case-insensitive, none with groups): most sentences
 # match none, and one search then stands for all of them.
 _ANY_RELATIVE = re.compile("|".join(f"(?:{pat.pattern})" for pat, _, _ in RELATIVE), re.I)
@@ -119,13 +121,14 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
     """
     # Calendar dates need a digit; most sentences have none, and the searches are costly.
     numeric = _DIGIT.search(sentence) is not None
-    for pat in FULL_DATE_PATTERNS[:2] if numeric else ():
+    named_month = numeric and _ANY_MONTH.search(sentence) is not None
+    for pat in FULL_DATE_PATTERNS[:2] if named_month else ():
         m = pat.search(sentence)
         if m and (d := _safe_date(int(m.group("year")), _month(m), int(m.group("day")))):
             return EventDate(d, "day", m.group(0))
     wd_m = WEEKDAY.search(sentence)
     wd = WEEKDAYS[wd_m.group("wd").lower()] if wd_m else None
-    for pat in MONTH_DAY if numeric else ():
+    for pat in MONTH_DAY if named_month else ():
         m = pat.search(sentence)
         if m:
             mon, day = _month(m), int(m.group("day"))
@@ -133,7 +136,7 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
                 continue
             d = _year_for(anchor, mon, day, wd)
             return EventDate(d, "day" if d else "unknown", m.group(0))
-    m = MONTH_YEAR.search(sentence) if numeric else None
+    m = MONTH_YEAR.search(sentence) if named_month else None
     if m:
         return EventDate(date(int(m.group("year")), _month(m), 1), "month", m.group(0))
     if wd is not None and anchor.value is not None:

@@ -253,19 +253,19 @@ def _reaches(place: Token, trig: Token, actor_like: bool = True) -> int | None:
 def _distance_reference(doc: Doc, span: Span) -> bool:
     """"150 miles from Moscow", "60 km north of Kharkiv", "the city of Kharkiv" after a distance."""
     sent_start = sentence_of(span).start
-    window = doc[max(sent_start, span.start - 9):span.start]
+    lower = token_table(doc).lower
     saw_unit = False
-    for t in window:
-        if t.lower_ in DISTANCE_UNITS:
+    for word in lower[max(sent_start, span.start - 9):span.start]:
+        if word in DISTANCE_UNITS:
             saw_unit = True
-        elif saw_unit and (t.lower_ in {"from", "of"} or t.lower_ in DIRECTIONS):
+        elif saw_unit and (word in {"from", "of"} or word in DIRECTIONS):
             return True
     # "to the north of Belgorod": a reference point, not the target.
     k = span.start - 1
-    while k > sent_start and (doc[k].lower_ in {"the", "city", "town", "major", "capital", "regional"}
+    while k > sent_start and (lower[k] in {"the", "city", "town", "major", "capital", "regional"}
                               or doc[k].ent_type_ == "NORP"):
         k -= 1
-    return k - 1 >= sent_start and doc[k].lower_ == "of" and doc[k - 1].lower_ in DIRECTIONS
+    return k - 1 >= sent_start and lower[k] == "of" and lower[k - 1] in DIRECTIONS
 
 
 def _parenthesised_locator(doc: Doc, span: Span, others: Iterable[Span]) -> bool:
@@ -554,8 +554,10 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
     """"52 of them over the Kyiv region", "debris of a downed drone fell in X": a place in a
     sentence that tells of weapons downed, named after "over", or hurt by falling debris."""
     sent = sentence_of(span)
+    trig_sent = sentence_of(trig) if trig is not None else None
     # (The strike word may come from the sentence before: "64 were destroyed; the others over X".)
-    downed = _tells_downing(sent) or (trig is not None and sentence_of(trig).start != sent.start and _tells_downing(sentence_of(trig)))
+    downed = _tells_downing(sent) or (trig_sent is not None and trig_sent.start != sent.start
+                                      and _tells_downing(trig_sent))
     # Debris of another part of the sentence is that part's ("A drone killed one in Odesa,
     # and in the Poltava region debris damaged homes").
     # ("the blast wave from a downed missile": a downed weapon is debris too; a list's
@@ -572,13 +574,13 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
         for t in segment)
     # The preposition of the place, or of the list it ends ("over the Mykolaiv, Odesa and
     # Kherson regions").
-    if not debris and trig is not None and sentence_of(trig).start != sent.start and sent.end - sent.start <= 4:
+    if not debris and trig_sent is not None and trig_sent.start != sent.start and sent.end - sent.start <= 4:
         # A caption's heading ("Haifa. Fragments of an interceptor on a street after …"):
         # the debris its sentence shows lie in the heading's place.
         # (Not the fragments of a shell, which was fired, not downed.)
-        debris = any(t.lower_ in DEBRIS_WORDS for t in sentence_of(trig)) and (
-            any(t.lower_ in {"interceptor", "interceptors"} for t in sentence_of(trig))
-            or not any(WEAPONS.get(t.lower_) == "artillery" for t in sentence_of(trig)))
+        debris = any(t.lower_ in DEBRIS_WORDS for t in trig_sent) and (
+            any(t.lower_ in {"interceptor", "interceptors"} for t in trig_sent)
+            or not any(WEAPONS.get(t.lower_) == "artillery" for t in trig_sent))
     k = max(first - 1, sent.start)
     return (downed and k >= 0 and doc[k].lower_ == "over") or debris
 
@@ -762,12 +764,13 @@ def _launch_site(doc: Doc, span: Span) -> bool:
         head = doc[k - 1]
         if head.lower_ in _WEAPON_WORDS or head.head.lower_ in _WEAPON_WORDS:
             return True
+    lower = token_table(doc).lower
     while k >= sent_start and k >= span.start - 12 and (
-            doc[k].lower_ in _LAUNCH_SKIP or doc[k].lower_ in DIRECTIONS
-            or (doc[k].pos_ == "PROPN" and doc[k].lower_ not in LAUNCH_BEFORE)
+            lower[k] in _LAUNCH_SKIP or lower[k] in DIRECTIONS
+            or (doc[k].pos_ == "PROPN" and lower[k] not in LAUNCH_BEFORE)
             or _PLATFORM_NAME.fullmatch(doc[k].text)):
         k -= 1
-    return k >= sent_start and doc[k].lower_ in LAUNCH_BEFORE
+    return k >= sent_start and lower[k] in LAUNCH_BEFORE
 
 
 def _reference_before(doc: Doc, span: Span, spans: Iterable[Span] = ()) -> bool:
@@ -775,16 +778,23 @@ def _reference_before(doc: Doc, span: Span, spans: Iterable[Span] = ()) -> bool:
     after such a reference ("flying towards Bila Tserkva and Fastiv"): reference points."""
     start = span.start
     ends = {s.end: s for s in spans}
+    lower = token_table(doc).lower
+    sent_start = sentence_of(span).start
     # Back over the names of a list ("A, B and C") to the words before its first name.
     while True:
         gap_start = start
-        while gap_start > sentence_of(span).start and doc[gap_start - 1].lower_ in {",", "and", "or"}:
+        while gap_start > sent_start and lower[gap_start - 1] in {",", "and", "or"}:
             gap_start -= 1
         if gap_start == start or gap_start not in ends:
             break
         start = ends[gap_start].start
-    words = [t.lower_ for t in doc[max(sentence_of(span).start, start - 4):start]]
-    return any(tuple(words[-len(p):]) == p for p in REFERENCE_BEFORE if len(words) >= len(p))
+    words = lower[max(sent_start, start - 4):start]
+    return any(tuple(words[-n:]) in phrases for n, phrases in _REFERENCE_BY_LENGTH if len(words) >= n)
+
+
+# REFERENCE_BEFORE by the number of words: (n, the phrases of n words).
+_REFERENCE_BY_LENGTH = tuple((n, frozenset(p for p in REFERENCE_BEFORE if len(p) == n))
+                             for n in sorted({len(p) for p in REFERENCE_BEFORE}))
 
 
 _ACTOR_VERBS = {"deny", "vow", "warn", "respond", "condemn", "threaten", "promise", "refuse", "accuse", "blame",
@@ -1269,9 +1279,12 @@ def _aggregate_region(doc: Doc, span: Span) -> bool:
     """"23 settlements of the Kherson region": the text counts places of the region, which
     is an event of its own (with the toll of them all) beside the places it names."""
     k = span.start - 1
-    if k < sentence_of(span).start or doc[k].lower_ not in {"the", "of", "in", "across"}:
+    if k < 0 or token_table(doc).lower[k] not in {"the", "of", "in", "across"}:
         return False  # (the words right before a counted region's name)
-    start = max(sentence_of(span).start, span.start - 6)
+    sent_start = sentence_of(span).start
+    if k < sent_start:
+        return False
+    start = max(sent_start, span.start - 6)
     return _PLACES_COUNTED.search(span_text(doc[start:span.start]) + " ") is not None
 
 
