@@ -46,7 +46,7 @@ from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .rules import (ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
-                    CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
+                    CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_FORMS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
                     LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
                     PROTECT_VERBS, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES, STATEMENT_VERBS,
                     SUPPLY_WORDS, TALLY_LINE_REACH, cue_of)
@@ -725,13 +725,9 @@ def _cue(sent: Span, skip: set[int] = frozenset()) -> tuple[float, Token | None]
     """The strongest strike or aftermath cue of a sentence (outside the tokens ``skip``): its
     weight and its token."""
     best: tuple[float, Token | None] = (0.0, None)
-    doc = sent.doc
-    table = token_table(doc)
-    lower, lemma = table.lower, table.lemma_lower
-    for i in range(sent.start, sent.end):
-        if i in skip or cue_of(lower[i], lemma[i]) is None:
-            continue  # (no cue word: no Token needed)
-        t = doc[i]
+    for t in _tokens_with(sent, CUE_FORMS):  # (the others have no cue kind)
+        if t.i in skip:
+            continue
         kind = _cue_kind(t)
         if kind is not None and CUE_WEIGHTS[kind] > best[0] and not _negated(t):
             best = (CUE_WEIGHTS[kind], t)
@@ -1467,7 +1463,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                                       trig.text if trig is not None else "", detail))
 
     for n_sent, sent in enumerate(sents):
-        if not any(ch.isalnum() for ch in _text(sent)):
+        sent_text = _text(sent)
+        if not any(ch.isalnum() for ch in sent_text):
             continue  # an emoji or a rule between lines ("🚀") is no sentence of the story
         since_last += 1
         told = _without_answered(sent)  # (an answered strike's date is not this one's)
@@ -1479,13 +1476,13 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         while k < len(spans) and spans[k][1].start < sent.end:
             k += 1
         in_sent = [(rp, s) for rp, s in spans[next_span:k] if s.end <= sent.end]
-        if downing_text and has_downing(_text(sent)):
+        if downing_text and has_downing(sent_text):
             downer = next((t for t in _tokens_with(sent, _INTERCEPT_FORMS) if _is_intercept(t)), None)
             if downer is not None:
                 last_downing = (downer, n_sent)
         # (Beyond two sentences only debris still tells of the event just told.)
-        follow = FOLLOW_UP_REACH if since_last > 2 and _mentions_debris(_text(sent)) else 2
-        update = _UPDATE_LINE.match(_text(sent)) is not None  # "UPD 04:40: 1 injured"
+        follow = FOLLOW_UP_REACH if since_last > 2 and _mentions_debris(sent_text) else 2
+        update = _UPDATE_LINE.match(sent_text) is not None  # "UPD 04:40: 1 injured"
         if update and short:
             follow = len(sents)  # a post's "UPD: 1 injured" line, however far down
         idle = not in_sent and not (last and since_last <= follow)
@@ -1494,7 +1491,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             prev_cue = None  # (its cue is needed by nothing: no place, no event, no "Of these" next)
             continue
         cue_weight, cue_tok = _cue(sent)
-        if cue_tok is None and prev_cue is not None and CARRY_OPENERS.match(_text(sent)):
+        if cue_tok is None and prev_cue is not None and CARRY_OPENERS.match(sent_text):
             cue_weight, cue_tok = prev_cue  # "Of these, 19 were over the Moscow region"
         prev_cue = (cue_weight, cue_tok) if cue_tok is not None else None
         if idle and not (heading_target and cue_weight >= MIN_CUE):
@@ -1705,7 +1702,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                         if raw[i].role != "summary":
                             raw[i] = replace(raw[i], **{f: 0 for f in ("killed", "injured")
                                                        if getattr(counts, f) == 0 and getattr(raw[i], f) is None})
-            if len(last) == 1 and since_last <= 1 and not in_sent and _ALL_DOWNED.search(_text(sent)) \
+            if len(last) == 1 and since_last <= 1 and not in_sent and _ALL_DOWNED.search(sent_text) \
                     and raw[last[0]].event_type not in GROUND_TYPES:
                 ev = raw[last[0]]  # "… launched 12 drones at Sumy. All of them were shot down."
                 raw[last[0]] = replace(ev, event_type="interception",
@@ -1720,7 +1717,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             if len(last) == 1 and since_last <= 1 and not in_sent and raw[last[0]].weapon is None:
                 # "Fire at the oil depot in Bryansk after the night attack. The governor
                 # confirms drone strikes.": the next sentence names what struck.
-                low = _text(sent).lower()
+                low = sent_text.lower()
                 classes = ({WEAPONS[k] for k in _MULTI_WEAPONS if re.search(rf"\b{re.escape(k)}\b", low)}
                            or {WEAPONS[t.lower_] for t in sent if _weapon_word(t) and not _negated(t)})
                 if len(classes) == 1:
@@ -1738,7 +1735,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         last = []
         since_last = 0
         last_end = sent.end_char
-        quote, quote_start = _WS.sub(" ", _text(sent)).strip(), sent.start_char
+        quote, quote_start = _WS.sub(" ", sent_text).strip(), sent.start_char
         if linked[0][3] == "heading":
             quote, quote_start = _WS.sub(" ", text[sents[0].start_char:sent.end_char]).strip(), sents[0].start_char
         claimant, claimant_side = claimant_of(sent, linked[0][2])
@@ -1757,7 +1754,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                                 and not contains(rp2.entry, rp.entry) and not contains(rp.entry, rp2.entry)])
             if weapon is None and systems:
                 weapon = systems[0][1]
-            if weapon is None and _UNDER_FIRE.search(_text(sent)):
+            if weapon is None and _UNDER_FIRE.search(sent_text):
                 weapon = "artillery"  # "Kherson under fire: 3 wounded"
             if weapon is None and n_sent > 0 and (sentence_of(trig).start != sent.start or _is_intercept(trig)):
                 # "… attacked with 24 Shahed drones. 21 were shot down, 18 of them over the
@@ -1790,7 +1787,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                                                  for t in prev):
                         weapon = classes.pop()
             etype = _event_type(trig, weapon, span)
-            if etype not in GROUND_TYPES and _ALL_DOWNED.search(_text(sent)):
+            if etype not in GROUND_TYPES and _ALL_DOWNED.search(sent_text):
                 etype = "interception"  # "fired six rockets at Belgorod; all were shot down"
             if etype == "shelling" and weapon is None:
                 weapon = "artillery"  # "bombarded the town", "under fire"
