@@ -638,6 +638,17 @@ _BREAKDOWN_BEFORE = re.compile(r"(?:including|of which|of them|among them|incl\.
 # Each figure of a tally has a digit, a number word or "both": a clause with none has none.
 _MAY_COUNT = re.compile(r"\d|both|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)),
                         re.I)
+_COUNT_WORDS = ("both", *NUMBER_WORDS)
+_DIGIT = re.compile(r"\d")
+
+
+def _may_count(clause: str) -> bool:
+    """``_MAY_COUNT.search(clause)``; in ASCII text (where a case-insensitive match is one
+    in the lower-case text) as substring tests, which cost less than the search."""
+    if not clause.isascii():
+        return _MAY_COUNT.search(clause) is not None
+    low = clause.lower()
+    return _DIGIT.search(clause) is not None or any(w in low for w in _COUNT_WORDS)
 _HITS_OF = re.compile(r"\b(?:hits?|impacts?|arrivals?) of\s*$", re.I)
 _ALL_OF_CLASS = re.compile(r"\ball (?:of )?the (missiles|drones|uavs|shaheds|rockets)\b", re.I)
 _DRONE_NOUN = re.compile(r"drone|uav|shahed|geran|decoy", re.I)
@@ -687,7 +698,7 @@ def tally(sentences: list[str]) -> Tally:
     launched_by: dict[str, int] = {}  # launched figures per weapon class, for "all the missiles"
     for n, sentence in enumerate(sentences):
         for clause in re.split(r";|(?<=\.)\s", sentence):
-            if not clause.strip() or not _MAY_COUNT.search(clause):
+            if not clause.strip() or not _may_count(clause):
                 continue
             groups: list[tuple[int, int, int, bool, bool]] = []  # start, end, value, approx, is_total
             classes: dict[int, str | None] = {}

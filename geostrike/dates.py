@@ -53,6 +53,18 @@ _ANY_MONTH = re.compile(_MON, re.I)
 # Any of the RELATIVE patterns (all case-insensitive, none with groups): most sentences
 # match none, and one search then stands for all of them.
 _ANY_RELATIVE = re.compile("|".join(f"(?:{pat.pattern})" for pat, _, _ in RELATIVE), re.I)
+# Every match of WEEKDAY and of RELATIVE holds one of these words. In ASCII text a
+# case-insensitive match is one in the lower-case text, so a text without them needs
+# neither search (other text may match through Unicode case folding, "ſ" for "s").
+_DAY_WORDS = ("day", "morning", "night", "week", "month")
+
+
+def _may_name_day(sentence: str) -> bool:
+    """False when neither WEEKDAY nor a RELATIVE pattern can match ``sentence``."""
+    if not sentence.isascii():
+        return True
+    low = sentence.lower()
+    return any(w in low for w in _DAY_WORDS)
 
 
 def _month(m: re.Match[str]) -> int:
@@ -126,7 +138,8 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
         m = pat.search(sentence)
         if m and (d := _safe_date(int(m.group("year")), _month(m), int(m.group("day")))):
             return EventDate(d, "day", m.group(0))
-    wd_m = WEEKDAY.search(sentence)
+    day_words = _may_name_day(sentence)
+    wd_m = WEEKDAY.search(sentence) if day_words else None
     wd = WEEKDAYS[wd_m.group("wd").lower()] if wd_m else None
     for pat in MONTH_DAY if named_month else ():
         m = pat.search(sentence)
@@ -141,7 +154,7 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
         return EventDate(date(int(m.group("year")), _month(m), 1), "month", m.group(0))
     if wd is not None and anchor.value is not None:
         return EventDate(_nearest_weekday(anchor, wd), "day", wd_m.group(0))  # type: ignore[union-attr]
-    for pat, offset, kind in RELATIVE if _ANY_RELATIVE.search(sentence) else ():
+    for pat, offset, kind in RELATIVE if day_words and _ANY_RELATIVE.search(sentence) else ():
         m = pat.search(sentence)
         if not m:
             continue
