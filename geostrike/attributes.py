@@ -25,6 +25,7 @@ from spacy.attrs import LEMMA, LIKE_NUM, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ACTORS, REPORT_VERBS, STRIKE_NOUNS, WEAPONS
+from .normalize import may_hold
 
 #: Named weapon systems: (pattern, canonical name, weapon class, words one of which any match
 #: contains, lower case: a cheap test that skips the patterns for most texts).
@@ -466,7 +467,7 @@ def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
 def _casualty_figures(text: str) -> tuple[tuple[int, int, str, int, bool], ...]:
     # Cached: an event sentence is read by counts_in and by the events' _local_casualties.
     found: list[tuple[int, int, str, int, bool]] = []
-    if not _ANY_CASUALTY.search(text):
+    if not (may_hold(text, _CASUALTY_HOLDS) and _ANY_CASUALTY.search(text)):
         return ()
     for m in _CASUALTY_AFTER.finditer(text):
         approx, num, word = m.group(1), m.group(2), m.group(3)
@@ -537,7 +538,8 @@ def _add(c: Counts, name: str, value: int, approx: bool) -> None:
         c.approximate.add(name)
 
 
-_ANY_CASUALTY = re.compile(r"kill|dead|die|injur|wound|hurt|fatalit|death|casualt|victim", re.I)
+_CASUALTY_HOLDS = ("kill", "dead", "die", "injur", "wound", "hurt", "fatalit", "death", "casualt", "victim")
+_ANY_CASUALTY = re.compile("|".join(_CASUALTY_HOLDS), re.I)
 
 
 def weapon_systems(text: str) -> list[tuple[str, str]]:
@@ -643,12 +645,9 @@ _DIGIT = re.compile(r"\d")
 
 
 def _may_count(clause: str) -> bool:
-    """``_MAY_COUNT.search(clause)``; in ASCII text (where a case-insensitive match is one
-    in the lower-case text) as substring tests, which cost less than the search."""
-    if not clause.isascii():
-        return _MAY_COUNT.search(clause) is not None
-    low = clause.lower()
-    return _DIGIT.search(clause) is not None or any(w in low for w in _COUNT_WORDS)
+    """``_MAY_COUNT.search(clause)``, with substring tests first (see :func:`may_hold`)."""
+    return _DIGIT.search(clause) is not None or (may_hold(clause, _COUNT_WORDS)
+                                                 and _MAY_COUNT.search(clause) is not None)
 _HITS_OF = re.compile(r"\b(?:hits?|impacts?|arrivals?) of\s*$", re.I)
 _ALL_OF_CLASS = re.compile(r"\ball (?:of )?the (missiles|drones|uavs|shaheds|rockets)\b", re.I)
 _DRONE_NOUN = re.compile(r"drone|uav|shahed|geran|decoy", re.I)
@@ -666,7 +665,12 @@ def _class_of(noun: str) -> str | None:
 
 def has_downing(text: str) -> bool:
     """Whether a text tells of weapons downed (the quick test before :func:`tally`)."""
-    return _INTERCEPT_WORDS.search(text) is not None
+    return may_hold(text, _INTERCEPT_HOLDS) and _INTERCEPT_WORDS.search(text) is not None
+
+
+# What every match of _INTERCEPT_WORDS holds (see may_hold).
+_INTERCEPT_HOLDS = ("destroyed", "shot down", "downed", "intercepted", "neutrali", "suppressed", "brought down",
+                    "repelled", "eliminated")
 
 
 @dataclass

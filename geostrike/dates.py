@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .models import Anchor, EventDate  # Anchor: re-exported, its home before models
+from .normalize import may_hold
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -53,18 +54,8 @@ _ANY_MONTH = re.compile(_MON, re.I)
 # Any of the RELATIVE patterns (all case-insensitive, none with groups): most sentences
 # match none, and one search then stands for all of them.
 _ANY_RELATIVE = re.compile("|".join(f"(?:{pat.pattern})" for pat, _, _ in RELATIVE), re.I)
-# Every match of WEEKDAY and of RELATIVE holds one of these words. In ASCII text a
-# case-insensitive match is one in the lower-case text, so a text without them needs
-# neither search (other text may match through Unicode case folding, "ſ" for "s").
+# Every match of WEEKDAY and of RELATIVE holds one of these words (see may_hold).
 _DAY_WORDS = ("day", "morning", "night", "week", "month")
-
-
-def _may_name_day(sentence: str) -> bool:
-    """False when neither WEEKDAY nor a RELATIVE pattern can match ``sentence``."""
-    if not sentence.isascii():
-        return True
-    low = sentence.lower()
-    return any(w in low for w in _DAY_WORDS)
 
 
 def _month(m: re.Match[str]) -> int:
@@ -138,7 +129,7 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
         m = pat.search(sentence)
         if m and (d := _safe_date(int(m.group("year")), _month(m), int(m.group("day")))):
             return EventDate(d, "day", m.group(0))
-    day_words = _may_name_day(sentence)
+    day_words = may_hold(sentence, _DAY_WORDS)
     wd_m = WEEKDAY.search(sentence) if day_words else None
     wd = WEEKDAYS[wd_m.group("wd").lower()] if wd_m else None
     for pat in MONTH_DAY if named_month else ():
