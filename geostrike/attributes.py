@@ -266,6 +266,8 @@ def _downs(verb: Token | None, after_weapon: bool) -> bool:
     return lemma in INTERCEPT_WORDS and (after_weapon or lemma != "destroy")
 
 
+# What every match of _ONE_DOWNED holds (see may_hold).
+_ONE_DOWNED_HOLDS = ("shot down", "downed", "intercepted", "destroyed", "suppressed")
 _ONE_DOWNED = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav|missile|shahed|rocket)\s+(?:was\s+)?(?:later\s+)?"
     r"(?:reported\s+)?(?:shot down|downed|intercepted|destroyed|suppressed)\b(?!\s+(?:a|an|the|two|three|\d+)\s)"
@@ -388,7 +390,8 @@ def counts_in(sent: Span) -> Counts:
             _add(out, "killed", value, approx)
         elif word in INJURE_WORDS or tok.head.lower_ in {"injured", "wounded"}:
             _add(out, "injured", value, approx)
-    if out.intercepted is None and _ONE_DOWNED.search(span_text(sent)):
+    if (out.intercepted is None and may_hold(text := span_text(sent), _ONE_DOWNED_HOLDS)
+            and _ONE_DOWNED.search(text)):
         out.intercepted = 1  # "a drone was shot down over the fleet's headquarters"
     words = casualties(span_text(sent))
     for name in ("killed", "injured"):
