@@ -49,8 +49,10 @@ RELATIVE = [
     (re.compile(r"\blast\s+month\b", re.I), -30, "month"),
 ]
 
-# What every pattern with a month's name has (FULL_DATE_PATTERNS[:2], MONTH_DAY, MONTH_YEAR).
+# What every pattern with a month's name has (FULL_DATE_PATTERNS[:2], MONTH_DAY, MONTH_YEAR),
+# and what every match of it holds (see may_hold).
 _ANY_MONTH = re.compile(_MON, re.I)
+MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Any of the RELATIVE patterns (all case-insensitive, none with groups): most sentences
 # match none, and one search then stands for all of them.
 _ANY_RELATIVE = re.compile("|".join(f"(?:{pat.pattern})" for pat, _, _ in RELATIVE), re.I)
@@ -124,7 +126,7 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
     """
     # Calendar dates need a digit; most sentences have none, and the searches are costly.
     numeric = _DIGIT.search(sentence) is not None
-    named_month = numeric and _ANY_MONTH.search(sentence) is not None
+    named_month = numeric and may_hold(sentence, MONTH_STEMS) and _ANY_MONTH.search(sentence) is not None
     for pat in FULL_DATE_PATTERNS[:2] if named_month else ():
         m = pat.search(sentence)
         if m and (d := _safe_date(int(m.group("year")), _month(m), int(m.group("day")))):

@@ -35,7 +35,7 @@ from .attributes import (FIGURE, Counts, Tally, casualty_figures, claimant_of, c
                          word_number)
 from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
-from .dates import Anchor, event_date
+from .dates import MONTH_STEMS, Anchor, event_date
 from .geo import contains
 from .lexicon import (ACTORS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
@@ -45,6 +45,7 @@ from .lexicon import (ACTORS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CON
 from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
+from .normalize import may_hold
 from .rules import (ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
                     CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_FORMS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
                     LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
@@ -433,7 +434,7 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
     best: tuple[int, str] | None = None
     trig_pos = trig.idx - sent.start_char
     for key in _MULTI_WEAPONS:
-        for m in re.finditer(rf"\b{re.escape(key)}\b", text):
+        for m in re.finditer(rf"\b{re.escape(key)}\b", text) if key in text else ():  # (a match holds the key)
             d = abs(m.start() - trig_pos)
             if (best is None or d < best[0]) and not _in_clauses(sent, m.start(), others):
                 best = (d, WEAPONS[key])
@@ -868,7 +869,7 @@ def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:
     opening = text[:first_comma] if 0 <= first_comma == left else ""  # "A year ago, a missile destroyed …"
     if _LONG_AGO.search(clause) or _LONG_AGO.search(opening):
         return True
-    for m in PAST_MONTH_YEAR.finditer(clause):
+    for m in PAST_MONTH_YEAR.finditer(clause) if may_hold(clause, MONTH_STEMS) else ():
         if m.group(0).lower().startswith("since"):
             continue  # "the heaviest attack since October 2022" tells of a new strike
         when = event_date(m.group(0), anchor, None)
@@ -1718,7 +1719,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # "Fire at the oil depot in Bryansk after the night attack. The governor
                 # confirms drone strikes.": the next sentence names what struck.
                 low = sent_text.lower()
-                classes = ({WEAPONS[k] for k in _MULTI_WEAPONS if re.search(rf"\b{re.escape(k)}\b", low)}
+                classes = ({WEAPONS[k] for k in _MULTI_WEAPONS if k in low and re.search(rf"\b{re.escape(k)}\b", low)}
                            or {WEAPONS[t.lower_] for t in sent if _weapon_word(t) and not _negated(t)})
                 if len(classes) == 1:
                     ev = raw[last[0]]
