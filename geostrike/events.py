@@ -308,7 +308,9 @@ _HISTORY = re.compile("|".join(re.escape(form) for m in sorted(HISTORY_MARKERS)
 
 
 def _history(sent: Span) -> bool:
-    return _HISTORY.search(" " + _text(sent).lower() + " ") is not None
+    low = _text(sent).lower()
+    # (Each form holds its marker: without one, no search is needed.)
+    return any(m in low for m in HISTORY_MARKERS) and _HISTORY.search(" " + low + " ") is not None
 
 
 def _actor_in(tokens: Iterable[Token], exclude: set[int] = frozenset()) -> str | None:  # type: ignore[assignment]
