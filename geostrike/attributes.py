@@ -16,12 +16,16 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ACTORS, REPORT_VERBS, STRIKE_NOUNS, WEAPONS
+from .normalize import may_hold
 
 #: Named weapon systems: (pattern, canonical name, weapon class, words one of which any match
 #: contains, lower case: a cheap test that skips the patterns for most texts).
@@ -106,6 +110,63 @@ def span_text(span: Span) -> str:
     return text[span.start_char:span.end_char]
 
 
+class TokenTable(NamedTuple):
+    """Per-token strings of a document as plain lists, indexed by ``Token.i``."""
+
+    lower: list[str]
+    lemma: list[str]
+    lemma_lower: list[str]  # ``lemma_.lower()``
+    like_num: list[bool]
+
+
+_TABLE_KEY = "geostrike_tokens"
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The :class:`TokenTable` of ``doc``, built once and kept in ``doc.user_data``.
+
+    The rules test words of every token of a sentence; ``doc[i]`` makes a new Token object
+    and each of its string properties looks the string up again, so loops that only look
+    for a few words test these lists first and make Tokens only for the words they find.
+    """
+    table = doc.user_data.get(_TABLE_KEY)
+    if not isinstance(table, TokenTable) or len(table.lower) != len(doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, LEMMA, LIKE_NUM]).tolist() if len(doc) else []
+        lemma = [strings[r[1]] for r in rows]
+        table = doc.user_data[_TABLE_KEY] = TokenTable(
+            [strings[r[0]] for r in rows], lemma, [x.lower() for x in lemma], [bool(r[2]) for r in rows])
+    return table
+
+
+_SENT_KEY = "geostrike_sentence_starts"
+
+
+def sentence_of(item: Token | Span) -> Span:
+    """``item.sent``, from the document's sentence starts, found once per document.
+
+    ``Token.sent`` and ``Span.sent`` scan the document's tokens for the sentence's edges and
+    slice it again at every call; the rules ask for the sentence of the same tokens many
+    times. Items that cross a sentence's end, and documents whose sentences come from
+    hooks or are not set, get spaCy's own answer.
+    """
+    doc = item.doc
+    if isinstance(item, Token):
+        first, end = item.i, item.i + 1
+    else:
+        first, end = item.start, item.end
+    starts = doc.user_data.get(_SENT_KEY)
+    if not isinstance(starts, list) or not starts or starts[-1] != len(doc):
+        if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks or not doc.has_annotation("SENT_START"):
+            return item.sent
+        flags = doc.to_array([SENT_START]).tolist()
+        starts = doc.user_data[_SENT_KEY] = [0, *(i for i in range(1, len(flags)) if flags[i] == 1), len(doc)]
+    k = bisect_right(starts, first) - 1
+    if k >= len(starts) - 1 or end > starts[k + 1]:
+        return item.sent
+    return Span(doc, starts[k], starts[k + 1])
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Tell :func:`span_text` the text ``doc`` was made from (spaCy keeps it exactly), so
     that it need not join the tokens again."""
@@ -139,7 +200,8 @@ def number_value(tok: Token) -> tuple[int, bool] | None:
     """
     text = tok.lower_.replace(",", "")
     doc = tok.doc
-    prev = doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
+    sent_start = sentence_of(tok).start
+    prev = doc[tok.i - 1].lower_ if tok.i > sent_start else ""
     nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     approx = False
     if tok.ent_type_ in {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}:
@@ -160,7 +222,7 @@ def number_value(tok: Token) -> tuple[int, bool] | None:
         return None
     if nxt in {"dozen", "hundred"} and text not in {"dozen", "hundred"}:
         value *= 12 if nxt == "dozen" else 100
-    window = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3):tok.i]]
+    window = token_table(doc).lower[max(sent_start, tok.i - 3):tok.i]
     if ("than" in window and ("more" in window or "over" in window)) or (window and window[-1] == "over"):
         value, approx = value + 1, True
     elif "least" in window or (window and window[-1] in APPROX_BEFORE) or "up" in window:
@@ -204,6 +266,8 @@ def _downs(verb: Token | None, after_weapon: bool) -> bool:
     return lemma in INTERCEPT_WORDS and (after_weapon or lemma != "destroy")
 
 
+# What every match of _ONE_DOWNED holds (see may_hold).
+_ONE_DOWNED_HOLDS = ("shot down", "downed", "intercepted", "destroyed", "suppressed")
 _ONE_DOWNED = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav|missile|shahed|rocket)\s+(?:was\s+)?(?:later\s+)?"
     r"(?:reported\s+)?(?:shot down|downed|intercepted|destroyed|suppressed)\b(?!\s+(?:a|an|the|two|three|\d+)\s)"
@@ -252,14 +316,18 @@ def counts_in(sent: Span) -> Counts:
     of last year") are not counts of one strike and are left out.
     """
     out = Counts()
-    aggregate = bool(_AGGREGATE.search(span_text(sent)))
+    aggregate: bool | None = None  # (searched for when a weapon figure needs it)
     done: set[int] = set()
     last_weapon = False
-    for tok in sent:
-        if tok.lower_ in _WEAPON_NOUNS:
+    doc = sent.doc
+    table = token_table(doc)
+    for i in range(sent.start, sent.end):
+        low = table.lower[i]
+        if low in _WEAPON_NOUNS:
             last_weapon = True
-        if tok.i in done or not (tok.like_num or tok.lower_ in {"dozens", "hundreds", "dozen"}):
+        if i in done or not (table.like_num[i] or low in {"dozens", "hundreds", "dozen"}):
             continue
+        tok = doc[i]
         if tok.dep_ in {"quantmod", "compound"} and (tok.head.lower_ in {"dozen", "hundred"} or tok.head.like_num):
             continue  # "two dozen", "18 of 20": the head number reads the whole phrase
         got = number_value(tok)
@@ -282,6 +350,8 @@ def counts_in(sent: Span) -> Counts:
             continue  # "a series of attacks that have killed dozens": not this event
         shot_down = _down_particle(verb)
         part = [c for c in tok.children if c.dep_ == "quantmod" and c.like_num]
+        if kind == "weapon" and aggregate is None:
+            aggregate = _AGGREGATE.search(span_text(sent)) is not None
         if kind == "weapon" and (aggregate or vlemma in {"lose", "lost"}):
             continue  # "since the end of last year", "45 decoys lost locally"
         if kind == "weapon" and part and any(c.lower_ == "of" for c in tok.children):
@@ -320,7 +390,8 @@ def counts_in(sent: Span) -> Counts:
             _add(out, "killed", value, approx)
         elif word in INJURE_WORDS or tok.head.lower_ in {"injured", "wounded"}:
             _add(out, "injured", value, approx)
-    if out.intercepted is None and _ONE_DOWNED.search(span_text(sent)):
+    if (out.intercepted is None and may_hold(text := span_text(sent), _ONE_DOWNED_HOLDS)
+            and _ONE_DOWNED.search(text)):
         out.intercepted = 1  # "a drone was shot down over the fleet's headquarters"
     words = casualties(span_text(sent))
     for name in ("killed", "injured"):
@@ -398,9 +469,15 @@ _NONE_HURT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.comp
 def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
     """Every killed or injured figure the words of a sentence state, in order:
     ``(start, end, field, value, approximate)`` with character offsets into ``text``."""
+    return list(_casualty_figures(text))
+
+
+@lru_cache(maxsize=2048)
+def _casualty_figures(text: str) -> tuple[tuple[int, int, str, int, bool], ...]:
+    # Cached: an event sentence is read by counts_in and by the events' _local_casualties.
     found: list[tuple[int, int, str, int, bool]] = []
-    if not _ANY_CASUALTY.search(text):
-        return found
+    if not (may_hold(text, _CASUALTY_HOLDS) and _ANY_CASUALTY.search(text)):
+        return ()
     for m in _CASUALTY_AFTER.finditer(text):
         approx, num, word = m.group(1), m.group(2), m.group(3)
         if text[max(0, m.start() - 3):m.start()].lower() == "no ":
@@ -431,7 +508,7 @@ def casualty_figures(text: str) -> list[tuple[int, int, str, int, bool]]:
     for pattern, fields in _NONE_HURT:
         for m in pattern.finditer(text):
             found.extend((m.start(), m.end(), f, 0, False) for f in fields)
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def casualties(text: str) -> Counts:
@@ -476,7 +553,9 @@ def _add(c: Counts, name: str, value: int, approx: bool) -> None:
         c.approximate.add(name)
 
 
-_ANY_CASUALTY = re.compile(r"kill|dead|die|injur|wound|hurt|fatalit|death|casualt|victim|toll|bodies", re.I)
+_CASUALTY_HOLDS = ("kill", "dead", "die", "injur", "wound", "hurt", "fatalit", "death", "casualt", "victim", "toll",
+                   "bodies")
+_ANY_CASUALTY = re.compile("|".join(_CASUALTY_HOLDS), re.I)
 
 
 def weapon_systems(text: str) -> list[tuple[str, str]]:
@@ -498,6 +577,7 @@ def _systems(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((n, c) for _, n, c in sorted(found))
 
 
+@lru_cache(maxsize=2048)  # (each place an event sentence links asks again)
 def target_type(text: str, feature_code: str, kind: str, place_name: str) -> str | None:
     """What was hit: from the gazetteer site or airfield, else the words of the sentence."""
     if kind == "site" and feature_code in SITE_KIND_TARGETS:
@@ -586,6 +666,17 @@ _LOST_WORDS = re.compile(r"\blost\b|\blocally\b|\bdid not reach\b|\bfailed to re
 _BREAKDOWN_BEFORE = re.compile(r"(?:including|of which|of them|among them|incl\.)\s*$|\(\s*$", re.I)
 
 
+# Each figure of a tally has a digit, a number word or "both": a clause with none has none.
+_MAY_COUNT = re.compile(r"\d|both|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)),
+                        re.I)
+_COUNT_WORDS = ("both", *NUMBER_WORDS)
+_DIGIT = re.compile(r"\d")
+
+
+def _may_count(clause: str) -> bool:
+    """``_MAY_COUNT.search(clause)``, with substring tests first (see :func:`may_hold`)."""
+    return _DIGIT.search(clause) is not None or (may_hold(clause, _COUNT_WORDS)
+                                                 and _MAY_COUNT.search(clause) is not None)
 _HITS_OF = re.compile(r"\b(?:hits?|impacts?|arrivals?) of\s*$", re.I)
 _ALL_OF_CLASS = re.compile(r"\ball (?:of )?the (missiles|drones|uavs|shaheds|rockets)\b", re.I)
 _DRONE_NOUN = re.compile(r"drone|uav|shahed|geran|decoy", re.I)
@@ -603,7 +694,12 @@ def _class_of(noun: str) -> str | None:
 
 def has_downing(text: str) -> bool:
     """Whether a text tells of weapons downed (the quick test before :func:`tally`)."""
-    return _INTERCEPT_WORDS.search(text) is not None
+    return may_hold(text, _INTERCEPT_HOLDS) and _INTERCEPT_WORDS.search(text) is not None
+
+
+# What every match of _INTERCEPT_WORDS holds (see may_hold).
+_INTERCEPT_HOLDS = ("destroyed", "shot down", "downed", "intercepted", "neutrali", "suppressed", "brought down",
+                    "repelled", "eliminated")
 
 
 @dataclass
@@ -636,7 +732,7 @@ def tally(sentences: list[str]) -> Tally:
     for n, sentence in enumerate(sentences):
         # (A statement's lines are clauses of their own: "— neutralised: 406".)
         for clause in re.split(r";|(?<=\.)\s|\n", sentence):
-            if not clause.strip():
+            if not clause.strip() or not _may_count(clause):
                 continue
             groups: list[tuple[int, int, int, bool, bool]] = []  # start, end, value, approx, is_total
             classes: dict[int, str | None] = {}

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .models import Anchor, EventDate  # Anchor: re-exported, its home before models
+from .normalize import may_hold
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -46,6 +48,16 @@ RELATIVE = [
     (re.compile(r"\b(?:this|earlier\s+this)\s+week\b", re.I), 0, "week"),
     (re.compile(r"\blast\s+month\b", re.I), -30, "month"),
 ]
+
+# What every pattern with a month's name has (FULL_DATE_PATTERNS[:2], MONTH_DAY, MONTH_YEAR),
+# and what every match of it holds (see may_hold).
+_ANY_MONTH = re.compile(_MON, re.I)
+MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Any of the RELATIVE patterns (all case-insensitive, none with groups): most sentences
+# match none, and one search then stands for all of them.
+_ANY_RELATIVE = re.compile("|".join(f"(?:{pat.pattern})" for pat, _, _ in RELATIVE), re.I)
+# Every match of WEEKDAY and of RELATIVE holds one of these words (see may_hold).
+_DAY_WORDS = ("day", "morning", "night", "week", "month")
 
 
 def _month(m: re.Match[str]) -> int:
@@ -99,6 +111,7 @@ def _year_for(anchor: Anchor, month: int, day: int, weekday: int | None) -> date
     return max(options)
 
 
+@lru_cache(maxsize=4096)  # a pure function of hashable values, asked again by several rules
 def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None) -> EventDate | None:
     """The date a sentence gives its event, or ``None`` when it gives none.
 
@@ -113,13 +126,15 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
     """
     # Calendar dates need a digit; most sentences have none, and the searches are costly.
     numeric = _DIGIT.search(sentence) is not None
-    for pat in FULL_DATE_PATTERNS[:2] if numeric else ():
+    named_month = numeric and may_hold(sentence, MONTH_STEMS) and _ANY_MONTH.search(sentence) is not None
+    for pat in FULL_DATE_PATTERNS[:2] if named_month else ():
         m = pat.search(sentence)
         if m and (d := _safe_date(int(m.group("year")), _month(m), int(m.group("day")))):
             return EventDate(d, "day", m.group(0))
-    wd_m = WEEKDAY.search(sentence)
+    day_words = may_hold(sentence, _DAY_WORDS)
+    wd_m = WEEKDAY.search(sentence) if day_words else None
     wd = WEEKDAYS[wd_m.group("wd").lower()] if wd_m else None
-    for pat in MONTH_DAY if numeric else ():
+    for pat in MONTH_DAY if named_month else ():
         m = pat.search(sentence)
         if m:
             mon, day = _month(m), int(m.group("day"))
@@ -127,12 +142,12 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
                 continue
             d = _year_for(anchor, mon, day, wd)
             return EventDate(d, "day" if d else "unknown", m.group(0))
-    m = MONTH_YEAR.search(sentence) if numeric else None
+    m = MONTH_YEAR.search(sentence) if named_month else None
     if m:
         return EventDate(date(int(m.group("year")), _month(m), 1), "month", m.group(0))
     if wd is not None and anchor.value is not None:
         return EventDate(_nearest_weekday(anchor, wd), "day", wd_m.group(0))  # type: ignore[union-attr]
-    for pat, offset, kind in RELATIVE:
+    for pat, offset, kind in RELATIVE if day_words and _ANY_RELATIVE.search(sentence) else ():
         m = pat.search(sentence)
         if not m:
             continue
@@ -141,7 +156,7 @@ def event_date(sentence: str, anchor: Anchor, narrative: EventDate | None = None
             return EventDate(None, "unknown", m.group(0))
         precision = "day" if kind in {"day", "anchor-day"} else kind
         return EventDate(base + timedelta(days=offset), precision, m.group(0))  # type: ignore[arg-type]
-    m = YEAR_ONLY.search(sentence)
+    m = YEAR_ONLY.search(sentence) if numeric else None  # (a year has digits)
     if m:
         return EventDate(date(int(m.group("year")), 1, 1), "year", m.group(0))
     return None

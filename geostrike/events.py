@@ -24,17 +24,18 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from .attributes import (FIGURE, Counts, Tally, casualty_figures, claimant_of, counts_in, has_downing, number_value,
-                         span_text, tally, target_type, weapon_systems, word_number)
+                         sentence_of, span_text, tally, target_type, token_table, weapon_systems,
+                         word_number)
 from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
-from .dates import Anchor, event_date
+from .dates import MONTH_STEMS, Anchor, event_date
 from .geo import contains
 from .lexicon import (ACTORS, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
@@ -44,8 +45,9 @@ from .lexicon import (ACTORS, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VER
 from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
+from .normalize import may_hold
 from .rules import (LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
-                    CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
+                    CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_FORMS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
                     LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
                     PROTECT_VERBS, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES, STATEMENT_VERBS,
                     SUPPLY_WORDS, TALLY_LINE_REACH, cue_of)
@@ -128,6 +130,22 @@ _TRIGGER_FORMS = frozenset(
      *CLOSURE_WORDS, "shoot", "bring", "take", "destroyed", "downed", "intercepted", "launch", "fire", "struck",
      "work", "operate", "drop",
      "shelled", "targeted", "targeting", "barrage"})
+
+
+# Every word (lower-case form or lemma) :func:`_is_intercept` can accept.
+_INTERCEPT_FORMS = frozenset({*INTERCEPT_VERBS, *INTERCEPT_NOUNS, "shot", "brought", "shoot", "bring", "take",
+                              "destroy", "destroyed", "downed", "intercepted"})
+
+
+def _tokens_with(sent: Span, forms: frozenset[str]) -> Iterator[Token]:
+    """The tokens of ``sent`` whose lower-case form, lemma or lower-case lemma is in
+    ``forms``, found in the document's :func:`~geostrike.attributes.token_table`."""
+    doc = sent.doc
+    table = token_table(doc)
+    lower, lemma, lemma_lower = table.lower, table.lemma, table.lemma_lower
+    for i in range(sent.start, sent.end):
+        if lower[i] in forms or lemma[i] in forms or lemma_lower[i] in forms:
+            yield doc[i]
 
 
 def _mentions_debris(text: str) -> bool:
@@ -255,20 +273,20 @@ def _reaches(place: Token, trig: Token, actor_like: bool = True) -> int | None:
 
 def _distance_reference(doc: Doc, span: Span) -> bool:
     """"150 miles from Moscow", "60 km north of Kharkiv", "the city of Kharkiv" after a distance."""
-    sent_start = span.sent.start
-    window = doc[max(sent_start, span.start - 9):span.start]
+    sent_start = sentence_of(span).start
+    lower = token_table(doc).lower
     saw_unit = False
-    for t in window:
-        if t.lower_ in DISTANCE_UNITS:
+    for word in lower[max(sent_start, span.start - 9):span.start]:
+        if word in DISTANCE_UNITS:
             saw_unit = True
-        elif saw_unit and (t.lower_ in {"from", "of"} or t.lower_ in DIRECTIONS):
+        elif saw_unit and (word in {"from", "of"} or word in DIRECTIONS):
             return True
     # "to the north of Belgorod": a reference point, not the target.
     k = span.start - 1
-    while k > sent_start and (doc[k].lower_ in {"the", "city", "town", "major", "capital", "regional"}
+    while k > sent_start and (lower[k] in {"the", "city", "town", "major", "capital", "regional"}
                               or doc[k].ent_type_ == "NORP"):
         k -= 1
-    return k - 1 >= sent_start and doc[k].lower_ == "of" and doc[k - 1].lower_ in DIRECTIONS
+    return k - 1 >= sent_start and lower[k] == "of" and lower[k - 1] in DIRECTIONS
 
 
 def _parenthesised_locator(doc: Doc, span: Span, others: Iterable[Span]) -> bool:
@@ -303,9 +321,16 @@ def _locates(doc: Doc, inner: Span, outer: Span) -> bool:
     return True
 
 
+# A history marker as a word or phrase of its own: " m ", " m,", "(m" or "m)" in the
+# sentence's lower-case text padded with spaces; one search instead of four per marker.
+_HISTORY = re.compile("|".join(re.escape(form) for m in sorted(HISTORY_MARKERS)
+                               for form in (f" {m} ", f" {m},", f"({m}", f"{m})")))
+
+
 def _history(sent: Span) -> bool:
-    low = " " + _text(sent).lower() + " "
-    return any(f" {m} " in low or f" {m}," in low or f"({m}" in low or f"{m})" in low for m in HISTORY_MARKERS)
+    low = _text(sent).lower()
+    # (Each form holds its marker: without one, no search is needed.)
+    return any(m in low for m in HISTORY_MARKERS) and _HISTORY.search(" " + low + " ") is not None
 
 
 def _actor_in(tokens: Iterable[Token], exclude: set[int] = frozenset()) -> str | None:  # type: ignore[assignment]
@@ -376,7 +401,7 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
     for c in trig.children:
         if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")) and (a := _actor_in(c.subtree, target_tokens)):
             return a, "text"
-    sent = trig.sent
+    sent = sentence_of(trig)
     dateline = _dateline_end(sent)
     for tok in reversed(sent[: trig.i - sent.start]):
         if tok.i in target_tokens or tok.idx < dateline or not _in_subject(tok):
@@ -441,7 +466,7 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
     best: tuple[int, str] | None = None
     trig_pos = trig.idx - sent.start_char
     for key in _MULTI_WEAPONS:
-        for m in re.finditer(rf"\b{re.escape(key)}\b", text):
+        for m in re.finditer(rf"\b{re.escape(key)}\b", text) if key in text else ():  # (a match holds the key)
             d = abs(m.start() - trig_pos)
             if (best is None or d < best[0]) and not _in_clauses(sent, m.start(), others) \
                     and not _KEPT_AT.search(text[:m.start()]):
@@ -543,7 +568,7 @@ _LIST_WORDS = {",", "and", "or", "the", "of", "regions", "oblasts", "region"}
 def _segment(span: Span) -> Span:
     """The part of the span's sentence between the punctuation around it; a part without a
     verb ("In the Kyiv region, debris fell on …") runs on to the next."""
-    sent, doc = span.sent, span.doc
+    sent, doc = sentence_of(span), span.doc
     start = span.start
     while start > sent.start and doc[start - 1].text not in _SEGMENT_BREAKS:
         start -= 1
@@ -556,10 +581,13 @@ def _segment(span: Span) -> Span:
         end += 1
 
 
+_TELLS_DOWNING_FORMS = _INTERCEPT_FORMS | {"downed", "destroyed", "intercepted", "neutralised", "neutralized", "shooting"}
+
+
 def _tells_downing(sent: Span) -> bool:
     """Whether a sentence tells of weapons downed ("shot down" and "brought down" are
     :func:`_is_intercept`'s)."""
-    return _sentence_flag(sent, "geostrike_downing", lambda t: (
+    return _sentence_flag(sent, "geostrike_downing", _TELLS_DOWNING_FORMS, lambda t: (
         _is_intercept(t) or t.lower_ in {"downed", "destroyed", "intercepted", "neutralised", "neutralized"}
         or (t.lower_ == "shooting" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "down")))
 
@@ -567,9 +595,11 @@ def _tells_downing(sent: Span) -> bool:
 def _downed_over(span: Span, trig: Token | None = None) -> bool:
     """"52 of them over the Kyiv region", "debris of a downed drone fell in X": a place in a
     sentence that tells of weapons downed, named after "over", or hurt by falling debris."""
-    sent = span.sent
+    sent = sentence_of(span)
+    trig_sent = sentence_of(trig) if trig is not None else None
     # (The strike word may come from the sentence before: "64 were destroyed; the others over X".)
-    downed = _tells_downing(sent) or (trig is not None and trig.sent.start != sent.start and _tells_downing(trig.sent))
+    downed = _tells_downing(sent) or (trig_sent is not None and trig_sent.start != sent.start
+                                      and _tells_downing(trig_sent))
     # Debris of another part of the sentence is that part's ("A drone killed one in Odesa,
     # and in the Poltava region debris damaged homes").
     # ("the blast wave from a downed missile": a downed weapon is debris too; a list's
@@ -586,13 +616,13 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
         for t in segment)
     # The preposition of the place, or of the list it ends ("over the Mykolaiv, Odesa and
     # Kherson regions").
-    if not debris and trig is not None and trig.sent.start != sent.start and sent.end - sent.start <= 4:
+    if not debris and trig_sent is not None and trig_sent.start != sent.start and sent.end - sent.start <= 4:
         # A caption's heading ("Haifa. Fragments of an interceptor on a street after …"):
         # the debris its sentence shows lie in the heading's place.
         # (Not the fragments of a shell, which was fired, not downed.)
-        debris = any(t.lower_ in DEBRIS_WORDS for t in trig.sent) and (
-            any(t.lower_ in {"interceptor", "interceptors"} for t in trig.sent)
-            or not any(WEAPONS.get(t.lower_) == "artillery" for t in trig.sent))
+        debris = any(t.lower_ in DEBRIS_WORDS for t in trig_sent) and (
+            any(t.lower_ in {"interceptor", "interceptors"} for t in trig_sent)
+            or not any(WEAPONS.get(t.lower_) == "artillery" for t in trig_sent))
     k = max(first - 1, sent.start)
     return (downed and k >= 0 and doc[k].lower_ == "over") or debris
 
@@ -609,7 +639,7 @@ def _attempted(trig: Token) -> bool:
             break
         head = head.head
         if head.lemma_.lower() in {"try", "attempt", "seek"}:
-            sent = trig.sent
+            sent = sentence_of(trig)
             return head.head.lemma_.lower() in FOILED_VERBS or any(
                 _is_intercept(t) or t.lemma_.lower() in FOILED_VERBS for t in sent if t.i != trig.i)
     return False
@@ -632,7 +662,7 @@ def _event_type(trig: Token, weapon: str | None, span: Span | None = None) -> st
         # word of a hit are a strike; alone ("a fire at a depot after explosions") they stay
         # an explosion.
         other_cue = any(t.i != trig.i and cue_of(t.lower_, t.lemma_.lower()) == "strike" and not _negated(t)
-                        for t in trig.sent)
+                        for t in sentence_of(trig))
         if other_cue or _air_raid(trig.doc) or _post_tells_hit(trig.doc):
             return "strike"
         return "explosion"
@@ -669,19 +699,23 @@ _ARMY_WORDS = {"force", "troop", "army", "unit", "soldier", "military", "brigade
                "marine", "paratrooper", "fighter", "militant", "group", "defender", "occupier", "invader", "enemy"}
 
 
-def _sentence_flag(sent: Span, key: str, test: Callable[[Token], bool]) -> bool:
+def _sentence_flag(sent: Span, key: str, forms: frozenset[str], test: Callable[[Token], bool]) -> bool:
     """Whether any token of ``sent`` passes ``test``, kept in the document under ``key`` so
-    that each sentence is asked once."""
+    that each sentence is asked once. Only tokens with a form in ``forms`` (see
+    :func:`_tokens_with`) are tested: ``test`` must fail for the others."""
     seen = sent.doc.user_data.setdefault(key, {})
     found = seen.get(sent.start)
     if found is None:
-        found = seen[sent.start] = any(test(t) for t in sent)
+        found = seen[sent.start] = any(test(t) for t in _tokens_with(sent, forms))
     return found
+
+
+_IDLE_FORMS = frozenset(BASING_VERBS) | frozenset(MOVEMENT_WORDS)
 
 
 def _weapons_idle(sent: Span) -> bool:
     """Whether the sentence keeps or moves weapons (a basing verb, a word of movement)."""
-    return _sentence_flag(sent, "geostrike_idle_weapons", lambda x: (
+    return _sentence_flag(sent, "geostrike_idle_weapons", _IDLE_FORMS, lambda x: (
         x.lemma_.lower() in BASING_VERBS and x.pos_ in {"VERB", "AUX"}) or x.lower_ in MOVEMENT_WORDS)
 
 
@@ -709,7 +743,7 @@ def _negated(t: Token) -> bool:
     "the supply of artillery shells": the cue word says that nothing happened, that
     something might, or names weapons that were only delivered."""
     doc = t.doc
-    sent = t.sent
+    sent = sentence_of(t)
     before = [doc[k].lower_ for k in range(max(sent.start, t.i - 3), t.i)]
     if _cue_kind(t) == "weapon" and (
             any(doc[k].lemma_.lower() in SUPPLY_WORDS for k in range(max(sent.start, t.i - 6), t.i))
@@ -733,7 +767,7 @@ def _cue(sent: Span, skip: set[int] = frozenset()) -> tuple[float, Token | None]
     """The strongest strike or aftermath cue of a sentence (outside the tokens ``skip``): its
     weight and its token."""
     best: tuple[float, Token | None] = (0.0, None)
-    for t in sent:
+    for t in _tokens_with(sent, CUE_FORMS):  # (the others have no cue kind)
         if t.i in skip:
             continue
         kind = _cue_kind(t)
@@ -762,18 +796,19 @@ def _launch_site(doc: Doc, span: Span) -> bool:
 
     Looks back over type words, other names and list commas (never over a verb) for "from"."""
     k = span.start - 1
-    sent_start = span.sent.start
+    sent_start = sentence_of(span).start
     if k > sent_start and doc[k].text == "(":
         # "1 Iskander-M ballistic missile (Kursk region)": where the weapon was launched from
         head = doc[k - 1]
         if head.lower_ in _WEAPON_WORDS or head.head.lower_ in _WEAPON_WORDS:
             return True
+    lower = token_table(doc).lower
     while k >= sent_start and k >= span.start - 12 and (
-            doc[k].lower_ in _LAUNCH_SKIP or doc[k].lower_ in DIRECTIONS
-            or (doc[k].pos_ == "PROPN" and doc[k].lower_ not in LAUNCH_BEFORE)
+            lower[k] in _LAUNCH_SKIP or lower[k] in DIRECTIONS
+            or (doc[k].pos_ == "PROPN" and lower[k] not in LAUNCH_BEFORE)
             or _PLATFORM_NAME.fullmatch(doc[k].text)):
         k -= 1
-    return k >= sent_start and doc[k].lower_ in LAUNCH_BEFORE
+    return k >= sent_start and lower[k] in LAUNCH_BEFORE
 
 
 def _reference_before(doc: Doc, span: Span, spans: Iterable[Span] = ()) -> bool:
@@ -781,16 +816,23 @@ def _reference_before(doc: Doc, span: Span, spans: Iterable[Span] = ()) -> bool:
     after such a reference ("flying towards Bila Tserkva and Fastiv"): reference points."""
     start = span.start
     ends = {s.end: s for s in spans}
+    lower = token_table(doc).lower
+    sent_start = sentence_of(span).start
     # Back over the names of a list ("A, B and C") to the words before its first name.
     while True:
         gap_start = start
-        while gap_start > span.sent.start and doc[gap_start - 1].lower_ in {",", "and", "or"}:
+        while gap_start > sent_start and lower[gap_start - 1] in {",", "and", "or"}:
             gap_start -= 1
         if gap_start == start or gap_start not in ends:
             break
         start = ends[gap_start].start
-    words = [t.lower_ for t in doc[max(span.sent.start, start - 4):start]]
-    return any(tuple(words[-len(p):]) == p for p in REFERENCE_BEFORE if len(words) >= len(p))
+    words = lower[max(sent_start, start - 4):start]
+    return any(tuple(words[-n:]) in phrases for n, phrases in _REFERENCE_BY_LENGTH if len(words) >= n)
+
+
+# REFERENCE_BEFORE by the number of words: (n, the phrases of n words).
+_REFERENCE_BY_LENGTH = tuple((n, frozenset(p for p in REFERENCE_BEFORE if len(p) == n))
+                             for n in sorted({len(p) for p in REFERENCE_BEFORE}))
 
 
 _ACTOR_VERBS = {"deny", "vow", "warn", "respond", "condemn", "threaten", "promise", "refuse", "accuse", "blame",
@@ -831,7 +873,7 @@ def _accused(span: Span) -> bool:
     verb = root.head.head if root.head.dep_ == "prep" else root.head
     lemma = verb.lemma_.lower()
     if lemma == "hold":
-        return any(t.lower_ in HOLD_BLAME_WORDS for t in span.sent)
+        return any(t.lower_ in HOLD_BLAME_WORDS for t in sentence_of(span))
     return lemma in ACCUSE_VERBS
 
 
@@ -882,7 +924,7 @@ def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:
     opening = text[:first_comma] if 0 <= first_comma == left else ""  # "A year ago, a missile destroyed …"
     if _LONG_AGO.search(clause) or _LONG_AGO.search(opening):
         return True
-    for m in PAST_MONTH_YEAR.finditer(clause):
+    for m in PAST_MONTH_YEAR.finditer(clause) if may_hold(clause, MONTH_STEMS) else ():
         if m.group(0).lower().startswith("since"):
             continue  # "the heaviest attack since October 2022" tells of a new strike
         when = event_date(m.group(0), anchor, None)
@@ -935,7 +977,7 @@ def _venue(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in VENUE_NOUNS for c in root.head.head.children):
         return True  # "talks were held in Istanbul"
-    if span.sent.root.lemma_.lower() in VENUE_NOUNS and span.sent.root.pos_ == "NOUN":
+    if sentence_of(span).root.lemma_.lower() in VENUE_NOUNS and sentence_of(span).root.pos_ == "NOUN":
         return True  # "A conference on protecting … from drone strikes opened in Kamianets-Podilskyi" (misparsed)
     if (root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and root.head.head.ent_type_ == "PERSON"
             and root.head.head.dep_ in {"ROOT", "nsubj"} and root.head.head.i + 1 == root.head.i):
@@ -947,7 +989,7 @@ def _venue_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in VENUE_NOUNS or tok.lower_ in VENUE_NOUNS:
         return True
-    return lemma in PRODUCTION_VENUES and any(t.lemma_.lower() in PRODUCTION_LEMMAS for t in tok.sent)
+    return lemma in PRODUCTION_VENUES and any(t.lemma_.lower() in PRODUCTION_LEMMAS for t in sentence_of(tok))
 
 
 def _short(doc: Doc, n_sents: int) -> bool:
@@ -1326,9 +1368,12 @@ def _aggregate_region(doc: Doc, span: Span) -> bool:
     """"23 settlements of the Kherson region": the text counts places of the region, which
     is an event of its own (with the toll of them all) beside the places it names."""
     k = span.start - 1
-    if k < span.sent.start or doc[k].lower_ not in {"the", "of", "in", "across"}:
+    if k < 0 or token_table(doc).lower[k] not in {"the", "of", "in", "across"}:
         return False  # (the words right before a counted region's name)
-    start = max(span.sent.start, span.start - 6)
+    sent_start = sentence_of(span).start
+    if k < sent_start:
+        return False
+    start = max(sent_start, span.start - 6)
     return _PLACES_COUNTED.search(span_text(doc[start:span.start]) + " ") is not None
 
 
@@ -1476,6 +1521,15 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         if span is not None:
             spans.append((rp, span))
     all_spans = [s for _, s in spans]
+    skip_reasons: dict[tuple[int, int, int], str | None] = {}
+
+    def skip_reason(rp: ResolvedPlace, span: Span) -> str | None:
+        """:func:`_skip_reason`, worked out once per place (several rules ask)."""
+        key = (id(rp), span.start, span.end)
+        if key not in skip_reasons:
+            skip_reasons[key] = _skip_reason(doc, rp, span, all_spans)
+        return skip_reasons[key]
+
     article_systems = weapon_systems(article.text)
     raw: list[StrikeEvent] = []
     last: list[int] = []  # indices in ``raw`` of the events of the latest event sentence
@@ -1486,7 +1540,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     sents = list(doc.sents)
     short = _short(doc, len(sents))
     heading = _heading(sents[0], spans) if sents else []
-    heading_target = _most_specific(doc, [x for x in heading if _skip_reason(doc, *x, all_spans) is None])
+    heading_target = _most_specific(doc, [x for x in heading if skip_reason(*x) is None])
     heading_used = False
     prev_cue: tuple[float, Token | None] | None = None
     next_span = 0
@@ -1502,7 +1556,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                                       trig.text if trig is not None else "", detail))
 
     for n_sent, sent in enumerate(sents):
-        if not any(ch.isalnum() for ch in _text(sent)):
+        sent_text = _text(sent)
+        if not any(ch.isalnum() for ch in sent_text):
             continue  # an emoji or a rule between lines ("🚀") is no sentence of the story
         since_last += 1
         told = _without_answered(sent)  # (an answered strike's date is not this one's)
@@ -1514,13 +1569,13 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         while k < len(spans) and spans[k][1].start < sent.end:
             k += 1
         in_sent = [(rp, s) for rp, s in spans[next_span:k] if s.end <= sent.end]
-        if downing_text and has_downing(_text(sent)):
-            downer = next((t for t in sent if _is_intercept(t)), None)
+        if downing_text and has_downing(sent_text):
+            downer = next((t for t in _tokens_with(sent, _INTERCEPT_FORMS) if _is_intercept(t)), None)
             if downer is not None:
                 last_downing = (downer, n_sent)
         # (Beyond two sentences only debris still tells of the event just told.)
-        follow = FOLLOW_UP_REACH if since_last > 2 and _mentions_debris(_text(sent)) else 2
-        update = _UPDATE_LINE.match(_text(sent)) is not None  # "UPD 04:40: 1 injured"
+        follow = FOLLOW_UP_REACH if since_last > 2 and _mentions_debris(sent_text) else 2
+        update = _UPDATE_LINE.match(sent_text) is not None  # "UPD 04:40: 1 injured"
         if update and short:
             follow = len(sents)  # a post's "UPD: 1 injured" line, however far down
         idle = not in_sent and not (last and since_last <= follow)
@@ -1529,26 +1584,27 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             prev_cue = None  # (its cue is needed by nothing: no place, no event, no "Of these" next)
             continue
         cue_weight, cue_tok = _cue(sent)
-        if cue_tok is None and prev_cue is not None and CARRY_OPENERS.match(_text(sent)):
+        if cue_tok is None and prev_cue is not None and CARRY_OPENERS.match(sent_text):
             cue_weight, cue_tok = prev_cue  # "Of these, 19 were over the Moscow region"
         prev_cue = (cue_weight, cue_tok) if cue_tok is not None else None
         if idle and not (heading_target and cue_weight >= MIN_CUE):
             continue  # no place, and no event just told that this sentence could add to
         background = _background(sent)
         aside: set[int] = set()  # tokens of a subordinate clause that alone is background
-        if background and not _history(sent):
+        history = _history(sent)
+        if background and not history:
             aside = _background_aside(sent)
             background = not aside  # "As mourners gathered in Dnipro for the funeral …, a drone hit Pavlohrad"
             if cue_tok is not None and cue_tok.i in aside:
                 cue_weight, cue_tok = _cue(sent, skip=aside)
-        if _history(sent) or background or _past_reference(sent, cue_tok, anchor) or (
+        if history or background or _past_reference(sent, cue_tok, anchor) or (
                 cue_tok is not None and _hypothetical(cue_tok) and not any(
                     _is_trigger(t) and not _hypothetical(t) for t in sent)):
             for rp, _ in in_sent:
                 if cue_tok is not None:
-                    note(rp, sent, False, "history" if _history(sent) else "background", cue_tok)
+                    note(rp, sent, False, "history" if history else "background", cue_tok)
             continue
-        triggers = [t for t in sent if t.i not in aside and (_is_trigger(t) or _is_other_trigger(t))
+        triggers = [t for t in _tokens_with(sent, _TRIGGER_FORMS) if t.i not in aside and (_is_trigger(t) or _is_other_trigger(t))
                     and not _habitual(t) and not _denied(t) and not _repelled_on_ground(t)
                     and not _in_response(t) and not _hypothetical(t)] if in_sent else []
         past: set[int] = set()  # strike words of the sentence that tell history
@@ -1617,7 +1673,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             # The parse may attach only one name of a list ("firing 312 shells at Kherson,
             # Bilozerka, Stanislav and Beryslav"): the others are targets of the same word.
             free = [(rp, s) for rp, s in in_sent if s.start not in skipped and rp.entry.kind != "country"
-                    and _skip_reason(doc, rp, s, all_spans) is None
+                    and skip_reason(rp, s) is None
                     and not _speaker(s, s.text.lower() in ACTORS) and s.root.dep_ not in _SUBJECT_DEPS]
             have = {x[1].start for x in linked}
             for rp, span, trig, rule in list(linked):
@@ -1669,7 +1725,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             # Gallery damaged by strike"); the speaker rule below keeps out "the Kyiv Independent reported".
             free = [(rp, s) for rp, s in in_sent if s.start not in skipped
                     or (skipped[s.start] == "modifier" and rp.mention.source == "org")]
-            free = [(rp, s) for rp, s in free if (why := _skip_reason(doc, rp, s, all_spans)) is None
+            free = [(rp, s) for rp, s in free if (why := skip_reason(rp, s)) is None
                     or skipped.setdefault(s.start, why) is None]
             free = [(rp, s) for rp, s in free
                     if not (_speaker(s, rp.entry.kind == "country" or s.text.lower() in ACTORS)
@@ -1705,15 +1761,16 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if mine:
                     note(rp, sent, True, mine[0][3], mine[0][2])
                 else:
-                    why = (skipped.get(span.start) or _skip_reason(doc, rp, span, all_spans)
+                    why = (skipped.get(span.start) or skip_reason(rp, span)
                            or ("actor" if _speaker(span, rp.entry.kind == "country" or span.text.lower() in ACTORS)
                                else "not reached" if triggers else "no cue"))
                     note(rp, sent, False, why, triggers[0] if triggers else cue_tok)
         if not linked and not (last and since_last <= follow):
             continue  # nothing to link and no event just told that this sentence adds to
-        counts = counts_in(sent) if line_count is None else Counts(intercepted=line_count)
         systems = weapon_systems(told)
         if not linked:
+            # (The sentence's counts are read only where a rule below may use them.)
+            counts: Counts | None = None
             # "Three of the five missiles … were shot down": a sentence without a place of its
             # own that follows an event sentence tells more about that event.
             # Not to several places at once: a figure after "over Kharkiv, Sumy and Kyiv
@@ -1728,19 +1785,22 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # killed and 11 injured.": the region's toll, not the town's.
                 one_place, told_of = True, agg
             # (An update line tells more of the post's event, however far down.)
-            if (one_place and (since_last <= 2 or update) and _has_counts(counts)
+            if (one_place and (since_last <= 2 or update)
                     and (update or "\n" not in text[last_end:sent.start_char])
-                    and (sent_date is None or sent_date.value == raw[told_of[0]].date.value)):
+                    and (sent_date is None or sent_date.value == raw[told_of[0]].date.value)
+                    and _has_counts(counts := counts_in(sent))):
                 for i in told_of:
                     raw[i] = _with_counts(raw[i], counts, systems)
-            if (short and not in_sent and len(last) > 1 and 0 in (counts.killed, counts.injured)
-                    and not any((counts.killed, counts.injured, counts.launched, counts.intercepted))):
-                # A post's closing "No people were hurt" is said of each place it lists.
-                for i in range(len(raw)):
-                    if raw[i].role != "summary":
-                        raw[i] = replace(raw[i], **{f: 0 for f in ("killed", "injured")
-                                                   if getattr(counts, f) == 0 and getattr(raw[i], f) is None})
-            if len(last) == 1 and since_last <= 1 and not in_sent and _ALL_DOWNED.search(_text(sent)) \
+            if short and not in_sent and len(last) > 1:
+                counts = counts if counts is not None else counts_in(sent)
+                if 0 in (counts.killed, counts.injured) and not any(
+                        (counts.killed, counts.injured, counts.launched, counts.intercepted)):
+                    # A post's closing "No people were hurt" is said of each place it lists.
+                    for i in range(len(raw)):
+                        if raw[i].role != "summary":
+                            raw[i] = replace(raw[i], **{f: 0 for f in ("killed", "injured")
+                                                       if getattr(counts, f) == 0 and getattr(raw[i], f) is None})
+            if len(last) == 1 and since_last <= 1 and not in_sent and _ALL_DOWNED.search(sent_text) \
                     and raw[last[0]].event_type not in GROUND_TYPES:
                 ev = raw[last[0]]  # "… launched 12 drones at Sumy. All of them were shot down."
                 raw[last[0]] = replace(ev, event_type="interception",
@@ -1755,8 +1815,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             if len(last) == 1 and since_last <= 1 and not in_sent and raw[last[0]].weapon is None:
                 # "Fire at the oil depot in Bryansk after the night attack. The governor
                 # confirms drone strikes.": the next sentence names what struck.
-                low = _text(sent).lower()
-                classes = ({WEAPONS[k] for k in _MULTI_WEAPONS if re.search(rf"\b{re.escape(k)}\b", low)}
+                low = sent_text.lower()
+                classes = ({WEAPONS[k] for k in _MULTI_WEAPONS if k in low and re.search(rf"\b{re.escape(k)}\b", low)}
                            or {WEAPONS[t.lower_] for t in sent if _weapon_word(t) and not _negated(t)})
                 if len(classes) == 1:
                     ev = raw[last[0]]
@@ -1766,13 +1826,14 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     raw[last[0]] = replace(ev, weapon=weapon, event_type=etype,
                                            weapon_system=ev.weapon_system or system_for(systems, weapon))
             continue
+        counts = counts_in(sent) if line_count is None else Counts(intercepted=line_count)
         if linked[0][3] == "heading" and decisions is not None:
             note(linked[0][0], sent, True, "heading", linked[0][2])
         since_prev_event = since_last
         last = []
         since_last = 0
         last_end = sent.end_char
-        quote, quote_start = _WS.sub(" ", _text(sent)).strip(), sent.start_char
+        quote, quote_start = _WS.sub(" ", sent_text).strip(), sent.start_char
         if linked[0][3] == "heading":
             quote, quote_start = _WS.sub(" ", text[sents[0].start_char:sent.end_char]).strip(), sents[0].start_char
         claimant, claimant_side = claimant_of(sent, linked[0][2])
@@ -1785,15 +1846,15 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             when = (sent_date or narrative or EventDate(anchor.value, "week", None)).value
             attacker, how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)) | located,
                                         rp.entry.admin1, rp.entry.id, when)
-            weapon = weapon_of(sent if trig.sent.start == sent.start else trig.sent, trig,
+            weapon = weapon_of(sent if sentence_of(trig).start == sent.start else sentence_of(trig), trig,
                                [s for rp2, s in in_sent if s.start != span.start  # places apart from this one
                                 and rp2.entry.kind != "country" and s.root.dep_ not in _SUBJECT_DEPS
                                 and not contains(rp2.entry, rp.entry) and not contains(rp.entry, rp2.entry)])
             if weapon is None and systems:
                 weapon = systems[0][1]
-            if weapon is None and _UNDER_FIRE.search(_text(sent)):
+            if weapon is None and _UNDER_FIRE.search(sent_text):
                 weapon = "artillery"  # "Kherson under fire: 3 wounded"
-            if weapon is None and n_sent > 0 and (trig.sent.start != sent.start or _is_intercept(trig)):
+            if weapon is None and n_sent > 0 and (sentence_of(trig).start != sent.start or _is_intercept(trig)):
                 # "… attacked with 24 Shahed drones. 21 were shot down, 18 of them over the
                 # Kyiv region": the downing is of the weapons just told.
                 # (Back over the lines of a breakdown to two sentences before the downing's own.)
@@ -1824,7 +1885,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                                                  for t in prev):
                         weapon = classes.pop()
             etype = _event_type(trig, weapon, span)
-            if etype not in GROUND_TYPES and _ALL_DOWNED.search(_text(sent)):
+            if etype not in GROUND_TYPES and _ALL_DOWNED.search(sent_text):
                 etype = "interception"  # "fired six rockets at Belgorod; all were shot down"
             if etype == "shelling" and weapon is None:
                 weapon = "artillery"  # "bombarded the town", "under fire"

@@ -104,3 +104,17 @@ def is_latin_name(name: str) -> bool:
                 return False
             has_upper = has_upper or ch.isupper()
     return has_upper
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False when ``text`` surely holds none of the lower-case ``words`` in any case.
+
+    A pre-test for a case-insensitive pattern every match of which holds one of ``words``:
+    in ASCII text such a match is one in the lower-case text, so substring tests (cheaper
+    than most searches) rule the pattern out exactly. Other text may match through Unicode
+    case folding ("ſ" for "s"), so it always gets the search.
+    """
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)

@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .attributes import _TEXT_KEY
+from .attributes import _TEXT_KEY, sentence_of, token_table
 from .exceptions import ModelError
 from .gazetteer import FUZZY_MIN_LETTERS, Candidate, Gazetteer, english_zipf, sources_dir
 from .geo import haversine_km
@@ -270,7 +270,8 @@ def _village_context(doc: Doc, span: Span) -> bool:
     raion"), or a text about the war that puts it after a preposition of place."""
     if _heading(doc, span):
         return True
-    if any(t.lower_ in _VILLAGE_CONTEXT_WORDS for t in span.sent):
+    sent = sentence_of(span)
+    if any(w in _VILLAGE_CONTEXT_WORDS for w in token_table(doc).lower[sent.start:sent.end]):
         return True
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     return _theatre_text(doc) and (prev in LOCATIVE_BEFORE or prev in SETTLEMENT_WORDS)
@@ -606,7 +607,7 @@ class PlaceRecognizer:
             # "Taliban" (a Turkish village).
             return False
         pop = max((c.entry.population for c in cands if c.entry.kind == "city"), default=-1)
-        sentence_start = span.start == span.sent.start
+        sentence_start = span.start == sentence_of(span).start
         if len(span) > 1 and pop >= 0:
             return pop >= 1000 or self._locative_cue(doc, span)
         if pop >= 100_000:
@@ -734,7 +735,7 @@ class PlaceRecognizer:
         if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc) and _is_cap(doc[span.end + 1]):
             return True
         if (prev is not None and prev.lower_ in {",", "and", "or"} and prev2 is not None and _is_cap(prev2)
-                and any(t.lower_ in LOCATIVE_BEFORE for t in doc[max(span.sent.start, span.start - 10):span.start - 2])):
+                and any(t.lower_ in LOCATIVE_BEFORE for t in doc[max(sentence_of(span).start, span.start - 10):span.start - 2])):
             return True  # the last names of a list after a preposition: "at Kherson, Bilozerka and Beryslav"
         return _dateline(doc, span)
 
@@ -827,7 +828,7 @@ def mentions(doc: Doc, article: Article) -> list[PlaceMention]:
     text = article.text
     for start, end, name, hint, src in doc.user_data.get(MENTIONS_KEY, []):
         span = doc.char_span(start, end)
-        sent = span.sent if span is not None else None
+        sent = sentence_of(span) if span is not None else None
         out.append(PlaceMention(
             article_id=article.id, text=text[start:end], name=name, start=start, end=end, hint=hint,
             sentence=text[sent.start_char:sent.end_char].strip() if sent is not None else text[start:end],

@@ -157,6 +157,11 @@ def cue_of(lower: str, lemma: str) -> CueKind | None:
     return kind
 
 
+#: Every word :func:`cue_of` gives a kind, as a lower-case form or a lemma: a token with
+#: neither in this set has no cue kind.
+CUE_FORMS = frozenset(_CUE_WORD) | frozenset(CUE_LEMMAS)
+
+
 def reports_strikes(text: str) -> bool:
     """Whether a text (before parsing) names a strike, its aftermath or a weapon.
 
