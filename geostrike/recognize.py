@@ -211,11 +211,21 @@ _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|an|i|ch|er|ans|ians)$", re.I)
 _HEADING_AFTER = {".", ",", "(", ":", "—", "–", "-", "|", "/", "!"}
 
 
+def _line_opening(doc: Doc, comma: int) -> bool:
+    """Whether one to three capitalised words before token ``comma`` open the text or a line."""
+    j = comma - 1
+    while j >= 0 and comma - j <= 3 and _is_cap(doc[j]):
+        j -= 1
+    return j < comma - 1 and (j < 0 or "\n" in doc[j].whitespace_ or "\n" in doc[j].text)
+
+
 def _heading(doc: Doc, span: Span) -> bool:
     """A place that opens a text or a line and is followed by a stop, a comma, a colon or a
     bracket: the heading of a caption, a log entry or a post ("Avdiivka. Damage to …",
     "Orikhiv, Zaporizhzhia region. …", "⚡️Kharkiv: explosions")."""
     k = span.start - 1
+    if k >= 0 and doc[k].text == "," and _line_opening(doc, k):
+        k = -1  # the second name of a heading: "Kyiv, Borodyanka. Widespread damage …"
     while k >= 0 and not doc[k].is_space and not any(ch.isalnum() for ch in doc[k].text):
         if "\n" in doc[k].whitespace_:
             break

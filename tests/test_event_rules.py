@@ -942,3 +942,8 @@ def test_a_drone_that_dropped_explosives_struck(result_of):
                             "civilians."))
     assert (ev["Sudzha"].event_type, ev["Sudzha"].weapon) == ("drone strike", "drone")
     assert ev["Sevsk"].injured == 2 and "Bryansk Oblast" not in ev
+
+
+def test_the_second_name_of_a_heading_is_recognised_and_is_the_target(result_of):
+    (e,) = result_of("Kyiv, Borodyanka. Widespread damage to a residential area after shelling.").events
+    assert e.place.entry.name == "Borodianka" and e.place.entry.admin1 == "UA-32"
