@@ -46,7 +46,7 @@ from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .normalize import may_hold
-from .rules import (LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
+from .rules import (COMBINED_MEANS, LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
                     CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_FORMS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
                     LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
                     PROTECT_VERBS, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES, STATEMENT_VERBS,
@@ -418,6 +418,18 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
 _KEPT_AT = re.compile(r"\b(?:" + "|".join(sorted(WEAPON_SITE_NOUNS)) + r"|ammunition)s?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$")
 
 
+def _combined_means(sent: Span, trig: Token) -> bool:
+    """A strike by several arms at once ("operational-tactical aviation, attack UAVs, missile
+    troops and artillery hit …", "a group strike by aviation, drones and missiles"): its means
+    name :data:`COMBINED_MEANS` weapon classes or more, and no one of them is the weapon."""
+    verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig) or trig
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+    words = [t for c in subjects for t in c.subtree if _weapon_word(t)]
+    if trig.pos_ in {"NOUN", "PROPN"}:
+        words += [t for t in trig.subtree if _weapon_word(t) and t.i != trig.i]
+    return len({WEAPONS[t.lower_] for t in words}) >= COMBINED_MEANS
+
+
 def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | None:
     """The weapon class of the trigger's own phrase ("launched 188 drones at …"), else the one
     named closest to the trigger in the sentence, but not one of a clause that tells another
@@ -448,6 +460,8 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
         return tier, abs(t.i - trig.i)
 
     others = _other_strike_clauses(sent, trig, elsewhere)
+    if _combined_means(sent, trig):
+        return None
     own = [t for t in scope.subtree if _weapon_word(t) and _clause_of(t) not in others]
     if own:
         nearest = min(own, key=rank)

@@ -232,6 +232,10 @@ AMBIGUOUS_LEAD = 1.0
 #: Kharkiv, the Odesa region"), not a place and the namesake of its region ("Kyiv, Borodyanka").
 LIST_TOWN_POPULATION = 50_000
 
+#: Weapon classes a strike's means must name for it to have no one weapon ("aviation, attack
+#: UAVs and missile troops delivered a group strike …").
+COMBINED_MEANS = 3
+
 #: A place's name before a weapon noun ("Vilkha rockets", "Neptune missiles") names the weapon
 #: when the place is a town smaller than this.
 WEAPON_NAMESAKE_POPULATION = 100_000

@@ -947,3 +947,11 @@ def test_a_drone_that_dropped_explosives_struck(result_of):
 def test_the_second_name_of_a_heading_is_recognised_and_is_the_target(result_of):
     (e,) = result_of("Kyiv, Borodyanka. Widespread damage to a residential area after shelling.").events
     assert e.place.entry.name == "Borodianka" and e.place.entry.admin1 == "UA-32"
+
+
+def test_a_strike_by_several_arms_has_no_one_weapon(result_of):
+    (e,) = result_of("Operational-tactical aviation, attack UAVs and missile troops delivered a group strike on "
+                     "aircraft parking areas at the Kulbakino airfield.").events
+    assert (e.event_type, e.weapon) == ("strike", None)
+    (e,) = result_of("Missiles and drones hit Kyiv overnight.").events
+    assert e.weapon == "missile"  # two classes: the first named
