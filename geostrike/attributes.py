@@ -83,6 +83,10 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen twenty".split())}
 NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
                      "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12})
+# "twenty-two people were wounded" (not "two")
+NUMBER_WORDS.update({f"{tens}-{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+                     for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                     for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 PEOPLE = {"people", "person", "persons", "civilians", "civilian", "soldiers", "soldier", "servicemen",
           "serviceman", "residents", "children", "child", "troops", "others", "men", "women", "workers",
           "employees", "passengers", "individuals", "adults"}

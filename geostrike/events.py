@@ -1254,12 +1254,15 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
             if c.intercepted is None:
                 c.intercepted = word_number(m.group(1) or m.group(2))
     figures = casualty_figures(text)
-    for a, b, name, value, approx in figures:
-        pick = None
-        for start, _, eid in marks:
-            if start >= b and _AFTER_FIGURE.fullmatch(text[b:start]):
-                pick = eid
-                break
+
+    def after(b: int) -> str | None:
+        return next((eid for start, _, eid in marks if start >= b and _AFTER_FIGURE.fullmatch(text[b:start])), None)
+
+    for k, (a, b, name, value, approx) in enumerate(figures):
+        pick = after(b)
+        if pick is None and k + 1 < len(figures) and figures[k + 1][2] != name \
+                and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[b:figures[k + 1][0]]):
+            pick = after(figures[k + 1][1])  # "killed a man and wounded four in the border town of Shebekino"
         if pick is None:
             before = [m for m in marks if m[1] <= a and not _CLAUSE_BREAK.search(text[m[1]:a])]
             pick = before[-1][2] if before else None
@@ -1308,8 +1311,9 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\b\s*)?", re.I)
 #: Between the names of a tally's list, with their figures: "37 over the Kursk region, 28 over the
 #: Voronezh region".
 _FIGURE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:\d{1,4}\s+(?:over|in)\s+)?(?:the\b\s*)?", re.I)
+# ("… and wounded four in the border town of Shebekino": a word may qualify the town.)
 _AFTER_FIGURE = re.compile(r"\s*(?:(?:\w+\s+){0,2}?(?:in|at|near|outside)|(?:\w+\s+)?(?:residents|inhabitants|people|"
-                           r"civilians|villagers)\s+of)\s+(?:the\s+)?(?:(?:city|town|village|"
+                           r"civilians|villagers)\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|"
                            r"settlement|region|district)\s+(?:of\s+)?)?", re.I)
 _CLAUSE_BREAK = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bas well as\b|—", re.I)
 

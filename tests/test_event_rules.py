@@ -955,3 +955,11 @@ def test_a_strike_by_several_arms_has_no_one_weapon(result_of):
     assert (e.event_type, e.weapon) == ("strike", None)
     (e,) = result_of("Missiles and drones hit Kyiv overnight.").events
     assert e.weapon == "missile"  # two classes: the first named
+
+
+def test_two_tolls_before_one_town_are_both_its_own(result_of):
+    (e,) = result_of("Ukrainian rocket fire killed a woman and wounded five in the border town of Valuyki, the "
+                     "regional governor said.").events
+    assert (e.place.entry.name, e.killed, e.injured) == ("Valuyki", 1, 5)
+    (e,) = result_of("Twenty-three people were wounded in Sumy after a missile strike on Monday.").events
+    assert e.injured == 23
