@@ -355,4 +355,47 @@ DEV_ITEMS = [
     it("2024-02-01",
        "On 25 January 2024, Israeli forces conducted air strikes on Khan Younis (Gaza Strip). Fatalities: 18.",
        [ev("khanyounis", A, "IL", "2024-01-25", k=18)]),
+    # --- batch 6 ---
+    it("2024-03-18", "On 12 March 2024, Russian forces shelled Vovchansk (Kharkiv). Casualties unknown.",
+       [ev("vovchansk", S, "RU", "2024-03-12")]),
+    it("2024-09-09",
+       "On 3 September 2024, Russian forces conducted a missile strike (Iskander) on a military educational "
+       "facility in Poltava (Poltava). The missiles were reportedly launched from the Kursk region. "
+       "Fatalities: 55.",
+       [ev("poltava", M, "RU", "2024-09-03", ws="Iskander", k=55)],
+       [tr("r_krs", "launch area")]),
+    it("2023-02-06",
+       "On or about 1 February 2023, Ukrainian forces shelled Horlivka (Donetsk) with HIMARS. 1 civilian "
+       "killed, 2 injured.",
+       [ev("horlivka", S, "UA", "2023-02-01", ws="HIMARS", k=1, inj=2)]),
+    it("2024-06-24",
+       "On 23 June 2024, Ukrainian forces fired 5 ATACMS missiles at Sevastopol (Crimea). Russian air defence "
+       "intercepted 4 missiles; fragments of the fifth fell on a beach. Fatalities: 4; at least 150 injured.",
+       [ev("sevastopol", M, "UA", "2024-06-23", ws="ATACMS", L=5, I=4, k=4, inj=150)]),
+    it("2022-07-20",
+       "On 14 July 2022, Russian forces launched Kalibr missiles from a submarine in the Black Sea at "
+       "Vinnytsia (Vinnytsia), hitting an office building and a concert hall. 27 civilians were killed, "
+       "including 3 children, and over 100 were injured.",
+       [ev("vinnytsia", M, "RU", "2022-07-14", ws="Kalibr", k=27, inj=100)],
+       [tr("blacksea", "launch area")]),
+    it("2024-11-15",
+       "On 9 November 2024, Ukrainian forces attacked Rylsk (Kursk) with drones. Interception: 2 drones "
+       "downed by Russian forces. Fatalities: 0.",
+       [ev("rylsk", D, "UA", "2024-11-09", I=2, k=0)]),
+    it("2024-08-05",
+       "On 30 July 2024, Israeli forces carried out an air strike on a building in Haret Hreik in the southern "
+       "suburbs of Beirut (Beirut), killing a senior Hezbollah commander. Fatalities: 5.",
+       [ev("beirut", A, "IL", "2024-07-30", k=5)]),
+    it("2024-06-03",
+       "On 26 May 2024, Russian forces struck Kharkiv (Kharkiv) with KAB glide bombs, hitting a hypermarket. "
+       "Fatalities: 19. Injuries: 54.",
+       [ev("kharkiv", A, "RU", "2024-05-26", w="glide bomb", ws="KAB/FAB glide bomb", k=19, inj=54)]),
+    it("2024-06-17",
+       "On 10 June 2024, Ukrainian forces struck an oil depot in Rovenky (Luhansk) with drones. The depot "
+       "caught fire. Casualties unknown.",
+       [ev("rovenky", D, "UA", "2024-06-10")]),
+    it("2025-03-10",
+       "On 2 March 2025, Russian forces attacked Nova Odesa (Mykolaiv) with Shahed drones, damaging "
+       "residential buildings and a school. Fatalities: 1.",
+       [ev("novaodesa", D, "RU", "2025-03-02", ws="Shahed/Geran", k=1)]),
 ]

@@ -310,4 +310,56 @@ DEV_ITEMS = [
     it("2023-11-02",
        "Beit Hanoun, Gaza Strip. Palestinians inspect houses destroyed in Israeli air strikes.",
        [ev("beithanoun", A, "IL")]),
+    # --- batch 6 ---
+    it("2023-06-28",
+       "KRAMATORSK, UKRAINE - JUNE 27: Rescuers clear debris at a pizza restaurant hit by a Russian Iskander "
+       "missile on June 27, 2023 in Kramatorsk, Ukraine.",
+       [ev("kramatorsk", M, "RU", -1, ws="Iskander")]),
+    it("2024-04-08",
+       "Satellite image shows damaged hangars and scorched ground at Morozovsk air base, Rostov region, Russia, "
+       "after a Ukrainian drone attack on 5 April 2024.",
+       [ev("morozovsk_ab", D, "UA", "2024-04-05")]),
+    it("2024-11-25",
+       "Geolocated footage shows a KAB glide bomb striking a multi-storey building in central Kupiansk. "
+       "Via OSINT accounts; location confirmed from the water tower and the church.",
+       [ev("kupiansk", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb")]),
+    it("2024-02-05",
+       "Kharkiv, Ukraine - 4 February 2024: Relatives at the funeral of a family of five who were killed when "
+       "a drone strike set off a fire in their home.",
+       [],
+       [tr("kharkiv", "place of a funeral; the strike is in the past")]),
+    it("2024-01-02",
+       "Belgorod, Russia. Smoke rises over the city centre after shelling on 30 December that killed 25 "
+       "people, according to Russian officials.",
+       [ev("belgorod", S, "UA", "2023-12-30", k=25)]),
+    it("2024-06-12",
+       "Satellite image shows burnt launchers at an S-400 position near Dzhankoi, Crimea, after a Ukrainian "
+       "ATACMS strike overnight.",
+       [ev("dzhankoi", M, "UA", ws="ATACMS")]),
+    it("2024-03-20",
+       "Lviv. Volunteers load humanitarian aid bound for Kherson at the central railway station.",
+       [],
+       [tr("lviv", "place of the photo; no attack"), tr("kherson", "destination of aid; no attack")]),
+    it("2024-02-12",
+       "Rafah, Gaza Strip - 12 February 2024: Palestinians search through the rubble of a house after an "
+       "Israeli air strike overnight.",
+       [ev("rafah", A, "IL")]),
+    it("2023-07-17",
+       "Video grab: a collapsed span of the Crimean Bridge after an attack by Ukrainian naval drones early on "
+       "Monday.",
+       [ev("crimbridge", D, "UA")]),
+    it("2025-04-05",
+       "Kryvyi Rih, Dnipropetrovsk Oblast, Ukraine - April 4, 2025: Flowers and toys at a playground where a "
+       "Russian ballistic missile killed at least 20 people, including 9 children.",
+       [ev("kryvyi", M, "RU", -1, k=20)]),
+    it("2024-09-05",
+       "Poltava, Ukraine. The damaged building of the Military Institute of Communications after a strike by "
+       "two Iskander missiles on 3 September that killed more than 50 people.",
+       [ev("poltava", M, "RU", "2024-09-03", ws="Iskander", k=50)]),
+    it("2024-07-21",
+       "Satellite image shows fires still burning at oil storage tanks in the port of Hodeidah, Yemen, a day "
+       "after Israeli air strikes on 20 July 2024. Israel said the strikes answered a Houthi drone that hit "
+       "Tel Aviv.",
+       [ev("hodeidah", A, "IL", "2024-07-20")],
+       [tr("telaviv", "background (earlier Houthi drone strike)"), tr("israel", "actor (Israel said)")]),
 ]

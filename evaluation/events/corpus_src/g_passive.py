@@ -261,4 +261,36 @@ DEV_ITEMS = [
     it("2023-10-20",
        "A private house in Chernihiv was damaged by the wreckage of a drone downed overnight; no one was hurt.",
        [ev("chernihiv", I, "RU", w="drone", I=1, k=0, inj=0)]),
+    # --- batch 6 ---
+    it("2024-07-26",
+       "A grain terminal in Izmail was damaged in a drone strike on Thursday night, the port authority said.",
+       [ev("izmail", D, "RU", "2024-07-25")]),
+    it("2023-10-15",
+       "Hits were recorded in the Khmelnytskyi region; an industrial facility near Starokostiantyniv was "
+       "struck and a fire broke out.",
+       [ev("o_khm", X, "RU"), ev("starokost", X, "RU")]),
+    it("2024-02-07",
+       "Destruction of a residential building in the Holosiivskyi district of Kyiv following the morning "
+       "missile attack; 4 dead. The capital was hit hours after Zelensky returned from Washington.",
+       [ev("kyiv", M, "RU", k=4)],
+       [tr("washington", "visit (returned from)")]),
+    it("2024-08-10",
+       "Damage was caused to a gas pipeline in Lgov as a result of a drone attack; no one was hurt.",
+       [ev("lgov", D, "UA", k=0, inj=0)]),
+    it("2024-08-25",
+       "The bridge over the Seym river near Glushkovo, destroyed last week, has been partly restored, "
+       "according to Russian military bloggers.",
+       [],
+       [tr("glushkovo", "history (bridge destroyed last week)")]),
+    it("2024-04-11",
+       "The Zmiiv thermal power plant in the Kharkiv region was completely destroyed by a missile attack "
+       "early on Thursday.",
+       [ev("zmiiv", M, "RU")]),
+    it("2025-01-19",
+       "Casualties were also recorded in Huliaipole, which was targeted by MLRS fire: two men were wounded.",
+       [ev("huliaipole", S, "RU", inj=2)]),
+    it("2024-05-16",
+       "Damage to the Saky airfield in Crimea was reported after an overnight missile attack; Russian-installed "
+       "officials said two ATACMS were shot down.",
+       [ev("saky_ab", M, "UA", ws="ATACMS", I=2)]),
 ]

@@ -559,4 +559,113 @@ DEV_ITEMS = [
        "Drones are heading towards Kharkiv from the north, the mayor warns. Later: 4 Shaheds hit the "
        "Kyivskyi district, killing 4 rescuers and wounding 12. #Kharkiv",
        [ev("kharkiv", D, "RU", ws="Shahed/Geran", k=4, inj=12)]),
+    # --- batch 6 ---
+    it("2024-08-14",
+       "🔴 Belgorod region. The city of Shebekino came under fire from the AFU again.\n"
+       "A man was wounded - shrapnel wounds to the back, he was taken to the central district hospital.\n"
+       "In the city two private houses and a car were damaged.\n#Shebekino",
+       [ev("shebekino", S, "UA", inj=1)]),
+    it("2023-11-03",
+       "Over the past day the Ukrainian armed forces attacked 4 settlements of the Belgorod region.\n\n"
+       "GRAYVORON urban district - the city of Grayvoron came under mortar fire. No casualties.\n"
+       "BORISOVKA - an FPV drone hit a tractor in a field, the driver was wounded and taken to hospital.\n"
+       "Other settlements - damage to power lines.\n#Belgorod #Gladkov",
+       [ev("r_bel", X, "UA"), ev("grayvoron", S, "UA", k=0, inj=0), ev("borisovka", D, "UA", inj=1)]),
+    it("2024-06-22",
+       "‼️ Kharkiv. The occupiers struck the city with KABs. Preliminarily - 2 hits in the Industrialnyi "
+       "district. The bombs were dropped by Su-34s over the Belgorod region.\n"
+       "UPD: 3 people injured, including a 14-year-old.\n"
+       "UPD 2: the number of injured has risen to 7.\n— Oleh Syniehubov",
+       [ev("kharkiv", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", inj=7)],
+       [tr("r_bel", "launch area (aircraft over the region)")]),
+    it("2025-01-07",
+       "🚨 AIR RAID ALERT in Zaporizhzhia region! Threat of ballistic missiles from the south-east.\n"
+       "Go to shelters IMMEDIATELY.\n#Zaporizhzhia",
+       [],
+       [tr("o_zap", "alert only")]),
+    it("2024-09-01",
+       "Bryansk region.\nThe Armed Forces of Ukraine attempted another drone attack 🛡\n"
+       "Air defence destroyed 12 UAVs over the city of Bryansk and 3 over Pogar.\n"
+       "No casualties. Emergency services are working at the scene of the debris.\nBogomaz",
+       [ev("bryansk", I, "UA", w="drone", I=12, k=0, inj=0), ev("pogar", I, "UA", w="drone", I=3, k=0, inj=0)]),
+    it("2024-03-16",
+       "⚡️ Explosions in #Belgorod!\nLocals report at least 5 loud bangs, air defence can be heard working. "
+       "According to subscribers, the drones came in from the Kharkiv region.",
+       [ev("belgorod", X, "UA")],
+       [tr("o_kha", "launch area (drones came from there)", pt="Kharkiv region")]),
+    it("2024-10-29",
+       "💥 Explosions in occupied Starobilsk!\nLocals write about 4 loud bangs near the former college, where "
+       "the occupiers had set up a base. Smoke over the district.\n#Luhansk_region #Starobilsk",
+       [ev("starobilsk", E, "UA")]),
+    it("2023-07-30",
+       "Golubev: In Taganrog, as a result of a missile attack, debris fell in the city centre - near a cafe "
+       "and the art museum. The missile was shot down by air defence.\n"
+       "15 people were injured, none seriously. Roof and windows of several buildings damaged.",
+       [ev("taganrog", I, "UA", w="missile", I=1, inj=15)]),
+    it("2024-05-05",
+       "🔺 Zaporizhzhia region: over the day the enemy struck 8 settlements 396 times.\n\n"
+       "Stepnohirsk and Prymorske came under artillery fire, 2 houses destroyed.\n"
+       "Malokaterynivka - a drone attack, a man was wounded.\n"
+       "Kushuhum - 3 air strikes.\n\n— Ivan Fedorov",
+       [ev("o_zap", X, "RU"), ev("stepnohirsk", S, "RU"), ev("prymorske_zap", S, "RU"),
+        ev("malokat", D, "RU", inj=1), ev("kushuhum", A, "RU")]),
+    it("2024-10-20",
+       "Sumy Regional Military Administration:\n\nOver the past day the russians carried out 61 attacks on the "
+       "border areas of the Sumy region. 219 explosions were recorded.\n\n"
+       "🔹 Krasnopillia community: mortar attack (12 explosions), KAB (2).\n"
+       "🔹 Bilopillia community: FPV drone strikes (4 explosions).\n"
+       "🔹 Esman community: artillery shelling (9 explosions).",
+       [ev("o_sum", X, "RU"), ev("krasnopillia", S, "RU"), ev("bilopillia", D, "RU"), ev("esman", S, "RU")]),
+    it("2023-05-02",
+       "🕯 Today Uman says goodbye to the 23 residents killed in the russian missile strike on the "
+       "apartment block on 28 April.\nA day of mourning has been declared in the city.",
+       [],
+       [tr("uman", "funeral; the strike is in the past")]),
+    it("2024-07-20",
+       "💥 LOUD in Sevastopol!\nAir defence is working over the city.\n"
+       "Razvozhayev: a UAV attack on the city is being repelled, 2 drones have been shot down. "
+       "No damage to civilian objects so far. Do NOT film the work of air defence!",
+       [ev("sevastopol", I, "UA", w="drone", I=2)]),
+    it("2025-03-11",
+       "Sobyanin: Air defence forces of the Ministry of Defence repelled an attack by 7 UAVs flying towards "
+       "Moscow 🛡 Emergency services are working at the debris sites.\n"
+       "UPD: another 3 drones shot down over Ramenskoye; a residential building was damaged, 1 person killed.",
+       [ev("moscow", I, "UA", w="drone", I=7), ev("ramenskoye", I, "UA", w="drone", I=3, k=1)]),
+    it("2024-12-08",
+       "Cherkasy region 🛡 Air defence worked overnight.\n"
+       "Debris of downed UAVs fell in Zolotonosha - a private house and an outbuilding damaged.\n"
+       "No one was hurt.\n— Ihor Taburets",
+       [ev("zolotonosha", I, "RU", w="drone", k=0, inj=0)]),
+    it("2024-02-10",
+       "KHARKIV ❗️\nThe city was attacked by Shahed drones. A petrol station and private houses in the "
+       "Nemyshlianskyi district are on fire.\n"
+       "UPD: 7 dead, including 3 children. A family burned alive in their home.\n#Kharkiv",
+       [ev("kharkiv", D, "RU", ws="Shahed/Geran", k=7)]),
+    it("2023-10-06",
+       "🇺🇦 Zelensky in the Kharkiv region today. Visited front-line positions near Kupiansk and met brigade "
+       "commanders. Awards for the defenders.",
+       [],
+       [tr("o_kha", "visit", pt="Kharkiv region"), tr("kupiansk", "visit; reference point of positions")]),
+    it("2024-04-11",
+       "🔥 Kyiv region: the enemy attacked an energy facility.\n"
+       "The thermal power plant in Trypillia was COMPLETELY destroyed by missiles - Centrenergo.\n"
+       "#energy #Ukrenergo",
+       [ev("trypillia", M, "RU")]),
+    it("2024-08-08",
+       "‼️ Alexei Smirnov:\nThe enemy shelled Rylsk and Glushkovo.\nIn Rylsk a woman was injured, she is in "
+       "hospital.\nIn the village of Tyotkino a drone hit a gas pipeline, no casualties. Gas workers are on "
+       "site.",
+       [ev("rylsk", S, "UA", inj=1), ev("glushkovo", S, "UA"), ev("tyotkino", D, "UA", k=0, inj=0)]),
+    it("2024-06-14",
+       "🚨 Sirens in Kiryat Shmona - rocket fire from Lebanon\n\n"
+       "UPD: IDF: 5 launches crossed, 3 intercepted, the rest fell in open areas. No injuries.",
+       [ev("kiryatshmona", S, "LB", L=5, I=3, inj=0)]),
+    it("2024-09-28",
+       "Serhii Lysak:\n💥 Dnipro. The enemy attacked the city with drones and missiles. A fire at an "
+       "enterprise, 2 high-rises damaged.\n\n"
+       "📍 Nikopol district: Nikopol and Marhanets were shelled with artillery throughout the day. In Marhanets "
+       "a 56-year-old man was wounded.\n\n"
+       "🛡 At night air defence destroyed 11 UAVs over the Dnipropetrovsk region.",
+       [ev("dnipro", D, "RU"), ev("nikopol", S, "RU"), ev("marhanets", S, "RU", inj=1),
+        ev("o_dnp", I, "RU", w="drone", I=11)]),
 ]

@@ -635,4 +635,94 @@ DEV_ITEMS = [
        "people including children, the governor said. A separate drone attack in the Kupiansk district killed an "
        "elderly woman.",
        [ev("kharkiv", A, "RU", w="glide bomb", inj=13), ev("kupiansk", D, "RU", k=1)]),
+    # --- batch 6 ---
+    it("2024-12-12",
+       "ZAPORIZHZHIA, Ukraine, Dec 12 (AP-style) — The death toll from a Russian missile strike on a private "
+       "clinic in Zaporizhzhia rose to 10 on Thursday, regional governor Ivan Fedorov said, after rescuers "
+       "recovered two more bodies overnight. Twenty-one people were wounded in Tuesday's attack.",
+       [ev("zap", M, "RU", "2024-12-10", k=10, inj=21)]),
+    it("2024-08-26",
+       "Russia launched one of its largest combined attacks of the war on Monday, firing 127 missiles and 109 "
+       "drones at targets across Ukraine, the air force said. Air defences destroyed 102 missiles and 99 "
+       "drones. Energy facilities were hit in the Kyiv, Lviv and Volyn regions, and two people were killed in "
+       "Lutsk.",
+       [summary("RU", w="missile", L=236, I=201), ev("o_kyi", X, "RU", pt="Kyiv"),
+        ev("o_lvi", X, "RU", pt="Lviv"), ev("o_vol", X, "RU", pt="Volyn"), ev("lutsk", X, "RU", k=2)]),
+    it("2024-01-06",
+       "MOSCOW, Jan 6 (Reuters-style) — A Ukrainian drone attack set fire to a fuel depot in Russia's Oryol "
+       "region overnight, Governor Andrei Klychkov said on Saturday, adding that no one was injured. Russia's "
+       "defence ministry said it had destroyed six drones over the region.",
+       [ev("r_orl", D, "UA", I=6, inj=0)],
+       [tr("moscow", "dateline")]),
+    it("2024-10-17",
+       "BEIRUT — Israeli jets struck the southern Lebanese city of Nabatieh on Wednesday, destroying the "
+       "municipal headquarters and killing 16 people including the mayor, Lebanon's health ministry said. "
+       "Hezbollah said it fired rockets at Kiryat Shmona later on Wednesday; no injuries were reported there.",
+       [ev("nabatieh", A, "IL", "2024-10-16", k=16), ev("kiryatshmona", S, "LB", "2024-10-16", inj=0)],
+       [tr("beirut", "dateline")]),
+    it("2024-06-15",
+       "The number of people killed in Friday's Russian missile strike on Vilniansk in the Zaporizhzhia "
+       "region has risen to seven, including two children, the regional administration said on Saturday.",
+       [ev("vilniansk", M, "RU", "2024-06-14", k=7)]),
+    it("2023-08-22",
+       "Russian air defences shot down two drones over the Moscow region early on Tuesday, Mayor Sergei "
+       "Sobyanin said, and debris of a third drone, downed near Krasnogorsk, damaged a building under "
+       "construction. Flights at Vnukovo airport were briefly suspended.",
+       [ev("r_mos", I, "UA", w="drone", I=2), ev("krasnogorsk", I, "UA", w="drone", I=1)]),
+    it("2024-05-12",
+       "BELGOROD, Russia, May 12 — A section of a ten-storey apartment block in Belgorod collapsed on Sunday "
+       "after what Russian officials said was a Ukrainian missile strike, killing at least 15 people. Russia's "
+       "defence ministry said it had shot down Tochka-U and Vilkha missiles over the city; Kyiv did not "
+       "comment.",
+       [ev("belgorod", M, "UA", ws="Tochka-U", k=15)],
+       [tr("kyiv", "actor capital (Kyiv did not comment)")]),
+    it("2024-09-04",
+       "ODESA — Russian drones struck port infrastructure in Izmail on the Danube overnight, damaging grain "
+       "silos and a warehouse, Odesa governor Oleh Kiper said on Wednesday. Romania, whose port of Galati "
+       "lies across the river, said it scrambled fighter jets but no drone entered its airspace.",
+       [ev("izmail", D, "RU")],
+       [tr("odesa", "dateline"), tr("romania", "neighbour scrambles jets; no event there"),
+        tr("galati", "distance reference (across the river)")]),
+    it("2024-03-16",
+       "Ukrainian drones hit the Syzran refinery in Russia's Samara region on Saturday, a Ukrainian security "
+       "source said. Regional governor Dmitry Azarov said a fire broke out but there were no casualties. The "
+       "refinery lies some 800 km from Ukraine.",
+       [ev("syzran", D, "UA", k=0, inj=0)],
+       [tr("r_sam", "home region of the target"), tr("c_ua", "distance reference")]),
+    it("2024-06-06",
+       "GAZA — Israeli air strikes on a school sheltering displaced families in Nuseirat killed at least 33 "
+       "people overnight, the Hamas-run health ministry said on Thursday. The Israeli military said it had "
+       "targeted fighters operating from the compound. Hours later rockets fired from the enclave struck "
+       "near Sderot, causing no injuries.",
+       [ev("nuseirat", A, "IL", k=33), ev("sderot", S, "PS", inj=0)]),
+    it("2024-12-26",
+       "Israeli warplanes struck Sanaa international airport and the port of Hodeidah on Thursday, killing "
+       "at least six people, Houthi-run media said. Israel said the strikes followed repeated Houthi missile "
+       "and drone launches at Tel Aviv.",
+       [ev("sanaa", A, "IL"), ev("hodeidah", A, "IL")],
+       [tr("telaviv", "background (earlier Houthi launches)"), tr("israel", "actor (Israel said)")]),
+    it("2024-01-21",
+       "DONETSK — Shelling of a market in the Tekstilshchik area of Donetsk killed 27 people on Sunday, the "
+       "Russian-installed head of the region, Denis Pushilin, said, blaming Ukrainian forces. Kyiv's military "
+       "said it had no information.",
+       [ev("donetsk", S, "UA", k=27)],
+       [tr("kyiv", "actor (Kyiv's military)")]),
+    it("2025-03-11",
+       "Russia's defence ministry said on Tuesday its air defences had destroyed 337 Ukrainian drones "
+       "overnight, 91 of them over the Moscow region and 126 over the Kursk region. One person was killed in "
+       "Domodedovo, where a drone hit an apartment building, the regional governor said.",
+       [ev("r_mos", I, "UA", w="drone", I=91), ev("r_krs", I, "UA", w="drone", I=126),
+        ev("domodedovo", D, "UA", k=1)]),
+    it("2023-10-27",
+       "KHARKIV — Russian forces fired S-300 missiles from the Belgorod region at Kharkiv's Industrialnyi "
+       "district late on Thursday, injuring four people, Governor Oleh Syniehubov said. Two industrial "
+       "buildings were destroyed.",
+       [ev("kharkiv", M, "RU", "2023-10-26", ws="S-300", inj=4)],
+       [tr("r_bel", "launch area")]),
+    it("2024-11-10",
+       "KHERSON — Russian forces shelled Kherson from across the Dnipro river on Sunday, killing two men in "
+       "the Korabelnyi district, and a drone dropped explosives on a bus in Bilozerka, wounding five, the "
+       "regional military administration said.",
+       [ev("kherson", S, "RU", k=2), ev("bilozerka", D, "RU", inj=5)],
+       [tr("dnipro", "river name, not the city")]),
 ]

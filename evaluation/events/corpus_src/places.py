@@ -483,6 +483,13 @@ yelets|Yelets|52.6144|38.5093|25|
 shakhtarsk|Shakhtarsk|48.0566|38.4383|25|
 # --- batch 5a ---
 riyadh|Riyadh|24.6877|46.7219|10|
+# --- batch 6 ---
+starobilsk|Starobilsk|49.2788|38.9075|25|
+zolotonosha|Zolotonosha|49.6693|32.0364|25|
+novaodesa|Nova Odesa|47.3127|31.7697|25|
+rovenky|Rovenky|48.0828|39.377|25|
+balashov|Balashov|51.551|43.1707|25|
+hodeidah|Hodeidah|14.7978|42.9545|25|Hodeida
 """
 
 
