@@ -1307,10 +1307,11 @@ _LONG_AGO = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|many|some
                        r"|\blast (?:week|month|year)(?:'s|’s)|\b(?:a|one|two|three|four|five|\d+) years? (?:on|since|after)\b"
                        r"|\banniversary\b", re.I)
 _UNDER_FIRE = re.compile(r"\b(?:under|came under) (?:heavy |artillery |mortar |enemy )?fire\b", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\b\s*)?", re.I)
+_JOINER = r"\s*(?:,|,?\s*and|,?\s*or)\s*"
+_LIST_GAP = re.compile(_JOINER + r"(?:the\b\s*)?", re.I)
 #: Between the names of a tally's list, with their figures: "37 over the Kursk region, 28 over the
 #: Voronezh region".
-_FIGURE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:\d{1,4}\s+(?:over|in)\s+)?(?:the\b\s*)?", re.I)
+_FIGURE_LIST_GAP = re.compile(_JOINER + r"(?:\d{1,4}\s+(?:over|in)\s+)?(?:the\b\s*)?", re.I)
 # ("… and wounded four in the border town of Shebekino": a word may qualify the town.)
 _AFTER_FIGURE = re.compile(r"\s*(?:(?:\w+\s+){0,2}?(?:in|at|near|outside)|(?:\w+\s+)?(?:residents|inhabitants|people|"
                            r"civilians|villagers)\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|"
@@ -1617,7 +1618,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 cue_weight, cue_tok = _cue(sent, skip=aside)
         if history or background or _past_reference(sent, cue_tok, anchor) or (
                 cue_tok is not None and _hypothetical(cue_tok) and not any(
-                    _is_trigger(t) and not _hypothetical(t) for t in sent)):
+                    _is_trigger(t) and not _hypothetical(t) for t in _tokens_with(sent, _TRIGGER_FORMS))):
             for rp, _ in in_sent:
                 if cue_tok is not None:
                     note(rp, sent, False, "history" if history else "background", cue_tok)

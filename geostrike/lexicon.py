@@ -122,8 +122,8 @@ INTERCEPT_NOUNS = {"interception", "interceptions", "shootdown", "shootdowns", "
 #: Verbs whose subject tells what happened where they put it ("downings were recorded over X").
 RECORD_VERBS = {"record", "register", "report", "observe", "confirm"}
 #: Strike words that tell of an attempt, not of its outcome: "drones attacked Tula: in Tula
-#: falling debris damaged a house" is downings over Tula, not a drone hit.
-#: Verb forms only: "the regions were affected by the attack" tells an outcome.
+#: falling debris damaged a house" is downings over Tula, not a drone hit. Verb forms only:
+#: "the regions were affected by the attack" tells an outcome.
 ATTEMPT_WORDS = {"attacked", "attacking", "targeted", "targeting", "launched", "fired"}
 
 #: Weapon words → weapon class. Multi-word keys are matched on the sentence text.

@@ -187,12 +187,12 @@ def _hit_first(merged: StrikeEvent, a: StrikeEvent, b: StrikeEvent) -> StrikeEve
     the downings' figures stay on it."""
     # Explosions heard are no hit: "Explosions in Kyiv … debris fell in the Solomianskyi
     # district" tells of drones or missiles shot down over the city.
+    downings = "interception" in (a.event_type, b.event_type)
+    # (An attack word beside downings says what was tried; the downings say how it ended.)
     hits = [e for e in (a, b) if e.event_type != "interception" and e.event_type not in GROUND_TYPES
-            and not (e.weapon is None and e.trigger.lower() in EXPLOSION_WORDS)]
-    if "interception" in (a.event_type, b.event_type):
-        # An attack word says what was tried; the downings say how it ended.
-        hits = [e for e in hits if e.trigger.lower() not in ATTEMPT_WORDS]
-    if hits and "interception" in (a.event_type, b.event_type):
+            and not (e.weapon is None and e.trigger.lower() in EXPLOSION_WORDS)
+            and not (downings and e.trigger.lower() in ATTEMPT_WORDS)]
+    if hits and downings:
         # (Also when the hit names no weapon: "hits were recorded in the Poltava region" is
         # no drone strike because drones were downed there too.)
         hit = hits[0]

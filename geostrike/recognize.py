@@ -437,7 +437,7 @@ class PlaceRecognizer:
             # (the tokenizer may keep "8)" together), as the number of its tokens.
             if i >= len(doc) or doc[i].text != "(":
                 return 0
-            m = _BRACKET_FIGURE.match(doc.text, doc[i].idx)
+            m = _BRACKET_FIGURE.match(_doc_text(doc), doc[i].idx)
             if not m:
                 return 0
             j = i
