@@ -567,6 +567,14 @@ def weapon_systems(text: str) -> list[tuple[str, str]]:
     return list(_systems(text))
 
 
+def first_system_at(text: str) -> int:
+    """Offset in ``text`` of the first named weapon system, or -1."""
+    low = text.lower()
+    if not any(h in low for h in _SYSTEM_HINTS):
+        return -1
+    return min((m.start() for pat, _, _ in WEAPON_SYSTEMS if (m := pat.search(text))), default=-1)
+
+
 @lru_cache(maxsize=2048)
 def _systems(text: str) -> tuple[tuple[str, str], ...]:
     # Cached: an article's text and its event sentences are searched more than once.

@@ -30,7 +30,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .attributes import (FIGURE, Counts, Tally, casualty_figures, claimant_of, counts_in, has_downing, number_value,
+from .attributes import (FIGURE, Counts, Tally, casualty_figures, claimant_of, counts_in, first_system_at, has_downing, number_value,
                          sentence_of, span_text, tally, target_type, token_table, weapon_systems,
                          word_number)
 from .dates import MONTH_YEAR as PAST_MONTH_YEAR
@@ -61,6 +61,8 @@ _TOO_WIDE = frozenset({"continent", "macroregion"})
 def _too_wide(entry: GazetteerEntry) -> bool:
     return entry.kind in _TOO_WIDE and not (entry.kind == "macroregion" and entry.country)
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent", "expl"}
+#: Subjects that stand for a noun told before ("and another struck a plant").
+_ELLIPTIC_SUBJECTS = frozenset({"another", "one", "other", "others", "second", "third", "rest"})
 _ACTOR_MODIFIERS = {"compound", "poss", "amod", "nmod"}
 _WEAPON_WORDS = {k for k in WEAPONS if " " not in k}
 _MULTI_WEAPONS = sorted((k for k in WEAPONS if " " in k or "-" in k), key=len, reverse=True)
@@ -434,6 +436,9 @@ def weapon_of(sent: Span, trig: Token, elsewhere: Iterable[Span] = ()) -> str | 
     """The weapon class of the trigger's own phrase ("launched 188 drones at …"), else the one
     named closest to the trigger in the sentence, but not one of a clause that tells another
     strike on one of the places ``elsewhere`` ("…, while a drone hit a warehouse in Odesa")."""
+    if (trig.dep_ == "conj" and trig.pos_ in {"NOUN", "PROPN"} and trig.head.i < trig.i
+            and _weapon_word(trig.head) and _cue_kind(trig) == "strike"):
+        return WEAPONS[trig.head.lower_]  # "after a Russian missile and drone attack": the first named
     if trig.dep_ == "acl" and trig.head.lower_ in _WEAPON_WORDS:
         # "539 drones and 11 missiles targeting Kyiv": the first of the weapons listed.
         head = trig.head
@@ -522,6 +527,28 @@ def _weapon_word(tok: Token) -> bool:
     return True
 
 
+def _classes_named(sent: Span, sent_text: str) -> list[str]:
+    """The weapon classes a sentence names, first named first: multi-word names ("glide
+    bomb", "Kh-101") and single weapon words outside them ("88 Shahed-type UAVs")."""
+    low = sent_text.lower()
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for k in _MULTI_WEAPONS:
+        if k in low:
+            for m in re.finditer(rf"\b{re.escape(k)}\b", low):
+                found.append((m.start(), WEAPONS[k]))
+                taken.append((m.start(), m.end()))
+    for t in sent:
+        at = t.idx - sent.start_char
+        if _weapon_word(t) and not _negated(t) and not any(a <= at < b for a, b in taken):
+            found.append((at, WEAPONS[t.lower_]))
+    out: list[str] = []
+    for _, c in sorted(found):
+        if c not in out:
+            out.append(c)
+    return out
+
+
 def _clause_of(tok: Token) -> Token:
     """The verb that heads the clause ``tok`` is in (the sentence's root at most)."""
     t = tok
@@ -536,6 +563,13 @@ def _other_strike_clauses(sent: Span, trig: Token, elsewhere: Iterable[Span]) ->
     the places ``elsewhere``."""
     mine = _clause_of(trig)
     above = {mine, *mine.ancestors, *trig.ancestors}
+    if mine.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}
+                                   and c.lower_ not in _ELLIPTIC_SUBJECTS for c in mine.children):
+        # "Missiles hit Kharkiv, and an energy site in the Kyiv region was struck": a clause
+        # with a subject of its own stands beside the one it is joined to, not under it
+        # (but "…, and another struck a plant in Volgograd" is one more of the same).
+        above -= {mine.head, *mine.head.ancestors} - {*_clause_of(mine.head).ancestors}
+        above.add(mine)
     theirs = {_clause_of(s.root) for s in elsewhere} - above
     if not theirs:
         return set()
@@ -1551,6 +1585,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
 
     article_systems = weapon_systems(article.text)
     raw: list[StrikeEvent] = []
+    told_in: dict[int, set[str]] = {}  # per event sentence, the places of its events
     last: list[int] = []  # indices in ``raw`` of the events of the latest event sentence
     aggregates: set[int] = set()  # indices of regions the text counts places of
     since_last = 99
@@ -1831,15 +1866,16 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # "Explosions in Kyiv. Air defence is working. Debris fell in the Solomianskyi
                 # district": what exploded was shot down.
                 raw[last[0]] = replace(raw[last[0]], event_type="interception")
-            if len(last) == 1 and since_last <= 1 and not in_sent and raw[last[0]].weapon is None:
+            if len(last) == 1 and since_last <= 1 and not in_sent and raw[last[0]].weapon is None \
+                    and not has_downing(sent_text):
                 # "Fire at the oil depot in Bryansk after the night attack. The governor
-                # confirms drone strikes.": the next sentence names what struck.
-                low = sent_text.lower()
-                classes = ({WEAPONS[k] for k in _MULTI_WEAPONS if k in low and re.search(rf"\b{re.escape(k)}\b", low)}
-                           or {WEAPONS[t.lower_] for t in sent if _weapon_word(t) and not _negated(t)})
-                if len(classes) == 1:
+                # confirms drone strikes.": the next sentence names what struck (but
+                # "Downed: 280 drones and all 8 Kh-101" names what was shot down).
+                named = _classes_named(sent, sent_text)
+                if named:
+                    # (Several: the first named, as for a place that several weapons hit.)
                     ev = raw[last[0]]
-                    weapon = classes.pop()
+                    weapon = named[0]
                     etype = ev.event_type if ev.event_type in _NOT_STRIKES \
                         else EVENT_TYPES.get(weapon, ev.event_type)
                     raw[last[0]] = replace(ev, weapon=weapon, event_type=etype,
@@ -1890,9 +1926,12 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 weapon = DEFAULT_WEAPON[attacker]
             if (weapon is None and rule != "parse" and raw and since_prev_event <= 1
                     and cue_of(trig.lower_, trig.lemma_.lower()) in {"casualty", "damage", "fire"}
-                    and raw[-1].event_type != "interception"):
+                    and raw[-1].event_type != "interception"
+                    and (rp.entry.country, rp.entry.admin1) == (raw[-1].place.entry.country, raw[-1].place.entry.admin1)):
                 # "Kupiansk district was shelled 23 times; a man was injured in Kivsharivka":
-                # the aftermath clause tells of the strike just told (not of weapons downed).
+                # the aftermath clause tells of the strike just told (not of weapons downed),
+                # in the same region ("a missile hit Uman, killing 17; two died in Dnipro"
+                # does not say what struck Dnipro).
                 weapon = raw[-1].weapon
             if weapon is None and n_sent > 0 and not raw and rp.mention.text:
                 # "Ballistic missiles from the Bryansk region towards Chernihiv!\n06:12 — explosions
@@ -1938,6 +1977,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             last.append(len(raw) - 1)
             if _aggregate_region(doc, span):
                 aggregates.add(len(raw) - 1)
+        if linked:
+            told_in[n_sent] = {raw[i].place.entry.id for i in last}
     _mark_summaries(raw)
     for i, ev in enumerate(raw):
         if ev.intercepted and ev.trigger.lower() in EXPLOSION_WORDS and ev.event_type not in _NOT_STRIKES:
@@ -1952,13 +1993,21 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             totals.launched is not None or _downed_only_statement(raw)):
         raw = _with_tally(raw, totals, article, sents, anchor, narrative, country_of)
     events = merge_article_events(raw)
+    named = {WEAPONS[t.lower_] for t in doc if _weapon_word(t) and not _negated(t)}
     if len({e.attacker for e in events if e.event_type not in GROUND_TYPES}) > 1:
         return events  # a named system could belong to either side
     if any(e.role == "summary" for e in events):
         # In a tally the weapons named are what was launched and downed: the downings take
         # them, the places hit say what hit them, or nothing.
-        return [_fill_from_article(e, article_systems) if e.event_type == "interception" else e for e in events]
-    return [_fill_from_article(e, article_systems) for e in events]
+        return [_fill_from_article(e, article_systems, named) if e.event_type == "interception" else e
+                for e in events]
+    # Places of the sentence that first names the system ("…; in Zaporizhzhia S-300 missiles
+    # hit a block" is Zaporizhzhia's, not Lviv's): none when a sentence without a place names it.
+    owners = None
+    if article_systems:
+        at = first_system_at(article.text)
+        owners = next((told_in.get(k) for k, s in enumerate(sents) if s.start_char <= at < s.end_char), None)
+    return [_fill_from_article(e, article_systems, named, owners) for e in events]
 
 
 def _has_counts(c: Counts) -> bool:
@@ -1976,14 +2025,19 @@ def _with_counts(ev: StrikeEvent, counts: Counts, systems: list[tuple[str, str]]
     return replace(ev, counts_approximate=approx, weapon_system=system, **values)
 
 
-def _fill_from_article(ev: StrikeEvent, systems: list[tuple[str, str]]) -> StrikeEvent:
-    """An event without a weapon takes the one weapon system the article names, if only one."""
+def _fill_from_article(ev: StrikeEvent, systems: list[tuple[str, str]], classes: set[str],
+                       owners: set[str] | None = None) -> StrikeEvent:
+    """An event without a weapon takes the one weapon system the article names, if only one
+    and the article's weapon words (``classes``) name no other class: in "55 missiles of
+    various types and 21 Shahed-136/131", the Shahed tells nothing of a place's downings."""
 
     names = {n for n, _ in systems}
     if len(names) != 1 or ev.event_type in GROUND_TYPES:
         return ev
     name, cls = systems[0]
-    if ev.weapon not in (None, cls, "airstrike"):
+    if ev.weapon not in (None, cls, "airstrike") or (ev.weapon != cls and classes - {cls, "airstrike"}):
+        return ev
+    if ev.weapon is None and owners and ev.place.entry.id not in owners:
         return ev
     weapon = cls
     etype = ev.event_type if ev.event_type == "interception" else EVENT_TYPES.get(weapon, ev.event_type)

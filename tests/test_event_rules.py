@@ -291,6 +291,43 @@ def test_a_weapon_in_the_strikes_own_clause_still_counts(result_of):
     assert e.weapon == "drone"
 
 
+def test_a_downing_line_after_a_hit_tells_what_was_shot_down_not_what_struck(result_of):
+    (e,) = result_of("Overnight the enemy attacked with 210 drones and 9 cruise missiles. The main target was "
+                     "Rivne. Shot down: 150 drones and all 9 Kh-101.").events
+    assert (e.place.entry.name, e.weapon) == ("Rivne", None)
+
+
+def test_a_next_sentence_naming_two_weapons_gives_the_first(result_of):
+    (e,) = result_of("A fire broke out at an oil depot in Klintsy overnight. The governor said missiles and "
+                     "drones were used.").events
+    assert e.weapon == "missile"
+    (e,) = result_of("Rescuers clear rubble in Odesa after a Russian missile and drone attack.").events
+    assert e.weapon == "missile"
+
+
+def test_an_aftermath_in_another_region_does_not_take_the_weapon_told_before(result_of):
+    ev = by_place(result_of("A missile hit a school in Sumy, killing three; two people were wounded in Poltava."))
+    assert ev["Sumy"].weapon == "missile" and ev["Poltava"].weapon is None
+    ev = by_place(result_of("Artillery shelled the Nikopol district overnight; a man was wounded in Marhanets."))
+    assert ev["Marhanets"].weapon == "artillery"  # the same region: the shelling just told
+
+
+def test_a_joined_clause_with_its_own_subject_has_its_own_weapon(result_of):
+    ev = by_place(result_of("Missiles hit a power plant in Dnipro, and a depot in the Kharkiv region was struck."))
+    assert ev["Dnipro"].weapon == "missile" and ev["Kharkiv Oblast"].weapon is None
+    ev = by_place(result_of("A drone hit a fuel depot in Klintsy, and another struck a warehouse in Novozybkov."))
+    assert ev["Novozybkov"].weapon == "drone"  # "another" is one more drone
+
+
+def test_a_system_named_for_another_place_does_not_arm_this_one(result_of):
+    ev = by_place(result_of("Missiles struck Kyiv in the morning, killing four; in Lviv, strikes cut power to the "
+                            "centre; and in Kharkiv Iskander missiles hit an apartment block."))
+    assert ev["Kharkiv"].weapon_system == "Iskander" and ev["Lviv"].weapon is None
+    ev = by_place(result_of("Over the past day the enemy dropped 40 KAB guided bombs. The heaviest attacks hit "
+                            "Vovchansk and Kupiansk."))
+    assert {e.weapon_system for e in ev.values()} == {"KAB/FAB glide bomb"}  # named before any place
+
+
 def test_debris_of_another_part_of_the_sentence_is_not_this_strikes(result_of):
     ev = by_place(result_of("A drone killed one person in Odesa, and in the Poltava region debris damaged homes."))
     assert ev["Odesa"].event_type == "drone strike"
