@@ -55,6 +55,20 @@ FRONT_ADMIN1: frozenset[str] = frozenset({"UA-14", "UA-09", "UA-23", "UA-65", "U
 #: Its score bonus: a tie-breaker, below a region named in the text or an "X, Y" pair (at 1.5
 #: it overrode them and cost 5 CIR items; at 0.75 it gains one Bellingcat item, loses none).
 FRONT_BONUS = 0.75
+#: Words of ground fighting ("ATGMs attack Ukrainian positions in Pisky", "a Russian convoy
+#: destroyed near X"): a village that such a text names is far likelier one of the front
+#: than a bigger namesake in the rear. Matched as whole words, case-folded.
+GROUND_FIGHTING_WORDS: frozenset[str] = frozenset({
+    "positions", "position", "trench", "trenches", "dugout", "dugouts", "atgm", "atgms", "bmp", "btr", "apc",
+    "apcs", "ifv", "ifvs", "tank", "tanks", "convoy", "convoys", "infantry", "soldiers", "troops", "assault",
+    "frontline", "front-line", "stronghold", "strongholds", "counteroffensive", "counter-offensive", "platoon",
+    "battalion", "brigade", "howitzer", "howitzers", "mortar", "mortars", "lancet", "zala", "fpv",
+})
+#: Its bonus for towns of the front regions (:data:`FRONT_ADMIN1`), over :data:`FRONT_BONUS`:
+#: it lifts a front village without a population figure above a rear namesake of ~2,000.
+GROUND_FIGHTING_BONUS = 1.0
+#: Sides named after the region they hold ("DPR forces", "LNR militia"): a region of the text.
+SIDE_REGIONS: dict[str, str] = {"dpr": "UA-14", "dnr": "UA-14", "lpr": "UA-09", "lnr": "UA-09"}
 
 #: Towns of Ukraine held by Russia (gazetteer id → first day of Russian control, as widely
 #: reported; 2014 for those held since then). A strike there on or after that day, when the

@@ -25,7 +25,8 @@ from typing import Any
 
 from .gazetteer import Candidate, Gazetteer, lookup_tkey
 from .geo import contains, haversine_km
-from .lexicon import DEMONYMS, DYADS, FRONT_ADMIN1, FRONT_BONUS, THEATRE_ADMIN1, THEATRE_BONUS, THEATRE_COUNTRIES
+from .lexicon import (DEMONYMS, DYADS, FRONT_ADMIN1, FRONT_BONUS, GROUND_FIGHTING_BONUS, GROUND_FIGHTING_WORDS,
+                      SIDE_REGIONS, THEATRE_ADMIN1, THEATRE_BONUS, THEATRE_COUNTRIES)
 from .models import UNIT_KINDS, Article, GazetteerEntry, PlaceMention, ResolvedPlace
 from .rules import reports_strikes
 from .ua_names import mentions_theatre
@@ -41,6 +42,7 @@ _KIND_PRIOR = {
 _NAME_TYPE = {"primary": 0.6, "alt": 0.0, "stripped": -0.2}
 _OWN_SPELLING = 0.3
 _WORD = re.compile(r"[A-Za-z]+")
+_FIGHT_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 # "launched from Kursk region", "drones from the direction of Bryansk": a launch site.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|occupied\s+)?(?:the\s+)?$", re.I)
 
@@ -127,15 +129,25 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self._people: dict[str | None, int] = {}
-        self._war: tuple[str, str, bool] = ("", "", False)
+        self._war: tuple[str, str, bool, bool] = ("", "", False, False)
         self._ranked: dict[tuple[Any, ...], tuple[Scored, ...]] = {}
 
     def _war_report(self, article: Article) -> bool:
         """Whether the article reports strikes (then the theatre prior applies)."""
         # Keyed by the text too: process_text() gives every text the same id.
-        if self._war[0] != article.id or self._war[1] is not article.text and self._war[1] != article.text:
-            self._war = (article.id, article.text, reports_strikes(article.text))
+        self._war_facts(article)
         return self._war[2]
+
+    def _ground_fighting(self, article: Article) -> bool:
+        """Whether a war report tells of ground fighting (:data:`GROUND_FIGHTING_WORDS`)."""
+        self._war_facts(article)
+        return self._war[3]
+
+    def _war_facts(self, article: Article) -> None:
+        if self._war[0] != article.id or self._war[1] is not article.text and self._war[1] != article.text:
+            war = reports_strikes(article.text)
+            fighting = war and any(w.lower() in GROUND_FIGHTING_WORDS for w in _FIGHT_WORD.findall(article.text))
+            self._war = (article.id, article.text, war, fighting)
 
     def _small_country(self, cc: str | None) -> bool:
         """Fewer than a million people (GeoNames countryInfo), or unknown."""
@@ -154,6 +166,8 @@ class Resolver:
         regions: Counter[str] = Counter()
         war = self._war_report(article)
         for word in _WORD.findall(article.text):
+            if war and word.isupper() and word.lower() in SIDE_REGIONS:
+                regions[SIDE_REGIONS[word.lower()]] += 1  # "DPR forces shelled Pisky"
             cc = DEMONYMS.get(word.lower())
             if cc and word[0].isupper() and not (war and cc in DYADS):
                 # In a war report "Russian" and "Ukrainian" name who struck, not where.
@@ -185,13 +199,15 @@ class Resolver:
 
     def score(self, cand: Candidate, mention: PlaceMention, countries: Counter[str], regions: Counter[str],
               pair: str | None, city_states: frozenset[str] = frozenset(),
-              support: Counter[str] | None = None, war: bool = False) -> Scored:
+              support: Counter[str] | None = None, war: bool = False, fighting: bool = False) -> Scored:
         e = cand.entry
         parts: list[tuple[str, float]] = [("kind", _KIND_PRIOR[mention.hint].get(e.kind, 0.0))]
         if war and e.kind in {"city", "admin1", "admin2", "airfield", "site"} and in_theatre(e):
             parts.append(("theatre prior", THEATRE_BONUS))
             if e.kind == "city" and e.admin1 in FRONT_ADMIN1:
                 parts.append(("front line", FRONT_BONUS))
+                if fighting:
+                    parts.append(("ground fighting", GROUND_FIGHTING_BONUS))
         if e.kind in {"city", "admin2"}:
             # A county's population is that of its towns: a prior among namesake counties.
             parts.append(("population", 0.4 * math.log10(e.population + 1)))
@@ -235,23 +251,24 @@ class Resolver:
         return Scored(cand, sum(v for _, v in parts), tuple(parts))
 
     def ranked(self, mention: PlaceMention, countries: Counter[str], regions: Counter[str],
-               pair: str | None = None, support: Counter[str] | None = None, war: bool = False) -> list[Scored]:
+               pair: str | None = None, support: Counter[str] | None = None, war: bool = False,
+               fighting: bool = False) -> list[Scored]:
         """All candidates of ``mention``, best first."""
         # The same name in the same context ranks the same: kept per run (the contexts'
         # order too, as it orders the sums of the scores).
         key = (mention.name, mention.hint, mention.text if mention.hint == "facility" else None,
                tuple(countries.items()), tuple(regions.items()), pair,
-               None if support is None else tuple(support.items()), war)
+               None if support is None else tuple(support.items()), war, fighting)
         hit = self._ranked.get(key)
         if hit is None:
-            hit = tuple(self._rank(mention, countries, regions, pair, support, war))
+            hit = tuple(self._rank(mention, countries, regions, pair, support, war, fighting))
             if len(self._ranked) > 100_000:
                 self._ranked.clear()
             self._ranked[key] = hit
         return list(hit)
 
     def _rank(self, mention: PlaceMention, countries: Counter[str], regions: Counter[str],
-              pair: str | None, support: Counter[str] | None, war: bool) -> list[Scored]:
+              pair: str | None, support: Counter[str] | None, war: bool, fighting: bool = False) -> list[Scored]:
         # A near miss of a place of the theatre ("Kramatorks") when the name itself is unknown.
         cands = self.gaz.lookup(mention.name) or self.gaz.fuzzy_lookup(mention.name)
         if pair and cands and all(c.fuzzy for c in cands):
@@ -279,7 +296,7 @@ class Resolver:
             c.entry.admin1 in big_city_units or (big_city_named and self._small_country(c.entry.country))))
         if support and any(_own_name(c, {"country", "admin1", "macroregion", "continent"}) for c in cands):
             support = None  # "Mexico", "Washington": a unit's own name is not a town to place by its neighbours
-        scored = [self.score(c, mention, countries, regions, pair, city_states, support, war) for c in cands]
+        scored = [self.score(c, mention, countries, regions, pair, city_states, support, war, fighting) for c in cands]
         if war and any(c.entry.kind == "city" and c.entry.population >= _WELL_KNOWN and c.name_type == "primary"
                        and not in_theatre(c.entry) for c in cands):
             # A village of the theatre once called "Novorossiysk" does not outrank the port
@@ -412,6 +429,7 @@ class Resolver:
               support_for: Callable[[int], Counter[str]] | None = None) -> list[ResolvedPlace]:
         out: list[ResolvedPlace] = []
         war = self._war_report(article)
+        fighting = self._ground_fighting(article)
         # Launch sites of the text, found once (not for every earlier place of every mention).
         launch_starts = {m.start for m in mentions if _launch_site(article, m)} if war else set()
         theatre = article.theatre or mentions_theatre(article.text) or any(self._theatre_unit(m) for m in mentions)
@@ -425,7 +443,7 @@ class Resolver:
             if key not in done:
                 countries, regions = context_for(i)
                 done[key] = self.ranked(mentions[i], countries, regions, pairs[i],
-                                        support_for(i) if support_for else None, war)
+                                        support_for(i) if support_for else None, war, fighting)
                 if not theatre:
                     # A village only KATOTTG knows is no reading of a name in a text that never
                     # mentions Ukraine, Russia or an oblast ("Tamara" in a US paper).

@@ -149,7 +149,7 @@ def cyrillic_tkey(name: str) -> str:
 
 
 _THEATRE_WORDS = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv|Kiev|Donbass?|Crimea\w*|[Oo]blasts?|[Rr]aions?|"
-                            r"[Hh]romadas?)\b|[\u0400-\u04ff]")
+                            r"[Hh]romadas?|DPR|LPR|DNR|LNR)\b|[\u0400-\u04ff]")
 
 
 @lru_cache(maxsize=64)

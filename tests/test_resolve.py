@@ -219,6 +219,16 @@ def test_a_front_line_namesake_leads_in_a_war_report_but_not_over_a_named_region
     assert p.entry.admin1 == "UA-46"
 
 
+def test_ground_fighting_puts_a_village_near_the_front_and_dpr_in_donetsk(gs):
+    # A quiet text: the biggest Pisky (Poltava region) stands.
+    assert resolved(gs, "Shelling damaged a house in Pisky.")["Pisky"].entry.admin1 == "UA-53"
+    # Troops and their units: the DPR names Donetsk Oblast, and a rear Pisky is no reading.
+    p = resolved(gs, "Separatist DPR units shelled the village of Pisky with mortars.")["Pisky"]
+    assert p.entry.admin1 == "UA-14"
+    p = resolved(gs, "Ukrainian tanks pushed into Pisky as the assault went on.")["Pisky"]
+    assert p.entry.admin1 != "UA-53"  # three front namesakes: nothing tells them apart
+
+
 def test_colloquial_oblast_names_in_a_list_are_the_oblasts(gs):
     got = resolved(gs, "Overnight drones were shot down over Poltavshchyna, Sumshchyna and Kharkivshchyna.")
     assert {got[k].entry.id for k in ("Poltavshchyna", "Sumshchyna", "Kharkivshchyna")} == {
