@@ -39,7 +39,7 @@ class Rule:
     weight: float
 
 
-CueKind = Literal["strike", "damage", "fire", "casualty", "weapon", "explosion"]
+CueKind = Literal["strike", "damage", "fire", "casualty", "weapon", "explosion", "flood"]
 
 #: Words (lower-cased token text) that show a sentence reports a strike or what it did.
 #: Strike verbs and nouns come from the lexicon; these are the aftermath words that
@@ -70,11 +70,15 @@ CUE_WORDS: dict[CueKind, frozenset[str]] = {
     }),
     "explosion": frozenset({"explosion", "explosions", "blast", "blasts", "detonation", "detonations", "explosive",
                             "exploded", "explode", "bang", "booms", "boom"}),
+    # The floods after a dam was blown up ("Oleshky. Houses flooded up to the roofs"): harm
+    # that incident logs record like damage; weak enough to count only in a short text.
+    "flood": frozenset({"flooded", "flooding", "floods", "flood", "floodwater", "floodwaters", "inundated",
+                        "submerged", "underwater"}),
 }
 
 #: Weight of each cue kind: how strongly a sentence with only this cue reports a strike.
 CUE_WEIGHTS: dict[CueKind, float] = {"strike": 1.0, "explosion": 0.9, "damage": 0.8, "casualty": 0.7,
-                                     "fire": 0.6, "weapon": 0.6}
+                                     "fire": 0.6, "weapon": 0.6, "flood": 0.6}
 
 #: The weakest cue strength that makes a sentence strike-reporting on its own, in a short
 #: text (a headline, caption, post or log entry) and in a long article, where a sentence
@@ -90,6 +94,10 @@ SHORT_TEXT_CHARS = 700
 NEGATIONS = frozenset({"no", "not", "without", "never", "zero", "nor"})
 ALERT_WORDS = frozenset({"alert", "alerts", "siren", "sirens", "warning", "warnings", "threat", "threats", "alarm",
                          "danger"})  # "'rocket danger' regime lifted"
+
+#: Words of weather that make a flood no harm of war ("heavy rain flooded streets in Odesa").
+WEATHER_WORDS = frozenset({"rain", "rains", "rainfall", "downpour", "downpours", "storm", "storms", "snow",
+                           "snowmelt", "thaw", "weather", "cyclone", "precipitation", "showers", "hail"})
 
 #: Verbs whose object is the side blamed, not a target ("accused Kyiv of …").
 ACCUSE_VERBS = frozenset({"accuse", "blame", "condemn", "urge", "thank", "warn", "ask", "call", "hold"})

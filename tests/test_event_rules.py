@@ -291,6 +291,18 @@ def test_a_weapon_in_the_strikes_own_clause_still_counts(result_of):
     assert e.weapon == "drone"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Hola Prystan. Whole streets flooded up to the windows; residents wait on roofs.", "Hola Prystan"),
+    ("Kherson. Rescuers carry an elderly woman out of a flooded house in the Korabel district.", "Kherson"),
+])
+def test_flood_harm_in_a_log_entry_is_an_event(result_of, text, place):
+    assert place in {e.place.entry.name for e in result_of(text).events}
+
+
+def test_a_flood_of_rain_is_no_harm_of_war(result_of):
+    assert not result_of("Heavy rain flooded streets in Odesa on Tuesday and the trams stopped.").events
+
+
 def test_a_downing_line_after_a_hit_tells_what_was_shot_down_not_what_struck(result_of):
     (e,) = result_of("Overnight the enemy attacked with 210 drones and 9 cruise missiles. The main target was "
                      "Rivne. Shot down: 150 drones and all 9 Kh-101.").events
