@@ -37,7 +37,7 @@ from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import MONTH_STEMS, Anchor, event_date
 from .geo import contains
-from .lexicon import (ACTORS, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
+from .lexicon import (ACTORS, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
@@ -371,17 +371,44 @@ def _dateline_end(sent: Span) -> int:
 
 
 def _other_side(country: str | None, admin1: str | None, place_id: str | None = None,
-                when: date | None = None) -> str | None:
+                when: date | None = None, occupied: bool = False) -> str | None:
     holder = CONTROLLED_BY.get(admin1 or "", country)
     since = OCCUPIED_SINCE.get(place_id or "")
-    if since is not None and (when is None or when.isoformat() >= since):
-        holder = "RU"  # "Heavy explosions in Luhansk": a town Russia holds
-    return DYADS.get(holder or "")
+    if (since is not None and (when is None or when.isoformat() >= since)) or (occupied and country == "UA"):
+        holder = "RU"  # "Heavy explosions in Luhansk", "explosions in occupied Starobilsk": a town Russia holds
+    return DYADS.get(holder or "") or STRUCK_BY.get(holder or "")
+
+
+def _launch_origin(sent: Span) -> str | None:
+    """The side a sentence says the weapons came from: "a drone launched from Yemen",
+    "rocket fire from Lebanon", "rockets fired from the enclave" (:data:`LAUNCH_ORIGINS`)."""
+    sides = set()
+    for t in sent:
+        if t.lower_ in LAUNCH_ORIGINS and t.head.lower_ == "from":
+            via = t.head.head
+            if via.lemma_.lower() in {"launch", "fire", "come", "send"} or via.lower_ in _WEAPON_WORDS \
+                    or _cue_kind(via) in {"strike", "weapon"}:
+                sides.add(LAUNCH_ORIGINS[t.lower_])
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _pronoun_claim(trig: Token) -> str | None:
+    """"Hezbollah said it fired rockets at Kiryat Shmona": the speaker owns the deed its
+    pronoun subject did."""
+    verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
+    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ in {"ccomp", "parataxis"} and head.lemma_.lower() in REPORT_VERBS | {"claim"}:
+        for c in head.children:
+            if c.dep_ == "nsubj" and (a := _actor_in(c.subtree)):
+                return a
+    return None
 
 
 def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int],
                 target_admin1: str | None = None, target_id: str | None = None,
-                when: date | None = None) -> tuple[str | None, str]:
+                when: date | None = None, occupied: bool = False) -> tuple[str | None, str]:
     """The side that struck, and how it was found (``"text"`` or ``"inferred"``).
 
     In order: what was intercepted ("120 Ukrainian drones"); the modifiers of a strike
@@ -390,12 +417,21 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
     a subject ("Kyiv responded …, shelling Belgorod"); else the other side of the dyad
     whose territory was struck.
     """
+    sent = sentence_of(trig)
     if _is_intercept(trig):
         for c in trig.children:
             if c.dep_ in {"dobj", "nsubjpass", "obj", "pobj"}:
                 if (a := _actor_in(c.subtree, target_tokens)):
                     return a, "text"
-        return _other_side(target_country, target_admin1, target_id, when), "inferred"
+        side = _other_side(target_country, target_admin1, target_id, when, occupied)
+        if side is None:
+            # Israel is struck from several sides: "Yemen's Houthis fire a missile at Tel Aviv;
+            # intercepted", "rocket fire from Lebanon … 3 intercepted".
+            side = _launch_origin(sent) or next(
+                (a for tok in reversed(sent[: trig.i - sent.start]) if tok.i not in target_tokens
+                 and _in_subject(tok) and (a := _actor_in([tok])) and a != target_country), None)
+            return side, "text" if side else "inferred"
+        return side, "inferred"
     if trig.pos_ in {"NOUN", "PROPN"}:
         for m in trig.children:
             if m.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"} and (a := _actor_in(m.subtree, target_tokens)):
@@ -403,17 +439,28 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
     for c in trig.children:
         if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")) and (a := _actor_in(c.subtree, target_tokens)):
             return a, "text"
-    sent = sentence_of(trig)
     dateline = _dateline_end(sent)
     for tok in reversed(sent[: trig.i - sent.start]):
         if tok.i in target_tokens or tok.idx < dateline or not _in_subject(tok):
             continue
         if (a := _actor_in([tok])):
             return a, "text"
-    sides = {SYSTEM_SIDE[name] for name, _ in weapon_systems(span_text(sent)) if name in SYSTEM_SIDE}
+    if (a := _pronoun_claim(trig)) or (a := _launch_origin(sent)):
+        return a, "text"
+    text = span_text(sent)
+    low = text.lower()
+    sides = {SYSTEM_SIDE[name] for name, _ in weapon_systems(text) if name in SYSTEM_SIDE
+             and not _kept_system(low, name)}
     if len(sides) == 1 and not (side := sides.pop()) == target_country == "RU":
         return side, "text"  # "blamed on HIMARS rockets": the side that fires it (occupied towns are UA by ISO)
-    return _other_side(target_country, target_admin1, target_id, when), "inferred"
+    return _other_side(target_country, target_admin1, target_id, when, occupied), "inferred"
+
+
+def _kept_system(low: str, name: str) -> bool:
+    """Whether every mention of the system ``name`` in the lower-cased sentence is what a
+    site keeps ("a warehouse of ammunition for US-made HIMARS"), not a weapon fired."""
+    at = [m.start() for m in re.finditer(re.escape(name.split("/")[0].lower()), low)]
+    return bool(at) and all(_KEPT_AT.search(low[:i]) for i in at)
 
 
 # Words right before a weapon's name that make it what a site keeps ("a warehouse of naval drones").
@@ -1585,7 +1632,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             skip_reasons[key] = _skip_reason(doc, rp, span, all_spans)
         return skip_reasons[key]
 
-    article_systems = weapon_systems(article.text)
+    article_systems = [x for x in weapon_systems(article.text) if not _kept_system(article.text.lower(), x[0])]
     raw: list[StrikeEvent] = []
     told_in: dict[int, set[str]] = {}  # per event sentence, the places of its events
     last: list[int] = []  # indices in ``raw`` of the events of the latest event sentence
@@ -1823,7 +1870,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     note(rp, sent, False, why, triggers[0] if triggers else cue_tok)
         if not linked and not (last and since_last <= follow):
             continue  # nothing to link and no event just told that this sentence adds to
-        systems = weapon_systems(told)
+        systems = [x for x in weapon_systems(told) if not _kept_system(told.lower(), x[0])]
         if not linked:
             # (The sentence's counts are read only where a rule below may use them.)
             counts: Counts | None = None
@@ -1902,7 +1949,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         for rp, span, trig, rule in linked:
             when = (sent_date or narrative or EventDate(anchor.value, "week", None)).value
             attacker, how = attacker_of(trig, rp.entry.country, set(range(span.start, span.end)) | located,
-                                        rp.entry.admin1, rp.entry.id, when)
+                                        rp.entry.admin1, rp.entry.id, when,
+                                        occupied=span.start > 0 and doc[span.start - 1].lower_ in OCCUPIED_WORDS)
             weapon = weapon_of(sent if sentence_of(trig).start == sent.start else sentence_of(trig), trig,
                                [s for rp2, s in in_sent if s.start != span.start  # places apart from this one
                                 and rp2.entry.kind != "country" and s.root.dep_ not in _SUBJECT_DEPS
@@ -1924,7 +1972,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                         break
             if attacker is None and raw:
                 attacker, how = raw[-1].attacker, "inferred"  # "… and 4 over the Sea of Azov": the side just named
-            if weapon is None and attacker in DEFAULT_WEAPON:
+            if weapon is None and attacker in DEFAULT_WEAPON and how == "text":
                 weapon = DEFAULT_WEAPON[attacker]
             if (weapon is None and rule != "parse" and raw and since_prev_event <= 1
                     and cue_of(trig.lower_, trig.lemma_.lower()) in {"casualty", "damage", "fire"}

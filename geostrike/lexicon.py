@@ -16,13 +16,26 @@ ACTORS: dict[str, str] = {
     "idf": "IL", "iran": "IR", "iranian": "IR", "tehran": "IR", "hezbollah": "LB", "hamas": "PS",
     "houthi": "YE", "houthis": "YE", "syria": "SY", "syrian": "SY", "usa": "US", "american": "US",
     "pentagon": "US", "britain": "GB", "british": "GB", "turkey": "TR", "turkish": "TR",
-    "north korea": "KP", "north korean": "KP",
+    "north korea": "KP", "north korean": "KP", "afu": "UA", "zsu": "UA",
 }
 
 #: The sides of the conflicts geostrike follows. When a sentence does not say who
 #: struck, a strike on one side's territory is attributed to the other side. Only
 #: two-sided conflicts belong here.
 DYADS: dict[str, str] = {"UA": "RU", "RU": "UA"}
+#: Territories struck, in the news of these wars, by one side only: a strike on Gaza or
+#: Lebanon that names no side is Israel's. (Not a dyad: Israel is struck from several.)
+STRUCK_BY: dict[str, str] = {"PS": "IL", "LB": "IL"}
+#: Where weapons are launched from → the side that launches them there ("a drone launched
+#: from Yemen", "rocket fire from Lebanon", "rockets fired from the enclave").
+LAUNCH_ORIGINS: dict[str, str] = {"yemen": "YE", "lebanon": "LB", "gaza": "PS", "enclave": "PS", "strip": "PS",
+                                  "iran": "IR", "iraq": "IQ"}
+#: Words right before a place that say who holds it ("occupied Starobilsk"): Russia.
+OCCUPIED_WORDS = frozenset({"occupied", "russian-occupied", "russian-held", "russia-occupied", "russia-held"})
+#: Words that may stand between a preposition and the place it locates ("in temporarily
+#: occupied Oleshky", "near liberated Izium", "in front-line Orikhiv").
+HOLDER_WORDS = OCCUPIED_WORDS | {"temporarily", "liberated", "ukrainian-held", "ukraine-held", "front-line",
+                                 "frontline", "besieged", "embattled", "devastated", "annexed"}
 
 #: Admin-1 units held by one side of a dyad although ISO 3166 places them in the other's
 #: country (occupied since 2014). A strike there, when the text does not say who struck,

@@ -40,7 +40,7 @@ from .attributes import _TEXT_KEY, sentence_of, token_table
 from .exceptions import ModelError
 from .gazetteer import FUZZY_MIN_LETTERS, Candidate, Gazetteer, english_zipf, sources_dir
 from .geo import haversine_km
-from .lexicon import ACTORS, DIRECTIONS, REPORT_VERBS, STRIKE_VERBS, WEAPONS
+from .lexicon import ACTORS, DIRECTIONS, HOLDER_WORDS, REPORT_VERBS, STRIKE_VERBS, WEAPONS
 from .models import UNIT_KINDS, Article, MentionHint, PlaceMention
 
 log = logging.getLogger(__name__)
@@ -728,8 +728,11 @@ class PlaceRecognizer:
 
     @staticmethod
     def _locative_cue(doc: Doc, span: Span) -> bool:
-        prev = doc[span.start - 1] if span.start > 0 else None
-        prev2 = doc[span.start - 2] if span.start > 1 else None
+        start = span.start
+        while start > 1 and doc[start - 1].lower_ in HOLDER_WORDS:
+            start -= 1  # "in occupied Chaplynka", "in temporarily occupied Oleshky": the cue before them
+        prev = doc[start - 1] if start > 0 else None
+        prev2 = doc[start - 2] if start > 1 else None
         if prev is not None and (prev.lower_ in LOCATIVE_BEFORE or prev.lower_ in DIRECTIONS):
             return True  # "in Kherson", "north-west London", "eastern Ukraine"
         if prev is not None and prev.lower_ in SETTLEMENT_WORDS:

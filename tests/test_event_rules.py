@@ -303,6 +303,31 @@ def test_a_flood_of_rain_is_no_harm_of_war(result_of):
     assert not result_of("Heavy rain flooded streets in Odesa on Tuesday and the trams stopped.").events
 
 
+# -- who struck when the text names no side beside the strike ---------------------------
+@pytest.mark.parametrize("text, side", [
+    ("A drone launched from Yemen hit a hotel in Eilat early on Monday, officials said.", "YE"),
+    ("Rockets fired from Lebanon struck a factory in Nahariya.", "LB"),
+    ("Hezbollah said it fired a salvo of rockets at Safed.", "LB"),
+    ("Yemen's Houthis fire a ballistic missile at Eilat; intercepted, the army says", "YE"),
+    ("Gaza church strike: 12 killed, health officials say", "IL"),
+    ("The AFU shelled Chaplynka again, two civilians were killed.", "UA"),
+    ("Explosions in occupied Chaplynka overnight, locals report.", "UA"),
+])
+def test_the_side_comes_from_where_it_fired_from_what_it_says_and_who_holds_the_place(result_of, text, side):
+    assert {e.attacker for e in result_of(text).events} == {side}
+
+
+def test_an_inferred_side_brings_no_weapon_of_its_own(result_of):
+    (e,) = result_of("Gaza church strike: 12 killed, health officials say").events
+    assert (e.event_type, e.weapon) == ("strike", None)
+
+
+def test_a_system_a_site_keeps_neither_arms_nor_names_the_side(result_of):
+    (e,) = result_of("High-precision weapons destroyed a warehouse of ammunition for HIMARS launchers near "
+                     "Kramatorsk.").events
+    assert (e.attacker, e.weapon, e.weapon_system) == ("RU", None, None)
+
+
 def test_a_downing_line_after_a_hit_tells_what_was_shot_down_not_what_struck(result_of):
     (e,) = result_of("Overnight the enemy attacked with 210 drones and 9 cruise missiles. The main target was "
                      "Rivne. Shot down: 150 drones and all 9 Kh-101.").events
