@@ -991,4 +991,257 @@ DEV_ITEMS = [
         ev("o_dnp", X, "RU"), ev("o_kha", X, "RU"), ev("o_sum", X, "RU"), ev("o_kyi", X, "RU")],
        [tr("bryansk", "launch area"), tr("millerovo", "launch area"), tr("crimea", "launch area"),
         tr("r_ros", "launch area")]),
+    # --- batch 7 ---
+    it("2024-01-08",
+       "On the morning of 8 January the enemy attacked Ukraine with 59 means of air attack: 8 Shahed-136/131 "
+       "attack drones and 51 missiles, among them 18 Kh-101/Kh-555 cruise missiles launched by Tu-95MS aircraft "
+       "from the Volgodonsk area, 6 Kinzhal aeroballistic missiles from MiG-31K jets over the Tambov region, "
+       "24 S-300 guided missiles and 3 Kh-22. Air defence destroyed 18 cruise missiles and all 8 drones. Hits "
+       "were recorded in Khmelnytskyi, Kryvyi Rih, Zaporizhzhia and Kharkiv.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=59, I=26), ev("khmelnytskyi", X, "RU"),
+        ev("kryvyi", X, "RU"), ev("zap", X, "RU"), ev("kharkiv", X, "RU")],
+       [tr("volgodonsk", "launch area (Tu-95MS)"), tr("r_tam", "launch area (MiG-31K)")]),
+    it("2025-02-11",
+       "Overnight on 11 February the enemy attacked with 123 Shahed-type strike UAVs and decoy drones launched "
+       "from Bryansk, Kursk, Oryol, Millerovo and Primorsko-Akhtarsk. As of 09:00, 71 attack UAVs were confirmed "
+       "shot down, by region:\nPoltava region – 16\nSumy region – 12\nKharkiv region – 9\n"
+       "Chernihiv region – 11\n"
+       "Kyiv region – 14\nCherkasy region – 5\nMykolaiv region – 4\n47 decoy drones were lost locally. The "
+       "Poltava and Kyiv regions were affected by the attack.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=123, I=71), ev("o_pol", X, "RU", I=16),
+        ev("o_sum", I, "RU", w="drone", I=12), ev("o_kha", I, "RU", w="drone", I=9),
+        ev("o_chn", I, "RU", w="drone", I=11), ev("o_kyi", X, "RU", I=14),
+        ev("o_che", I, "RU", w="drone", I=5), ev("o_myk", I, "RU", w="drone", I=4)],
+       [tr("bryansk", "launch area"), tr("kursk", "launch area"), tr("oryol", "launch area"),
+        tr("millerovo", "launch area"), tr("primakhtarsk", "launch area")]),
+    it("2023-12-29",
+       "On 29 December the Russian Federation carried out its most massive air attack of the full-scale war: "
+       "158 targets in total, 122 missiles of various types and 36 Shahed-136/131. Among the missiles were 90 "
+       "Kh-101/Kh-555/Kh-55 cruise missiles fired by 18 Tu-95MS, 8 Kh-22 from Tu-22M3 bombers over the Black "
+       "Sea, 5 Kinzhal, 14 Iskander-M and S-300/S-400 ballistic and guided missiles, and 5 Kh-59. Air defence "
+       "destroyed 87 cruise missiles and 27 Shaheds. Hits were recorded in Kyiv, Lviv, Odesa, Dnipro, Kharkiv "
+       "and Zaporizhzhia; in Dnipro at least five people were killed.",
+       [summary("RU", w="missile", ws="Kh-101", L=158, I=114), ev("kyiv", X, "RU"), ev("lviv", X, "RU"),
+        ev("odesa", X, "RU"), ev("dnipro", X, "RU", k=5), ev("kharkiv", X, "RU"), ev("zap", X, "RU")],
+       [tr("blacksea", "launch area (Tu-22M3)")]),
+    it("2024-10-31",
+       "On the morning of 31 October the enemy struck with 9 missiles and 31 attack UAVs. Launched: 6 Kh-101 "
+       "cruise missiles from Tu-95MS over the Caspian Sea, 2 Iskander-M ballistic missiles from the Kursk region "
+       "and 1 Kh-59 guided missile from the Belgorod region. Shot down: 5 Kh-101 and 24 Shaheds. The drones were "
+       "downed over the Sumy (8), Poltava (6), Cherkasy (5) and Kyiv (5) regions. The two Iskander-M missiles "
+       "were fired at Kharkiv and hit an industrial enterprise; a cruise missile struck an infrastructure "
+       "facility in the Vinnytsia region.",
+       [summary("RU", w="missile", ws="Kh-101", L=40, I=29), ev("o_sum", I, "RU", w="drone", I=8),
+        ev("o_pol", I, "RU", w="drone", I=6), ev("o_che", I, "RU", w="drone", I=5),
+        ev("o_kyi", I, "RU", w="drone", I=5), ev("kharkiv", M, "RU", ws="Iskander", L=2),
+        ev("o_vin", M, "RU", ws="Kh-101")],
+       [tr("caspian", "launch area (Tu-95MS)"), tr("r_krs", "launch area"), tr("r_bel", "launch area")]),
+    it("2024-05-22",
+       "Over the past day the occupiers carried out 37 air strikes on the Kharkiv region, dropping 58 guided "
+       "aerial bombs. Lyptsi, Vovchansk and Kozacha Lopan were struck, and two of the bombs hit Kharkiv itself.",
+       [ev("o_kha", A, "RU", w="glide bomb", L=58), ev("lyptsi", A, "RU", w="glide bomb"),
+        ev("vovchansk", A, "RU", w="glide bomb"), ev("kozachalopan", A, "RU", w="glide bomb"),
+        ev("kharkiv", A, "RU", w="glide bomb", L=2)]),
+    it("2025-03-14",
+       "Enemy tactical aviation over the past day: 29 air strikes with 48 KABs. The targets were in the Sumy "
+       "region — Krasnopillia, Myropillia and Yunakivka — and in the Donetsk region, where Kostiantynivka was "
+       "bombed.",
+       [ev("o_sum", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("krasnopillia", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("myropillia", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("yunakivka", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("o_don", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("kostiantynivka", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb")]),
+    it("2025-03-02",
+       "Overnight the occupiers launched 14 missiles: 4 Iskander-M ballistic missiles from the Bryansk region "
+       "and 10 Kh-59/69 guided missiles from Su-34 aircraft in the airspace of the Kursk region. Air defence "
+       "destroyed 8 Kh-59/69; the ballistic missiles were not intercepted. Impacts were recorded in Chernihiv "
+       "and in the Sumy region. In Chernihiv three people were wounded.",
+       [summary("RU", w="missile", ws="Iskander", L=14, I=8), ev("chernihiv", X, "RU", inj=3),
+        ev("o_sum", X, "RU")],
+       [tr("r_bry", "launch area"), tr("r_krs", "launch area (Su-34)")]),
+    it("2024-03-19",
+       "Air Command \"South\": during the night, units of the command destroyed 11 Shahed-136/131 over the Odesa "
+       "region and 4 more over the Mykolaiv region. In Odesa, falling wreckage started a fire at a warehouse in "
+       "the port area; one man was injured.",
+       [ev("o_ode", I, "RU", w="drone", ws="Shahed/Geran", I=11),
+        ev("o_myk", I, "RU", w="drone", ws="Shahed/Geran", I=4),
+        ev("odesa", I, "RU", w="drone", ws="Shahed/Geran", inj=1)]),
+    it("2024-03-25",
+       "Kyiv City Military Administration: this morning the enemy attacked the capital with ballistic missiles "
+       "fired from the Bryansk region, the third such attack in five days. According to preliminary data, both "
+       "missiles were destroyed by air defence on the approach to the city. Debris fell on a residential area "
+       "in the north of the city; two people were hurt.",
+       [ev("kyiv", I, "RU", w="missile", L=2, I=2, inj=2)],
+       [tr("r_bry", "launch area")]),
+    it("2024-08-30",
+       "Kharkiv City Military Administration, 03:40: the city is under attack by Shahed drones; hits are "
+       "recorded in the north-eastern part of the city and a 12-storey building is on fire.\nUPD 06:10: seven "
+       "hits in total. One woman was killed and 9 residents were injured, including two children.",
+       [ev("kharkiv", D, "RU", ws="Shahed/Geran", k=1, inj=9)]),
+    it("2023-07-13",
+       "During the night of 13 July the enemy attacked with 20 Shahed-136/131 launched from the Bryansk region "
+       "and from the Primorsko-Akhtarsk area. All 20 were destroyed by air defence: 16 over Kyiv and the Kyiv "
+       "region, the rest over the Zaporizhzhia and Dnipropetrovsk regions.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=20, I=20), ev("kyiv", I, "RU", w="drone"),
+        ev("o_kyi", I, "RU", w="drone"), ev("o_zap", I, "RU", w="drone"), ev("o_dnp", I, "RU", w="drone")],
+       [tr("r_bry", "launch area"), tr("primakhtarsk", "launch area")]),
+    it("2022-10-31",
+       "On the morning of 31 October the occupiers launched more than 50 Kh-101/Kh-555 cruise missiles from "
+       "Tu-95/160 aircraft north of the Caspian Sea and from the Volgodonsk area. 44 of them were shot down by "
+       "our air defence. Hits on critical infrastructure were recorded in Kyiv, Kharkiv, Zaporizhzhia and the "
+       "Cherkasy region; in Vyshhorod the dam of the hydroelectric plant was damaged.",
+       [summary("RU", w="missile", ws="Kh-101", L=50, I=44), ev("kyiv", X, "RU"), ev("kharkiv", X, "RU"),
+        ev("zap", X, "RU"), ev("o_che", X, "RU"), ev("vyshhorod", X, "RU")],
+       [tr("caspian", "launch area"), tr("volgodonsk", "launch area")]),
+    it("2022-11-23",
+       "Today, 23 November, from about 14:30 the enemy carried out another massive missile attack on energy "
+       "infrastructure. 67 Kh-101/Kh-555 cruise missiles were launched from Tu-95MS aircraft in the Caspian Sea "
+       "area, along with 10 Shahed-136 drones. 51 cruise missiles and 5 drones were destroyed. There were hits "
+       "in Vyshhorod, Kyiv region, where three people were killed, and in Lviv, Kharkiv and Vinnytsia.",
+       [summary("RU", w="missile", ws="Kh-101", L=77, I=56), ev("vyshhorod", X, "RU", k=3),
+        ev("lviv", X, "RU"), ev("kharkiv", X, "RU"), ev("vinnytsia", X, "RU")],
+       [tr("caspian", "launch area (Tu-95MS)")]),
+    it("2023-02-10",
+       "On 10 February the enemy launched 71 cruise missiles (Kalibr from ships in the Black Sea, Kh-101 from "
+       "Tu-95MS over the Caspian Sea, Kh-22 from Tu-22M3 over the Sea of Azov), 35 S-300 missiles and 7 Shahed-136 "
+       "drones. Air defence destroyed 61 cruise missiles and 5 drones. S-300 missiles hit Zaporizhzhia 17 times "
+       "within an hour and also struck Kharkiv; energy facilities were damaged in the Khmelnytskyi and "
+       "Ivano-Frankivsk regions.",
+       [summary("RU", w="missile", ws="Kalibr", L=113, I=66), ev("zap", M, "RU", ws="S-300"),
+        ev("kharkiv", M, "RU", ws="S-300"), ev("o_khm", X, "RU"), ev("o_ivf", X, "RU")],
+       [tr("blacksea", "launch area (ships)"), tr("caspian", "launch area (Tu-95MS)"),
+        tr("azovsea", "launch area (Tu-22M3)")]),
+    it("2024-07-31",
+       "Overnight the enemy attacked with 89 Shahed-type drones launched from Kursk and Primorsko-Akhtarsk. "
+       "Neutralised: 74 — 59 shot down by fire, 15 suppressed by electronic warfare. Air defence worked in the "
+       "Kyiv, Chernihiv, Sumy, Poltava, Vinnytsia and Odesa regions. In Bucha falling debris damaged two houses "
+       "and no one was hurt; in Irpin a car caught fire after wreckage fell on a parking lot.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=89, I=74), ev("o_kyi", I, "RU", w="drone"),
+        ev("o_chn", I, "RU", w="drone"), ev("o_sum", I, "RU", w="drone"), ev("o_pol", I, "RU", w="drone"),
+        ev("o_vin", I, "RU", w="drone"), ev("o_ode", I, "RU", w="drone"),
+        ev("bucha", I, "RU", w="drone", k=0, inj=0), ev("irpin", I, "RU", w="drone")],
+       [tr("kursk", "launch area"), tr("primakhtarsk", "launch area")]),
+    it("2024-12-13",
+       "On 13 December the enemy carried out a massive combined strike on the energy sector: 93 missiles and "
+       "about 200 attack drones. Launched: 50 Kh-101/Kh-555 from Tu-95MS over the Saratov region, 40 Kalibr from "
+       "the Black Sea and 3 Iskander-M from the Kursk region. Shot down: 81 missiles, 11 of them by F-16 pilots, "
+       "and 80 drones; 113 drones were lost locally. Hits were recorded in the Ivano-Frankivsk, Lviv and Kyiv "
+       "regions, and a thermal power plant was hit in Ternopil.",
+       [summary("RU", w="missile", ws="Kh-101", L=293, I=161), ev("o_ivf", X, "RU"), ev("o_lvi", X, "RU"),
+        ev("o_kyi", X, "RU"), ev("ternopil", X, "RU")],
+       [tr("r_sar", "launch area (Tu-95MS)"), tr("blacksea", "launch area"), tr("r_krs", "launch area")]),
+    it("2025-07-04",
+       "Overnight on 4 July the enemy launched 550 means of air attack: 539 Shahed-type UAVs and decoys and 11 "
+       "missiles (10 Iskander-M/KN-23 ballistic missiles from the Kursk region and one Kh-101). Neutralised: 478 "
+       "targets — 270 drones and 2 missiles shot down, 206 decoy drones suppressed by electronic warfare. The "
+       "main blow fell on Kyiv, where 23 people were injured; hits were also recorded in the Dnipropetrovsk, "
+       "Zhytomyr and Kyiv regions.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=550, I=478), ev("kyiv", X, "RU", inj=23),
+        ev("o_dnp", X, "RU"), ev("o_zht", X, "RU"), ev("o_kyi", X, "RU")],
+       [tr("r_krs", "launch area")]),
+    it("2025-05-14",
+       "As of 08:30, 37 of the 47 attack UAVs launched overnight from the Kursk, Oryol and Bryansk regions have "
+       "been shot down. Another 10 were lost locally. No hits were recorded.",
+       [summary("RU", w="drone", L=47, I=37)],
+       [tr("r_krs", "launch area", pt="Kursk"), tr("r_orl", "launch area", pt="Oryol"),
+        tr("r_bry", "launch area", pt="Bryansk")]),
+    it("2023-10-05",
+       "Air Command \"East\": at about 04:00 two Kh-59 guided missiles launched by Su-34 aircraft from the "
+       "Belgorod region were destroyed over the Dnipropetrovsk region. Separately, a drone attack in the "
+       "Pavlohrad district damaged a farm building; there were no casualties.",
+       [ev("o_dnp", I, "RU", w="missile", ws="Kh-59", I=2), ev("pavlohrad", D, "RU", k=0, inj=0)],
+       [tr("r_bel", "launch area (Su-34)")]),
+    it("2024-09-29",
+       "Overnight into 29 September, 67 Shahed-type UAVs were launched from the Kursk and Bryansk regions. Air "
+       "defence shot down 58 of them: 21 in Kyiv region, 13 in Zhytomyr region, 9 in Chernihiv region, 8 in "
+       "Sumy region and 7 in Poltava region. In Kyiv, debris fell on a house on the left bank, injuring two "
+       "people.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=67, I=58), ev("o_kyi", I, "RU", w="drone", I=21),
+        ev("o_zht", I, "RU", w="drone", I=13), ev("o_chn", I, "RU", w="drone", I=9),
+        ev("o_sum", I, "RU", w="drone", I=8), ev("o_pol", I, "RU", w="drone", I=7),
+        ev("kyiv", I, "RU", w="drone", inj=2)],
+       [tr("r_krs", "launch area", pt="Kursk"), tr("r_bry", "launch area", pt="Bryansk")]),
+    it("2025-01-31",
+       "On the night of 31 January the enemy used 102 Shahed-type attack drones and imitators. As of 09:00 the "
+       "following were shot down: Kharkiv region – 8, Sumy region – 10, Poltava region – 7, Kyiv region – 6, "
+       "Odesa region – 14, Mykolaiv region – 5, Kherson region – 2 (52 in total). 43 imitators were lost "
+       "locally. Hits on port infrastructure were recorded in Izmail.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=102, I=52), ev("o_kha", I, "RU", w="drone", I=8),
+        ev("o_sum", I, "RU", w="drone", I=10), ev("o_pol", I, "RU", w="drone", I=7),
+        ev("o_kyi", I, "RU", w="drone", I=6), ev("o_ode", I, "RU", w="drone", I=14),
+        ev("o_myk", I, "RU", w="drone", I=5), ev("o_khe", I, "RU", w="drone", I=2), ev("izmail", X, "RU")]),
+    it("2024-02-16",
+       "Overnight the enemy launched 26 missiles at western Ukraine: 2 Kinzhal, 16 Kh-101/Kh-555 from Tu-95MS "
+       "in the Engels area and 8 Kalibr from the Black Sea. Air defence shot down 13 cruise missiles over the "
+       "Khmelnytskyi, Ternopil and Lviv regions. The Kinzhals hit the area of the airfield near "
+       "Starokostiantyniv; cruise missiles also hit Lviv, where an industrial facility is on fire.",
+       [summary("RU", w="missile", ws="Kinzhal", L=26, I=13), ev("o_khm", I, "RU", w="missile"),
+        ev("o_ter", I, "RU", w="missile"), ev("o_lvi", I, "RU", w="missile"),
+        ev("starokost", M, "RU", ws="Kinzhal"), ev("lviv", M, "RU")],
+       [tr("engels", "launch area (Tu-95MS)"), tr("blacksea", "launch area")]),
+    it("2024-11-25",
+       "Over the past day the enemy carried out 54 air strikes using 89 guided aerial bombs, most of them on the "
+       "Zaporizhzhia and Donetsk regions. KABs hit Zaporizhzhia city twice, injuring 11 people, and also fell on "
+       "Huliaipole and Kurakhove.",
+       [ev("o_zap", A, "RU", w="glide bomb"), ev("o_don", A, "RU", w="glide bomb"),
+        ev("zap", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", inj=11),
+        ev("huliaipole", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("kurakhove", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb")]),
+    it("2024-04-27",
+       "Odesa City Military Administration: at 02:15 the enemy attacked Odesa with attack drones. Air defence "
+       "shot down 9 of them over the city. Falling debris damaged the roofs of two high-rises and a private "
+       "house; a 17-year-old was injured.",
+       [ev("odesa", I, "RU", w="drone", I=9, inj=1)]),
+    it("2024-06-24",
+       "On the night of 24 June the enemy used 16 Shahed-131/136 and 1 Kh-59 guided missile. 13 drones and the "
+       "missile were destroyed: the drones over the Zhytomyr, Rivne and Volyn regions, the missile over the "
+       "Mykolaiv region. Three drones flew off towards Belarus. In the Lviv region a critical infrastructure "
+       "facility was hit, and in the Volyn region debris damaged a power line.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=17, I=14), ev("o_zht", I, "RU", w="drone"),
+        ev("o_riv", I, "RU", w="drone"), ev("o_vol", I, "RU", w="drone"),
+        ev("o_myk", I, "RU", w="missile", ws="Kh-59", I=1), ev("o_lvi", X, "RU")],
+       [tr("belarus", "direction drones flew off to")]),
+    it("2025-04-13",
+       "Air Command \"Centre\": this morning air defence destroyed 4 Shahed-type drones over the Vinnytsia "
+       "region and 3 over the Khmelnytskyi region. Wreckage damaged a grain elevator near Kalynivka; there "
+       "were no casualties.",
+       [ev("o_vin", I, "RU", w="drone", ws="Shahed/Geran", I=4),
+        ev("o_khm", I, "RU", w="drone", ws="Shahed/Geran", I=3),
+        ev("kalynivka", I, "RU", w="drone", ws="Shahed/Geran", k=0, inj=0)]),
+    it("2023-06-06",
+       "Kyiv City Military Administration: overnight the enemy again attacked the capital with cruise missiles "
+       "launched by Tu-95MS aircraft from the Caspian Sea area. More than 20 cruise missiles were detected heading "
+       "for Kyiv; all of them were destroyed by the capital's air defence. Falling debris damaged cars in a "
+       "parking lot on the left bank. No casualties.",
+       [ev("kyiv", I, "RU", w="missile", L=20, I=20, k=0, inj=0)],
+       [tr("caspian", "launch area (Tu-95MS)")]),
+    it("2023-08-30",
+       "In the night the enemy attacked with 16 Shahed-136/131 drones and 28 Kh-101/Kh-555 cruise missiles from "
+       "Tu-95MS over the Caspian Sea. Air defence destroyed 15 Shaheds and all 28 cruise missiles. The cruise "
+       "missiles were shot down on the approach to Kyiv, where falling wreckage killed two people; the Shaheds "
+       "were downed over the Odesa and Mykolaiv regions.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=44, I=43),
+        ev("kyiv", I, "RU", w="missile", ws="Kh-101", k=2),
+        ev("o_ode", I, "RU", w="drone", ws="Shahed/Geran"), ev("o_myk", I, "RU", w="drone", ws="Shahed/Geran")],
+       [tr("caspian", "launch area (Tu-95MS)")]),
+    it("2025-06-10",
+       "Overnight the enemy attacked with 322 means of air attack: 315 Shahed-type drones and decoys and 7 "
+       "missiles (3 Kh-101 cruise missiles and 4 Iskander-M/KN-23). The drones were launched from Kursk, Oryol, "
+       "Millerovo and Primorsko-Akhtarsk, the missiles from the Saratov and Bryansk regions. Neutralised: 279 "
+       "targets (277 drones and 2 Kh-101), 213 of them shot down and 66 suppressed by electronic warfare. Hits "
+       "were recorded at 13 locations; the worst damage was in Kyiv and Odesa.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=322, I=279), ev("kyiv", X, "RU"), ev("odesa", X, "RU")],
+       [tr("kursk", "launch area"), tr("oryol", "launch area"), tr("millerovo", "launch area"),
+        tr("primakhtarsk", "launch area"), tr("r_sar", "launch area", pt="Saratov"),
+        tr("r_bry", "launch area", pt="Bryansk")]),
+    it("2024-09-09",
+       "Overnight the enemy attacked with 5 missiles and 8 Shahed drones: 3 Kalibr from the Black Sea and 2 "
+       "Kh-59 from Su-34 aircraft over the Kherson region. By region:\n— Mykolaiv region: 2 Kalibr and 3 "
+       "Shaheds destroyed\n— Odesa region: 1 Kalibr and 4 Shaheds destroyed\n— Kirovohrad region: 1 Shahed "
+       "destroyed\nBoth Kh-59 missiles hit port infrastructure in Odesa.",
+       [summary("RU", w="missile", ws="Kalibr", L=13, I=11),
+        ev("o_myk", I, "RU", w="missile", ws="Kalibr", I=5), ev("o_ode", I, "RU", w="missile", ws="Kalibr", I=5),
+        ev("o_kir", I, "RU", w="drone", ws="Shahed/Geran", I=1), ev("odesa", M, "RU", ws="Kh-59", L=2)],
+       [tr("blacksea", "launch area"), tr("o_khe", "launch area (Su-34)")]),
 ]

@@ -534,4 +534,106 @@ DEV_ITEMS = [
        "Kherson region, and in the city of Kherson.",
        [ev("antonivka", S, "RU", pt="Antonovka"), ev("kherson", S, "RU")],
        [tr("dnipro", "name of a group of forces", pt="Dnepr")]),
+    # --- batch 7 ---
+    it("2024-10-06",
+       "Over the past night, on-duty air defence systems intercepted and destroyed 41 Ukrainian fixed-wing "
+       "UAVs: 17 over the Bryansk region, 12 over the Kursk region, 6 over the Oryol region, 4 over the "
+       "Smolensk region and 2 over the Moscow region.",
+       [ev("r_bry", I, "UA", w="drone", I=17), ev("r_krs", I, "UA", w="drone", I=12),
+        ev("r_orl", I, "UA", w="drone", I=6), ev("r_smo", I, "UA", w="drone", I=4),
+        ev("r_mos", I, "UA", w="drone", I=2)]),
+    it("2024-07-21",
+       "Air defence systems intercepted and destroyed 24 Ukrainian unmanned aerial vehicles over the "
+       "territories of the Voronezh, Belgorod, Lipetsk and Tambov regions during the night.",
+       [ev("r_vor", I, "UA", w="drone"), ev("r_bel", I, "UA", w="drone"), ev("r_lip", I, "UA", w="drone"),
+        ev("r_tam", I, "UA", w="drone")]),
+    it("2023-02-18",
+       "In the course of the day, operational-tactical aviation, missile troops and artillery struck a "
+       "temporary deployment point of foreign mercenaries in Kharkov and a fuel depot near Pavlograd. Two "
+       "ammunition depots of the Ukrainian armed forces were destroyed near Artemovsk.",
+       [ev("kharkiv", X, "RU", pt="Kharkov"), ev("pavlohrad", X, "RU", pt="Pavlograd"),
+        ev("bakhmut", X, "RU", pt="Artemovsk")]),
+    it("2024-08-03",
+       "A strike by an Iskander operational-tactical missile system destroyed a US-made HIMARS multiple "
+       "launch rocket system and its crew near Krasnoarmeysk, the Defence Ministry said.",
+       [ev("pokrovsk", M, "RU", ws="Iskander", pt="Krasnoarmeysk")]),
+    it("2024-03-26",
+       "Kinzhal hypersonic missiles struck an airfield near Starokonstantinov where Ukrainian aircraft were "
+       "based, and sea-based Kalibr cruise missiles hit a shipyard in Nikolaev used to prepare unmanned boats. "
+       "All targets were hit.",
+       [ev("starokost", M, "RU", ws="Kinzhal", pt="Starokonstantinov"),
+        ev("mykolaiv", M, "RU", ws="Kalibr", pt="Nikolaev")]),
+    it("2024-06-23",
+       "Air defence systems shot down five ATACMS operational-tactical missiles over Crimea in the morning. "
+       "Fragments of the last missile exploded in the air over Sevastopol. In addition, six unmanned boats were "
+       "destroyed in the north-western part of the Black Sea.",
+       [ev("crimea", I, "UA", w="missile", ws="ATACMS", I=5), ev("sevastopol", I, "UA", w="missile", ws="ATACMS")]),
+    it("2023-08-18",
+       "The Kyiv regime attempted a terrorist attack with fixed-wing drones on facilities near the capital. "
+       "Two drones were destroyed over the Istra district and one over the Podolsk district of the Moscow "
+       "region.",
+       [ev("istra", I, "UA", w="drone", I=2), ev("podolsk", I, "UA", w="drone", I=1)],
+       [tr("kyiv", "actor (the Kyiv regime)")]),
+    it("2024-04-11",
+       "Geran-2 attack drones struck energy facilities supplying defence plants in Zaporozhye and the "
+       "Dnepropetrovsk region, the ministry said. All designated targets were hit.",
+       [ev("zap", D, "RU", ws="Shahed/Geran", pt="Zaporozhye"),
+        ev("o_dnp", D, "RU", ws="Shahed/Geran", pt="Dnepropetrovsk region")]),
+    it("2024-05-19",
+       "Over the past day, air defence destroyed a Ukrainian Tochka-U tactical missile and eight Uragan MLRS "
+       "rockets over the Belgorod region.",
+       [ev("r_bel", I, "UA", w="missile", ws="Tochka-U", I=9)]),
+    it("2024-11-14",
+       "Overnight, 38 Ukrainian UAVs were destroyed: 14 over the Rostov region, 11 over the Krasnodar region, "
+       "3 over the Republic of Crimea and 10 over the waters of the Black Sea.",
+       [ev("r_ros", I, "UA", w="drone", I=14), ev("r_kda", I, "UA", w="drone", I=11),
+        ev("crimea", I, "UA", w="drone", I=3)]),
+    it("2024-12-20",
+       "In response to the use of Western long-range weapons, the Russian Armed Forces carried out a group "
+       "strike with high-precision weapons, including Kinzhal hypersonic missiles, on enterprises of the "
+       "military-industrial complex in Kiev. The goal of the strike was achieved.",
+       [ev("kyiv", M, "RU", ws="Kinzhal", pt="Kiev")]),
+    it("2023-07-20",
+       "A retaliatory strike with high-precision sea-based weapons was carried out on the infrastructure of "
+       "the port of Odessa, where terrorist attacks with unmanned boats were being prepared. Depots of "
+       "Western-made missiles near Ochakov were also destroyed.",
+       [ev("odesa", X, "RU", pt="Odessa"), ev("ochakiv", X, "RU", pt="Ochakov")]),
+    it("2024-09-15",
+       "Artillery of the Zapad group of forces hit manpower and equipment of two Ukrainian brigades near "
+       "Kupyansk, and aviation struck a command post near Konstantinovka with FAB-500 bombs with gliding "
+       "modules.",
+       [ev("kupiansk", S, "RU", pt="Kupyansk"),
+        ev("kostiantynivka", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", pt="Konstantinovka")]),
+    it("2025-03-02",
+       "Three Ukrainian UAVs were destroyed over the Moscow region, near Domodedovo and Ramenskoye. One more "
+       "drone was shot down over the Tula region.",
+       [ev("r_mos", I, "UA", w="drone", I=3), ev("domodedovo", I, "UA", w="drone"),
+        ev("ramenskoye", I, "UA", w="drone"), ev("r_tul", I, "UA", w="drone", I=1)]),
+    it("2025-01-26",
+       "A Tornado-S multiple launch rocket system struck a column of Ukrainian armoured vehicles near "
+       "Konstantinovka, and a FAB-3000 bomb with a UMPK module hit a stronghold in Chasov Yar.",
+       [ev("kostiantynivka", S, "RU", ws="Smerch/Tornado-S", pt="Konstantinovka"),
+        ev("chasivyar", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", pt="Chasov Yar")]),
+    it("2024-02-03",
+       "Over the past day, air defence shot down four HIMARS rockets, a Neptune-MD long-range missile and 26 "
+       "aircraft-type UAVs over the Belgorod and Kursk regions.",
+       [ev("r_bel", I, "UA", w="artillery", ws="HIMARS"), ev("r_krs", I, "UA", w="artillery", ws="HIMARS")]),
+    it("2024-10-19",
+       "Eight Ukrainian UAVs were destroyed over the Tambov region and one over the Lipetsk region. In "
+       "addition, a drone was shot down over the Ryazan region at night.",
+       [ev("r_tam", I, "UA", w="drone", I=8), ev("r_lip", I, "UA", w="drone", I=1),
+        ev("r_rya", I, "UA", w="drone", I=1)]),
+    it("2024-06-06",
+       "Geran-2 drones struck a fuel depot of the Ukrainian armed forces near the Chuguyev airfield, and "
+       "Su-34 bombers hit militants near Volchansk with FAB-500 aerial bombs with UMPK modules.",
+       [ev("chuhuiv", D, "RU", ws="Shahed/Geran", pt="Chuguyev"),
+        ev("vovchansk", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", pt="Volchansk")]),
+    it("2024-07-02",
+       "A group strike by high-precision weapons hit Ukrainian Air Force airfields near Mirgorod and in the "
+       "Krivoy Rog area, destroying five Su-27 and MiG-29 aircraft on the ground.",
+       [ev("myrhorod_ab", X, "RU", pt="Mirgorod"), ev("kryvyi", X, "RU", pt="Krivoy Rog")]),
+    it("2023-09-22",
+       "Air defence systems intercepted three Storm Shadow cruise missiles over the north of Crimea. Eleven "
+       "unmanned boats heading for the peninsula were destroyed in the Black Sea.",
+       [ev("crimea", I, "UA", w="missile", ws="Storm Shadow/SCALP", I=3)]),
 ]

@@ -538,4 +538,174 @@ DEV_ITEMS = [
        "Missiles hit two residential buildings in Kyiv; in Lviv half the city lost power after strikes; and "
        "energy facilities in Rivne were damaged.",
        [summary("RU", w="missile", L=100, I=77), ev("kyiv", M, "RU"), ev("lviv", X, "RU"), ev("rivne", X, "RU")]),
+    # --- batch 7 ---
+    it("2024-02-19",
+       "Russian forces hit three southern cities overnight: in Kherson artillery shells struck a bus stop, "
+       "killing two people; in Mykolaiv a Shahed set a grain warehouse on fire; and in Zaporizhzhia a missile "
+       "damaged an industrial plant, wounding four workers.",
+       [ev("kherson", S, "RU", k=2), ev("mykolaiv", D, "RU", ws="Shahed/Geran"), ev("zap", M, "RU", inj=4)]),
+    it("2024-05-26",
+       "Ukrainian drones set fire to a fuel depot in Rovenky, in the occupied part of the Luhansk region, while "
+       "HIMARS rockets struck a Russian air-defence position near Nova Kakhovka, Russian-installed officials "
+       "said.",
+       [ev("rovenky", D, "UA"), ev("novakakhovka", S, "UA", ws="HIMARS")]),
+    it("2024-10-14",
+       "Russian glide bombs hit a residential area of Kostiantynivka, killing three residents, and in the "
+       "Dnipropetrovsk region a drone attack on Nikopol left a woman wounded.",
+       [ev("kostiantynivka", A, "RU", w="glide bomb", k=3), ev("nikopol", D, "RU", inj=1)]),
+    it("2025-04-04",
+       "Sumy came under a Russian drone attack at dawn. Three people were injured there, one of them seriously. "
+       "In Okhtyrka, a guided bomb destroyed an administrative building. Shostka was left without power after "
+       "strikes on a substation.",
+       [ev("sumy", D, "RU", inj=3), ev("okhtyrka", A, "RU", w="glide bomb"), ev("shostka", X, "RU")]),
+    it("2024-03-11",
+       "A Kinzhal missile hit the airfield near Starokostiantyniv, an Iskander-M struck a warehouse on the "
+       "outskirts of Kropyvnytskyi and Shahed drones targeted an oil depot in Rivne, Ukrainian officials said.",
+       [ev("starokost", M, "RU", ws="Kinzhal"), ev("kropyvnytskyi", M, "RU", ws="Iskander"),
+        ev("rivne", D, "RU", ws="Shahed/Geran")]),
+    it("2024-12-05",
+       "Russian attacks on Wednesday hit Kharkiv, where a printing house burned down, and Izium, where two "
+       "people were killed; Balakliia was also struck, the regional governor said.",
+       [ev("kharkiv", X, "RU", -1), ev("izium", X, "RU", -1, k=2), ev("balakliia", X, "RU", -1)]),
+    it("2023-11-21",
+       "The Kherson region recorded 41 Russian attacks over the day, with two people killed and nine wounded. "
+       "In Kherson artillery fire killed one man and wounded five; in Bilozerka a drone injured two; and in the "
+       "village of Stanislav a woman was killed by a mortar shell.",
+       [ev("o_khe", X, "RU", k=2, inj=9), ev("kherson", S, "RU", k=1, inj=5), ev("bilozerka", D, "RU", inj=2),
+        ev("stanislav", S, "RU", k=1)]),
+    it("2025-03-16",
+       "Ukraine's air force said Russia launched 145 drones and three Iskander-M missiles overnight; 81 of the "
+       "drones were shot down and 52 were lost to electronic jamming. A ballistic missile hit an enterprise in "
+       "Dnipro, wounding 11, and drones damaged apartment blocks in Kharkiv and Odesa.",
+       [summary("RU", w="drone", L=148, I=81), ev("dnipro", M, "RU", ws="Iskander", inj=11),
+        ev("kharkiv", D, "RU"), ev("odesa", D, "RU")]),
+    it("2024-06-14",
+       "Belgorod governor Vyacheslav Gladkov said Ukrainian forces shelled Shebekino, Golovchino and Urazovo "
+       "during the day. In Shebekino a man was wounded by shrapnel, and in Urazovo a drone hit a car, injuring "
+       "two.",
+       [ev("shebekino", S, "UA", inj=1), ev("golovchino", S, "UA"), ev("urazovo", S, "UA", inj=2)]),
+    it("2024-08-18",
+       "The acting governor of the Kursk region said Ukrainian forces fired on Tyotkino, Glushkovo and Korenevo "
+       "overnight, damaging a power line in Tyotkino. A drone struck a house in Rylsk; there were no "
+       "casualties.",
+       [ev("tyotkino", S, "UA"), ev("glushkovo", S, "UA"), ev("korenevo", S, "UA"),
+        ev("rylsk", D, "UA", k=0, inj=0)]),
+    it("2023-10-22",
+       "Bryansk governor Alexander Bogomaz said the Ukrainian military shelled the settlements of Suzemka and "
+       "Klimovo with artillery and dropped explosives from drones on Pogar. One civilian was wounded in "
+       "Klimovo.",
+       [ev("suzemka", S, "UA"), ev("klimovo", S, "UA", inj=1), ev("pogar", D, "UA")]),
+    it("2024-09-23",
+       "Israeli jets struck targets in Baalbek and near Tyre overnight, killing four people in Baalbek, "
+       "Lebanese media said. Hezbollah launched a drone at Nahariya and fired rockets at Metula, where a house "
+       "was damaged and no injuries were reported.",
+       [ev("baalbek", A, "IL", k=4), ev("tyre", A, "IL"), ev("nahariya", D, "LB"),
+        ev("metula", S, "LB", inj=0)]),
+    it("2024-07-07",
+       "In occupied Crimea, explosions were heard near the Saky airfield overnight; in Dzhankoi, Ukrainian "
+       "ATACMS missiles struck an air-defence battery, and the Russian-installed governor Mikhail Razvozhayev "
+       "said a drone was shot down over the Belbek airfield.",
+       [ev("saky_ab", E, "UA"), ev("dzhankoi", M, "UA", ws="ATACMS"),
+        ev("belbek", I, "UA", w="drone", I=1)]),
+    it("2024-11-03",
+       "Dnipropetrovsk governor Serhiy Lysak said Russian troops attacked the Nikopol district with artillery "
+       "and drones overnight: Nikopol, Marhanets and Pokrov were hit, and in Marhanets a 58-year-old man was "
+       "wounded. A Shahed also struck an enterprise in Pavlohrad.",
+       [ev("nikopol", S, "RU"), ev("marhanets", S, "RU", inj=1), ev("pokrov", S, "RU"),
+        ev("pavlohrad", D, "RU", ws="Shahed/Geran")]),
+    it("2025-02-17",
+       "Russia launched 71 drones and four Kh-59 missiles overnight, Ukraine's air force said; 56 drones were "
+       "shot down over the Kharkiv, Sumy, Chernihiv and Kyiv regions and all four missiles over the "
+       "Dnipropetrovsk region. In Sumy a drone hit a school building, and in Chernihiv debris injured a "
+       "teenager.",
+       [summary("RU", w="drone", L=75, I=60), ev("o_kha", I, "RU", w="drone"), ev("o_sum", I, "RU", w="drone"),
+        ev("o_chn", I, "RU", w="drone"), ev("o_kyi", I, "RU", w="drone"),
+        ev("o_dnp", I, "RU", w="missile", ws="Kh-59", I=4), ev("sumy", D, "RU"),
+        ev("chernihiv", I, "RU", w="drone", inj=1)]),
+    it("2024-01-12",
+       "Russian artillery pounded Komyshuvakha through the night, while a guided bomb hit a house in "
+       "Vilniansk, killing an elderly couple, and a drone struck a car in Kushuhum, the Zaporizhzhia regional "
+       "administration said.",
+       [ev("komyshuvakha", S, "RU"), ev("vilniansk", A, "RU", w="glide bomb", k=2), ev("kushuhum", D, "RU")]),
+    it("2024-10-27",
+       "Russian attacks wounded nine civilians in the Donetsk region over the past day, the governor said: three "
+       "in Kramatorsk after a missile strike, two in Sloviansk from drones, three in Druzhkivka from glide "
+       "bombs and one in Myrnohrad from artillery fire. Two more people were killed in Pokrovsk.",
+       [ev("o_don", X, "RU", inj=9), ev("kramatorsk", M, "RU", inj=3), ev("sloviansk", D, "RU", inj=2),
+        ev("druzhkivka", A, "RU", w="glide bomb", inj=3), ev("myrnohrad", S, "RU", inj=1),
+        ev("pokrovsk", X, "RU", k=2)]),
+    it("2025-05-05",
+       "Drones attacked oil refineries in Novokuibyshevsk and Syzran overnight, the Samara region governor said, "
+       "and further drones hit a fuel depot in the Yaroslavl region. Russia's defence ministry said 47 drones "
+       "had been destroyed over several regions.",
+       [ev("novokuibyshevsk", D, "UA"), ev("syzran", D, "UA"), ev("r_yar", D, "UA")]),
+    it("2023-09-14",
+       "Debris from downed drones damaged houses in Boyarka and Fastiv overnight. In Bila Tserkva a drone hit "
+       "an industrial facility, starting a fire. Brovary reported no damage.",
+       [ev("boyarka", I, "RU", w="drone"), ev("fastiv", I, "RU", w="drone"), ev("bilatserkva", D, "RU")],
+       [tr("brovary", "explicitly not hit")]),
+    it("2024-04-15",
+       "Governor Ivan Fedorov said Russian troops struck eight settlements of the Zaporizhzhia region 412 times "
+       "in the past day. Drones attacked Huliaipole, Mala Tokmachka and Prymorske; artillery shelled "
+       "Stepnohirsk and Orikhiv; multiple rocket launchers fired on Malokaterynivka. In Prymorske a woman was "
+       "injured.",
+       [ev("o_zap", X, "RU"), ev("huliaipole", D, "RU"), ev("malatokm", D, "RU"),
+        ev("prymorske_zap", D, "RU", inj=1), ev("stepnohirsk", S, "RU"), ev("orikhiv", S, "RU"),
+        ev("malokat", S, "RU")]),
+    it("2025-01-19",
+       "Over the past day Russian forces attacked Kupiansk, Kivsharivka, Zolochiv and Chuhuiv. In Kupiansk a "
+       "70-year-old man was killed by shelling; in Chuhuiv a Shahed damaged a residential building and three "
+       "people were injured; Zolochiv was hit by a KAB.",
+       [ev("kupiansk", S, "RU", k=1), ev("kivsharivka", X, "RU"),
+        ev("zolochiv_kh", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("chuhuiv", D, "RU", ws="Shahed/Geran", inj=3)]),
+    it("2024-08-11",
+       "Israeli strikes killed 11 people across the Gaza Strip on Sunday, medics said: six in a house in Khan "
+       "Younis, three in Jabalia and two in Gaza City.",
+       [ev("gazastrip", A, "IL", k=11), ev("khanyounis", A, "IL", k=6), ev("jabalia", A, "IL", k=3),
+        ev("gaza", A, "IL", k=2)]),
+    it("2023-08-01",
+       "Russian drones hit port infrastructure in Izmail and Reni on the Danube overnight: in Izmail two truck "
+       "drivers were injured, and in Reni a grain warehouse burned. Debris from a downed drone also fell in "
+       "Kiliia.",
+       [ev("izmail", D, "RU", inj=2), ev("reni", D, "RU"), ev("kiliia", I, "RU", w="drone")]),
+    it("2024-12-28",
+       "The air force said 28 of the 37 Shahed drones launched overnight from Russia's Kursk region and from "
+       "Crimea were destroyed. In Mykolaiv a drone damaged a port facility; in the Kirovohrad region an energy "
+       "facility was hit, and in Kropyvnytskyi two people were hurt by falling wreckage.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=37, I=28), ev("mykolaiv", D, "RU"), ev("o_kir", X, "RU"),
+        ev("kropyvnytskyi", I, "RU", w="drone", inj=2)],
+       [tr("r_krs", "launch area"), tr("crimea", "launch area")]),
+    it("2024-03-02",
+       "In the Belgorod region, Ukrainian drones attacked Grayvoron, Borisovka and Krasnaya Yaruga. In "
+       "Borisovka a drone dropped a munition on a car, injuring the driver, while shelling of Grayvoron damaged "
+       "a gas pipeline.",
+       [ev("grayvoron", D, "UA"), ev("borisovka", D, "UA", inj=1), ev("krasnayayaruga", D, "UA")]),
+    it("2025-06-22",
+       "Russian troops fired on Ochakiv from the Kinburn Spit, wounding a fisherman, while in Kherson a drone "
+       "dropped explosives on a car; in Nikopol heavy artillery damaged five houses.",
+       [ev("ochakiv", S, "RU", inj=1), ev("kherson", D, "RU"), ev("nikopol", S, "RU")]),
+    it("2024-05-13",
+       "Russian forces shelled border communities of the Sumy region through the day. Mortar fire hit Esman and "
+       "Shalyhyne; a KAB fell on Velyka Pysarivka, and in Nova Sloboda an FPV drone injured a farmer.",
+       [ev("esman", S, "RU"), ev("shalyhyne", S, "RU"),
+        ev("velpysarivka", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("novasloboda", D, "RU", inj=1)]),
+    it("2023-12-06",
+       "Ukrainian forces struck the occupied port of Berdiansk with Storm Shadow missiles, Russian-installed "
+       "officials said, and drones hit an ammunition depot near Tokmak; in Melitopol explosions were heard "
+       "through the night.",
+       [ev("berdiansk", M, "UA", ws="Storm Shadow/SCALP"), ev("tokmak", D, "UA"), ev("melitopol", E, "UA")]),
+    it("2025-03-28",
+       "Strikes on Thursday, per local officials. Dobropillia: two Iskander-M missiles hit the town centre, one "
+       "person killed. Bilozerske: a glide bomb damaged a school. Siversk: Uragan rockets, four wounded. Lyman: "
+       "a drone hit a minibus, no casualties.",
+       [ev("dobropillia", M, "RU", -1, ws="Iskander", L=2, k=1), ev("bilozerske", A, "RU", -1, w="glide bomb"),
+        ev("siversk", S, "RU", -1, ws="Uragan", inj=4), ev("lyman", D, "RU", -1, k=0, inj=0)]),
+    it("2022-09-11",
+       "Russia's defence ministry said it had shot down three Ukrainian drones over the Bryansk region and two "
+       "over the Kursk region. Bryansk governor Alexander Bogomaz said a drone hit an industrial site in "
+       "Starodub, and shelling damaged an administrative building in the village of Belaya Berezka.",
+       [ev("r_bry", I, "UA", w="drone", I=3), ev("r_krs", I, "UA", w="drone", I=2), ev("starodub", D, "UA"),
+        ev("belayaberezka", S, "UA")]),
 ]

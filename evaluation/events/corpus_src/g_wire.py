@@ -725,4 +725,118 @@ DEV_ITEMS = [
        "regional military administration said.",
        [ev("kherson", S, "RU", k=2), ev("bilozerka", D, "RU", inj=5)],
        [tr("dnipro", "river name, not the city")]),
+    # --- batch 7 ---
+    it("2024-05-25",
+       "KHARKIV, Ukraine, May 25 — Russian glide bombs struck a large hardware store on the outskirts of "
+       "Kharkiv on Saturday, killing six people and wounding 27, regional governor Oleh Syniehubov said. Hours "
+       "earlier, a drone attack on the town of Kupiansk had wounded two.",
+       [ev("kharkiv", A, "RU", w="glide bomb", k=6, inj=27), ev("kupiansk", D, "RU", inj=2)]),
+    it("2025-04-13",
+       "Russian ballistic missiles hit the centre of Sumy on Sunday morning as residents gathered for a church "
+       "holiday, killing at least 31 people, officials said. It was the deadliest strike on Ukrainian civilians "
+       "this year and came nine days after a missile attack on Kryvyi Rih killed 20.",
+       [ev("sumy", M, "RU", k=31)],
+       [tr("kryvyi", "background (earlier strike)")]),
+    it("2025-03-11",
+       "Russian drones hit energy infrastructure in the Odesa region overnight, leaving parts of the region "
+       "without power, the governor said on Tuesday, as Ukrainian and U.S. delegations met in Jeddah for talks "
+       "on a ceasefire.",
+       [ev("o_ode", D, "RU")],
+       [tr("jeddah", "venue of talks")]),
+    it("2024-10-10",
+       "Two Iskander-M missiles fired from Russia's Kursk region hit Sumy on Thursday, one of them striking a "
+       "university building and injuring 15 people, the regional governor said.",
+       [ev("sumy", M, "RU", ws="Iskander", L=2, inj=15)],
+       [tr("r_krs", "launch area")]),
+    it("2024-06-08",
+       "Moscow said on Saturday its air defences had shot down 14 Ukrainian drones over the Bryansk region, "
+       "while a security source in Kyiv said the drones had targeted an ammunition depot near Klintsy that was "
+       "hit and left burning.",
+       [ev("r_bry", I, "UA", w="drone", I=14), ev("klintsy", D, "UA")],
+       [tr("moscow", "actor capital (Moscow said)"), tr("kyiv", "actor (a source in Kyiv)")]),
+    it("2024-11-19",
+       "UPDATE 2 — The death toll from Monday's Russian missile strike on an apartment block in Dnipro rose to "
+       "nine, with 24 wounded, the regional governor said on Tuesday evening, up from five dead reported "
+       "earlier.",
+       [ev("dnipro", M, "RU", -1, k=9, inj=24)]),
+    it("2024-11-08",
+       "Ukrainian drones hit a chemical plant in Cheboksary, about 650 km east of Moscow, on Friday, the head "
+       "of Chuvashia said, adding that no one was hurt.",
+       [ev("cheboksary", D, "UA", k=0, inj=0)],
+       [tr("moscow", "distance reference")]),
+    it("2025-06-02",
+       "ISTANBUL, June 2 — As Russian and Ukrainian delegations met in Istanbul for a second round of talks on "
+       "Monday, Ukraine's army said a Russian missile strike on a training unit in the Dnipropetrovsk region "
+       "had killed 12 soldiers the day before.",
+       [ev("o_dnp", M, "RU", -1, k=12)],
+       [tr("istanbul", "venue of talks (dateline)"), tr("c_ua", "actor (Ukraine's army)", pt="Ukraine")]),
+    it("2024-10-06",
+       "BELGOROD, Russia, Oct 6 — Ukrainian shelling killed two people in the border village of Golovchino, "
+       "Governor Vyacheslav Gladkov said on Sunday. Russia's defence ministry said it had downed 12 Ukrainian "
+       "drones over the Belgorod region and the Kursk region overnight.",
+       [ev("golovchino", S, "UA", k=2), ev("r_bel", I, "UA", w="drone"), ev("r_krs", I, "UA", w="drone")],
+       [tr("belgorod", "dateline")]),
+    it("2024-12-31",
+       "A ballistic missile launched from Yemen was intercepted over Eilat early on Tuesday, the Israeli "
+       "military said; shrapnel damaged a hotel roof but no injuries were reported. The Houthis said they had "
+       "targeted the port city.",
+       [ev("eilat", I, "YE", w="missile", L=1, I=1, inj=0)],
+       [tr("yemen", "launch area")]),
+    it("2023-04-29",
+       "\"It was a terrible night,\" Mayor Vitali Klitschko wrote on Telegram after Russian drones and missiles "
+       "hit Kyiv early on Saturday, killing four people and injuring 20. Debris from a downed drone set fire to "
+       "houses in the Obolonskyi district.",
+       [ev("kyiv", D, "RU", k=4, inj=20), ev("obolon", I, "RU", w="drone")]),
+    it("2024-04-07",
+       "Ukraine's navy said Russia fired Kalibr cruise missiles from a submarine in the Black Sea at Odesa on "
+       "Saturday night, damaging a hotel and wounding seven people.",
+       [ev("odesa", M, "RU", -1, ws="Kalibr", inj=7)],
+       [tr("blacksea", "launch area (submarine)")]),
+    it("2024-11-01",
+       "Ukrainian drones struck the Tuapse refinery on Russia's Black Sea coast overnight, causing a fire, the "
+       "Krasnodar region's emergency headquarters said on Friday. The plant had halted operations after a "
+       "similar attack in January.",
+       [ev("tuapse", D, "UA")],
+       [tr("blacksea", "coast descriptor, not a target")]),
+    it("2024-08-20",
+       "The IAEA said a drone struck the training centre at the Zaporizhzhia nuclear plant on Sunday, an attack "
+       "Russian officials blamed on Ukraine. Agency chief Rafael Grossi, speaking in Vienna, called it "
+       "reckless.",
+       [ev("znpp", D, "UA", -2)],
+       [tr("vienna", "venue (IAEA statement)")]),
+    it("2025-02-09",
+       "LVIV — Russia struck western Ukraine overnight with cruise missiles and drones, damaging a gas facility "
+       "in the Lviv region and a power substation near Kovel, officials said. In Lviv itself, air defences "
+       "downed two missiles, and falling wreckage shattered windows at a school. Poland scrambled aircraft as "
+       "a precaution, its operational command said. It was the third attack on energy sites in the west this "
+       "month.",
+       [ev("o_lvi", X, "RU"), ev("kovel", X, "RU"), ev("lviv", I, "RU", w="missile", I=2)],
+       [tr("poland", "neighbour scrambles aircraft; no event there")]),
+    it("2024-01-24",
+       "A Russian drone dropped a grenade on a car in Komyshany, on the western edge of Kherson, killing the "
+       "driver, the regional administration said on Wednesday. Russian artillery also shelled Antonivka, "
+       "wounding a woman.",
+       [ev("komyshany", D, "RU", k=1), ev("antonivka", S, "RU", inj=1)]),
+    it("2025-01-08",
+       "Ukraine's General Staff said on Wednesday it had struck the Engels-2 air base in the Saratov region, "
+       "home to Tu-95MS bombers that fire cruise missiles at Ukrainian cities, with long-range drones.",
+       [ev("engels_ab", D, "UA", pt="Engels-2")],
+       [tr("c_ua", "actor (Ukraine's General Staff)", pt="Ukraine")]),
+    it("2024-11-24",
+       "Russia said on Sunday it had shot down 61 Ukrainian drones overnight, including 23 over the Kursk "
+       "region and 15 over the Sea of Azov. In the city of Kursk, debris hit an apartment block, injuring one "
+       "person, the acting governor said.",
+       [ev("r_krs", I, "UA", w="drone", I=23), ev("kursk", I, "UA", w="drone", inj=1)]),
+    it("2024-08-16",
+       "An Israeli drone strike on a car near Sidon killed two Hamas members, Lebanese state media said, as "
+       "negotiators met in Doha to discuss a Gaza ceasefire.",
+       [ev("sidon", D, "IL", k=2)],
+       [tr("doha", "venue of talks"), tr("gazastrip", "subject of talks", pt="Gaza")]),
+    it("2023-08-24",
+       "Ukraine said on Thursday it had destroyed a Russian S-400 air-defence system near Yevpatoria in western "
+       "Crimea with Neptune missiles. The strike came a month after Ukrainian drones hit an oil depot in "
+       "Feodosia, officials in Kyiv noted.",
+       [ev("yevpatoria", M, "UA", ws="Neptune")],
+       [tr("feodosia", "background (earlier strike)"), tr("kyiv", "actor (officials in Kyiv)"),
+        tr("c_ua", "actor (Ukraine said)", pt="Ukraine")]),
 ]

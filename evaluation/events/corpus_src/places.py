@@ -490,6 +490,18 @@ novaodesa|Nova Odesa|47.3127|31.7697|25|
 rovenky|Rovenky|48.0828|39.377|25|
 balashov|Balashov|51.551|43.1707|25|
 hodeidah|Hodeidah|14.7978|42.9545|25|Hodeida
+# --- batch 7 ---
+lyptsi|Lyptsi|50.2092|36.4209|25|
+stanislav|Stanislav|46.5733|32.1477|25|
+komyshany|Komyshany|46.6399|32.5034|25|
+shalyhyne|Shalyhyne|51.5699|34.1251|25|
+novasloboda|Nova Sloboda|51.3749|34.1287|25|
+golovchino|Golovchino|50.5346|35.8063|25|
+urazovo|Urazovo|50.0836|38.0395|25|
+novokuibyshevsk|Novokuibyshevsk|53.0971|49.94|25|Novokuybyshevsk
+r_yar|Yaroslavl Oblast|57.7329|39.2547|150|Yaroslavl region,Yaroslavl oblast
+cheboksary|Cheboksary|56.1322|47.246|25|
+jeddah|Jeddah|21.4901|39.1862|10|
 """
 
 
