@@ -37,7 +37,7 @@ from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import MONTH_STEMS, Anchor, event_date
 from .geo import contains
-from .lexicon import (ACTORS, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
+from .lexicon import (ACTORS, TALLY_COUNTRY, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
@@ -46,7 +46,7 @@ from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .normalize import may_hold
-from .rules import (WEATHER_WORDS, COMBINED_MEANS, LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
+from .rules import (LINEAR_REACH, WEATHER_WORDS, COMBINED_MEANS, LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
                     CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_FORMS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
                     LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
                     PROTECT_VERBS, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES, STATEMENT_VERBS,
@@ -87,8 +87,10 @@ def _is_intercept(tok: Token) -> bool:
                                                           for t in c.subtree))
                 for c in tok.children)
         if tok.lemma_ in {"work", "operate"}:
-            # "Air defence worked over the Kyiv, Poltava and Sumy regions": downings there.
-            return any(c.dep_ == "prep" and c.lower_ == "over" for c in tok.children) and any(
+            # "Air defence worked over the Kyiv, Poltava and Sumy regions" (or "in the … regions"):
+            # downings there ("air defence is working in Kyiv" is only heard).
+            return any(c.dep_ == "prep" and (c.lower_ == "over" or (c.lower_ in {"in", "across"} and any(
+                t.lower_ in {"region", "regions", "oblast", "oblasts"} for t in c.subtree))) for c in tok.children) and any(
                 c.dep_ == "nsubj" and any(t.lower_ in {"defence", "defense", "defences", "defenses"} for t in c.subtree)
                 for c in tok.children)
         return tok.lemma_ in INTERCEPT_VERBS or tok.lower_ in {"downed", "intercepted"}
@@ -192,6 +194,25 @@ def _is_trigger(tok: Token) -> bool:
     return False
 
 
+def _linear_trigger(doc: Doc, sent: Span, span: Span, place_starts: set[int]) -> Token | None:
+    """The strike verb that ``span`` follows in its clause ("struck a warehouse on the outskirts
+    of Kropyvnytskyi"): at most :data:`LINEAR_REACH` tokens back, after a target preposition,
+    with no other place, clause break or downing between."""
+    k = span.start - 1
+    while k > sent.start and doc[k].lower_ in {"the", "a", "an"}:
+        k -= 1
+    if k <= sent.start or doc[k].lower_ not in TARGET_PREPS:
+        return None
+    for j in range(k - 1, max(sent.start, span.start - LINEAR_REACH) - 1, -1):
+        t = doc[j]
+        if t.text in {";", ":", "—", "–"} or j in place_starts:
+            return None
+        if (t.pos_ == "VERB" and _is_trigger(t) and not _is_intercept(t) and not _denied(t)
+                and t.lemma_.lower() not in {"launch", "fire"}):
+            return t
+    return None
+
+
 def _repelled_on_ground(tok: Token) -> bool:
     """"its troops had repelled attacks near Siversk": ground fighting, not a strike foiled."""
     if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "obj"}:
@@ -237,6 +258,11 @@ def _reaches(place: Token, trig: Token, actor_like: bool = True) -> int | None:
           and (trig.lower_ in INTERCEPT_NOUNS or trig.lower_ in STRIKE_NOUNS or trig.lower_ == "hits")):
         # "downings were recorded over Poltava (11), …", "A hit was recorded in the Kharkiv
         # region" (however the tagger reads "hit").
+        tops.append((trig.head, 1))
+    elif (trig.dep_ == "attr" and trig.head.lemma_ == "be" and trig.pos_ in {"NOUN", "PROPN"}
+          and any(c.dep_ == "expl" for c in trig.head.children)):
+        # "There were hits in Vyshhorod, …, and in Lviv, Kharkiv and Vinnytsia": the "in"
+        # phrases the parse hangs on "were" are where the hits were.
         tops.append((trig.head, 1))
     for top, extra in tops:
         if place == top:
@@ -318,7 +344,10 @@ def _locates(doc: Doc, inner: Span, outer: Span) -> bool:
             return False
         if outer[-1].lower_ in {"regions", "oblasts", "provinces"}:
             return False
-        if nxt[:1] == [","] and outer.end + 1 < len(doc) and doc[outer.end + 1].ent_type_ in {"GPE", "FAC", "LOC"}:
+        after = outer.end + 1
+        while after < len(doc) and doc[after].lower_ in {"the", "a"}:
+            after += 1  # "Kyiv, Kharkiv, the Odesa region": still a list
+        if nxt[:1] == [","] and after < len(doc) and doc[after].ent_type_ in {"GPE", "FAC", "LOC"}:
             return False
     return True
 
@@ -1516,8 +1545,12 @@ def _with_tally(raw: list[StrikeEvent], totals: Tally, article: Article, sents: 
         sides = [who] if who else []
         countries = {DYADS[who]} if who in DYADS else set()
     if not countries:
-        # An air force's statement names "the enemy" and no place: the theatre's own country.
-        countries = {sorted(THEATRE_COUNTRIES)[0]}
+        # An air force's statement names "the enemy" and no place: the country its weapons
+        # are fired at ("89 Shahed-type drones" are Russia's, so at Ukraine).
+        fired_by = {SYSTEM_SIDE[n] for n, _ in weapon_systems(article.text) if n in SYSTEM_SIDE}
+        side = fired_by.pop() if len(fired_by) == 1 else None
+        countries = {DYADS[side]} if side in DYADS else {TALLY_COUNTRY}
+        sides = sides or ([side] if side else [])
     if len(countries) != 1:
         return raw
     entry = country_of(countries.pop())
@@ -1752,6 +1785,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             if _said_in(span) or _venue(span):
                 skipped[span.start] = "venue"  # "…, the General Staff said in Kyiv", "a conference … in X"
                 continue
+            if _launch_site(doc, span):
+                # (However the parse hangs "from Tu-95MS over the Caspian Sea" on the launch.)
+                skipped[span.start] = "launch site"
+                continue
             actor_like = rp.entry.kind == "country" or span.text.lower() in ACTORS
             reach = [(d, t) for t in triggers if (d := _reaches(span.root, t, actor_like)) is not None]
             if reach:
@@ -1764,7 +1801,11 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         # region, including Kherson" tells of the region as well as of Kherson.)
         kept = [x for x in linked
                 if _aggregate_region(doc, x[1]) or not any(
-                    (contains(x[0].entry, y[0].entry) or _locates(doc, y[1], x[1]))
+                    (contains(x[0].entry, y[0].entry)
+                     # ("A, B" locates A only where B is A's region or country: "Kyiv, Kharkiv,
+                     # the Odesa region" is a list.)
+                     or (_locates(doc, y[1], x[1]) and (x[0].entry.kind == "country"
+                                                        or x[0].entry.admin1 == y[0].entry.admin1)))
                     and _is_other_trigger(x[2]) == _is_other_trigger(y[2])
                     and not (_is_intercept(x[2]) and not _is_intercept(y[2]) and y[2].i != x[2].i)
                     for y in linked)]
@@ -1805,6 +1846,14 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                             and not _negated(t)), None)
                 if cue is not None:
                     linked.append((rp, span, cue, "clause"))
+                    have.add(span.start)
+            # A run of clauses the parse garbles ("…, an Iskander-M struck a warehouse on the
+            # outskirts of Kropyvnytskyi and Shahed drones targeted …"): a place right after a
+            # strike verb and its object, with no other place between, is that verb's target.
+            starts = {s.start for _, s in in_sent}
+            for rp, span in free:
+                if span.start not in have and (trig := _linear_trigger(doc, sent, span, starts)) is not None:
+                    linked.append((rp, span, trig, "linear"))
                     have.add(span.start)
         line_count = None
         line_counts: dict[str, int] = {}

@@ -23,6 +23,10 @@ ACTORS: dict[str, str] = {
 #: struck, a strike on one side's territory is attributed to the other side. Only
 #: two-sided conflicts belong here.
 DYADS: dict[str, str] = {"UA": "RU", "RU": "UA"}
+#: The country of an official tally that names neither a place nor a side nor a weapon
+#: system ("the enemy attacked with 40 drones; 31 were shot down"): the air-force
+#: statements such tallies come from are Ukraine's.
+TALLY_COUNTRY = "UA"
 #: Territories struck, in the news of these wars, by one side only: a strike on Gaza or
 #: Lebanon that names no side is Israel's. (Not a dyad: Israel is struck from several.)
 STRUCK_BY: dict[str, str] = {"PS": "IL", "LB": "IL"}
@@ -140,7 +144,7 @@ INTERCEPT_VERBS = {"intercept", "down", "destroy", "repel", "neutralise", "neutr
 STRIKE_NOUNS = {
     "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "assault", "shelling",
     "bombardment", "bombing", "raid", "raids", "barrage", "explosion", "explosions", "blast",
-    "onslaught", "hit", "firing", "salvo", "salvoes", "salvos", "volley",
+    "onslaught", "hit", "hits", "firing", "salvo", "salvoes", "salvos", "volley",
 }
 #: Verbs that report what a strike did; they count as strike words when their subject is a
 #: strike noun or a weapon ("a drone attack damaged the refinery").

@@ -402,7 +402,10 @@ class PlaceRecognizer:
             if self._accept(doc, span, name, hint, cands, model_ents, covering):
                 cover = covering.get(span.start)
                 inside_org = bool(cover and cover[2] == "ORG" and (cover[0] < span.start or cover[1] > span.end)
-                                  and not _heading(doc, doc[cover[0]:cover[0] + 1]))  # "Izmail, Odesa Oblast." is no ORG
+                                  and not _heading(doc, doc[cover[0]:cover[0] + 1])  # "Izmail, Odesa Oblast." is no ORG
+                                  # nor "the Ivano-Frankivsk" of "the Ivano-Frankivsk, Lviv and Kyiv regions"
+                                  and not (cover[1] == span.end and cover[0] == span.start - 1
+                                           and span.end < len(doc) and doc[span.end].lower_ in {",", "and"}))
                 source = "adj" if _hyphen_adjective(doc, span) else "org" if inside_org else "gazetteer"
                 out.append((span, name, hint, source))
                 i = span.end

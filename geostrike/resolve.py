@@ -91,10 +91,21 @@ _THEATRE_NAMESAKE = "small namesake of a city of the theatre"
 _VILLAGE = 5_000
 
 
-def _town_in_named_region(s: "Scored") -> bool:
-    """The town lies in a region the text names, and is more than a village, or is paired."""
+def _town_in_named_region(s: "Scored", named_only: bool = False) -> bool:
+    """The town lies in a region the text names (or, unless ``named_only``, one its other
+    places lie in), and is more than a village, or is paired."""
     keys = {k for k, _ in s.parts}
-    return "'X, Y' pair" in keys or ("region context" in keys and s.candidate.entry.population >= _VILLAGE)
+    region = "region context" in keys or (not named_only and "region of the other places" in keys)
+    return "'X, Y' pair" in keys or (region and s.candidate.entry.population >= _VILLAGE)
+
+
+class Regions(Counter[str]):
+    """Admin-1 votes of a later pass: the regions the text names (``named``) and those the
+    previous pass's answers lie in."""
+
+    def __init__(self, counts: Counter[str] | dict[str, float], named: frozenset[str] = frozenset()) -> None:
+        super().__init__(counts)
+        self.named = named
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +231,11 @@ class Resolver:
             parts.append(("country context", 3.0 * countries.get(e.country, 0.0) / total))
         if e.admin1 and regions.get(e.admin1):
             # For a unit, the other places of the text lying in it ("Washington" beside Seattle).
-            parts.append(("region context", 1.5 + 0.5 * min(regions[e.admin1], 3)))
+            # (A region the text names, or only one its other places lie in: a namesake of a
+            # big city of the theatre may stand on the first, not on the second.)
+            named = getattr(regions, "named", None)
+            parts.append(("region context" if named is None or e.admin1 in named else "region of the other places",
+                          1.5 + 0.5 * min(regions[e.admin1], 3)))
             if e.feature_code == "PPLX":
                 # A city district in the region of the city the text names ("Odesa … the Kyivskyi
                 # district"), over namesake districts of other cities that carry a population.
@@ -257,7 +272,7 @@ class Resolver:
         # The same name in the same context ranks the same: kept per run (the contexts'
         # order too, as it orders the sums of the scores).
         key = (mention.name, mention.hint, mention.text if mention.hint == "facility" else None,
-               tuple(countries.items()), tuple(regions.items()), pair,
+               tuple(countries.items()), tuple(regions.items()), tuple(sorted(getattr(regions, "named", ()))), pair,
                None if support is None else tuple(support.items()), war, fighting)
         hit = self._ranked.get(key)
         if hit is None:
@@ -329,7 +344,9 @@ class Resolver:
             # namesake of the district of Kyiv that GeoNames gives a population.)
             scored = [Scored(s.candidate, s.score - 3.0, s.parts + ((namesake_of, -3.0),))
                       if s.candidate.entry.kind == "city" and s.candidate.entry.population < _WELL_KNOWN
-                      and not _town_in_named_region(s)
+                      # (In a war report, towns across the country: the region of the other
+                      # places does not make "Rivne" beside Kropyvnytskyi a village near it.)
+                      and not _town_in_named_region(s, named_only=namesake_of == _THEATRE_NAMESAKE)
                       and not (namesake_of == _THEATRE_NAMESAKE and s.candidate.entry.feature_code == "PPLX")
                       else s for s in scored]
         return sorted(scored, key=lambda s: (-s.score, s.candidate.entry.id))
@@ -363,7 +380,9 @@ class Resolver:
         """The text's context plus the previous pass's answers, each name's own left out
         (and, in a war report, the launch sites' left out: they are elsewhere by definition)."""
         votes: dict[int, tuple[str | None, str | None, float]] = {}
-        c2, r2 = Counter(countries), Counter(regions)
+        # Regions the text names: those of the first pass, and the answers that are regions.
+        named = frozenset(regions) | {rp.entry.admin1 for rp in previous if rp.entry.kind == "admin1" and rp.entry.admin1}
+        c2, r2 = Counter(countries), Regions(regions, named=named)
         by_start = {rp.mention.start: rp for rp in previous}
         for i, m in enumerate(mentions):
             rp = by_start.get(m.start)
@@ -387,14 +406,14 @@ class Resolver:
             own = same_name.get(mentions[i].name.casefold(), [])
             if not own:
                 return c2, r2
-            c, r = Counter(c2), Counter(r2)
+            c, r = Counter(c2), Regions(r2, named=r2.named)
             for j in own:
                 cc, a1, w = votes[j]
                 if cc:
                     c[cc] -= w
                 if a1:
                     r[a1] -= w
-            return +c, +r
+            return +c, Regions(+r, named=r2.named)
 
         return others
 

@@ -85,6 +85,8 @@ CUE_WEIGHTS: dict[CueKind, float] = {"strike": 1.0, "explosion": 0.9, "damage": 
 #: also needs to have no strike word the parse could have linked.
 MIN_CUE = 0.6
 MIN_CUE_LONG = 0.8
+#: How far back (tokens) the "linear" link rule looks from a place for its strike verb.
+LINEAR_REACH = 8
 #: At most this many sentences and characters make a text short.
 SHORT_TEXT_SENTENCES = 8
 SHORT_TEXT_CHARS = 700
@@ -191,6 +193,8 @@ LINK_RULES: dict[str, Rule] = {r.name: r for r in (
                   "(its object, a target preposition, the clause it governs)", 0.9),
     Rule("clause", "the sentence reports a strike or its aftermath (a cue word) and the place is "
                    "its most specific place that no trap rule excludes", 0.75),
+    Rule("linear", "the parse misses the place, but it follows a strike verb and its object in the same "
+                   "clause (\"struck a warehouse on the outskirts of X\"), within LINEAR_REACH tokens", 0.7),
     Rule("heading", "the text opens with a place heading (\"Kherson. …\", \"Izium (Kharkiv region). …\") "
                     "and a later sentence reports a strike or its aftermath without a place of its own", 0.75),
     Rule("tally", "an official tally names the region among those where weapons were downed or hit", 0.7),

@@ -328,6 +328,58 @@ def test_a_system_a_site_keeps_neither_arms_nor_names_the_side(result_of):
     assert (e.attacker, e.weapon, e.weapon_system) == ("RU", None, None)
 
 
+# -- air-force statements: hits, downings and the tally ---------------------------------
+def test_every_region_of_a_hit_list_is_hit_beside_a_later_clause(result_of):
+    ev = by_place(result_of("Shot down: 70 drones. Hits were recorded in the Ivano-Frankivsk, Chernivtsi and Rivne "
+                            "regions, and a substation was hit in Lutsk."))
+    assert set(ev) == {"Ivano-Frankivsk Oblast", "Chernivtsi Oblast", "Rivne Oblast", "Lutsk"}
+    ev = by_place(result_of("Hits were recorded in Odesa, Dnipro, the Poltava region and Sumy."))
+    assert set(ev) == {"Odesa", "Dnipro", "Poltava Oblast", "Sumy"}  # a list, not "Dnipro, the Poltava region"
+
+
+def test_there_were_hits_in_each_place_of_its_phrases(result_of):
+    ev = by_place(result_of("There were hits in Bila Tserkva, Kyiv region, where two people were wounded, and in "
+                            "Poltava, Sumy and Chernihiv."))
+    assert set(ev) == {"Bila Tserkva", "Poltava", "Sumy", "Chernihiv"} and ev["Bila Tserkva"].injured == 2
+
+
+def test_air_defence_working_in_regions_downs_drones_there(result_of):
+    ev = by_place(result_of("Overnight the enemy attacked with 60 Shahed drones launched from Kursk. 48 were "
+                            "neutralised. Air defence worked in the Kyiv, Zhytomyr and Cherkasy regions."))
+    assert {n for n, e in ev.items() if e.event_type == "interception" and e.role != "summary"} == {
+        "Kyiv Oblast", "Zhytomyr Oblast", "Cherkasy Oblast"}
+
+
+def test_a_tally_naming_no_place_is_at_the_country_its_weapons_are_fired_at(result_of):
+    for text in ("Overnight the enemy attacked with 40 drones; 31 were shot down.",
+                 "Overnight the enemy attacked with 89 Shahed-type drones. Neutralised: 74."):
+        (e,) = result_of(text).events
+        assert (e.role, e.place.entry.name, e.attacker) == ("summary", "Ukraine", "RU")
+
+
+def test_a_sea_the_bombers_fired_over_is_a_launch_area(result_of):
+    ev = by_place(result_of("Launched: 8 Kh-101 cruise missiles from Tu-95MS over the Caspian Sea and 2 Iskander-M "
+                            "from the Kursk region. 7 were shot down."))
+    assert set(ev) == {"Ukraine"}
+
+
+def test_a_place_the_parse_loses_in_a_run_of_clauses_follows_its_strike_verb(result_of):
+    ev = by_place(result_of("A Kinzhal missile hit the airfield near Myrhorod, an Iskander-M struck a warehouse on "
+                            "the outskirts of Kropyvnytskyi and Shahed drones targeted an oil depot in Lutsk, "
+                            "Ukrainian officials said."))
+    assert {"Myrhorod", "Kropyvnytskyi", "Lutsk"} <= set(ev)
+    assert ev["Kropyvnytskyi"].link_rule == "linear" and ev["Kropyvnytskyi"].weapon == "missile"
+
+
+def test_a_big_city_is_not_its_village_namesake_in_the_region_of_the_other_places(gs):
+    from geostrike.models import Article
+    from geostrike.recognize import mentions
+    text = "A missile hit Kropyvnytskyi and drones targeted an oil depot in Rivne."
+    art = Article("t", text)
+    places = {p.mention.text: p for p in gs.resolver.resolve(art, mentions(gs.nlp(text), art))}
+    assert places["Rivne"].entry.admin1 == "UA-56"
+
+
 def test_a_downing_line_after_a_hit_tells_what_was_shot_down_not_what_struck(result_of):
     (e,) = result_of("Overnight the enemy attacked with 210 drones and 9 cruise missiles. The main target was "
                      "Rivne. Shot down: 150 drones and all 9 Kh-101.").events
