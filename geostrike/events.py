@@ -30,7 +30,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .attributes import (FIGURE, Counts, Tally, casualty_figures, claimant_of, counts_in, first_system_at, has_downing, number_value,
+from .attributes import (FIGURE, NUMBER_WORDS, Counts, Tally, casualty_figures, claimant_of, counts_in, first_system_at, has_downing, number_value,
                          sentence_of, span_text, tally, target_type, token_table, weapon_systems,
                          word_number)
 from .dates import MONTH_YEAR as PAST_MONTH_YEAR
@@ -132,7 +132,7 @@ def _object_is_weapon(tok: Token) -> bool:
 _TRIGGER_FORMS = frozenset(
     {*INTERCEPT_VERBS, *INTERCEPT_NOUNS, *STRIKE_VERBS, *STRIKE_NOUNS, *CONSEQUENCE_VERBS, *GROUND_VERBS,
      *CLOSURE_WORDS, "shoot", "bring", "take", "destroyed", "downed", "intercepted", "launch", "fire", "struck",
-     "work", "operate", "drop",
+     "work", "operate", "drop", "fall", "fell",
      "shelled", "targeted", "targeting", "barrage"})
 
 
@@ -178,6 +178,9 @@ def _is_trigger(tok: Token) -> bool:
         if lemma == "drop":
             # "a Ukrainian drone dropped explosives on a power line in Rylsk"
             return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in DROPPED_MUNITIONS for c in tok.children)
+        if lemma == "fall" and any(c.dep_ == "prep" and c.lower_ in {"on", "onto", "upon"} for c in tok.children):
+            # "a KAB fell on Velyka Pysarivka", "shells fell on the centre of Nikopol"
+            return any(c.dep_ == "nsubj" and any(t.lower_ in _WEAPON_WORDS for t in c.subtree) for c in tok.children)
         if lemma in {"launch", "fire"}:
             # "launched missiles at X", "fired on X": needs a weapon or an at/against/on target.
             return _object_is_weapon(tok) or any(c.dep_ == "prep" and c.lower_ in {"at", "against", "on"} for c in tok.children)
@@ -191,6 +194,19 @@ def _is_trigger(tok: Token) -> bool:
         if tok.lower_ == "barrage":
             return any(t.lower_ in _WEAPON_WORDS for t in tok.subtree)
         return tok.lower_ in STRIKE_NOUNS
+    return False
+
+
+def _figure_before(doc: Doc, span: Span, floor: int) -> bool:
+    """"six in a house in Khan Younis", "two in Gaza City": a figure, then at most four words
+    and "in"/"at" right before the place, after token ``floor``."""
+    if span.start < 2 or doc[span.start - 1].lower_ not in {"in", "at"}:
+        return False
+    for k in range(span.start - 2, max(floor, span.start - 7), -1):
+        if doc[k].text in {",", ";"} or doc[k].ent_type_ in {"GPE", "LOC", "FAC"}:
+            return False
+        if doc[k].like_num or doc[k].lower_ in NUMBER_WORDS:
+            return True
     return False
 
 
@@ -334,8 +350,8 @@ def _locates(doc: Doc, inner: Span, outer: Span) -> bool:
         words = words[:-1]  # "the village of Kozacha Lopan in the Kharkiv district"
     if not (0 < len(words) <= 3 and words[-1] in {"in", "near", "outside", ","} and not {"and", "or"} & set(words)):
         return False
-    if any(t.ent_type_ or t.pos_ == "PROPN" for t in gap):
-        return False  # another name between them: "Kyiv, Zhytomyr, Odesa" is a list
+    if any(t.ent_type_ or t.pos_ == "PROPN" or t.like_num for t in gap):
+        return False  # another name or a figure between them: "Kyiv, Zhytomyr, Odesa", "Poltava region – 7, Kyiv region – 6"
     if words == [","]:
         # A comma joins a list when another name follows the outer one after a comma, "and"
         # or "or" ("Kyiv, Zhytomyr and Odesa"), or when the list words a plural type word.
@@ -468,13 +484,15 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
     for c in trig.children:
         if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")) and (a := _actor_in(c.subtree, target_tokens)):
             return a, "text"
+    if (a := _pronoun_claim(trig)):
+        return a, "text"
     dateline = _dateline_end(sent)
     for tok in reversed(sent[: trig.i - sent.start]):
         if tok.i in target_tokens or tok.idx < dateline or not _in_subject(tok):
             continue
         if (a := _actor_in([tok])):
             return a, "text"
-    if (a := _pronoun_claim(trig)) or (a := _launch_origin(sent)):
+    if (a := _launch_origin(sent)):
         return a, "text"
     text = span_text(sent)
     low = text.lower()
@@ -1804,7 +1822,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     (contains(x[0].entry, y[0].entry)
                      # ("A, B" locates A only where B is A's region or country: "Kyiv, Kharkiv,
                      # the Odesa region" is a list.)
-                     or (_locates(doc, y[1], x[1]) and (x[0].entry.kind == "country"
+                     or (_locates(doc, y[1], x[1]) and (x[0].entry.kind in {"country", "admin1"}
                                                         or x[0].entry.admin1 == y[0].entry.admin1)))
                     and _is_other_trigger(x[2]) == _is_other_trigger(y[2])
                     and not (_is_intercept(x[2]) and not _is_intercept(y[2]) and y[2].i != x[2].i)
@@ -1847,6 +1865,14 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if cue is not None:
                     linked.append((rp, span, cue, "clause"))
                     have.add(span.start)
+            # A toll broken down after a colon ("killed 11 people across the Gaza Strip: six in
+            # a house in Khan Younis, three in Jabalia and two in Gaza City"): each place its part.
+            colon = next((t.i for t in sent if t.text == ":"), None)
+            if colon is not None and linked:
+                for rp, span in free:
+                    if span.start not in have and span.start > colon and _figure_before(doc, span, colon):
+                        linked.append((rp, span, linked[0][2], "breakdown"))
+                        have.add(span.start)
             # A run of clauses the parse garbles ("…, an Iskander-M struck a warehouse on the
             # outskirts of Kropyvnytskyi and Shahed drones targeted …"): a place right after a
             # strike verb and its object, with no other place between, is that verb's target.
@@ -2020,7 +2046,14 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                             weapon = before.pop()
                         break
             if attacker is None and raw:
-                attacker, how = raw[-1].attacker, "inferred"  # "… and 4 over the Sea of Azov": the side just named
+                prev = raw[-1]
+                if prev.attacker and prev.attacker == rp.entry.country:
+                    # Not the side whose land this is: "Israeli strikes hit Rafah …, while rockets
+                    # … were intercepted over Sderot" — the side struck before struck back.
+                    if prev.place.entry.country in STRUCK_BY:
+                        attacker, how = prev.place.entry.country, "inferred"
+                else:
+                    attacker, how = prev.attacker, "inferred"  # "… and 4 over the Sea of Azov": the side just named
             if weapon is None and attacker in DEFAULT_WEAPON and how == "text":
                 weapon = DEFAULT_WEAPON[attacker]
             if (weapon is None and rule != "parse" and raw and since_prev_event <= 1

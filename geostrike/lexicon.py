@@ -34,6 +34,11 @@ STRUCK_BY: dict[str, str] = {"PS": "IL", "LB": "IL"}
 #: from Yemen", "rocket fire from Lebanon", "rockets fired from the enclave").
 LAUNCH_ORIGINS: dict[str, str] = {"yemen": "YE", "lebanon": "LB", "gaza": "PS", "enclave": "PS", "strip": "PS",
                                   "iran": "IR", "iraq": "IQ"}
+#: Air-defence systems, whose names some villages share ("shot down by Pantsir and S-400
+#: systems"): in a strike report such a word is the system, not the place.
+AIR_DEFENCE_SYSTEMS = frozenset({"pantsir", "pantsir-s1", "s-400", "s-300", "s-500", "buk", "buk-m1", "buk-m2",
+                                 "tor", "tor-m2", "patriot", "nasams", "iris-t", "gepard", "samp/t", "osa",
+                                 "strela", "igla", "stinger", "avenger", "crotale"})
 #: Words right before a place that say who holds it ("occupied Starobilsk"): Russia.
 OCCUPIED_WORDS = frozenset({"occupied", "russian-occupied", "russian-held", "russia-occupied", "russia-held"})
 #: Words that may stand between a preposition and the place it locates ("in temporarily

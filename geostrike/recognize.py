@@ -40,7 +40,7 @@ from .attributes import _TEXT_KEY, sentence_of, token_table
 from .exceptions import ModelError
 from .gazetteer import FUZZY_MIN_LETTERS, Candidate, Gazetteer, english_zipf, sources_dir
 from .geo import haversine_km
-from .lexicon import ACTORS, DIRECTIONS, HOLDER_WORDS, REPORT_VERBS, STRIKE_VERBS, WEAPONS
+from .lexicon import ACTORS, AIR_DEFENCE_SYSTEMS, DIRECTIONS, HOLDER_WORDS, REPORT_VERBS, STRIKE_VERBS, WEAPONS
 from .models import UNIT_KINDS, Article, MentionHint, PlaceMention
 
 log = logging.getLogger(__name__)
@@ -552,6 +552,13 @@ class PlaceRecognizer:
                 # "Kherson (Kherson", "Kherson, Bilozerka,": no organisation's name, but places
                 # with a locator or in a list.
                 continue
+            if e.label_ == "ORG" and len(e) > 2 and (
+                    any(t.lower_ in {"and", "or"} for t in e[1:-1]) and all(_is_cap(t) or t.lower_ in {"and", "or"}
+                                                                           for t in e)
+                    or any(t.lower_ in {"a", "an"} for t in e[1:])):
+                # "Kharkiv and Odesa" (two names joined), "Mykolaiv a Shahed" (a name and the
+                # next clause's subject): no organisation's name either.
+                continue
             if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ in DIRECTIONS:
                 continue  # "Central Kherson", "Northern Gaza": a part of a place, not a person
             for t in range(e.start, e.end):
@@ -639,7 +646,8 @@ class PlaceRecognizer:
             return True  # "the Dnipro river" is not the city of Dnipro
         if span.end < len(doc) and doc[span.end].lower_ in STREET_WORDS:
             return True
-        if (len(span) == 1 and span.text.lower() in WEAPONS and _strike_text(doc)
+        if (len(span) == 1 and (span.text.lower() in WEAPONS or span.text.lower() in AIR_DEFENCE_SYSTEMS)
+                and _strike_text(doc)
                 and not any(c.entry.kind == "city" and c.entry.population >= 100_000 for c in cands)):
             return True  # "attacked Chuhuiv with an Iskander": a weapon, not Iskandar in Uzbekistan
         if _katottg_only(cands) and not _village_context(doc, span):
@@ -751,8 +759,11 @@ class PlaceRecognizer:
         if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc) and _is_cap(doc[span.end + 1]):
             return True
         if (prev is not None and prev.lower_ in {",", "and", "or"} and prev2 is not None and _is_cap(prev2)
-                and any(t.lower_ in LOCATIVE_BEFORE for t in doc[max(sentence_of(span).start, span.start - 10):span.start - 2])):
-            return True  # the last names of a list after a preposition: "at Kherson, Bilozerka and Beryslav"
+                and any(t.lower_ in LOCATIVE_BEFORE or (t.pos_ == "VERB" and t.lemma_.lower() in STRIKE_VERBS)
+                        for t in doc[max(sentence_of(span).start, span.start - 10):span.start - 2])):
+            # the last names of a list after a preposition or a strike verb: "at Kherson,
+            # Bilozerka and Beryslav", "mortar fire hit Esman and Shalyhyne"
+            return True
         return _dateline(doc, span)
 
     # -- annotating ---------------------------------------------------------------

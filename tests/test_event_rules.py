@@ -317,6 +317,22 @@ def test_the_side_comes_from_where_it_fired_from_what_it_says_and_who_holds_the_
     assert {e.attacker for e in result_of(text).events} == {side}
 
 
+def test_the_side_struck_before_is_the_one_that_struck_back(result_of):
+    ev = by_place(result_of("Israeli jets hit Rafah overnight, killing 9 people, while rockets fired towards Israel "
+                            "were intercepted over Ashkelon."))
+    assert (ev["Rafaḩ"].attacker, ev["Ashkelon"].attacker) == ("IL", "PS")
+    ev = by_place(result_of("Israeli aircraft struck Rafah overnight, while Hamas' armed wing said it fired rockets "
+                            "at Ashkelon."))
+    assert ev["Ashkelon"].attacker == "PS"
+
+
+def test_a_region_after_a_town_of_another_region_still_locates_it_but_a_tally_line_does_not(result_of):
+    ev = by_place(result_of("Strikes hit positions near Vovchansk, Kharkiv Oblast, overnight."))
+    assert set(ev) == {"Vovchansk"}
+    ev = by_place(result_of("Shot down by region: Poltava region – 7, Kyiv region – 6, Sumy region – 3."))
+    assert {"Poltava Oblast", "Kyiv Oblast", "Sumy Oblast"} <= set(ev)
+
+
 def test_an_inferred_side_brings_no_weapon_of_its_own(result_of):
     (e,) = result_of("Gaza church strike: 12 killed, health officials say").events
     assert (e.event_type, e.weapon) == ("strike", None)
@@ -326,6 +342,35 @@ def test_a_system_a_site_keeps_neither_arms_nor_names_the_side(result_of):
     (e,) = result_of("High-precision weapons destroyed a warehouse of ammunition for HIMARS launchers near "
                      "Kramatorsk.").events
     assert (e.attacker, e.weapon, e.weapon_system) == ("RU", None, None)
+
+
+# -- what the model's entities swallow -----------------------------------------------------
+def test_two_towns_the_model_calls_one_organisation_are_two_targets(result_of):
+    ev = by_place(result_of("A ballistic missile hit an enterprise in Dnipro, wounding 11, and drones damaged "
+                            "apartment blocks in Kharkiv and Odesa."))
+    assert {"Dnipro", "Kharkiv", "Odesa"} <= set(ev) and ev["Kharkiv"].weapon == "drone"
+    ev = by_place(result_of("Russian forces hit three cities overnight: in Kherson shells struck a bus stop; in "
+                            "Mykolaiv a Shahed set a grain warehouse on fire; and in Zaporizhzhia a missile damaged "
+                            "a plant."))
+    assert {"Kherson", "Mykolayiv", "Zaporizhzhya"} <= set(ev)
+
+
+def test_a_village_listed_after_a_strike_verb_and_a_bomb_that_fell_on_one(result_of):
+    ev = by_place(result_of("Mortar fire hit Esman and Shalyhyne; a KAB fell on Velyka Pysarivka."))
+    assert set(ev) == {"Esman", "Shalyhyne", "Velyka Pysarivka"}
+    assert ev["Velyka Pysarivka"].weapon == "glide bomb"
+
+
+def test_a_toll_broken_down_after_a_colon_maps_each_place(result_of):
+    ev = by_place(result_of("Israeli strikes killed 11 people across the Gaza Strip on Sunday, medics said: six in "
+                            "a house in Khan Younis, three in Jabalia and two in Gaza City."))
+    assert {e.link_rule for n, e in ev.items() if n != "Gaza Strip"} == {"breakdown"} and len(ev) == 3
+
+
+def test_an_air_defence_system_is_no_village(result_of):
+    ev = by_place(result_of("Six ATACMS missiles were fired at the airfield in Taganrog. All six were shot down by "
+                            "Pantsir and S-400 systems."))
+    assert set(ev) == {"Taganrog"}
 
 
 # -- air-force statements: hits, downings and the tally ---------------------------------
