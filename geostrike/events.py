@@ -132,7 +132,7 @@ def _object_is_weapon(tok: Token) -> bool:
 _TRIGGER_FORMS = frozenset(
     {*INTERCEPT_VERBS, *INTERCEPT_NOUNS, *STRIKE_VERBS, *STRIKE_NOUNS, *CONSEQUENCE_VERBS, *GROUND_VERBS,
      *CLOSURE_WORDS, "shoot", "bring", "take", "destroyed", "downed", "intercepted", "launch", "fire", "struck",
-     "work", "operate", "drop", "fall", "fell",
+     "work", "operate", "drop", "fall", "fell", "affect", "affected",
      "shelled", "targeted", "targeting", "barrage"})
 
 
@@ -189,6 +189,10 @@ def _is_trigger(tok: Token) -> bool:
                     t.lower_ in STRIKE_NOUNS or t.lower_ in _WEAPON_WORDS or t.lower_ in DEBRIS_WORDS for t in c.subtree)
                 for c in tok.children):
             return True  # "an explosion damaged the Crimean Bridge", "in Tula falling debris damaged a house"
+        if (lemma in CONSEQUENCE_VERBS or lemma == "affect") and any(
+                c.dep_ == "agent" and any(t.lower_ in STRIKE_NOUNS or t.lower_ in _WEAPON_WORDS for t in c.subtree)
+                for c in tok.children):
+            return True  # "the Poltava and Kyiv regions were affected by the attack"
         return lemma in STRIKE_VERBS or tok.lower_ in {"struck", "shelled", "targeted", "targeting"}
     if tok.pos_ in {"NOUN", "PROPN"}:
         if tok.lower_ == "barrage":
@@ -2128,7 +2132,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     named = {WEAPONS[t.lower_] for t in doc if _weapon_word(t) and not _negated(t)}
     if len({e.attacker for e in events if e.event_type not in GROUND_TYPES}) > 1:
         return events  # a named system could belong to either side
-    if any(e.role == "summary" for e in events):
+    if any(e.role == "summary" for e in events) or (downing_text and any(
+            e.event_type == "interception" for e in events)):
         # In a tally the weapons named are what was launched and downed: the downings take
         # them, the places hit say what hit them, or nothing.
         return [_fill_from_article(e, article_systems, named) if e.event_type == "interception" else e

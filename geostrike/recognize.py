@@ -150,6 +150,10 @@ def make_sentence_breaks(nlp: Language, name: str) -> "SentenceBreaks":
     return SentenceBreaks()
 
 
+#: Lines of at most this many tokens are kept as one sentence (a tally's "Sumy region – 12").
+SHORT_LINE_TOKENS = 8
+
+
 class SentenceBreaks:
     """Start a new sentence after every line break and every semicolon.
 
@@ -164,11 +168,24 @@ class SentenceBreaks:
         if "\n" not in text and ";" not in text:
             return doc
         prev: Token | None = None
+        line: list[Token] = []
         for tok in doc:  # iterating is cheap; indexing a Doc per token is not
             if prev is not None and ("\n" in prev.whitespace_ or "\n" in prev.text or prev.text == ";"):
                 tok.is_sent_start = True
+                self._keep_together(line)
+                line = []
+            line.append(tok)
             prev = tok
+        self._keep_together(line)
         return doc
+
+    @staticmethod
+    def _keep_together(line: list[Token]) -> None:
+        """A short line without a full stop ("Sumy region – 12", "• Kyiv region — 7") is one
+        sentence: the parser must not split it before its figure."""
+        if 1 < len(line) <= SHORT_LINE_TOKENS and not any(t.text in {".", "!", "?"} for t in line[:-1]):
+            for t in line[1:]:
+                t.is_sent_start = False
 
 
 @Language.factory(

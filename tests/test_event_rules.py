@@ -402,6 +402,21 @@ def test_a_tally_naming_no_place_is_at_the_country_its_weapons_are_fired_at(resu
         assert (e.role, e.place.entry.name, e.attacker) == ("summary", "Ukraine", "RU")
 
 
+def test_every_line_of_a_breakdown_keeps_its_figure_and_regions_hit_take_no_weapon(result_of):
+    ev = by_place(result_of("Overnight the enemy attacked with 123 Shahed drones. As of 09:00, 71 were shot down, "
+                            "by region:\nPoltava region – 16\nSumy region – 12\nKyiv region – 14\nKharkiv region – 9\n"
+                            "The Poltava and Kyiv regions were affected by the attack."))
+    assert ev["Sumy Oblast"].intercepted == 12 and ev["Kharkiv Oblast"].intercepted == 9
+    assert (ev["Poltava Oblast"].event_type, ev["Poltava Oblast"].weapon) == ("strike", None)  # a hit, by what unsaid
+
+
+def test_a_hit_in_a_statement_without_totals_takes_no_weapon_from_the_article(result_of):
+    ev = by_place(result_of("On the night of 3 March the enemy used Shahed-type attack drones. As of 09:00 the "
+                            "following were shot down: Odesa region – 14, Mykolaiv region – 5. Hits on port "
+                            "infrastructure were recorded in Izmail."))
+    assert ev["Izmayil"].weapon is None and ev["Odesa Oblast"].weapon == "drone"
+
+
 def test_a_sea_the_bombers_fired_over_is_a_launch_area(result_of):
     ev = by_place(result_of("Launched: 8 Kh-101 cruise missiles from Tu-95MS over the Caspian Sea and 2 Iskander-M "
                             "from the Kursk region. 7 were shot down."))
