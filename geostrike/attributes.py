@@ -657,7 +657,8 @@ _DOWN_VERBS = r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)"
 _BARE_GROUP = re.compile(rf"\b({_APPROX})(?<![-/:])({_NUM})\s+(?:of them\s+)?"
                          rf"(?=were\b|have been\b|had been\b|{_DOWN_VERBS}\b)"
                          rf"|\b{_DOWN_VERBS}(?:\s+|\s*[:\u2013\u2014-]\s*)({_APPROX})(?<![-/:])({_NUM})"
-                         rf"(?=\s+(?:over|across|in|and)\b|\s*[,;.:(]|\s*$)",
+                         # ("shot down 58 of them: 21 in Kyiv region, …")
+                         rf"(?:\s+of\s+(?:them|these))?(?=\s+(?:over|across|in|and)\b|\s*[,;.:(]|\s*$)",
                          re.I)
 #: A figure a statement's field gives without a noun: "Total launched: 62 (…)", "means of air
 #: attack: 452 (407 drones, 45 missiles)", "launched – 62".

@@ -37,7 +37,7 @@ from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import MONTH_STEMS, Anchor, event_date
 from .geo import contains
-from .lexicon import (ACTORS, TALLY_COUNTRY, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
+from .lexicon import (ACTORS, CAPITAL_UNITS, TALLY_COUNTRY, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
@@ -132,7 +132,7 @@ def _object_is_weapon(tok: Token) -> bool:
 _TRIGGER_FORMS = frozenset(
     {*INTERCEPT_VERBS, *INTERCEPT_NOUNS, *STRIKE_VERBS, *STRIKE_NOUNS, *CONSEQUENCE_VERBS, *GROUND_VERBS,
      *CLOSURE_WORDS, "shoot", "bring", "take", "destroyed", "downed", "intercepted", "launch", "fire", "struck",
-     "work", "operate", "drop", "fall", "fell", "affect", "affected",
+     "work", "operate", "drop", "fall", "fell", "affect", "affected", "targets", "target",
      "shelled", "targeted", "targeting", "barrage"})
 
 
@@ -195,6 +195,10 @@ def _is_trigger(tok: Token) -> bool:
             return True  # "the Poltava and Kyiv regions were affected by the attack"
         return lemma in STRIKE_VERBS or tok.lower_ in {"struck", "shelled", "targeted", "targeting"}
     if tok.pos_ in {"NOUN", "PROPN"}:
+        if tok.lower_ in {"targets", "target"}:
+            # "The targets were in the Sumy region — Krasnopillia, Myropillia …"
+            return tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in tok.head.children)
         if tok.lower_ == "barrage":
             return any(t.lower_ in _WEAPON_WORDS for t in tok.subtree)
         return tok.lower_ in STRIKE_NOUNS
@@ -279,6 +283,8 @@ def _reaches(place: Token, trig: Token, actor_like: bool = True) -> int | None:
         # "downings were recorded over Poltava (11), …", "A hit was recorded in the Kharkiv
         # region" (however the tagger reads "hit").
         tops.append((trig.head, 1))
+    elif trig.lower_ in {"targets", "target"} and trig.dep_ == "nsubj" and trig.head.lemma_ == "be":
+        tops.append((trig.head, 1))  # "the targets were in the Sumy region"
     elif (trig.dep_ == "attr" and trig.head.lemma_ == "be" and trig.pos_ in {"NOUN", "PROPN"}
           and any(c.dep_ == "expl" for c in trig.head.children)):
         # "There were hits in Vyshhorod, …, and in Lviv, Kharkiv and Vinnytsia": the "in"
@@ -1379,6 +1385,11 @@ def _local_casualties(sent: Span, linked: list[tuple[ResolvedPlace, Span, Token,
                         downed_class[eid] = classes.pop()  # "… and 18 drones over the Vinnytsia region"
                 break
     downed_at = {x[0].entry.id for x in linked if _is_intercept(x[2])}
+    for m in _DOWNED_IN.finditer(text):
+        # "shot down 58 of them: 21 in Kyiv region, 13 in Zhytomyr region" (a place downed at only)
+        eid = next((e for start, _, e in marks if start == m.end()), None)
+        if eid in downed_at and out.setdefault(eid, Counts()).intercepted is None:
+            out[eid].intercepted = word_number(m.group(1))
     for start, end, eid in marks:
         # "33 Shaheds destroyed (Odesa region – 14, Mykolaiv region – 9)": each region's own figure.
         m = _DASH_FIGURE.match(text, end)
@@ -1427,6 +1438,7 @@ _BARE_LOCAL = re.compile(rf"\b({FIGURE})\s+(?:(?:people|civilians|others|more|re
                          r"(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)?(?:were\s+)?(?:(?:shot down|destroyed|"
                           r"downed|intercepted)\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?", re.I)
+_DOWNED_IN = re.compile(rf"(?<![\w.])({FIGURE})\s+in\s+(?:the\s+)?", re.I)
 # (Not a figure of its own place: "16 over Bryansk and 16 over the Belgorod region".)
 _FIGURE_BEFORE = re.compile(rf"\b{FIGURE}\s+(?:(?!over\b)[\w\-/]+\s+){{0,3}}(?:and|plus|,)\s*$", re.I)
 _AIR_RAID = re.compile(r"\bshelters?\b|\bsirens?\b|\bair[- ]raid\b|\bair defen[cs]es? (?:is |are |was |were )?"
@@ -1690,6 +1702,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     article_systems = [x for x in weapon_systems(article.text) if not _kept_system(article.text.lower(), x[0])]
     raw: list[StrikeEvent] = []
     told_in: dict[int, set[str]] = {}  # per event sentence, the places of its events
+    # The one national capital the text names, for "the capital" (:data:`LINK_RULES` "capital").
+    capitals = {rp.entry.id: rp for rp in places if rp.entry.feature_code == "PPLC"
+                or (rp.entry.kind == "admin1" and rp.entry.admin1 in CAPITAL_UNITS)}
+    capital = next(iter(capitals.values())) if len(capitals) == 1 else None
     last: list[int] = []  # indices in ``raw`` of the events of the latest event sentence
     aggregates: set[int] = set()  # indices of regions the text counts places of
     since_last = 99
@@ -1885,6 +1901,14 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if span.start not in have and (trig := _linear_trigger(doc, sent, span, starts)) is not None:
                     linked.append((rp, span, trig, "linear"))
                     have.add(span.start)
+        if not linked and triggers and capital is not None:
+            # "Kyiv City Military Administration: the enemy attacked the capital with ballistic
+            # missiles": the capital the text names.
+            word = next((t for t in sent if t.lower_ == "capital" and t.i > 0 and doc[t.i - 1].lower_ == "the"
+                         and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of")), None)
+            trig = None if word is None else next((t for t in triggers if _reaches(word, t) is not None), None)
+            if trig is not None:
+                linked = [(capital, doc[word.i:word.i + 1], trig, "capital")]
         line_count = None
         line_counts: dict[str, int] = {}
         if not linked and last_downing is not None and n_sent - last_downing[1] <= TALLY_LINE_REACH:

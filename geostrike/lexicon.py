@@ -23,6 +23,9 @@ ACTORS: dict[str, str] = {
 #: struck, a strike on one side's territory is attributed to the other side. Only
 #: two-sided conflicts belong here.
 DYADS: dict[str, str] = {"UA": "RU", "RU": "UA"}
+#: Capitals that are admin-1 units of their own ("Kyiv City Military Administration"): a
+#: strike on "the capital" in a text that names one is on that city.
+CAPITAL_UNITS = frozenset({"UA-30", "RU-MOW"})
 #: The country of an official tally that names neither a place nor a side nor a weapon
 #: system ("the enemy attacked with 40 drones; 31 were shot down"): the air-force
 #: statements such tallies come from are Ukraine's.

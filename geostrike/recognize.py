@@ -749,7 +749,10 @@ class PlaceRecognizer:
         So do the curated macro-regions ("EU" of "EU foreign ministers").
         """
         return any((c.entry.kind == "country" and not c.loose)
-                   or (c.entry.kind in {"admin1", "admin2"} and c.name_type == "primary" and not c.loose)
+                   or (c.entry.kind in {"admin1", "admin2"} and not c.loose and (
+                       c.name_type == "primary"
+                       # "Kyiv City" of "Kyiv City Military Administration": the unit's name and its type word
+                       or c.matched.lower().split()[:-1] == c.entry.name.lower().split()))
                    or (c.entry.kind == "macroregion" and not c.loose)
                    or (c.entry.kind == "city" and c.entry.population >= 100_000 and c.name_type == "primary")
                    for c in cands)

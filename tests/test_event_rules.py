@@ -417,6 +417,27 @@ def test_a_hit_in_a_statement_without_totals_takes_no_weapon_from_the_article(re
     assert ev["Izmayil"].weapon is None and ev["Odesa Oblast"].weapon == "drone"
 
 
+def test_downings_broken_down_with_in_keep_each_regions_figure(result_of):
+    ev = by_place(result_of("Overnight 67 Shahed-type UAVs were launched. Air defence shot down 58 of them: 21 in Kyiv "
+                            "region, 13 in Zhytomyr region and 7 in Poltava region."))
+    assert (ev["Ukraine"].launched, ev["Ukraine"].intercepted) == (67, 58)
+    assert [ev[r].intercepted for r in ("Kyiv Oblast", "Zhytomyr Oblast", "Poltava Oblast")] == [21, 13, 7]
+
+
+def test_the_capital_a_city_administration_speaks_of_is_its_city(result_of):
+    (e,) = result_of("Kyiv City Military Administration: this morning the enemy attacked the capital with ballistic "
+                     "missiles. Both missiles were destroyed by air defence on the approach to the city.").events
+    assert (e.place.entry.admin1, e.link_rule, e.event_type) == ("UA-30", "capital", "interception")
+    assert not result_of("Officials in the capital met to discuss the budget.").events
+
+
+def test_the_targets_were_in_the_towns_listed(result_of):
+    ev = by_place(result_of("Enemy aviation over the past day: 20 air strikes with 31 KABs. The targets were in the "
+                            "Sumy region — Krasnopillia, Myropillia and Yunakivka."))
+    assert {"Krasnopillya", "Myropillia", "Yunakivka"} <= set(ev)
+    assert {e.weapon for e in ev.values()} == {"glide bomb"}
+
+
 def test_a_sea_the_bombers_fired_over_is_a_launch_area(result_of):
     ev = by_place(result_of("Launched: 8 Kh-101 cruise missiles from Tu-95MS over the Caspian Sea and 2 Iskander-M "
                             "from the Kursk region. 7 were shot down."))
