@@ -205,6 +205,22 @@ def _is_trigger(tok: Token) -> bool:
     return False
 
 
+def _segment_weapon(doc: Doc, sent: Span, span: Span, linked: list[tuple[ResolvedPlace, Span, Token, str]],
+                    trig: Token) -> str | None:
+    """The one weapon class named in the place's own stretch of a list, between the commas
+    around it and the places beside it ("two in Sloviansk from drones, three in Druzhkivka from
+    glide bombs"), when the strike word lies outside that stretch."""
+    starts = sorted({x[1].start for x in linked} | {x[1].end for x in linked})
+    left = max([e for e in starts if e <= span.start and e != span.start] + [sent.start])
+    right = min([b for b in starts if b >= span.end and b != span.end] + [sent.end])
+    a = max([t.i + 1 for t in doc[left:span.start] if t.text in {",", ";", ":"} or t.lower_ == "and"] + [left])
+    b = min([t.i for t in doc[span.end:right] if t.text in {",", ";"} or t.lower_ == "and"] + [right])
+    if a <= trig.i < b:
+        return None
+    named = _classes_named(doc[a:b], span_text(doc[a:b])) if b > a else []
+    return named[0] if len(named) == 1 else None
+
+
 def _figure_before(doc: Doc, span: Span, floor: int) -> bool:
     """"six in a house in Khan Younis", "two in Gaza City": a figure, then at most four words
     and "in"/"at" right before the place, after token ``floor``."""
@@ -1438,6 +1454,8 @@ _BARE_LOCAL = re.compile(rf"\b({FIGURE})\s+(?:(?:people|civilians|others|more|re
                          r"(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)?(?:were\s+)?(?:(?:shot down|destroyed|"
                           r"downed|intercepted)\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?", re.I)
+_GLIDE_BOMBS = re.compile(r"\b(?:glide|gliding|guided)[- ](?:aerial\s+)?bombs?\b|\bgliding\s+modules?\b|\bUMPK\b|"
+                          r"\bKABs?\b")
 _DOWNED_IN = re.compile(rf"(?<![\w.])({FIGURE})\s+in\s+(?:the\s+)?", re.I)
 # (Not a figure of its own place: "16 over Bryansk and 16 over the Belgorod region".)
 _FIGURE_BEFORE = re.compile(rf"\b{FIGURE}\s+(?:(?!over\b)[\w\-/]+\s+){{0,3}}(?:and|plus|,)\s*$", re.I)
@@ -2058,6 +2076,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                                [s for rp2, s in in_sent if s.start != span.start  # places apart from this one
                                 and rp2.entry.kind != "country" and s.root.dep_ not in _SUBJECT_DEPS
                                 and not contains(rp2.entry, rp.entry) and not contains(rp.entry, rp2.entry)])
+            if len({x[1].start for x in linked}) > 1 and (own := _segment_weapon(doc, sent, span, linked, trig)):
+                weapon = own  # "…: three in Kramatorsk after a missile strike, two in Sloviansk from drones"
             if weapon is None and systems:
                 weapon = systems[0][1]
             if weapon is None and _UNDER_FIRE.search(sent_text):
@@ -2153,6 +2173,11 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             totals.launched is not None or _downed_only_statement(raw)):
         raw = _with_tally(raw, totals, article, sents, anchor, narrative, country_of)
     events = merge_article_events(raw)
+    if any(e.weapon == "airstrike" for e in events) and _GLIDE_BOMBS.search(article.text):
+        # "37 air strikes …, dropping 58 guided aerial bombs. … two of the bombs hit Kharkiv",
+        # "aviation struck … with FAB-500 bombs with gliding modules": the bombs are glide bombs.
+        events = [replace(e, weapon="glide bomb", weapon_system=e.weapon_system or system_for(article_systems, "glide bomb"))
+                  if e.weapon == "airstrike" else e for e in events]
     named = {WEAPONS[t.lower_] for t in doc if _weapon_word(t) and not _negated(t)}
     if len({e.attacker for e in events if e.event_type not in GROUND_TYPES}) > 1:
         return events  # a named system could belong to either side

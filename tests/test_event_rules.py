@@ -461,6 +461,22 @@ def test_a_big_city_is_not_its_village_namesake_in_the_region_of_the_other_place
     assert places["Rivne"].entry.admin1 == "UA-56"
 
 
+def test_each_place_of_a_list_takes_the_weapon_of_its_own_stretch(result_of):
+    ev = by_place(result_of("Russian attacks wounded eight civilians in the Donetsk region, the governor said: two in "
+                            "Kramatorsk after a missile strike, three in Sloviansk from drones, two in Druzhkivka "
+                            "from glide bombs and one in Myrnohrad from artillery fire."))
+    assert [ev[p].weapon for p in ("Kramatorsk", "Slovyansk", "Druzhkivka", "Myrnohrad")] == [
+        "missile", "drone", "glide bomb", "artillery"]
+
+
+def test_bombs_are_glide_bombs_when_the_text_says_so(result_of):
+    ev = by_place(result_of("Over the past day the occupiers carried out 30 air strikes on the Kharkiv region, "
+                            "dropping 40 guided aerial bombs. Two of the bombs hit Kharkiv itself."))
+    assert ev["Kharkiv"].weapon == "glide bomb"
+    (e,) = result_of("Su-34 bombers hit a stronghold near Vovchansk with FAB-500 bombs with UMPK modules.").events
+    assert e.weapon == "glide bomb"
+
+
 def test_a_downing_line_after_a_hit_tells_what_was_shot_down_not_what_struck(result_of):
     (e,) = result_of("Overnight the enemy attacked with 210 drones and 9 cruise missiles. The main target was "
                      "Rivne. Shot down: 150 drones and all 9 Kh-101.").events
