@@ -165,6 +165,8 @@ class SentenceBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         text = _doc_text(doc)
+        if ":" in text:
+            self._heading_colons(doc)
         if "\n" not in text and ";" not in text:
             return doc
         prev: Token | None = None
@@ -178,6 +180,16 @@ class SentenceBreaks:
             prev = tok
         self._keep_together(line)
         return doc
+
+    @staticmethod
+    def _heading_colons(doc: Doc) -> None:
+        """"… per officials. Siversk: Uragan rockets, four wounded.": a capitalised name that
+        opens a sentence and ends in a colon heads that sentence; the parser must not cut it off."""
+        for t in doc:
+            if (t.text == ":" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].is_title  # (not "MoD:", "UPD:")
+                    and (t.i == 1 or doc[t.i - 2].text in {".", "!", "?"} or "\n" in doc[t.i - 2].whitespace_)
+                    and not doc[t.i + 1].like_num and "\n" not in t.whitespace_):
+                doc[t.i + 1].is_sent_start = False
 
     @staticmethod
     def _keep_together(line: list[Token]) -> None:
@@ -241,6 +253,9 @@ def _heading(doc: Doc, span: Span) -> bool:
     bracket: the heading of a caption, a log entry or a post ("Avdiivka. Damage to …",
     "Orikhiv, Zaporizhzhia region. …", "⚡️Kharkiv: explosions")."""
     k = span.start - 1
+    if (k >= 0 and doc[k].text in {".", "!", "?"} and span.end < len(doc) and doc[span.end].text == ":"
+            and span.end + 1 < len(doc) and not doc[span.end + 1].like_num):
+        return True  # "… per local officials. Bilozerske: a glide bomb damaged a school." (not "at 06:30")
     if k >= 0 and doc[k].text == "," and _line_opening(doc, k):
         k = -1  # the second name of a heading: "Kyiv, Borodyanka. Widespread damage …"
     while k >= 0 and not doc[k].is_space and not any(ch.isalnum() for ch in doc[k].text):

@@ -1167,6 +1167,14 @@ def test_a_drone_that_dropped_explosives_struck(result_of):
     assert ev["Sevsk"].injured == 2 and "Bryansk Oblast" not in ev
 
 
+def test_a_name_and_a_colon_inside_running_text_heads_its_sentence(result_of):
+    ev = by_place(result_of("Strikes on Thursday, per local officials. Dobropillia: two missiles hit the town centre, "
+                            "one person killed. Bilozerske: a glide bomb damaged a school. Siversk: Uragan rockets, "
+                            "four wounded."))
+    assert {"Dobropillia", "Bilozerske", "Siversk"} <= set(ev)
+    assert ev["Siversk"].injured == 4 and ev["Bilozerske"].injured is None
+
+
 def test_the_second_name_of_a_heading_is_recognised_and_is_the_target(result_of):
     (e,) = result_of("Kyiv, Borodyanka. Widespread damage to a residential area after shelling.").events
     assert e.place.entry.name == "Borodianka" and e.place.entry.admin1 == "UA-32"
