@@ -1244,4 +1244,197 @@ DEV_ITEMS = [
         ev("o_myk", I, "RU", w="missile", ws="Kalibr", I=5), ev("o_ode", I, "RU", w="missile", ws="Kalibr", I=5),
         ev("o_kir", I, "RU", w="drone", ws="Shahed/Geran", I=1), ev("odesa", M, "RU", ws="Kh-59", L=2)],
        [tr("blacksea", "launch area"), tr("o_khe", "launch area (Su-34)")]),
+    # --- batch 8 ---
+    it("2024-03-22",
+       "During the night of 22 March the occupiers attacked the energy sector with 142 means of air attack: 58 "
+       "Shahed-136/131 attack drones and 84 missiles — 38 Kh-101/Kh-555 cruise missiles from Tu-95MS aircraft "
+       "over the Volgograd region, 6 Kinzhal aeroballistic missiles, 11 Kh-59 guided missiles and 29 Iskander-M "
+       "and S-300 missiles fired from the Belgorod and Kursk regions. Our defenders destroyed 51 Shaheds and 35 "
+       "cruise missiles. The enemy hit energy facilities in the Kharkiv, Zaporizhzhia, Dnipropetrovsk and "
+       "Khmelnytskyi regions. In Zaporizhzhia a missile struck the dam of the hydroelectric plant.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=142, I=86), ev("o_kha", X, "RU"), ev("o_zap", X, "RU"),
+        ev("o_dnp", X, "RU"), ev("o_khm", X, "RU"), ev("zap", M, "RU")],
+       [tr("r_vgg", "launch area (Tu-95MS)"), tr("r_bel", "launch area"), tr("r_krs", "launch area")]),
+    it("2022-12-29",
+       "Today, from about 08:00, the enemy launched 71 cruise missiles at Ukraine: Kh-101/Kh-555 from Tu-95MS "
+       "aircraft in the Caspian Sea area and Kalibr from ships in the Black Sea. 55 of them were destroyed by "
+       "air defence. During the previous night the enemy also sent 19 Shahed-136 attack drones, 14 of which "
+       "were shot down. Damage was recorded in Kyiv, Lviv, Odesa and Kharkiv; in the Kyiv region, three people "
+       "were injured.",
+       [summary("RU", w="missile", ws="Kh-101", L=90, I=69), ev("kyiv", X, "RU"), ev("lviv", X, "RU"),
+        ev("odesa", X, "RU"), ev("kharkiv", X, "RU"), ev("o_kyi", X, "RU", inj=3)],
+       [tr("caspian", "launch area (Tu-95MS)"), tr("blacksea", "launch area (ships)")]),
+    it("2024-10-03",
+       "Overnight into 3 October the Russians launched 11 missiles and 105 attack drones. The missiles: 5 Kh-101 "
+       "from the airspace of the Saratov region, 4 Iskander-M from the Kursk and Voronezh regions and 2 Kh-59/69 "
+       "from the Belgorod region. Air defence destroyed 7 missiles (all the Kh-101s and both Kh-59/69s) and 78 "
+       "drones; 20 more drones disappeared from radar. Consequences were recorded in Kyiv, the Poltava region "
+       "and Odesa, where an Iskander-M hit a warehouse and two people were injured.",
+       [summary("RU", w="missile", ws="Kh-101", L=116, I=85), ev("kyiv", X, "RU"), ev("o_pol", X, "RU"),
+        ev("odesa", M, "RU", ws="Iskander", inj=2)],
+       [tr("r_sar", "launch area"), tr("r_krs", "launch area"), tr("r_vor", "launch area"),
+        tr("r_bel", "launch area")]),
+    it("2023-01-14",
+       "On 14 January the enemy carried out two waves of missile strikes, launching 35 missiles: 30 "
+       "Kh-101/Kh-555 cruise missiles from Tu-95MS over the Caspian Sea and 5 Kh-22 from Tu-22M3 long-range "
+       "bombers over the Black Sea. Air defence destroyed 21 cruise missiles. Our forces have no means of "
+       "intercepting the Kh-22; one of them hit a nine-storey residential building in Dnipro, where, according "
+       "to preliminary data, 30 people were killed. Hits were also recorded in the Kharkiv and Kyiv regions.",
+       [summary("RU", w="missile", ws="Kh-101", L=35, I=21), ev("dnipro", M, "RU", ws="Kh-22", k=30),
+        ev("o_kha", X, "RU"), ev("o_kyi", X, "RU")],
+       [tr("caspian", "launch area (Tu-95MS)"), tr("blacksea", "launch area (Tu-22M3)")]),
+    it("2024-02-07",
+       "On the morning of 7 February the occupiers attacked with 104 means of air attack: 42 Shahed-136/131 "
+       "drones and 62 missiles — 29 Kh-101/Kh-555 from Tu-95MS over the Saratov region, 24 Iskander-M and S-300 "
+       "from the Belgorod region, 5 Kh-59 from Su-34 aircraft over the Sea of Azov and 4 Kh-22. Destroyed: 24 "
+       "Shaheds, 21 Kh-101/Kh-555 and 5 Kh-59, 50 targets in total. In Kyiv, debris of downed missiles fell on "
+       "two high-rises; 4 people were killed and 38 injured. Hits were also recorded in Mykolaiv, where a "
+       "missile damaged an energy facility, and in the Lviv and Kharkiv regions.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=104, I=50), ev("kyiv", I, "RU", w="missile", k=4, inj=38),
+        ev("mykolaiv", M, "RU"), ev("o_lvi", X, "RU"), ev("o_kha", X, "RU")],
+       [tr("r_sar", "launch area (Tu-95MS)"), tr("r_bel", "launch area"), tr("azovsea", "launch area (Su-34)")]),
+    it("2023-05-16",
+       "An exceptionally dense attack on the capital overnight: the enemy fired 17 missiles at Kyiv from the "
+       "north, south and east almost simultaneously — 5 Kinzhal aeroballistic missiles from MiG-31K jets, 10 "
+       "Kalibr cruise missiles from ships in the Black Sea and 2 Iskander-M ballistic missiles from the Kursk "
+       "region. All 17 were shot down. In Kyiv, falling debris damaged a zoo building and several cars; three "
+       "people were injured.",
+       [summary("RU", w="missile", ws="Kinzhal", L=17, I=17),
+        ev("kyiv", I, "RU", w="missile", ws="Kinzhal", L=17, I=17, inj=3)],
+       [tr("blacksea", "launch area (ships)"), tr("r_krs", "launch area")]),
+    it("2024-06-01",
+       "Another massive attack on energy overnight. The enemy used 99 means of air attack: 48 missiles — 32 "
+       "Kh-101 from Tu-95MS over the Volgodonsk area, 5 Kinzhal, 7 Iskander-M and 4 Kh-59/69 — and 51 "
+       "Shahed-type drones. Destroyed: 31 missiles (28 Kh-101 and 3 Kh-59/69) and 49 drones. Energy facilities "
+       "were hit in the Zaporizhzhia, Kirovohrad, Ivano-Frankivsk and Lviv regions; in the Zaporizhzhia region "
+       "two energy workers were injured.",
+       [summary("RU", w="missile", ws="Kh-101", L=99, I=80), ev("o_zap", X, "RU", inj=2), ev("o_kir", X, "RU"),
+        ev("o_ivf", X, "RU"), ev("o_lvi", X, "RU")],
+       [tr("volgodonsk", "launch area (Tu-95MS)")]),
+    it("2023-06-24",
+       "At night the occupiers attacked with 20 Kh-101/Kh-555 cruise missiles launched from Tu-95MS aircraft "
+       "over the Caspian Sea and 2 Kh-22 missiles from Tu-22M3 long-range bombers over the Kursk region. All 20 "
+       "cruise missiles were shot down, most of them on the approaches to Kyiv. Both Kh-22s hit an industrial "
+       "facility on the outskirts of Kremenchuk. In Kyiv, wreckage set a 24-storey building on fire; three "
+       "people died there.",
+       [summary("RU", w="missile", ws="Kh-101", L=22, I=20), ev("kyiv", I, "RU", w="missile", ws="Kh-101", k=3),
+        ev("kremenchuk", M, "RU", ws="Kh-22", L=2)],
+       [tr("caspian", "launch area (Tu-95MS)"), tr("r_krs", "launch area (Tu-22M3)")]),
+    it("2023-07-20",
+       "For the third night in a row the enemy targeted Odesa and Mykolaiv. During the night of 20 July it "
+       "launched 38 means of air attack: 17 missiles — 3 Kalibr from the Black Sea, 4 Kh-22 from Tu-22M3 over "
+       "the Black Sea, 2 Oniks from Crimea and 8 Kh-59 — and 21 Shahed-136/131 attack drones launched from the "
+       "north-eastern coast of the Sea of Azov. Air defence destroyed 1 Kalibr, 2 Kh-59 and 13 Shaheds. In "
+       "Mykolaiv a three-storey residential building was destroyed and 19 people were injured. In Odesa port "
+       "infrastructure was damaged and one person was killed.",
+       [summary("RU", w="missile", ws="Kalibr", L=38, I=16), ev("mykolaiv", X, "RU", inj=19),
+        ev("odesa", X, "RU", k=1)],
+       [tr("blacksea", "launch area"), tr("crimea", "launch area (Oniks)"), tr("azovsea", "launch area (drones)")]),
+    it("2023-02-05",
+       "Kharkiv Regional Military Administration: late on Saturday the enemy launched four S-300 missiles at "
+       "Kharkiv from the Belgorod region. All four hit the Nemyshlianskyi district, damaging a university "
+       "building and an apartment block; one person was killed and six were injured. Another S-300 fell on the "
+       "outskirts of Chuhuiv; no one was hurt.",
+       [ev("kharkiv", M, "RU", -1, ws="S-300", L=4, k=1, inj=6),
+        ev("chuhuiv", M, "RU", -1, ws="S-300", k=0, inj=0)],
+       [tr("r_bel", "launch area")]),
+    it("2024-04-27",
+       "Night of 27 April: 50 means of air attack.\n"
+       "— 9 Kh-101 cruise missiles (Tu-95MS, Saratov region): 6 destroyed over the Vinnytsia and Khmelnytskyi "
+       "regions\n"
+       "— 2 Kinzhal (MiG-31K): not intercepted\n"
+       "— 8 Kh-59/69 guided missiles: 6 destroyed over the Dnipropetrovsk region\n"
+       "— 1 Iskander-M: not intercepted\n"
+       "— 30 Shahed-131/136: 19 destroyed over the Kharkiv, Poltava and Sumy regions\n"
+       "Hits were recorded at energy facilities in the Dnipropetrovsk, Ivano-Frankivsk and Lviv regions.",
+       [summary("RU", w="missile", ws="Kh-101", L=50, I=31),
+        ev("o_vin", I, "RU", w="missile", ws="Kh-101"), ev("o_khm", I, "RU", w="missile", ws="Kh-101"),
+        ev("o_dnp", X, "RU", I=6), ev("o_kha", I, "RU", w="drone", ws="Shahed/Geran"),
+        ev("o_pol", I, "RU", w="drone", ws="Shahed/Geran"), ev("o_sum", I, "RU", w="drone", ws="Shahed/Geran"),
+        ev("o_ivf", X, "RU"), ev("o_lvi", X, "RU")],
+       [tr("r_sar", "launch area (Tu-95MS)")]),
+    it("2023-10-25",
+       "Air Command \"South\": this morning the enemy fired Kalibr cruise missiles from a ship in the Black Sea. "
+       "Four Kalibrs were destroyed over the Mykolaiv region, and 2 Kh-59 guided missiles over the Odesa region. "
+       "Debris of one of the Kalibrs fell in a field near Ochakiv; there were no casualties.",
+       [ev("o_myk", I, "RU", w="missile", ws="Kalibr", I=4), ev("o_ode", I, "RU", w="missile", ws="Kh-59", I=2),
+        ev("ochakiv", I, "RU", w="missile", ws="Kalibr", k=0, inj=0)],
+       [tr("blacksea", "launch area (ship)")]),
+    it("2024-08-26",
+       "Lviv Regional Military Administration, Maksym Kozytskyi: during the night air defence destroyed four "
+       "Kh-101 cruise missiles over the Lviv region. One Kh-101 hit a gas infrastructure facility near Stryi; the "
+       "fire has been extinguished. Debris fell in Drohobych, damaging the roof of a school; no one was "
+       "injured.",
+       [ev("o_lvi", I, "RU", w="missile", ws="Kh-101", I=4), ev("stryi", M, "RU", ws="Kh-101"),
+        ev("drohobych", I, "RU", w="missile", ws="Kh-101", inj=0)]),
+    it("2024-11-28",
+       "The enemy carried out another massive combined strike on the energy sector overnight, using 187 means "
+       "of air attack: 86 missiles and 101 attack UAVs. Among the missiles were Kh-101/Kh-555 cruise missiles "
+       "from Tu-95MS aircraft (launch area: Engels), Kalibr from the Black Sea, Iskander-M from the Kursk region "
+       "and Kh-59/69 guided missiles from the Belgorod region. Air defence shot down 76 missiles and 35 drones; "
+       "62 drones were lost locally. The enemy hit energy facilities in Lutsk, Rivne and Ternopil. In the Lviv "
+       "region, a cruise missile hit a substation. In Kharkiv, an Iskander-M damaged a heating plant and four "
+       "people were injured.",
+       [summary("RU", w="missile", ws="Kh-101", L=187, I=111), ev("lutsk", X, "RU"), ev("rivne", X, "RU"),
+        ev("ternopil", X, "RU"), ev("o_lvi", M, "RU"), ev("kharkiv", M, "RU", ws="Iskander", inj=4)],
+       [tr("engels", "launch area (Tu-95MS)"), tr("blacksea", "launch area"), tr("r_krs", "launch area"),
+        tr("r_bel", "launch area")]),
+    it("2025-03-07",
+       "On the night of 7 March the enemy carried out a massive strike on gas production and energy facilities. "
+       "In total, 252 means of air attack were recorded: 58 missiles — 35 Kh-101 cruise missiles from Tu-95MS in "
+       "the Volgograd region, 8 Kalibr from the Black Sea, 3 Iskander-M/KN-23 and 12 Kh-59/69 — and 194 "
+       "Shahed-type drones and decoys. Downed: 34 missiles and 100 drones; 86 decoys were lost locally. Affected "
+       "were the Kharkiv, Poltava, Odesa, Ternopil and Ivano-Frankivsk regions; in the Odesa region a gas "
+       "production facility is on fire.",
+       [summary("RU", w="missile", ws="Kh-101", L=252, I=134), ev("o_kha", X, "RU"), ev("o_pol", X, "RU"),
+        ev("o_ode", X, "RU"), ev("o_ter", X, "RU"), ev("o_ivf", X, "RU")],
+       [tr("r_vgg", "launch area (Tu-95MS)"), tr("blacksea", "launch area")]),
+    it("2023-12-11",
+       "Overnight the enemy again tried to hit the capital. It launched 8 Iskander-M ballistic missiles from the "
+       "Bryansk region, all of them at Kyiv, and 15 Shahed-136/131 attack drones from Primorsko-Akhtarsk. Air "
+       "defence destroyed all 8 missiles and 14 drones; the drones were downed over the Poltava, Kirovohrad and "
+       "Mykolaiv regions. In Kyiv, debris fell on a kindergarten and a high-rise on the left bank; four people "
+       "were injured.",
+       [summary("RU", w="missile", ws="Iskander", L=23, I=22),
+        ev("kyiv", I, "RU", w="missile", ws="Iskander", L=8, I=8, inj=4),
+        ev("o_pol", I, "RU", w="drone"), ev("o_kir", I, "RU", w="drone"), ev("o_myk", I, "RU", w="drone")],
+       [tr("r_bry", "launch area"), tr("primakhtarsk", "launch area")]),
+    it("2022-12-05",
+       "On 5 December the enemy carried out another massive missile attack on Ukraine's energy system, "
+       "launching 74 missiles: 38 Kh-101/Kh-555 from Tu-95MS over the Caspian Sea and the Rostov region, 22 "
+       "Kalibr from the Black Sea, 6 Kh-59 from Su-35 jets over the Sea of Azov and 8 Kh-22 from Tu-22M3 over "
+       "the Kursk region. Air defence destroyed 61 of them. Hits were recorded in the Odesa region. In the "
+       "Zaporizhzhia region, a missile hit a village and killed two people. Energy infrastructure was damaged "
+       "in the Kyiv region. In Kryvyi Rih, a residential building was damaged.",
+       [summary("RU", w="missile", ws="Kh-101", L=74, I=61), ev("o_ode", X, "RU"), ev("o_zap", M, "RU", k=2),
+        ev("o_kyi", X, "RU"), ev("kryvyi", X, "RU")],
+       [tr("caspian", "launch area (Tu-95MS)"), tr("r_ros", "launch area (Tu-95MS)"),
+        tr("blacksea", "launch area"), tr("azovsea", "launch area (Su-35)"),
+        tr("r_krs", "launch area (Tu-22M3)")]),
+    it("2024-06-28",
+       "Serhii Lysak, head of the regional military administration: overnight air defence destroyed 2 Kh-59 "
+       "missiles and 5 Shahed drones over the Dnipropetrovsk region. Not everything was shot down: an "
+       "Iskander-M ballistic missile hit an enterprise in Dnipro, where two people were injured, and drone "
+       "debris damaged three houses in Pavlohrad.",
+       [ev("o_dnp", I, "RU", w="missile", ws="Kh-59", I=7), ev("dnipro", M, "RU", ws="Iskander", inj=2),
+        ev("pavlohrad", I, "RU", w="drone")]),
+    it("2022-10-06",
+       "Zaporizhzhia Regional Military Administration: during the night the occupiers struck Zaporizhzhia with "
+       "S-300 missiles. Six hits were recorded in the city; an industrial building and a hotel were damaged, two "
+       "people were killed and five injured. Over the Zaporizhzhia region, air defence destroyed 2 Shaheds. In "
+       "Kushuhum, a Shahed hit a warehouse.",
+       [ev("zap", M, "RU", ws="S-300", k=2, inj=5), ev("o_zap", I, "RU", w="drone", ws="Shahed/Geran", I=2),
+        ev("kushuhum", D, "RU", ws="Shahed/Geran")]),
+    it("2025-06-17",
+       "Overnight on 17 June the enemy attacked with 472 means of air attack: 438 Shahed-type UAVs and decoys "
+       "and 34 missiles — 16 Kh-101 from Tu-95MS over the Saratov region and 18 Iskander-M/KN-23 from the "
+       "Bryansk, Kursk and Voronezh regions. Neutralised: 428 targets — 24 missiles and 221 drones shot down, "
+       "183 decoys suppressed by electronic warfare. The main blow fell on Kyiv: a ballistic missile destroyed "
+       "an entrance of a nine-storey building in the Solomianskyi district; 23 people were killed and more "
+       "than 130 injured. Hits were also recorded at 27 locations in the Kyiv, Odesa and Zaporizhzhia regions.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=472, I=428),
+        ev("kyiv", M, "RU", ws="Iskander", k=23, inj=130), ev("o_kyi", X, "RU"), ev("o_ode", X, "RU"),
+        ev("o_zap", X, "RU")],
+       [tr("r_sar", "launch area (Tu-95MS)"), tr("r_bry", "launch area"), tr("r_krs", "launch area"),
+        tr("r_vor", "launch area")]),
 ]

@@ -708,4 +708,116 @@ DEV_ITEMS = [
        "Starodub, and shelling damaged an administrative building in the village of Belaya Berezka.",
        [ev("r_bry", I, "UA", w="drone", I=3), ev("r_krs", I, "UA", w="drone", I=2), ev("starodub", D, "UA"),
         ev("belayaberezka", S, "UA")]),
+    # --- batch 8 ---
+    it("2024-05-14",
+       "A Russian Kh-59 missile struck a hospital in Sumy on Tuesday morning, killing two people. Hours later a "
+       "drone hit a school in Okhtyrka, and Bilopillia came under artillery fire that wounded one resident.",
+       [ev("sumy", M, "RU", ws="Kh-59", k=2), ev("okhtyrka", D, "RU"), ev("bilopillia", S, "RU", inj=1)]),
+    it("2024-06-02",
+       "Russian forces dropped a guided bomb on a supermarket in Kherson on Sunday, killing a man. In Antonivka "
+       "a woman was wounded by shelling, and in Bilozerka a house burned after an attack.",
+       [ev("kherson", A, "RU", w="glide bomb", k=1), ev("antonivka", S, "RU", inj=1), ev("bilozerka", X, "RU")]),
+    it("2024-03-14",
+       "Belgorod governor Vyacheslav Gladkov said Ukrainian forces shelled Shebekino and Novaya Tavolzhanka "
+       "overnight, injuring two women in Shebekino. A drone attacked a car in Kozinka, killing the driver, and "
+       "debris from a downed missile fell in Belgorod, damaging a school.",
+       [ev("shebekino", S, "UA", inj=2), ev("novtav", S, "UA"), ev("kozinka", D, "UA", k=1),
+        ev("belgorod", I, "UA", w="missile")]),
+    it("2023-11-10",
+       "Israeli aircraft struck houses in Khan Younis and Nuseirat on Friday, killing 14 people, eight of them "
+       "in Nuseirat, health officials said. Rockets fired from the Strip set off sirens in Sderot, where one hit "
+       "a road, and Hezbollah fired an anti-tank missile at a house in Metula.",
+       [ev("khanyounis", A, "IL"), ev("nuseirat", A, "IL", k=8), ev("sderot", S, "PS"), ev("metula", M, "LB")]),
+    it("2024-05-02",
+       "Russia fired 43 missiles and 47 drones at Ukraine overnight, the air force said, and air defences shot "
+       "down 30 of the missiles and 44 of the drones. In Kryvyi Rih a missile hit a five-storey building, "
+       "killing four; in Kyiv's Darnytskyi district an Iskander-M knocked out a substation; and in Vinnytsia "
+       "debris fell on a petrol station.",
+       [summary("RU", w="missile", L=90, I=74), ev("kryvyi", M, "RU", k=4), ev("darnytsia", M, "RU", ws="Iskander"),
+        ev("vinnytsia", I, "RU", w=None)]),
+    it("2024-10-06",
+       "Over the past day Russian troops attacked 31 settlements in the Kherson region, including Kherson, "
+       "Beryslav and Chornobaivka, killing two people and wounding 15, governor Oleksandr Prokudin said. In "
+       "Kherson a drone dropped explosives on a bus stop, injuring three; artillery hit a clinic in Beryslav; "
+       "in Chornobaivka a man was killed.",
+       [ev("o_khe", X, "RU", k=2, inj=15), ev("kherson", D, "RU", inj=3), ev("beryslav", S, "RU"),
+        ev("chornobaivka", X, "RU", k=1)]),
+    it("2024-07-11",
+       "Russian aircraft dropped glide bombs on Kupiansk and Borova on Wednesday, the Kharkiv governor said. "
+       "Overnight, Ukrainian drones hit an oil depot in Valuyki, in Russia's Belgorod region, and started a fire "
+       "at a substation in Lgov, Kursk region, officials there said.",
+       [ev("kupiansk", A, "RU", -1, w="glide bomb"), ev("borova", A, "RU", -1, w="glide bomb"),
+        ev("valuyki", D, "UA"), ev("lgov", D, "UA")]),
+    it("2024-04-25",
+       "A Shahed drone slammed into a high-rise in Odesa overnight, killing two residents, and another hit a "
+       "warehouse in Chornomorsk. In Pivdenne, a port facility was damaged, the regional governor said.",
+       [ev("odesa", D, "RU", ws="Shahed/Geran", k=2), ev("chornomorsk", D, "RU", ws="Shahed/Geran"),
+        ev("yuzhne", X, "RU")]),
+    it("2024-08-20",
+       "Russian strikes on the Donetsk region on Tuesday killed four civilians and wounded 11, governor Vadym "
+       "Filashkin said. Two people died in Toretsk after shelling; in Pokrovsk a missile hit a residential area, "
+       "wounding seven; a drone killed a woman in Selydove, and another person died in Myrnohrad.",
+       [ev("o_don", X, "RU", k=4, inj=11), ev("toretsk", S, "RU", k=2), ev("pokrovsk", M, "RU", inj=7),
+        ev("selydove", D, "RU", k=1), ev("myrnohrad", X, "RU", k=1)]),
+    it("2023-02-13",
+       "Russian-installed officials in Donetsk said Ukrainian artillery shelled the city's Kuibyshevskyi "
+       "district, killing a woman. In Horlivka a drone struck a car, and explosions were heard near an "
+       "ammunition depot in Makiivka.",
+       [ev("donetsk", S, "UA", k=1), ev("horlivka", D, "UA"), ev("makiivka", E, "UA")]),
+    it("2024-07-16",
+       "A ballistic missile hit a residential building in Kryvyi Rih, killing five people, and shortly "
+       "afterwards Zhovti Vody reported damage to a power line. In Nikopol, artillery fire wounded a woman, "
+       "governor Serhiy Lysak said.",
+       [ev("kryvyi", M, "RU", k=5), ev("zhovtivody", X, "RU"), ev("nikopol", S, "RU", inj=1)]),
+    it("2024-09-05",
+       "Russia's defence ministry said air defences downed eight Ukrainian drones over the Bryansk region and "
+       "four over the Oryol region overnight. In Oryol a drone struck an oil depot, the governor said, and in "
+       "Klintsy debris damaged two houses.",
+       [ev("r_bry", I, "UA", w="drone", I=8), ev("r_orl", I, "UA", w="drone", I=4), ev("oryol", D, "UA"),
+        ev("klintsy", I, "UA", w="drone")]),
+    it("2024-09-19",
+       "A Russian KAB struck a residential area of Zolochiv, wounding three people. In Kharkiv a Shahed hit a "
+       "warehouse and started a fire, and Kupiansk was shelled twice during the day; no casualties were "
+       "reported there.",
+       [ev("zolochiv_kh", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", inj=3),
+        ev("kharkiv", D, "RU", ws="Shahed/Geran"), ev("kupiansk", S, "RU", k=0, inj=0)]),
+    it("2024-12-19",
+       "A ballistic missile fired by the Houthis was intercepted over Tel Aviv overnight, and falling debris "
+       "damaged a school. Hours later Israeli jets struck the port of Hodeidah and power stations in Sanaa, "
+       "killing nine people in Hodeidah, the Houthi-run health ministry said.",
+       [ev("telaviv", I, "YE", w="missile", I=1), ev("hodeidah", A, "IL", k=9), ev("sanaa", A, "IL")]),
+    it("2024-11-09",
+       "Russian forces struck Zaporizhzhia with guided bombs overnight, damaging an industrial site and "
+       "injuring two. In Orikhiv artillery destroyed a house, Huliaipole came under fire from multiple rocket "
+       "launchers, and Stepnohirsk was hit nine times; one person was killed there.",
+       [ev("zap", A, "RU", w="glide bomb", inj=2), ev("orikhiv", S, "RU"), ev("huliaipole", S, "RU"),
+        ev("stepnohirsk", X, "RU", k=1)]),
+    it("2024-03-24",
+       "Russia launched 14 missiles at Ukraine overnight, including four Kinzhal and six Kalibr, the air force "
+       "said; nine were shot down. Kinzhals struck an energy facility near Burshtyn, and in Lviv a cruise "
+       "missile damaged a warehouse, injuring one person. In the Khmelnytskyi region, debris fell on a village.",
+       [summary("RU", w="missile", ws="Kinzhal", L=14, I=9), ev("burshtyn", M, "RU", ws="Kinzhal"),
+        ev("lviv", M, "RU", inj=1), ev("o_khm", I, "RU", w="missile")]),
+    it("2024-10-21",
+       "Drones hit the oil refinery in Ryazan overnight, the regional governor said, and a chemical plant in "
+       "Novomoskovsk, in the Tula region, caught fire after a drone attack. In Voronezh a drone crashed into a "
+       "residential building, injuring three.",
+       [ev("ryazan", D, "UA"), ev("novomoskovsk", D, "UA"), ev("voronezh", D, "UA", inj=3)]),
+    it("2025-01-27",
+       "Russian forces attacked the Krasnopillia, Myropillia and Velyka Pysarivka communities of the Sumy region "
+       "over the day. In Myropillia a KAB destroyed a shop, a drone killed a man in Velyka Pysarivka, and "
+       "Krasnopillia was shelled with mortars.",
+       [ev("krasnopillia", S, "RU"), ev("myropillia", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("velpysarivka", D, "RU", k=1)]),
+    it("2023-07-25",
+       "On Monday two Kalibr cruise missiles hit port infrastructure in Odesa, killing a security guard, a "
+       "strike in Izmail set a grain silo on fire, and in Ochakiv Russian artillery wounded a fisherman.",
+       [ev("odesa", M, "RU", -1, ws="Kalibr", L=2, k=1), ev("izmail", X, "RU", -1),
+        ev("ochakiv", S, "RU", -1, inj=1)]),
+    it("2024-10-24",
+       "On Thursday an Iskander-M struck a railway depot in Lozova, wounding 11 people, and a second strike on "
+       "the town an hour later hit a school. In Balakliia a drone attack killed a 64-year-old man, and Izium "
+       "was hit by a guided bomb.",
+       [ev("lozova", M, "RU", ws="Iskander", inj=11), ev("balakliia", D, "RU", k=1),
+        ev("izium", A, "RU", w="glide bomb")]),
 ]

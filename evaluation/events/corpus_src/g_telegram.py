@@ -668,4 +668,120 @@ DEV_ITEMS = [
        "🛡 At night air defence destroyed 11 UAVs over the Dnipropetrovsk region.",
        [ev("dnipro", D, "RU"), ev("nikopol", S, "RU"), ev("marhanets", S, "RU", inj=1),
         ev("o_dnp", I, "RU", w="drone", I=11)]),
+    # --- batch 8 ---
+    it("2024-05-23",
+       "⚡️Explosions in Kharkiv! Terekhov: the city is under attack with guided aerial bombs, hits in the "
+       "Slobidskyi district. Stay in shelters\nUPD: 1 dead, 5 injured",
+       [ev("kharkiv", A, "RU", w="glide bomb", k=1, inj=5)]),
+    it("2024-02-20",
+       "Vyacheslav Gladkov:\nOver the past day the AFU fired on 14 settlements of the Belgorod region.\n\n"
+       "SHEBEKINO urban district — 23 shells at Shebekino, 2 people injured.\n"
+       "GRAYVORON urban district — Kozinka: 8 mortar rounds, a house damaged.\n"
+       "Novaya Tavolzhanka — an FPV drone hit a car, no casualties.\n"
+       "VALUYKI district — Urazovo: 3 drones attacked an enterprise.",
+       [ev("r_bel", X, "UA"), ev("shebekino", S, "UA", L=23, inj=2), ev("kozinka", S, "UA", L=8),
+        ev("novtav", D, "UA", k=0, inj=0), ev("urazovo", D, "UA", L=3)]),
+    it("2024-11-07",
+       "Alexei Smirnov: 🛑 In Kurchatov an enemy drone hit a power substation, the fire is being extinguished. "
+       "In Lgov debris of a downed UAV fell on a garage. No casualties.\n#Kursk #Kurchatov",
+       [ev("kurchatov", D, "UA", k=0, inj=0), ev("lgov", I, "UA", w="drone", k=0, inj=0)]),
+    it("2024-09-15",
+       "‼️ Bryansk region. A UAV attack on Seshcha was repelled: air defence destroyed 6 drones.\n"
+       "The enemy also shelled Suzemka with mortars — a house and a power line were damaged.\n"
+       "There were no casualties.\nAlexander Bogomaz",
+       [ev("seshcha", I, "UA", w="drone", I=6, k=0, inj=0), ev("suzemka", S, "UA", k=0, inj=0)]),
+    it("2024-08-12",
+       "⚡️ Ivan Fedorov: over the last 24 hours Russian troops attacked 9 settlements of the Zaporizhzhia "
+       "region 468 times.\n\n"
+       "🔸 air strikes — Orikhiv, Stepnohirsk\n"
+       "🔸 drones — Huliaipole, Prymorske\n"
+       "🔸 MLRS — Mala Tokmachka\n"
+       "🔸 artillery — Komyshuvakha\n\n"
+       "14 reports of damaged homes. A 71-year-old woman was injured in Huliaipole.",
+       [ev("o_zap", X, "RU"), ev("orikhiv", A, "RU"), ev("stepnohirsk", A, "RU"),
+        ev("huliaipole", D, "RU", inj=1), ev("prymorske_zap", D, "RU"), ev("malatokm", S, "RU"),
+        ev("komyshuvakha", S, "RU")]),
+    it("2024-12-03",
+       "Oleksandr Prokudin 🔴\nOver the past day the enemy carried out 67 attacks on the Kherson region, "
+       "including 14 shells fired at Kherson. 1 person was killed, 8 injured.\n\n"
+       "In Kherson a drone attacked a minibus in the Korabelnyi district — 3 injured.",
+       [ev("o_khe", X, "RU", k=1, inj=8), ev("kherson", S, "RU", L=14, inj=3)]),
+    it("2025-01-31",
+       "Odesa 🔊 Explosions! Air defence is working\n"
+       "UPD 03:20: a drone hit a nine-storey building in the Prymorskyi district, 2 injured\n"
+       "UPD 05:40: the number of injured has risen to 6, one person died. — Oleh Kiper\n#Odesa",
+       [ev("odesa", D, "RU", k=1, inj=6)]),
+    it("2024-10-12",
+       "Klitschko: explosions in Kyiv. Air defence is working. Stay in shelters!\n"
+       "Debris fell in the Holosiivskyi district — a fire in a non-residential building.\n"
+       "UPD: in the Desnianskyi district a drone hit a 16-storey building, 2 injured.",
+       [ev("kyiv", D, "RU", inj=2)]),
+    it("2024-01-05",
+       "BELGOROD 🚨 Missile danger!\nGladkov: the air defence system worked over the city, 8 targets were shot "
+       "down. Debris damaged cars in a parking lot and broke windows in a school. 1 person injured.\n#Belgorod",
+       [ev("belgorod", I, "UA", I=8, inj=1)]),
+    it("2025-02-12",
+       "Sumy Regional Military Administration 📍\nOver the day: 94 shellings of the border areas of the Sumy "
+       "region, 312 explosions.\n"
+       "• Esman community — artillery (15 explosions)\n"
+       "• Seredyna-Buda community — mortar attack, FPV drones\n"
+       "• Khotin community — KAB (1)\n"
+       "• Bilopillia community — drone attack, a farm building damaged\n"
+       "• Yunakivka community — unguided rockets fired from a helicopter",
+       [ev("o_sum", X, "RU"), ev("esman", S, "RU"), ev("seredynabuda", S, "RU"),
+        ev("khotin", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"), ev("bilopillia", D, "RU"),
+        ev("yunakivka", A, "RU")]),
+    it("2024-06-05",
+       "Chernihiv region ✅ The night in the city of Chernihiv passed without Shahed attacks.\n"
+       "In the afternoon the enemy shelled the Semenivka community with artillery — 3 hits, no casualties.\n"
+       "#Chernihiv #Semenivka",
+       [ev("semenivka_ch", S, "RU", k=0, inj=0)],
+       [tr("chernihiv", "explicitly not attacked (quiet night)")]),
+    it("2024-05-21",
+       "Sobyanin: air defence forces repelled an attack by 5 UAVs on the approach to Moscow 🛡 Emergency "
+       "services are working at the debris sites in Podolsk.\n#Moscow",
+       [ev("moscow", I, "UA", w="drone", I=5), ev("podolsk", I, "UA", w="drone")]),
+    it("2024-10-05",
+       "⚡️ Rocket fire from Lebanon at the Haifa Bay area\nIDF: about 10 launches crossed, some were "
+       "intercepted; an impact in Haifa, a building damaged, 2 people lightly hurt.\n#Israel #Haifa",
+       [ev("haifa", S, "LB", L=10, inj=2)],
+       [tr("lebanon", "launch area")]),
+    it("2025-04-02",
+       "Oleh Syniehubov 📌 Consequences of enemy attacks over the past day:\n"
+       "▪️ Kupiansk district: Kupiansk — a 68-year-old man injured; Kivsharivka — houses damaged.\n"
+       "▪️ Chuhuiv district: Chuhuiv — a drone hit a warehouse.\n"
+       "▪️ Kharkiv district: Tsyrkuny — KAB strike, 2 injured.\n"
+       "▪️ Izium district: Borova — shelling, a shop destroyed.",
+       [ev("kupiansk", X, "RU", inj=1), ev("kivsharivka", X, "RU"), ev("chuhuiv", D, "RU"),
+        ev("tsyrkuny", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", inj=2), ev("borova", S, "RU")]),
+    it("2024-05-16",
+       "💥 Sevastopol: LOUD! Explosions in the Belbek area, smoke is visible.\n"
+       "Razvozhayev: a missile attack on the city is being repelled, 4 targets have been shot down near Belbek. "
+       "Fragments fell near a residential building, 1 person injured.\n#Sevastopol #Crimea",
+       [ev("belbek", I, "UA", w="missile", I=4), ev("sevastopol", I, "UA", w="missile", inj=1)]),
+    it("2023-03-22",
+       "Vladimir Saldo: the AFU struck Nova Kakhovka with HIMARS, 2 people killed.\n"
+       "Oleshky was also shelled — the hospital building was damaged.\n#Kherson_region #NovaKakhovka",
+       [ev("novakakhovka", S, "UA", ws="HIMARS", k=2), ev("oleshky", S, "UA")]),
+    it("2024-08-30",
+       "Serhii Lysak 💥\nA missile hit Dnipro — preliminarily an Iskander-M. An industrial enterprise and a "
+       "transport company were damaged, 3 people injured.\n\n"
+       "In Synelnykove a Shahed hit a private house, the owner was wounded.\n\n"
+       "🛡 At night air defence destroyed 4 UAVs over the Dnipropetrovsk region.",
+       [ev("dnipro", M, "RU", ws="Iskander", inj=3), ev("synelnykove", D, "RU", ws="Shahed/Geran", inj=1),
+        ev("o_dnp", I, "RU", w="drone", I=4)]),
+    it("2024-07-09",
+       "🔴 AIR RAID ALERT in Kyiv and the Kyiv region! A MiG-31K has taken off — threat of Kinzhal. Go to "
+       "shelters!\nUPD: all clear. No launches recorded.",
+       [],
+       [tr("kyiv", "air-raid alert only"), tr("o_kyi", "air-raid alert only")]),
+    it("2024-04-19",
+       "💥 Explosions in Taganrog! Locals report air defence firing and at least 3 loud bangs near the aircraft "
+       "plant.\nGolubev: a UAV attack has been repelled, 2 drones destroyed; a fire at an industrial site.\n"
+       "UPD: 3 people injured.",
+       [ev("taganrog", I, "UA", w="drone", I=2, inj=3)]),
+    it("2022-07-31",
+       "Oleksandr Senkevych: explosions in Mykolaiv ❗️ The city has been hit by missiles, preliminarily S-300. "
+       "Damage to a residential area and a university dormitory. No information on casualties yet.\n#Mykolaiv",
+       [ev("mykolaiv", M, "RU", ws="S-300")]),
 ]

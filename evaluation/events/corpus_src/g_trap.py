@@ -516,4 +516,121 @@ DEV_ITEMS = [
        "passengers. Moscow said it had struck a military target.",
        [ev("bilopillia", D, "RU", k=9)],
        [tr("sumy", "distance reference"), tr("moscow", "actor capital (Moscow said)")]),
+    # --- batch 8 ---
+    it("2024-08-12",
+       "Russian Tu-95MS strategic bombers have been moved from Engels to Olenya air base in the Murmansk region, "
+       "satellite images show, placing them some 1,800 km from Kyiv.",
+       [],
+       [tr("engels_ab", "relocation (bombers moved away from the base)"), tr("olenya_ab", "relocation (base)"),
+        tr("r_mur", "region of the base"), tr("kyiv", "distance reference")]),
+    it("2024-09-02",
+       "The Kharkiv region had a quiet night, governor Oleh Syniehubov said; air-raid alerts sounded in the "
+       "Poltava and Sumy regions, but no strikes were recorded.",
+       [],
+       [tr("o_kha", "explicitly quiet night"), tr("o_pol", "air-raid alert only"),
+        tr("o_sum", "air-raid alert only")]),
+    it("2024-01-29",
+       "A batch of Patriot interceptors and IRIS-T launchers reached Ukraine through Rzeszow, officials in "
+       "Warsaw confirmed; the systems are to protect Kyiv and Odesa from Russian missiles.",
+       [],
+       [tr("c_ua", "destination of a delivery"), tr("rzeszow", "transit point of a delivery"),
+        tr("warsaw", "actor capital (officials in Warsaw)"), tr("kyiv", "future protection, no strike"),
+        tr("odesa", "future protection, no strike")]),
+    it("2024-02-27",
+       "Twenty months after Russian missiles destroyed the Kremenchuk shopping centre, the city opened a "
+       "memorial park; a similar memorial is planned in Vinnytsia, where a strike in July 2022 killed 28 "
+       "people.",
+       [],
+       [tr("kremenchuk", "history (strike twenty months ago), memorial"),
+        tr("vinnytsia", "history (July 2022 strike), planned memorial")]),
+    it("2024-11-18",
+       "A Russian glide bomb hit an apartment block in Kupiansk-Vuzlovyi on Monday, wounding four people, the "
+       "governor said. The town lies about 120 km east of Kharkiv and some 55 km north of Izium.",
+       [ev("kupvuz", A, "RU", w="glide bomb", inj=4)],
+       [tr("kharkiv", "distance reference"), tr("izium", "distance reference")]),
+    it("2024-10-29",
+       "The Kh-59 missiles that struck Zaporizhzhia overnight were fired by Su-34 jets flying over occupied "
+       "Berdiansk, the air force said, while the Shahed drones used in the same attack came from "
+       "Primorsko-Akhtarsk and Kursk.",
+       [ev("zap", M, "RU", ws="Kh-59")],
+       [tr("berdiansk", "launch area (Su-34)"), tr("primakhtarsk", "launch site"), tr("kursk", "launch site")]),
+    it("2025-06-02",
+       "Delegations from Kyiv and Moscow met in Istanbul for a second round of talks, a day after Ukrainian "
+       "drones struck Russian air bases as far away as the Irkutsk region.",
+       [],
+       [tr("kyiv", "actor capital"), tr("moscow", "actor capital"), tr("istanbul", "venue of talks"),
+        tr("r_irk", "background (the previous day's strike)")]),
+    it("2024-10-15",
+       "Ukrainian intelligence warned that Russia is stockpiling Kh-101 missiles for a massive strike on energy "
+       "facilities in western Ukraine, including Lviv and Ivano-Frankivsk, in the coming weeks.",
+       [],
+       [tr("russia", "actor"), tr("c_ua", "forecast (target country)"), tr("lviv", "forecast"),
+        tr("ivf", "forecast")]),
+    it("2025-07-08",
+       "On the first anniversary of the strike on the Okhmatdyt children's hospital, doctors in Kyiv held a "
+       "minute of silence; the hospital's new surgical wing was paid for by donors from Vienna.",
+       [],
+       [tr("kyiv", "anniversary of a past strike"), tr("vienna", "home city of donors")]),
+    it("2024-03-18",
+       "The Kinzhal, used in strikes on Ukraine since March 2022, was first fired at an arms depot in Deliatyn "
+       "in the Ivano-Frankivsk region, Russia's defence ministry said at the time.",
+       [],
+       [tr("c_ua", "background (used in strikes on Ukraine)"), tr("deliatyn", "history (first use, 2022)"),
+        tr("russia", "actor (Russia's defence ministry)")]),
+    it("2023-11-03",
+       "Shahed drones were tracked over the Cherkasy region heading towards Uman and Vinnytsia; air-raid alerts "
+       "lasted three hours, but the regional administrations later reported no hits.",
+       [],
+       [tr("o_che", "flight route, no hits"), tr("uman", "drones heading towards, not hit"),
+        tr("vinnytsia", "drones heading towards, not hit")]),
+    it("2024-08-22",
+       "A Russian drone struck a petrol station in Velykyi Burluk, a town near the border north-east of "
+       "Kupiansk, wounding two employees.",
+       [ev("velykyiburluk", D, "RU", inj=2)],
+       [tr("kupiansk", "reference point locating another town")]),
+    it("2024-06-20",
+       "Russian glide bombs hit an apartment block in Kharkiv on Thursday, killing three, hours after Oslo "
+       "announced it would send more air defence systems to protect the city.",
+       [ev("kharkiv", A, "RU", w="glide bomb", k=3)],
+       [tr("oslo", "actor capital (Oslo announced)")]),
+    it("2024-09-04",
+       "Speaking at a press conference in Lviv, the head of the regional administration said a Russian missile "
+       "had hit an infrastructure facility near Stryi overnight. A year ago a strike on a residential quarter of "
+       "Lviv killed ten people.",
+       [ev("stryi", M, "RU")],
+       [tr("lviv", "venue of a press conference; history (strike a year ago)")]),
+    it("2023-08-09",
+       "Ukrainian sea drones attacked the Novorossiysk naval base on Wednesday, damaging a landing ship, Russian "
+       "sources said. According to the Russian defence ministry, the drones were launched from the Odesa "
+       "region, some 500 km away.",
+       [ev("novorossiysk", D, "UA")],
+       [tr("o_ode", "launch area")]),
+    it("2023-09-06",
+       "Russian drones attacked the Danube port of Izmail overnight, damaging grain silos. Romania's defence "
+       "ministry said no drone had entered its airspace near Galati, across the river.",
+       [ev("izmail", D, "RU")],
+       [tr("romania", "actor (Romania's defence ministry)"), tr("galati", "explicitly not hit")]),
+    it("2024-04-14",
+       "Ukraine's Neptune missile, which sank the cruiser Moskva in the Black Sea in April 2022, is now produced "
+       "at several sites, the defence minister told reporters in Kyiv.",
+       [],
+       [tr("c_ua", "actor (Ukraine's missile)"), tr("blacksea", "history (April 2022)"),
+        tr("kyiv", "venue of a briefing")]),
+    it("2025-04-12",
+       "Relatives in Dnipro buried five victims of last week's missile strike on Kryvyi Rih; the regional "
+       "governor attended the funeral.",
+       [],
+       [tr("dnipro", "place of a funeral"), tr("kryvyi", "background (last week's strike)")]),
+    it("2024-01-15",
+       "Dmitry Medvedev threatened strikes on 'decision-making centres' in Kyiv after Ukrainian drones hit an "
+       "oil depot in Bryansk overnight.",
+       [ev("bryansk", D, "UA")],
+       [tr("kyiv", "threat, no strike")]),
+    it("2024-06-25",
+       "Air-raid sirens sounded in Zaporizhzhia and Dnipro for two hours after Russian aircraft were spotted "
+       "over the Sea of Azov, about 150 km from Zaporizhzhia; Ukrainian officials later said the jets had "
+       "dropped glide bombs on Orikhiv.",
+       [ev("orikhiv", A, "RU", w="glide bomb")],
+       [tr("zap", "air-raid alert only; distance reference"), tr("dnipro", "air-raid alert only"),
+        tr("azovsea", "launch area (aircraft over the sea)")]),
 ]

@@ -502,6 +502,13 @@ novokuibyshevsk|Novokuibyshevsk|53.0971|49.94|25|Novokuybyshevsk
 r_yar|Yaroslavl Oblast|57.7329|39.2547|150|Yaroslavl region,Yaroslavl oblast
 cheboksary|Cheboksary|56.1322|47.246|25|
 jeddah|Jeddah|21.4901|39.1862|10|
+# --- batch 8 ---
+kozinka|Kozinka|50.4613|35.6026|25|
+novtav|Novaya Tavolzhanka|50.3512|36.8298|25|
+seshcha|Seshcha|53.7361|33.3387|25|
+novomoskovsk|Novomoskovsk|54.011|38.2908|25|
+deliatyn|Deliatyn|48.5248|24.6257|25|
+oslo|Oslo|59.9127|10.7461|10|
 """
 
 
