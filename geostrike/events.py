@@ -37,7 +37,7 @@ from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import MONTH_STEMS, Anchor, event_date
 from .geo import contains
-from .lexicon import (ACTORS, CAPITAL_UNITS, TALLY_COUNTRY, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
+from .lexicon import (ACTORS, CAPITAL_UNITS, PREPARE_VERBS, THREAT_VERBS, TALLY_COUNTRY, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
@@ -953,7 +953,13 @@ _LAUNCH_SKIP = {"the", "occupied", "temporarily", "city", "town", "village", "re
                 # The platforms weapons are launched from: "from Su-34 aircraft over the Belgorod
                 # region", "from Tu-95MS bombers over the Caspian", "from ships in the Black Sea".
                 "aircraft", "bombers", "bomber", "jets", "planes", "fighters", "ships", "ship", "warships",
-                "vessels", "submarines", "submarine", "carriers", "carrier", "strategic", "tactical"}
+                "vessels", "submarines", "submarine", "carriers", "carrier", "strategic", "tactical",
+                "a", "an", "flying", "operating", "circling", "patrolling", "positioned", "helicopter", "helicopters"}
+#: The platforms of :data:`_LAUNCH_SKIP`: an aircraft or ship "over"/"in" a place fired from there.
+_PLATFORMS = frozenset({"aircraft", "bombers", "bomber", "jets", "planes", "ships", "ship", "warships",
+                        "vessels", "submarines", "submarine", "carriers", "carrier", "helicopter", "helicopters"})
+#: An aircraft's type ("Tu-95MS", "Su-34", "MiG-31K"), not an air-defence system ("S-400 in Crimea").
+_AIRCRAFT_NAME = re.compile(r"(?:Tu|Su|MiG|Il|Ka|Mi|An|Yak|Be)-\d+[A-Za-z\d]*", re.I)
 
 
 #: An aircraft's or ship's type, which the tagger may call a noun: "MiG-31", "K", "Tu-22M3".
@@ -973,12 +979,21 @@ def _launch_site(doc: Doc, span: Span) -> bool:
         if head.lower_ in _WEAPON_WORDS or head.head.lower_ in _WEAPON_WORDS:
             return True
     lower = token_table(doc).lower
+    if k - 2 >= sent_start and lower[k] == ":" and lower[k - 1] in {"area", "areas", "site", "sites"} \
+            and lower[k - 2] == "launch":
+        return True  # "Kh-101 from Tu-95MS aircraft (launch area: Engels)"
+    platform = False  # passed an aircraft or ship the weapons were fired from
+    over = False
     while k >= sent_start and k >= span.start - 12 and (
             lower[k] in _LAUNCH_SKIP or lower[k] in DIRECTIONS
             or (doc[k].pos_ == "PROPN" and lower[k] not in LAUNCH_BEFORE)
             or _PLATFORM_NAME.fullmatch(doc[k].text)):
+        over = over or (lower[k] in {"over", "above", "in"} and not platform)
+        platform = platform or (over and (lower[k] in _PLATFORMS or bool(_AIRCRAFT_NAME.fullmatch(doc[k].text))))
         k -= 1
-    return k >= sent_start and lower[k] in LAUNCH_BEFORE
+    # "from Tu-95MS over the Caspian Sea", "fired by Su-34 jets flying over occupied Berdiansk",
+    # "Kalibr from a ship in the Black Sea": where the platform was, not a target.
+    return k >= sent_start and (lower[k] in LAUNCH_BEFORE or platform)
 
 
 def _reference_before(doc: Doc, span: Span, spans: Iterable[Span] = ()) -> bool:
@@ -1074,8 +1089,20 @@ def _hypothetical(tok: Token) -> bool:
                 and verb.lemma_.lower() not in {"hear", "see", "feel"})
 
     # (A weapon noun takes the clause that describes it: "missiles that could reach …".)
-    return supposed(_clause_of(tok)) or (tok.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "relcl" and supposed(c) for c in tok.children))
+    if supposed(_clause_of(tok)) or (tok.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "relcl" and supposed(c) for c in tok.children)):
+        return True
+    # A strike threatened, planned or prepared for: "Medvedev threatened strikes on Kyiv",
+    # "Russia is stockpiling missiles for a massive strike on Lviv", "plans to strike …".
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        head = tok.head
+        if tok.dep_ in {"dobj", "obj"} and head.lemma_.lower() in THREAT_VERBS:
+            return True
+        if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in THREAT_VERBS | PREPARE_VERBS:
+            return True
+    elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_VERBS | {"plan", "intend", "aim"}:
+        return True  # "threatened to strike Kyiv", "plans to hit the bridge"
+    return False
 
 
 def _past_reference(sent: Span, cue: Token | None, anchor: Anchor) -> bool:
@@ -1250,9 +1277,15 @@ def _locators(doc: Doc, cands: list[tuple[ResolvedPlace, Span]]) -> set[int]:
         return (ea.kind == eb.kind == "city" and ea.admin1 != eb.admin1
                 and min(ea.population, eb.population) >= LIST_TOWN_POPULATION)
 
+    def no_seat(a: ResolvedPlace, b: ResolvedPlace) -> bool:
+        # Two towns neither of which is a regional or national seat ("Huliaipole, Prymorske"):
+        # a list; a seat may stand for its region ("Horlivka, Donetsk", "Kyiv, Borodyanka").
+        return (a.entry.kind == b.entry.kind == "city"
+                and not {a.entry.feature_code, b.entry.feature_code} & {"PPLA", "PPLC"})
+
     drop: set[int] = set()
     for a, b in zip(cands, cands[1:]):
-        if two_cities(a[0], b[0]):
+        if two_cities(a[0], b[0]) or no_seat(a[0], b[0]):
             continue
         if _locates(doc, a[1], b[1]) or doc[a[1].end:b[1].start].text.strip() == "(":
             drop.add(id(b) if coarser(b[0], a[0]) else id(a))

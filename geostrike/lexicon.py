@@ -224,6 +224,11 @@ DROPPED_MUNITIONS = {"explosive", "explosives", "bomb", "grenade", "munition", "
 
 #: Modal verbs that make a strike a supposition ("missiles that could reach Crimea").
 HYPOTHETICAL_MODALS = {"could", "would", "might", "may", "can"}
+#: Verbs whose object or aim is a strike not made: "threatened strikes on Kyiv", "vowed to hit".
+THREAT_VERBS = frozenset({"threaten", "vow", "promise", "warn", "pledge", "demand", "urge", "call", "propose",
+                          "plan", "prepare"})
+#: Verbs of getting ready whose "for" phrase is a strike to come ("stockpiling missiles for a strike").
+PREPARE_VERBS = frozenset({"stockpile", "accumulate", "amass", "gather", "mass", "save", "ready", "reserve"})
 
 #: Nouns whose places are venues of talk, not targets ("a meeting in Brussels").
 VENUE_NOUNS = {"meeting", "talks", "summit", "conference", "visit", "embassy", "ambassador", "ambassadors",

@@ -131,6 +131,13 @@ def _doc_text(doc: Doc) -> str:
     return text
 
 
+#: Words before a dash that head a post's list of places by weapon or by what happened
+#: ("🔸 artillery — Komyshuvakha", "air strikes — Orikhiv, Stepnohirsk", "shelling — Borova").
+_LIST_HEAD_WORDS = frozenset({*WEAPONS, "strikes", "strike", "shelling", "shellings", "shelled", "attacks",
+                              "attack", "mlrs", "rockets", "mortars", "mortar", "bombs", "kab", "kabs",
+                              "fpv", "drones", "artillery", "hits", "damage", "damaged", "explosions"})
+
+
 def _hyphen_adjective(doc: Doc, span: Span) -> bool:
     """"US-supplied", "Russian-installed", "Ukraine-Russia border": not place mentions."""
     nxt = span.end
@@ -783,6 +790,9 @@ class PlaceRecognizer:
             return True  # "in Kherson", "north-west London", "eastern Ukraine"
         if prev is not None and prev.lower_ in SETTLEMENT_WORDS:
             return True
+        if prev is not None and prev.text in {"—", "–"} and _strike_text(doc) and prev.i > 0 and (
+                doc[prev.i - 1].lower_ in _LIST_HEAD_WORDS or doc[prev.i - 1].lemma_.lower() in _LIST_HEAD_WORDS):
+            return True  # a post's list by weapon: "🔸 artillery — Komyshuvakha", "air strikes — Orikhiv"
         if prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() in STRIKE_VERBS:
             return True  # "shelled Beryslav", "struck Chuhuiv": the object of a strike verb is a place
         if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ in SETTLEMENT_WORDS:
@@ -795,6 +805,7 @@ class PlaceRecognizer:
             return True
         if (prev is not None and prev.lower_ in {",", "and", "or"} and prev2 is not None and _is_cap(prev2)
                 and any(t.lower_ in LOCATIVE_BEFORE or (t.pos_ == "VERB" and t.lemma_.lower() in STRIKE_VERBS)
+                        or (t.text in {"—", "–"} and _strike_text(doc))
                         for t in doc[max(sentence_of(span).start, span.start - 10):span.start - 2])):
             # the last names of a list after a preposition or a strike verb: "at Kherson,
             # Bilozerka and Beryslav", "mortar fire hit Esman and Shalyhyne"

@@ -438,6 +438,33 @@ def test_the_targets_were_in_the_towns_listed(result_of):
     assert {e.weapon for e in ev.values()} == {"glide bomb"}
 
 
+@pytest.mark.parametrize("text, not_a_target", [
+    ("The Kh-59 missiles that struck Zaporizhzhia overnight were fired by Su-34 jets flying over occupied "
+     "Berdiansk, the air force said.", "Berdyansk"),
+    ("This morning the enemy fired Kalibr cruise missiles from a ship in the Black Sea. Two were shot down over "
+     "Odesa.", "Black Sea"),
+    ("Among the missiles were Kh-101 cruise missiles from Tu-95MS aircraft (launch area: Engels) and Iskander-M "
+     "from the Kursk region. 30 were shot down.", "Engels"),
+])
+def test_where_an_aircraft_or_ship_fired_from_is_a_launch_area(result_of, text, not_a_target):
+    assert not_a_target not in by_place(result_of(text))
+
+
+def test_an_air_defence_system_in_a_place_and_fighters_in_a_town_are_targets(result_of):
+    assert "Crimea" in by_place(result_of("Ukrainian Neptune missiles strike Russian S-400 in Crimea"))
+    assert "Kharkiv" in by_place(result_of("The ministry said missiles hit a base of foreign fighters in Kharkov."))
+
+
+@pytest.mark.parametrize("text, not_a_target", [
+    ("Intelligence warned that Russia is stockpiling Kh-101 missiles for a massive strike on energy facilities in "
+     "western Ukraine, including Lviv, in the coming weeks.", "Lviv"),
+    ("Medvedev threatened strikes on 'decision-making centres' in Kyiv after drones hit a depot in Bryansk.", "Kyiv"),
+    ("The general vowed to strike Odesa's port again.", "Odesa"),
+])
+def test_a_strike_threatened_or_prepared_for_is_none(result_of, text, not_a_target):
+    assert not_a_target not in by_place(result_of(text))
+
+
 def test_a_sea_the_bombers_fired_over_is_a_launch_area(result_of):
     ev = by_place(result_of("Launched: 8 Kh-101 cruise missiles from Tu-95MS over the Caspian Sea and 2 Iskander-M "
                             "from the Kursk region. 7 were shot down."))
