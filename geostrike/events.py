@@ -46,7 +46,7 @@ from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .normalize import may_hold
-from .rules import (LINEAR_REACH, WEATHER_WORDS, COMBINED_MEANS, LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
+from .rules import (NO_SUMMARY_SPEAKERS, LINEAR_REACH, WEATHER_WORDS, COMBINED_MEANS, LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
                     CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_FORMS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
                     LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
                     PROTECT_VERBS, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES, STATEMENT_VERBS,
@@ -954,7 +954,8 @@ _LAUNCH_SKIP = {"the", "occupied", "temporarily", "city", "town", "village", "re
                 # region", "from Tu-95MS bombers over the Caspian", "from ships in the Black Sea".
                 "aircraft", "bombers", "bomber", "jets", "planes", "fighters", "ships", "ship", "warships",
                 "vessels", "submarines", "submarine", "carriers", "carrier", "strategic", "tactical",
-                "a", "an", "flying", "operating", "circling", "patrolling", "positioned", "helicopter", "helicopters"}
+                "a", "an", "flying", "operating", "circling", "patrolling", "positioned", "helicopter", "helicopters",
+                "long-range", "long", "range", "heavy"}
 #: The platforms of :data:`_LAUNCH_SKIP`: an aircraft or ship "over"/"in" a place fired from there.
 _PLATFORMS = frozenset({"aircraft", "bombers", "bomber", "jets", "planes", "ships", "ship", "warships",
                         "vessels", "submarines", "submarine", "carriers", "carrier", "helicopter", "helicopters"})
@@ -993,7 +994,7 @@ def _launch_site(doc: Doc, span: Span) -> bool:
         k -= 1
     # "from Tu-95MS over the Caspian Sea", "fired by Su-34 jets flying over occupied Berdiansk",
     # "Kalibr from a ship in the Black Sea": where the platform was, not a target.
-    return k >= sent_start and (lower[k] in LAUNCH_BEFORE or platform)
+    return k >= sent_start and (lower[k] in LAUNCH_BEFORE or (platform and lower[k] == "by"))
 
 
 def _reference_before(doc: Doc, span: Span, spans: Iterable[Span] = ()) -> bool:
@@ -1281,7 +1282,8 @@ def _locators(doc: Doc, cands: list[tuple[ResolvedPlace, Span]]) -> set[int]:
         # Two towns neither of which is a regional or national seat ("Huliaipole, Prymorske"):
         # a list; a seat may stand for its region ("Horlivka, Donetsk", "Kyiv, Borodyanka").
         return (a.entry.kind == b.entry.kind == "city"
-                and not {a.entry.feature_code, b.entry.feature_code} & {"PPLA", "PPLC"})
+                and not {a.entry.feature_code, b.entry.feature_code} & {"PPLA", "PPLC"}
+                and max(a.entry.population, b.entry.population) < 100_000)
 
     drop: set[int] = set()
     for a, b in zip(cands, cands[1:]):
@@ -1621,8 +1623,8 @@ def _with_tally(raw: list[StrikeEvent], totals: Tally, article: Article, sents: 
         raw[i] = replace(raw[i], launched=totals.launched, intercepted=totals.intercepted,
                          event_type="interception", counts_approximate=frozenset(totals.approximate))
         return raw
-    if country_of is None:
-        return raw
+    if country_of is None or NO_SUMMARY_SPEAKERS.search(article.text):
+        return raw  # a regional command's or a city's own tally has no national summary
     countries = {e.place.entry.country for e in raw if e.place.entry.country}
     sides = [e.attacker for e in raw if e.attacker]
     if not countries:

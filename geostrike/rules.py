@@ -85,6 +85,9 @@ CUE_WEIGHTS: dict[CueKind, float] = {"strike": 1.0, "explosion": 0.9, "damage": 
 #: also needs to have no strike word the parse could have linked.
 MIN_CUE = 0.6
 MIN_CUE_LONG = 0.8
+#: Speakers whose tallies count one region's or one city's downings: their statements get
+#: no national summary event ("Air Command \"South\": 11 Shaheds destroyed over the Odesa region").
+NO_SUMMARY_SPEAKERS = re.compile(r"\bAir Command\b|\bCity Military Administration\b|\bRegional Military Administration\b")
 #: How far back (tokens) the "linear" link rule looks from a place for its strike verb.
 LINEAR_REACH = 8
 #: At most this many sentences and characters make a text short.

@@ -450,6 +450,19 @@ def test_where_an_aircraft_or_ship_fired_from_is_a_launch_area(result_of, text, 
     assert not_a_target not in by_place(result_of(text))
 
 
+def test_a_ship_struck_at_sea_is_a_target_but_bombers_over_a_sea_fire_from_it(result_of):
+    assert "Black Sea" in by_place(result_of("Naval drones hit a Russian landing ship in the Black Sea."))
+    assert "Black Sea" not in by_place(result_of("The enemy launched 35 missiles: 5 Kh-22 from Tu-22M3 long-range "
+                                                 "bombers over the Black Sea. 21 were destroyed."))
+
+
+def test_a_regional_commands_tally_has_no_national_summary(result_of):
+    ev = result_of("Air Command \"South\": during the night, units of the command destroyed 11 Shahed drones over "
+                   "the Odesa region and 4 more over the Mykolaiv region.").events
+    assert {e.place.entry.name for e in ev} == {"Odesa Oblast", "Mykolaiv Oblast"}
+    assert not any(e.role == "summary" for e in ev)
+
+
 def test_an_air_defence_system_in_a_place_and_fighters_in_a_town_are_targets(result_of):
     assert "Crimea" in by_place(result_of("Ukrainian Neptune missiles strike Russian S-400 in Crimea"))
     assert "Kharkiv" in by_place(result_of("The ministry said missiles hit a base of foreign fighters in Kharkov."))
