@@ -221,6 +221,17 @@ def _segment_weapon(doc: Doc, sent: Span, span: Span, linked: list[tuple[Resolve
     return named[0] if len(named) == 1 else None
 
 
+def _later_clause_weapon(doc: Doc, span: Span, linked: list[tuple[ResolvedPlace, Span, Token, str]],
+                         trig: Token) -> bool:
+    """Whether the strike word is that of a clause hung on a later place of the list ("hits in
+    Kyiv, the Poltava region and Odesa, where an Iskander-M hit a warehouse"): its weapon is
+    that place's, not this one's."""
+    if trig.i < span.end:
+        return False
+    later = [x[1] for x in linked if span.end <= x[1].start < trig.i]
+    return any(any(t.text == "," or t.lower_ in {"where", "which"} for t in doc[s.end:trig.i]) for s in later)
+
+
 def _figure_before(doc: Doc, span: Span, floor: int) -> bool:
     """"six in a house in Khan Younis", "two in Gaza City": a figure, then at most four words
     and "in"/"at" right before the place, after token ``floor``."""
@@ -1489,6 +1500,7 @@ _BARE_LOCAL = re.compile(rf"\b({FIGURE})\s+(?:(?:people|civilians|others|more|re
                          r"(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _DOWNED_OVER = re.compile(rf"\b({FIGURE})\s+(?:[\w\-]+\s+){{0,3}}?(?:of them\s+)?(?:were\s+)?(?:(?:shot down|destroyed|"
                           r"downed|intercepted)\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?", re.I)
+_AREA_AFTER = re.compile(r"\s+(?:district|raion|community|hromada)\b", re.I)  # "the Kupiansk district"
 _GLIDE_BOMBS = re.compile(r"\b(?:glide|gliding|guided)[- ](?:aerial\s+)?bombs?\b|\bgliding\s+modules?\b|\bUMPK\b|"
                           r"\bKABs?\b")
 _DOWNED_IN = re.compile(rf"(?<![\w.])({FIGURE})\s+in\s+(?:the\s+)?", re.I)
@@ -2111,9 +2123,13 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                                [s for rp2, s in in_sent if s.start != span.start  # places apart from this one
                                 and rp2.entry.kind != "country" and s.root.dep_ not in _SUBJECT_DEPS
                                 and not contains(rp2.entry, rp.entry) and not contains(rp.entry, rp2.entry)])
-            if len({x[1].start for x in linked}) > 1 and (own := _segment_weapon(doc, sent, span, linked, trig)):
-                weapon = own  # "…: three in Kramatorsk after a missile strike, two in Sloviansk from drones"
-            if weapon is None and systems:
+            others_weapon = False  # the sentence's weapon belongs to another place's clause
+            if len({x[1].start for x in linked}) > 1:
+                if (own := _segment_weapon(doc, sent, span, linked, trig)):
+                    weapon = own  # "…: three in Kramatorsk after a missile strike, two in Sloviansk from drones"
+                elif _later_clause_weapon(doc, span, linked, trig):
+                    weapon, others_weapon = None, True
+            if weapon is None and systems and not others_weapon:
                 weapon = systems[0][1]
             if weapon is None and _UNDER_FIRE.search(sent_text):
                 weapon = "artillery"  # "Kherson under fire: 3 wounded"
@@ -2142,11 +2158,14 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             if (weapon is None and rule != "parse" and raw and since_prev_event <= 1
                     and cue_of(trig.lower_, trig.lemma_.lower()) in {"casualty", "damage", "fire"}
                     and raw[-1].event_type != "interception"
-                    and (rp.entry.country, rp.entry.admin1) == (raw[-1].place.entry.country, raw[-1].place.entry.admin1)):
+                    and (rp.entry.id == raw[-1].place.entry.id or contains(raw[-1].place.entry, rp.entry)
+                         or (_AREA_AFTER.match(text, raw[-1].place.mention.end) is not None
+                             and rp.entry.raion is not None and rp.entry.raion == raw[-1].place.entry.raion))):
                 # "Kupiansk district was shelled 23 times; a man was injured in Kivsharivka":
-                # the aftermath clause tells of the strike just told (not of weapons downed),
-                # in the same region ("a missile hit Uman, killing 17; two died in Dnipro"
-                # does not say what struck Dnipro).
+                # the aftermath clause tells of the strike just told (not of weapons downed)
+                # at that place or inside it ("a missile hit Uman, killing 17; two died in
+                # Dnipro", "shelling wounded a woman in Antonivka, and in Bilozerka a house
+                # burned" do not say what struck Dnipro or Bilozerka).
                 weapon = raw[-1].weapon
             if weapon is None and n_sent > 0 and not raw and rp.mention.text:
                 # "Ballistic missiles from the Bryansk region towards Chernihiv!\n06:12 — explosions

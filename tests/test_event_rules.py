@@ -509,6 +509,15 @@ def test_each_place_of_a_list_takes_the_weapon_of_its_own_stretch(result_of):
         "missile", "drone", "glide bomb", "artillery"]
 
 
+def test_a_weapon_of_a_clause_hung_on_a_later_place_is_that_places(result_of):
+    ev = by_place(result_of("Overnight the Russians launched 11 missiles and 105 drones. Air defence destroyed 7 "
+                            "missiles and 78 drones. Consequences were recorded in Kyiv, the Poltava region and Odesa, "
+                            "where an Iskander-M hit a warehouse and two people were injured."))
+    assert (ev["Kyiv"].weapon, ev["Poltava Oblast"].weapon, ev["Odesa"].weapon) == (None, None, "missile")
+    ev = by_place(result_of("Kyiv, Lviv and Odesa were hit by missiles overnight."))
+    assert {e.weapon for e in ev.values()} == {"missile"}
+
+
 def test_bombs_are_glide_bombs_when_the_text_says_so(result_of):
     ev = by_place(result_of("Over the past day the occupiers carried out 30 air strikes on the Kharkiv region, "
                             "dropping 40 guided aerial bombs. Two of the bombs hit Kharkiv itself."))
@@ -534,8 +543,11 @@ def test_a_next_sentence_naming_two_weapons_gives_the_first(result_of):
 def test_an_aftermath_in_another_region_does_not_take_the_weapon_told_before(result_of):
     ev = by_place(result_of("A missile hit a school in Sumy, killing three; two people were wounded in Poltava."))
     assert ev["Sumy"].weapon == "missile" and ev["Poltava"].weapon is None
-    ev = by_place(result_of("Artillery shelled the Nikopol district overnight; a man was wounded in Marhanets."))
-    assert ev["Marhanets"].weapon == "artillery"  # the same region: the shelling just told
+    ev = by_place(result_of("Artillery shelled the Kupiansk district 23 times overnight; a man was wounded in "
+                            "Kivsharivka."))
+    assert ev["Kivsharivka"].weapon == "artillery"  # a village of the district just shelled
+    ev = by_place(result_of("Shelling wounded a woman in Antonivka. In Bilozerka, a house burned down."))
+    assert ev["Bilozerka"].weapon is None  # a neighbour's shelling says nothing of what struck it
 
 
 def test_a_joined_clause_with_its_own_subject_has_its_own_weapon(result_of):
