@@ -422,9 +422,10 @@ _BE += r"later|also|seriously|critically|lightly|fatally|as)\s+){0,2}"
 _CASUALTY_AFTER = re.compile(rf"\b({_APPROX})({_NUM})\+?\s+{_WHO}{_BE}(killed|dead|died|injured|wounded|hurt)\b",
                              re.I)  # ("40+ injured": 40)
 #: "killing three", "injuring another five", "killed at least 4 civilians".
-_CASUALTY_BEFORE = re.compile(rf"\b(killing|injuring|wounding|killed|injured|wounded)\s+({_APPROX})({_NUM})\b(?!\s*(?:km|%|per))",
+_CASUALTY_BEFORE = re.compile(rf"\b(killing|injuring|wounding|killed|injured|wounded|kills|injures|wounds)\s+"
+                              rf"({_APPROX})({_NUM})\b(?!\s*(?:km|%|per))",  # (headlines: "strike kills 9")
                               re.I)
-_KILLED = {"killed", "dead", "died", "killing", "fatality", "fatalities", "deaths"}
+_KILLED = {"killed", "dead", "died", "killing", "kills", "fatality", "fatalities", "deaths"}
 #: "2 fatalities reported", "12 fatalities, including 5 children".
 _FATALITIES = re.compile(rf"\b({_APPROX})({_NUM})\s+(fatalit(?:y|ies)|deaths)\b", re.I)
 #: "the death toll rose to 40", "Death toll from Dnipro strike rises to 40", "the toll from

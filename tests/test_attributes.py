@@ -277,3 +277,11 @@ def test_tally_reads_the_forms_statements_take(lines, launched, intercepted):
 def test_tally_does_not_count_a_breakdown_twice(lines, launched, intercepted):
     t = tally(lines)
     assert (t.launched, t.intercepted) == (launched, intercepted)
+
+
+def test_a_headline_verb_counts_its_casualties():
+    from geostrike.attributes import casualty_figures
+    assert [(f, v) for _, _, f, v, _ in casualty_figures("Kramatorsk: Iskander strike on pizzeria kills 9, rescuers say")] \
+        == [("killed", 9)]
+    assert [(f, v) for _, _, f, v, _ in casualty_figures("Drone attack injures 5 in Kharkiv")] == [("injured", 5)]
+    assert casualty_figures("Frost kills crops in the south") == []
