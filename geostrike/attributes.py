@@ -570,14 +570,18 @@ def weapon_systems(text: str) -> list[tuple[str, str]]:
 
 def first_system_at(text: str) -> int:
     """Offset in ``text`` of the first named weapon system, or -1."""
-    low = text.lower()
-    if not any(h in low for h in _SYSTEM_HINTS):
-        return -1
-    return min((m.start() for pat, _, _ in WEAPON_SYSTEMS if (m := pat.search(text))), default=-1)
+    found = _systems_at(text)
+    return found[0][0] if found else -1
 
 
 @lru_cache(maxsize=2048)
 def _systems(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((n, c) for _, n, c in _systems_at(text))
+
+
+@lru_cache(maxsize=2048)
+def _systems_at(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(offset of the first mention, name, class) of each named system, in order of mention."""
     # Cached: an article's text and its event sentences are searched more than once.
     low = text.lower()
     if not any(h in low for h in _SYSTEM_HINTS):
@@ -587,7 +591,7 @@ def _systems(text: str) -> tuple[tuple[str, str], ...]:
         m = pat.search(text)
         if m:
             found.append((m.start(), name, cls))
-    return tuple((n, c) for _, n, c in sorted(found))
+    return tuple(sorted(found))
 
 
 @lru_cache(maxsize=2048)  # (each place an event sentence links asks again)

@@ -474,6 +474,16 @@ def _launch_origin(sent: Span) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+def _subject_actors(sent: Span, trig: Token, target_tokens: set[int], after: int = 0) -> Iterator[str]:
+    """The sides named in subjects left of the trigger, nearest first ("Kyiv responded …,
+    shelling Belgorod"), outside the target's own words and before character ``after``."""
+    for tok in reversed(sent[: trig.i - sent.start]):
+        if tok.i in target_tokens or tok.idx < after or not _in_subject(tok):
+            continue
+        if (a := _actor_in([tok])):
+            yield a
+
+
 def _pronoun_claim(trig: Token) -> str | None:
     """"Hezbollah said it fired rockets at Kiryat Shmona": the speaker owns the deed its
     pronoun subject did."""
@@ -510,8 +520,7 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
             # Israel is struck from several sides: "Yemen's Houthis fire a missile at Tel Aviv;
             # intercepted", "rocket fire from Lebanon … 3 intercepted".
             side = _launch_origin(sent) or next(
-                (a for tok in reversed(sent[: trig.i - sent.start]) if tok.i not in target_tokens
-                 and _in_subject(tok) and (a := _actor_in([tok])) and a != target_country), None)
+                (a for a in _subject_actors(sent, trig, target_tokens) if a != target_country), None)
             return side, "text" if side else "inferred"
         return side, "inferred"
     if trig.pos_ in {"NOUN", "PROPN"}:
@@ -523,21 +532,20 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
             return a, "text"
     if (a := _pronoun_claim(trig)):
         return a, "text"
-    dateline = _dateline_end(sent)
-    for tok in reversed(sent[: trig.i - sent.start]):
-        if tok.i in target_tokens or tok.idx < dateline or not _in_subject(tok):
-            continue
-        if (a := _actor_in([tok])):
-            return a, "text"
+    if (a := next(_subject_actors(sent, trig, target_tokens, _dateline_end(sent)), None)):
+        return a, "text"
     if (a := _launch_origin(sent)):
         return a, "text"
-    text = span_text(sent)
-    low = text.lower()
-    sides = {SYSTEM_SIDE[name] for name, _ in weapon_systems(text) if name in SYSTEM_SIDE
-             and not _kept_system(low, name)}
+    sides = {SYSTEM_SIDE[name] for name, _ in _fired_systems(span_text(sent)) if name in SYSTEM_SIDE}
     if len(sides) == 1 and not (side := sides.pop()) == target_country == "RU":
         return side, "text"  # "blamed on HIMARS rockets": the side that fires it (occupied towns are UA by ISO)
     return _other_side(target_country, target_admin1, target_id, when, occupied), "inferred"
+
+
+def _fired_systems(text: str) -> list[tuple[str, str]]:
+    """The named systems of ``text`` (:func:`weapon_systems`) that are fired, not kept at a site."""
+    low = text.lower()
+    return [x for x in weapon_systems(text) if not _kept_system(low, x[0])]
 
 
 def _kept_system(low: str, name: str) -> bool:
@@ -700,7 +708,6 @@ def _other_strike_clauses(sent: Span, trig: Token, elsewhere: Iterable[Span]) ->
         # with a subject of its own stands beside the one it is joined to, not under it
         # (but "…, and another struck a plant in Volgograd" is one more of the same).
         above -= {mine.head, *mine.head.ancestors} - {*_clause_of(mine.head).ancestors}
-        above.add(mine)
     theirs = {_clause_of(s.root) for s in elsewhere} - above
     if not theirs:
         return set()
@@ -957,19 +964,17 @@ def _cue(sent: Span, skip: set[int] = frozenset()) -> tuple[float, Token | None]
     return best
 
 
-_LAUNCH_SKIP = {"the", "occupied", "temporarily", "city", "town", "village", "region", "regions", "of", "annexed",
-                "russian", "russia's", "area", "areas", "direction", "directions", "district", "oblast", "(", ")",
-                ",", "and", "or", "airfield", "air", "base", "territory", "near", "north", "south", "east", "west", "in",
-                "across", "over", "bank", "-", "airspace", "waters", "side", "coast",
-                # The platforms weapons are launched from: "from Su-34 aircraft over the Belgorod
-                # region", "from Tu-95MS bombers over the Caspian", "from ships in the Black Sea".
-                "aircraft", "bombers", "bomber", "jets", "planes", "fighters", "ships", "ship", "warships",
-                "vessels", "submarines", "submarine", "carriers", "carrier", "strategic", "tactical",
-                "a", "an", "flying", "operating", "circling", "patrolling", "positioned", "helicopter", "helicopters",
-                "long-range", "long", "range", "heavy"}
-#: The platforms of :data:`_LAUNCH_SKIP`: an aircraft or ship "over"/"in" a place fired from there.
+#: The platforms weapons are launched from, an aircraft or ship "over"/"in" a place: "from Su-34
+#: aircraft over the Belgorod region", "from Tu-95MS bombers over the Caspian", "from ships in the
+#: Black Sea" (not "fighters", who may be foreign fighters in a town).
 _PLATFORMS = frozenset({"aircraft", "bombers", "bomber", "jets", "planes", "ships", "ship", "warships",
                         "vessels", "submarines", "submarine", "carriers", "carrier", "helicopter", "helicopters"})
+_LAUNCH_SKIP = _PLATFORMS | {"the", "occupied", "temporarily", "city", "town", "village", "region", "regions", "of", "annexed",
+                "russian", "russia's", "area", "areas", "direction", "directions", "district", "oblast", "(", ")",
+                ",", "and", "or", "airfield", "air", "base", "territory", "near", "north", "south", "east", "west", "in",
+                "across", "over", "bank", "-", "airspace", "waters", "side", "coast", "fighters", "strategic",
+                "tactical", "a", "an", "flying", "operating", "circling", "patrolling", "positioned", "long-range",
+                "long", "range", "heavy"}
 #: An aircraft's type ("Tu-95MS", "Su-34", "MiG-31K"), not an air-defence system ("S-400 in Crimea").
 _AIRCRAFT_NAME = re.compile(r"(?:Tu|Su|MiG|Il|Ka|Mi|An|Yak|Be)-\d+[A-Za-z\d]*", re.I)
 
@@ -1000,7 +1005,7 @@ def _launch_site(doc: Doc, span: Span) -> bool:
             lower[k] in _LAUNCH_SKIP or lower[k] in DIRECTIONS
             or (doc[k].pos_ == "PROPN" and lower[k] not in LAUNCH_BEFORE)
             or _PLATFORM_NAME.fullmatch(doc[k].text)):
-        over = over or (lower[k] in {"over", "above", "in"} and not platform)
+        over = over or lower[k] in {"over", "above", "in"}
         platform = platform or (over and (lower[k] in _PLATFORMS or bool(_AIRCRAFT_NAME.fullmatch(doc[k].text))))
         k -= 1
     # "from Tu-95MS over the Caspian Sea", "fired by Su-34 jets flying over occupied Berdiansk",
@@ -1764,7 +1769,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             skip_reasons[key] = _skip_reason(doc, rp, span, all_spans)
         return skip_reasons[key]
 
-    article_systems = [x for x in weapon_systems(article.text) if not _kept_system(article.text.lower(), x[0])]
+    article_systems = _fired_systems(article.text)
     raw: list[StrikeEvent] = []
     told_in: dict[int, set[str]] = {}  # per event sentence, the places of its events
     # The one national capital the text names, for "the capital" (:data:`LINK_RULES` "capital").
@@ -2038,7 +2043,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     note(rp, sent, False, why, triggers[0] if triggers else cue_tok)
         if not linked and not (last and since_last <= follow):
             continue  # nothing to link and no event just told that this sentence adds to
-        systems = [x for x in weapon_systems(told) if not _kept_system(told.lower(), x[0])]
+        systems = _fired_systems(told)
         if not linked:
             # (The sentence's counts are read only where a rule below may use them.)
             counts: Counts | None = None
@@ -2232,9 +2237,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
         # "aviation struck … with FAB-500 bombs with gliding modules": the bombs are glide bombs.
         events = [replace(e, weapon="glide bomb", weapon_system=e.weapon_system or system_for(article_systems, "glide bomb"))
                   if e.weapon == "airstrike" else e for e in events]
-    named = {WEAPONS[t.lower_] for t in doc if _weapon_word(t) and not _negated(t)}
     if len({e.attacker for e in events if e.event_type not in GROUND_TYPES}) > 1:
         return events  # a named system could belong to either side
+    named = {WEAPONS[t.lower_] for t in doc if _weapon_word(t) and not _negated(t)}
     if any(e.role == "summary" for e in events) or (downing_text and any(
             e.event_type == "interception" for e in events)):
         # In a tally the weapons named are what was launched and downed: the downings take

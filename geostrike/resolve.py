@@ -406,7 +406,7 @@ class Resolver:
             own = same_name.get(mentions[i].name.casefold(), [])
             if not own:
                 return c2, r2
-            c, r = Counter(c2), Regions(r2, named=r2.named)
+            c, r = Counter(c2), Counter(r2)
             for j in own:
                 cc, a1, w = votes[j]
                 if cc:

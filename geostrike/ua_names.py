@@ -20,6 +20,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .lexicon import SIDE_REGIONS
+
 __all__ = ["has_cyrillic", "kmu", "press_forms", "cyrillic_key", "cyrillic_tkey", "mentions_theatre"]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -149,7 +151,7 @@ def cyrillic_tkey(name: str) -> str:
 
 
 _THEATRE_WORDS = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv|Kiev|Donbass?|Crimea\w*|[Oo]blasts?|[Rr]aions?|"
-                            r"[Hh]romadas?|DPR|LPR|DNR|LNR)\b|[\u0400-\u04ff]")
+                            r"[Hh]romadas?|" + "|".join(k.upper() for k in SIDE_REGIONS) + r")\b|[\u0400-\u04ff]")
 
 
 @lru_cache(maxsize=64)
