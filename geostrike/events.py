@@ -312,11 +312,6 @@ def _reaches(place: Token, trig: Token, actor_like: bool = True) -> int | None:
         tops.append((trig.head, 1))
     elif trig.lower_ in {"targets", "target"} and trig.dep_ == "nsubj" and trig.head.lemma_ == "be":
         tops.append((trig.head, 1))  # "the targets were in the Sumy region"
-    elif (trig.dep_ == "attr" and trig.head.lemma_ == "be" and trig.pos_ in {"NOUN", "PROPN"}
-          and any(c.dep_ == "expl" for c in trig.head.children)):
-        # "There were hits in Vyshhorod, …, and in Lviv, Kharkiv and Vinnytsia": the "in"
-        # phrases the parse hangs on "were" are where the hits were.
-        tops.append((trig.head, 1))
     for top, extra in tops:
         if place == top:
             return 0

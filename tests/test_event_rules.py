@@ -359,6 +359,9 @@ def test_a_village_listed_after_a_strike_verb_and_a_bomb_that_fell_on_one(result
     ev = by_place(result_of("Mortar fire hit Esman and Shalyhyne; a KAB fell on Velyka Pysarivka."))
     assert set(ev) == {"Esman", "Shalyhyne", "Velyka Pysarivka"}
     assert ev["Velyka Pysarivka"].weapon == "glide bomb"
+    # Beside another clause's strike the fall is the only word that reaches the village.
+    ev = by_place(result_of("A KAB fell on the centre of Velyka Pysarivka, and a drone hit a car in Krasnopillia."))
+    assert set(ev) == {"Velyka Pysarivka", "Krasnopillya"}
 
 
 def test_a_toll_broken_down_after_a_colon_maps_each_place(result_of):
@@ -436,6 +439,12 @@ def test_the_targets_were_in_the_towns_listed(result_of):
                             "Sumy region — Krasnopillia, Myropillia and Yunakivka."))
     assert {"Krasnopillya", "Myropillia", "Yunakivka"} <= set(ev)
     assert {e.weapon for e in ev.values()} == {"glide bomb"}
+    # Beside a clause the parse links ("where Kostiantynivka was bombed"), "the targets" must
+    # reach the towns itself.
+    ev = by_place(result_of("Enemy aviation over the past day: 29 air strikes with 48 KABs. The targets were in the "
+                            "Sumy region — Krasnopillia, Myropillia and Yunakivka — and in the Donetsk region, where "
+                            "Kostiantynivka was bombed."))
+    assert {"Krasnopillya", "Myropillia", "Yunakivka", "Kostyantynivka"} <= set(ev)
 
 
 @pytest.mark.parametrize("text, not_a_target", [
