@@ -52,6 +52,11 @@ def _calendar_day(d: EventDate) -> bool:
     return d.precision == "day" and d.text is not None and any(c.isdigit() for c in d.text)
 
 
+def _publication_day(d: EventDate) -> bool:
+    """A date the text does not give: the day its article was published."""
+    return d.text is None and d.precision == "week"
+
+
 def _tally(e: StrikeEvent) -> bool:
     """A night's tally: an official statement's totals, or the downings over a region."""
     return e.role == "summary" or (e.event_type == "interception" and e.place.entry.kind in {"admin1", "country"})
@@ -64,13 +69,16 @@ def days_agree(a: StrikeEvent, b: StrikeEvent) -> bool:
     but not when both texts write their day out and the days differ ("On 5 May … shelled
     Nikopol", "On 6 May … shelled Nikopol" are two days of shelling), nor for tallies,
     which count one night each: two statements' downings over the Bryansk region a day
-    apart are two nights.
+    apart are two nights; nor when neither text says when and they were published on
+    different days (two incident-log entries "Kharkiv. Damaged buildings." of consecutive
+    days are two strikes; a next-morning report of a night strike says "overnight").
     """
     if not dates_agree(a, b, need_both=True):
         return False
     if a.date.value == b.date.value:
         return True
-    return not (_calendar_day(a.date) and _calendar_day(b.date)) and not (_tally(a) or _tally(b))
+    return (not (_calendar_day(a.date) and _calendar_day(b.date)) and not (_tally(a) or _tally(b))
+            and not (_publication_day(a.date) and _publication_day(b.date)))
 
 
 def same_strike(a: StrikeEvent, b: StrikeEvent) -> bool:

@@ -62,6 +62,16 @@ def test_days_written_out_that_differ_are_two_strikes(gs):
     assert sorted(s.article_id for s in by_day["2024-05-06"].sources) == ["b", "c"]
 
 
+def test_entries_of_consecutive_days_that_say_no_day_are_two_strikes(gs):
+    # Incident-log entries take their day from publication; a next-morning report says "overnight".
+    a = Article("a", "Kupiansk. Damaged buildings on fire after shelling.", date(2023, 1, 24))
+    b = Article("b", "Kupiansk. Shelling damaged a school.", date(2023, 1, 25))
+    c = Article("c", "Russian forces shelled Kupiansk overnight, damaging a school.", date(2023, 1, 25))
+    assert sorted(e.date.iso() for e in run(gs, a, b)) == ["2023-01-24", "2023-01-25"]
+    (e,) = run(gs, a, c)
+    assert sorted(s.article_id for s in e.sources) == ["a", "c"]
+
+
 def test_two_nights_of_downings_over_a_region_stay_apart(gs):
     a = Article("a", "Air defence systems intercepted and destroyed 12 UAVs over the Bryansk region overnight, "
                 "the Russian Defence Ministry said.", date(2025, 5, 6))
