@@ -398,4 +398,101 @@ DEV_ITEMS = [
        "On 2 March 2025, Russian forces attacked Nova Odesa (Mykolaiv) with Shahed drones, damaging "
        "residential buildings and a school. Fatalities: 1.",
        [ev("novaodesa", D, "RU", "2025-03-02", ws="Shahed/Geran", k=1)]),
+    # --- batch 9a ---
+    it("2024-01-15",
+       "On 9 January 2024, Russian forces shelled Bilozerka, Antonivka and Komyshany, Kherson region. "
+       "Casualties unknown.",
+       [ev("bilozerka", S, "RU", "2024-01-09"), ev("antonivka", S, "RU", "2024-01-09"),
+        ev("komyshany", S, "RU", "2024-01-09")]),
+    it("2024-06-03",
+       "On 29 May 2024, Ukrainian forces shelled Shebekino and Novaya Tavolzhanka (Shebekino district), "
+       "Belgorod region, with artillery and MLRS. A civilian was injured in Shebekino. Property damage reported "
+       "in Novaya Tavolzhanka: a private house and a gas pipeline.",
+       [ev("shebekino", S, "UA", "2024-05-29", inj=1), ev("novtav", S, "UA", "2024-05-29")]),
+    it("2024-08-26",
+       "On 18 August 2024, Ukrainian forces attacked an oil depot in Proletarsk, Rostov region, with drones. "
+       "The strike set off a fire that spread to neighbouring tanks and burned for several days. The attack "
+       "was claimed by the SBU, citing a source. Fatalities: 0.",
+       [ev("proletarsk", D, "UA", "2024-08-18", k=0)]),
+    it("2023-09-18",
+       "On 13 September 2023, Ukrainian forces struck the Sevmorzavod shipyard in Sevastopol (Crimea) with "
+       "Storm Shadow cruise missiles launched from Su-24 aircraft, damaging a landing ship and a submarine in "
+       "dry dock. According to the Russian MoD, 7 of 10 missiles were shot down. 24 people were injured, "
+       "according to Russian-appointed authorities.",
+       [ev("sevastopol", M, "UA", "2023-09-13", ws="Storm Shadow/SCALP", L=10, I=7, inj=24)]),
+    it("2023-02-20",
+       "On 15 February 2023, Ukrainian forces shelled the Kyivskyi district of Donetsk city and the "
+       "Chervonohvardiiskyi district of Makiivka (Donetsk - DPR). DPR-affiliated sources reported 2 civilians "
+       "killed in Donetsk and 1 injured in Makiivka.",
+       [ev("donetsk", S, "UA", "2023-02-15", k=2), ev("makiivka", S, "UA", "2023-02-15", inj=1)]),
+    it("2024-07-01",
+       "On 27 June 2024, Ukrainian forces attacked Tetkino, Kursk region, with FPV drones, hitting a car on "
+       "the outskirts of the settlement. 1 civilian injured. The border settlement has been targeted almost "
+       "daily since spring 2023.",
+       [ev("tyotkino", D, "UA", "2024-06-27", inj=1)]),
+    it("2024-10-07",
+       "On 6 October 2024, Hezbollah fired rockets at Kiryat Shmona and Metula in northern Israel. The IDF "
+       "reported 8 launches towards the Kiryat Shmona area, most of which were intercepted; property damage "
+       "reported in Metula. Casualties unknown. The attack was claimed by Hezbollah, which said it had "
+       "targeted Israeli troop concentrations.",
+       [ev("kiryatshmona", S, "LB", "2024-10-06", L=8), ev("metula", S, "LB", "2024-10-06")]),
+    it("2024-07-22",
+       "On 19 July 2024, Houthi forces (Ansar Allah) struck Tel Aviv with a long-range drone launched from "
+       "Yemen, hitting an apartment building near the US embassy branch office. 1 civilian was killed and at "
+       "least 8 injured. The attack was claimed by the Houthis, who called the drone 'Yafa'.",
+       [ev("telaviv", D, "YE", "2024-07-19", k=1, inj=8)],
+       [tr("yemen", "launch area")]),
+    it("2024-06-17",
+       "On 11 June 2024, Israeli forces conducted air strikes on a house in Nuseirat camp and on a school "
+       "sheltering displaced people in Gaza City. Fatalities: 12 in total, according to the health ministry.",
+       [ev("nuseirat", A, "IL", "2024-06-11"), ev("gaza", A, "IL", "2024-06-11")]),
+    it("2023-01-27",
+       "On 22 January 2023, Russian forces shelled Bakhmut (called Artemovsk by Russian sources) and Chasiv "
+       "Yar, Donetsk region, using artillery and MLRS. 2 civilians were killed in Chasiv Yar; casualties in "
+       "Bakhmut unknown.",
+       [ev("bakhmut", S, "RU", "2023-01-22"), ev("chasivyar", S, "RU", "2023-01-22", k=2)]),
+    it("2024-09-23",
+       "On 18 September 2024, Ukrainian forces attacked an arsenal of the Russian Main Missile and Artillery "
+       "Directorate near Toropets, Tver region, with drones, setting off a series of large explosions. "
+       "Russian authorities reported 13 injured and evacuated part of the town. The strike was claimed by "
+       "the SBU; Kyiv said the site stored Iskander and Tochka-U missiles as well as glide bombs.",
+       [ev("toropets", D, "UA", "2024-09-18", inj=13)],
+       [tr("kyiv", "actor capital (Kyiv said)")]),
+    it("2024-07-15",
+       "On 14 July 2024, Russian forces fired Iskander-M ballistic missiles from occupied Crimea at port "
+       "infrastructure in Odesa, Odesa region. 1 civilian was injured and grain storage facilities were "
+       "damaged.",
+       [ev("odesa", M, "RU", "2024-07-14", ws="Iskander", inj=1)],
+       [tr("crimea", "launch area")]),
+    it("2024-04-15",
+       "On 7 April 2024, Russian forces struck Zolochiv (Bohodukhiv district, Kharkiv region) with a guided "
+       "aerial bomb. Property damage reported: a kindergarten and about ten private houses. No casualties.",
+       [ev("zolochiv_kh", A, "RU", "2024-04-07", w="glide bomb", k=0, inj=0)]),
+    it("2024-08-23",
+       "On 18 August 2024, Russian forces shelled Pokrovsk and Myrnohrad with Uragan MLRS and struck Selydove "
+       "with an aerial bomb (Donetsk region). 1 civilian was killed in Pokrovsk and 2 were injured in "
+       "Myrnohrad; casualties in Selydove unknown.",
+       [ev("pokrovsk", S, "RU", "2024-08-18", ws="Uragan", k=1),
+        ev("myrnohrad", S, "RU", "2024-08-18", ws="Uragan", inj=2),
+        ev("selydove", A, "RU", "2024-08-18")]),
+    it("2024-01-02",
+       "On 29 December 2023, Russian forces struck Lviv with Kh-101 cruise missiles launched from Tu-95MS "
+       "bombers over the Caspian Sea, damaging a school and residential buildings. 1 civilian killed, 30 "
+       "injured. An air raid alert was declared in the neighbouring Volyn and Ternopil regions; no strikes "
+       "were reported there.",
+       [ev("lviv", M, "RU", "2023-12-29", ws="Kh-101", k=1, inj=30)],
+       [tr("caspian", "launch area"), tr("o_vol", "air-raid alert only"), tr("o_ter", "air-raid alert only")]),
+    it("2024-05-13",
+       "On 10 May 2024, Russian forces crossed the state border in the Vovchansk direction, Kharkiv region, "
+       "and clashed with Ukrainian forces on the northern outskirts of Vovchansk. Fatalities: unknown. Coded "
+       "as an armed clash.",
+       [],
+       [tr("vovchansk", "ground fighting only")]),
+    it("2023-10-16",
+       "On or about 12 October 2023, Russian forces fired S-300 missiles at Kostiantynivka and Druzhkivka, "
+       "Donetsk region. 1 civilian was injured in Kostiantynivka; property damage reported in Druzhkivka. "
+       "Kostiantynivka lies about 50 km north of Russian-held Donetsk.",
+       [ev("kostiantynivka", M, "RU", "2023-10-12", ws="S-300", inj=1),
+        ev("druzhkivka", M, "RU", "2023-10-12", ws="S-300")],
+       [tr("donetsk", "distance reference")]),
 ]

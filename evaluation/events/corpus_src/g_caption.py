@@ -362,4 +362,81 @@ DEV_ITEMS = [
        "Tel Aviv.",
        [ev("hodeidah", A, "IL", "2024-07-20")],
        [tr("telaviv", "background (earlier Houthi drone strike)"), tr("israel", "actor (Israel said)")]),
+    # --- batch 9a ---
+    it("2024-11-08",
+       "Zaporizhzhia, Zaporizhzhia Oblast. A burnt-out tram and a scorched high-rise in the Shevchenkivskyi "
+       "district after Russian forces dropped two glide bombs on the city on 7 November.",
+       [ev("zap", A, "RU", "2024-11-07", w="glide bomb")]),
+    it("2023-09-07",
+       "[Graphic content: a body covered with a sheet] Kostiantynivka, Donetsk Oblast. Smoke over the central "
+       "market minutes after a missile hit it on Wednesday afternoon. At least 16 people were killed.",
+       [ev("kostiantynivka", M, "RU", -1, k=16)]),
+    it("2024-03-10",
+       "Aftermath of the overnight Shahed attack on Odessa. Residents sweep up glass in the courtyard of a "
+       "nine-storey block; two people were hurt, the regional governor said.",
+       [ev("odesa", D, "RU", ws="Shahed/Geran", inj=2)]),
+    it("2025-03-04",
+       "Video shows a drone diving into a fuel tank at the Novoshakhtinsk refinery, Rostov region, early on "
+       "3 March. The footage was shared by local Telegram channels; the regional governor reported no "
+       "casualties.",
+       [ev("novoshakhtinsk", D, "UA", "2025-03-03", k=0, inj=0)]),
+    it("2023-10-18",
+       "Reportedly the moment of an ATACMS strike on the airfield at Berdiansk, occupied Zaporizhzhia Oblast. "
+       "The footage could not be independently verified.",
+       [ev("berdiansk", M, "UA", ws="ATACMS")]),
+    it("2024-01-14",
+       "Dnipro. People lay flowers at a makeshift memorial on Naberezhna Peremohy street, one year after a "
+       "Russian missile destroyed an entire section of the apartment block there.",
+       [],
+       [tr("dnipro", "background (memorial a year after the strike)")]),
+    it("2023-05-09",
+       "Moscow, Russia. Iskander-M launchers and S-400 systems roll across Red Square during the Victory Day "
+       "parade, 9 May 2023.",
+       [],
+       [tr("moscow", "parade; no attack")]),
+    it("2024-08-31",
+       "Kharkiv, Kharkiv Oblast. Damage to a 12-storey residential block in Saltivka after a KAB hit on 30 "
+       "August. At least seven people died, including a 14-year-old girl.",
+       [ev("kharkiv", A, "RU", -1, w="glide bomb", ws="KAB/FAB glide bomb", k=7)]),
+    it("2023-09-23",
+       "Sevastopol, Crimea. Smoke rises over the headquarters of Russia's Black Sea Fleet after a Ukrainian "
+       "missile strike on 22 September 2023, in an image taken from social media.",
+       [ev("sevastopol", M, "UA", "2023-09-22")],
+       [tr("blacksea", "part of a unit's name (Black Sea Fleet)")]),
+    it("2024-06-20",
+       "Sumy Oblast. A crater in a field on the edge of the village of Khotin after Russian shelling yesterday "
+       "morning; no one was hurt, the community head said.",
+       [ev("khotin", S, "RU", -1, k=0, inj=0)]),
+    it("2024-10-21",
+       "[Graphic: blood on the driver's seat] Belgorod region, Russia. A car riddled with shrapnel on the road "
+       "outside Shebekino after an FPV drone attack that killed the driver, Governor Gladkov said.",
+       [ev("shebekino", D, "UA", k=1)]),
+    it("2024-10-14",
+       "Nahariya, northern Israel, 13 October 2024. Firefighters at a house hit by a rocket fired from "
+       "Lebanon. Hezbollah said it had targeted a military base near the town.",
+       [ev("nahariya", S, "LB", "2024-10-13")],
+       [tr("lebanon", "launch area")]),
+    it("2024-09-10",
+       "Khan Younis, Gaza Strip. A boy stands at the edge of a crater left overnight by an Israeli air strike "
+       "on tents in the coastal al-Mawasi area, which Israel had declared a humanitarian zone.",
+       [ev("khanyounis", A, "IL")]),
+    it("2023-06-28",
+       "KHARKOV. Footage from Russian state television said to show a strike on a 'foreign mercenary base'; "
+       "Ukrainian officials said a hotel in the city centre was hit and 17 people were injured.",
+       [ev("kharkiv", X, "RU", inj=17)]),
+    it("2024-12-20",
+       "Video shows tracer fire and bursts in the night sky over Kyiv as air defence units shoot down drones; "
+       "no damage was reported in the city.",
+       [ev("kyiv", I, "RU", w="drone")]),
+    it("2024-08-13",
+       "Pokrovsk, Donetsk Oblast, 12 August 2024. A woman waits with her suitcases for an evacuation train as "
+       "the front line draws closer to the town.",
+       [],
+       [tr("pokrovsk", "evacuation; no attack")]),
+    it("2024-02-15",
+       "Shahed-type drones are launched from a site near Primorsko-Akhtarsk, Krasnodar Krai, in a still from "
+       "Russian defence ministry footage. Ukraine says the airfield is a main launch site for attacks on its "
+       "southern regions.",
+       [],
+       [tr("primakhtarsk", "launch site"), tr("c_ua", "actor (Ukraine says)")]),
 ]

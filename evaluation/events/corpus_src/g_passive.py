@@ -293,4 +293,77 @@ DEV_ITEMS = [
        "Damage to the Saky airfield in Crimea was reported after an overnight missile attack; Russian-installed "
        "officials said two ATACMS were shot down.",
        [ev("saky_ab", M, "UA", ws="ATACMS", I=2)]),
+    # --- batch 9a ---
+    it("2025-02-02",
+       "A five-storey residential building in Sumy was hit by a Shahed overnight, and the top two floors "
+       "collapsed. UPD: the death toll has risen to 7, including a child. UPD 2: 8 dead and 11 injured, "
+       "rescuers are still working at the scene.",
+       [ev("sumy", D, "RU", ws="Shahed/Geran", k=8, inj=11)]),
+    it("2024-05-20",
+       "A fire broke out at an oil depot in Liski, Voronezh region, after a drone attack on Sunday night; no "
+       "one was hurt, Governor Gusev said.",
+       [ev("liski", D, "UA", -1, k=0, inj=0)]),
+    it("2022-08-11",
+       "An explosion was recorded at the Saky airfield in Crimea on Tuesday afternoon; satellite images later "
+       "showed that at least seven aircraft had been destroyed.",
+       [ev("saky_ab", E, "UA", -2)]),
+    it("2024-11-27",
+       "An administrative building in Kherson's Dniprovskyi district was destroyed as a result of shelling "
+       "with Grad MLRS; a 64-year-old man was injured.",
+       [ev("kherson", S, "RU", ws="Grad", inj=1)]),
+    it("2024-09-29",
+       "A railway depot in Pavlograd was hit by Kalibr cruise missiles fired from a ship in the Black Sea, "
+       "according to Russian war correspondents, who claimed that wagons carrying ammunition were destroyed.",
+       [ev("pavlohrad", M, "RU", ws="Kalibr")],
+       [tr("blacksea", "launch area")]),
+    it("2024-02-20",
+       "In Nikolaev, windows and balconies of several residential buildings were damaged by the blast wave "
+       "after a Kh-59 missile was shot down over the city, the mayor said.",
+       [ev("mykolaiv", I, "RU", w="missile", ws="Kh-59", I=1)]),
+    it("2024-06-25",
+       "Damage was reported in the village of Velyka Pysarivka, Sumy region, after mortar fire in the "
+       "afternoon: a gas pipeline was cut, leaving part of the village without gas.",
+       [ev("velpysarivka", S, "RU")]),
+    it("2024-03-23",
+       "No damage was recorded in Zaporizhzhia, where the air-raid alert lasted almost three hours overnight. "
+       "Across the reservoir in Nikopol, a house and a power line were hit by artillery fire and a woman was "
+       "wounded.",
+       [ev("nikopol", S, "RU", inj=1)],
+       [tr("zap", "air-raid alert only; no damage")]),
+    it("2024-09-24",
+       "A building in Kiryat Yam, north of Haifa, was damaged by shrapnel from an interceptor; two people "
+       "were lightly injured. Hezbollah claimed the rocket fire.",
+       [ev("kiryatyam", I, "LB", w="artillery", inj=2)]),
+    it("2024-07-10",
+       "A warehouse in the port of Eilat was hit by a drone launched from Yemen on Monday, the army said; the "
+       "Houthis claimed responsibility.",
+       [ev("eilat", D, "YE", -2)],
+       [tr("yemen", "launch area")]),
+    it("2024-06-08",
+       "An apartment in the Nuseirat refugee camp was hit in an Israeli strike late on Friday; seven members "
+       "of one family were killed, the health ministry said.",
+       [ev("nuseirat", X, "IL", -1, k=7)]),
+    it("2023-07-24",
+       "An explosion was heard in Melitopol at around 3 a.m.; the occupation authorities later said a drone "
+       "had been shot down over the city's airfield.",
+       [ev("melitopol", I, "UA", w="drone", I=1)]),
+    it("2024-03-12",
+       "Two schools in Kramatorsk were damaged as a result of a missile strike on Tuesday morning, the city "
+       "military administration said. It came days after a similar strike on Kryvyi Rih killed five people.",
+       [ev("kramatorsk", M, "RU")],
+       [tr("kryvyi", "background (earlier strike)")]),
+    it("2024-10-15",
+       "A power substation on the outskirts of Kupyansk was hit by a guided aerial bomb; the town, some 100 "
+       "km east of Kharkov, has been without electricity since the morning.",
+       [ev("kupiansk", A, "RU", w="glide bomb")],
+       [tr("kharkiv", "distance reference")]),
+    it("2024-03-05",
+       "According to Russian-installed officials, a depot in the Artemovsk area was hit by HIMARS rockets on "
+       "the night of 3 March; no casualties were reported.",
+       [ev("bakhmut", S, "UA", "2024-03-03", ws="HIMARS", k=0, inj=0)]),
+    it("2024-08-17",
+       "Private houses and a farm building in the Odesa region were damaged by falling debris after drones "
+       "launched from Crimea were shot down overnight; two people were hurt.",
+       [ev("o_ode", I, "RU", w="drone", inj=2)],
+       [tr("crimea", "launch area")]),
 ]

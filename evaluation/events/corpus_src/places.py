@@ -509,6 +509,9 @@ seshcha|Seshcha|53.7361|33.3387|25|
 novomoskovsk|Novomoskovsk|54.011|38.2908|25|
 deliatyn|Deliatyn|48.5248|24.6257|25|
 oslo|Oslo|59.9127|10.7461|10|
+# --- batch 9a ---
+proletarsk|Proletarsk|46.7024|41.7249|25|
+kiryatyam|Kiryat Yam|32.8497|35.0697|25|
 """
 
 
