@@ -38,7 +38,7 @@ from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import MONTH_STEMS, Anchor, event_date
 from .geo import contains
 from .lexicon import (ACTORS, CAPITAL_UNITS, PREPARE_VERBS, THREAT_VERBS, TALLY_COUNTRY, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
-                      DIRECTIONS, DISTANCE_UNITS, DYADS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
+                      DIRECTIONS, DISTANCE_UNITS, DYADS, MILITARY_TARGET_NOUNS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
                       VENUE_NOUNS, WEAPON_SITE_NOUNS, WEAPONS)
@@ -479,6 +479,43 @@ def _subject_actors(sent: Span, trig: Token, target_tokens: set[int], after: int
             yield a
 
 
+# Armour and tank models named as targets ("Destroyed Russian T-72B3M", "a BMP-2").
+_MILITARY_MODEL = re.compile(r"(?:t-(?:62|64|72|80|90)|bmp-\d|btr-\d{2}|mt-lb)[\w-]*$", re.I)
+_TARGET_PREPS = frozenset({"on", "against", "at", "to", "of", "into"})
+_DESTROY_LEMMAS = frozenset({"destroy", "damage", "hit", "burn", "strike", "shell", "eliminate", "knock"})
+
+
+def _target_side(sent: Span) -> tuple[str | None, set[int]]:
+    """A side named as the target, not the striker, and the words that name it.
+
+    "Artillery strikes on Russian positions in X", "shelling of Russian troops", "Destroyed
+    Russian T-72B3M in Mariupol", "a Russian convoy destroyed near X": the side word
+    modifies a force or a vehicle (:data:`MILITARY_TARGET_NOUNS`) that is the object of a
+    strike, of a preposition of aim, or what was destroyed. Returns the side when the
+    sentence names one such side only, with the token indices of its words.
+    """
+    sides, toks = set(), set()
+    for n in sent:
+        if not (n.lower_ in MILITARY_TARGET_NOUNS or _MILITARY_MODEL.match(n.lower_)):
+            continue
+        mods = [m for m in n.children if m.dep_ in {"amod", "compound", "poss", "nmod"} and m.i < n.i]
+        mods += [g for m in mods for g in m.children if g.dep_ in {"amod", "compound"}]
+        named = [(m, a) for m in mods if (a := _actor_in([m]))]
+        if not named:
+            continue
+        head = n.head
+        aimed = (n.dep_ == "pobj" and head.lower_ in _TARGET_PREPS) or n.dep_ in {"dobj", "obj", "nsubjpass"}
+        phrase = [n, head] if n.dep_ == "compound" else [n]  # "Destroyed Russian military vehicle Pytomnyk"
+        destroyed = any(c.lemma_.lower() in _DESTROY_LEMMAS and c.dep_ in {"amod", "acl"}
+                        for w in phrase for c in w.children) or (
+            n.dep_ == "nsubj" and head.tag_ == "VBN" and head.lemma_.lower() in _DESTROY_LEMMAS)
+        if aimed or destroyed:
+            for m, a in named:
+                sides.add(a)
+                toks.add(m.i)
+    return (sides.pop(), toks) if len(sides) == 1 else (None, toks)
+
+
 def _pronoun_claim(trig: Token) -> str | None:
     """"Hezbollah said it fired rockets at Kiryat Shmona": the speaker owns the deed its
     pronoun subject did."""
@@ -505,6 +542,8 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
     whose territory was struck.
     """
     sent = sentence_of(trig)
+    target_side, target_words = _target_side(sent)
+    target_tokens = target_tokens | target_words
     if _is_intercept(trig):
         for c in trig.children:
             if c.dep_ in {"dobj", "nsubjpass", "obj", "pobj"}:
@@ -534,6 +573,8 @@ def attacker_of(trig: Token, target_country: str | None, target_tokens: set[int]
     sides = {SYSTEM_SIDE[name] for name, _ in _fired_systems(span_text(sent)) if name in SYSTEM_SIDE}
     if len(sides) == 1 and not (side := sides.pop()) == target_country == "RU":
         return side, "text"  # "blamed on HIMARS rockets": the side that fires it (occupied towns are UA by ISO)
+    if target_side in DYADS:
+        return DYADS[target_side], "text"  # "strikes on Russian positions in Novozlatopil"
     return _other_side(target_country, target_admin1, target_id, when, occupied), "inferred"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 #: Capitals and seats of government count as their state when they act
 #: ("Kyiv responded", "Moscow has vowed").
 ACTORS: dict[str, str] = {
-    "ukraine": "UA", "ukrainian": "UA", "ukrainians": "UA", "kyiv": "UA", "kiev": "UA", "zelensky": "UA",
+    "ukraine": "UA", "ukrainian": "UA", "ukrainians": "UA", "ukranian": "UA", "kyiv": "UA", "kiev": "UA", "zelensky": "UA",
     "zelenskyy": "UA", "russia": "RU", "russian": "RU", "russians": "RU", "moscow": "RU", "kremlin": "RU",
     "putin": "RU", "belarus": "BY", "belarusian": "BY", "minsk": "BY", "israel": "IL", "israeli": "IL",
     "idf": "IL", "iran": "IR", "iranian": "IR", "tehran": "IR", "hezbollah": "LB", "hamas": "PS",
@@ -88,6 +88,15 @@ GROUND_FIGHTING_WORDS: frozenset[str] = frozenset({
     "apcs", "ifv", "ifvs", "tank", "tanks", "convoy", "convoys", "infantry", "soldiers", "troops", "assault",
     "frontline", "front-line", "stronghold", "strongholds", "counteroffensive", "counter-offensive", "platoon",
     "battalion", "brigade", "howitzer", "howitzers", "mortar", "mortars", "lancet", "zala", "fpv",
+})
+#: A side's forces and kit as the target of a strike ("strikes on Russian positions",
+#: "shelling of Russian troops", "a Russian BMP destroyed near X"): the other side struck.
+#: Tank and armour models (T-72B3M, BMP-2, BTR-82A) count too (``events._MILITARY_MODEL``).
+MILITARY_TARGET_NOUNS: frozenset[str] = frozenset({
+    "position", "positions", "troops", "soldiers", "servicemen", "military", "convoy", "convoys", "column",
+    "columns", "vehicle", "vehicles", "equipment", "tank", "tanks", "bmp", "btr", "apc", "apcs", "ifv", "ifvs",
+    "armour", "armor", "trenches", "trench", "dugout", "dugouts", "garrison", "personnel", "manpower",
+    "concentration", "concentrations", "howitzer", "howitzers", "artillery",
 })
 #: Its bonus for towns of the front regions (:data:`FRONT_ADMIN1`), over :data:`FRONT_BONUS`:
 #: it lifts a front village without a population figure above a rear namesake of ~2,000.

@@ -317,6 +317,19 @@ def test_the_side_comes_from_where_it_fired_from_what_it_says_and_who_holds_the_
     assert {e.attacker for e in result_of(text).events} == {side}
 
 
+@pytest.mark.parametrize("text, side", [
+    ("Artillery strikes on Russian positions near Vuhledar overnight.", "UA"),
+    ("Shelling of Russian troops dug in near Robotyne, Zaporizhzhia region", "UA"),
+    ("Video: a Russian BMP-2 destroyed by a drone near Kupiansk", "UA"),
+    ("Footage shows Russian soldiers in Toretsk hit by an FPV drone.", "UA"),
+    ("Mortars hit Ukrainian positions outside Horlivka, the DPR command said.", "RU"),
+    ("Russian troops shelled a school in Kupiansk.", "RU"),
+])
+def test_a_side_named_as_the_target_is_not_the_one_that_struck(result_of, text, side):
+    # Vuhledar, Robotyne, Kupiansk and Toretsk are Ukrainian-held: the place alone says RU.
+    assert {e.attacker for e in result_of(text).events} == {side}
+
+
 def test_the_side_struck_before_is_the_one_that_struck_back(result_of):
     ev = by_place(result_of("Israeli jets hit Rafah overnight, killing 9 people, while rockets fired towards Israel "
                             "were intercepted over Ashkelon."))
