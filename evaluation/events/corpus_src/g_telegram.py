@@ -784,4 +784,146 @@ DEV_ITEMS = [
        "Oleksandr Senkevych: explosions in Mykolaiv ❗️ The city has been hit by missiles, preliminarily S-300. "
        "Damage to a residential area and a university dormitory. No information on casualties yet.\n#Mykolaiv",
        [ev("mykolaiv", M, "RU", ws="S-300")]),
+    # --- batch 9b ---
+    it("2024-10-14",
+       "Vyacheslav Gladkov 📌\nOver the past day the Ukrainian armed forces attacked 11 settlements of the "
+       "Belgorod region.\n\n"
+       "BELGOROD DISTRICT — Bessonovka: a drone dropped an explosive device on the yard of a private house, a "
+       "woman was wounded.\n"
+       "BORISOVKA DISTRICT — in Borisovka a kamikaze drone hit a car, the driver suffered a barotrauma.\n"
+       "KRASNAYA YARUGA DISTRICT — 3 drones attacked Krasnaya Yaruga, a warehouse damaged, no casualties.\n"
+       "VOLOKONOVKA DISTRICT — Volokonovka was shelled 6 times, power lines cut.",
+       [ev("r_bel", X, "UA"), ev("bessonovka", D, "UA", inj=1), ev("borisovka", D, "UA", inj=1),
+        ev("krasnayayaruga", D, "UA", L=3, k=0, inj=0), ev("volokonovka", S, "UA")]),
+    it("2025-01-20",
+       "Alexander Khinshtein:\n❗️ Enemy drones attacked a bus near Popovo-Lezhachi — 1 person killed, 4 wounded. "
+       "In Rylsk a UAV hit the roof of a school, no one hurt.\n"
+       "All the wounded have been taken to the regional hospital in Kursk 🙏",
+       [ev("popovo", D, "UA", k=1, inj=4), ev("rylsk", D, "UA", k=0, inj=0)],
+       [tr("kursk", "place the wounded were taken to")]),
+    it("2024-11-25",
+       "Oleksandr Prokudin:\nOver the past day the enemy shelled 9 settlements of the Kherson region: Kherson, "
+       "Bilozerka, Darivka, Tiahynka, Kizomys, Beryslav and others. Artillery, MLRS, drones and aircraft were "
+       "used.\nThe russian army hit residential quarters, a school and a critical infrastructure facility.\n"
+       "2 people were killed and 11 injured as a result of russian aggression.",
+       [ev("o_khe", S, "RU", k=2, inj=11), ev("kherson", S, "RU"), ev("bilozerka", S, "RU"),
+        ev("darivka", S, "RU"), ev("tiahynka", S, "RU"), ev("kizomys", S, "RU"), ev("beryslav", S, "RU")]),
+    it("2024-07-16",
+       "🔻 Nikopol region under fire since the morning. The russians are hitting the district with heavy "
+       "artillery and FPV drones: Nikopol, Myrove, Pokrov and Marhanets communities.\n"
+       "A 47-year-old man was wounded in Nikopol, he is in hospital.\n"
+       "UPD 14:20: another attack on Pokrov, a woman (63) injured.\n"
+       "UPD 18:05: now 2 injured in Nikopol — a 35-year-old woman was also hurt.\n"
+       "Serhii Lysak",
+       [ev("nikopol", S, "RU", inj=2), ev("myrove", S, "RU"), ev("pokrov", S, "RU", inj=1),
+        ev("marhanets", S, "RU")]),
+    it("2024-03-21",
+       "⚡️ AIR RAID ALERT in the Odesa and Mykolaiv regions — threat of Kalibr launches from the Black Sea!\n"
+       "⚡️ UPD: all clear. No launches recorded.",
+       [],
+       [tr("o_ode", "air-raid alert only", pt="Odesa"), tr("o_myk", "air-raid alert only",
+                                                                  pt="Mykolaiv"),
+        tr("blacksea", "threatened launch area, no launch")]),
+    it("2024-08-30",
+       "TEREKHOV: KHARKIV IS UNDER ATTACK!!! 💥💥 Two KABs on the Saltivskyi district.\n"
+       "UPD 16:40 — a nine-storey building hit, people under the rubble\n"
+       "UPD 17:15 — 1 dead, 12 injured\n"
+       "UPD 19:02 — 2 dead, 17 injured. Rescuers will keep working all night",
+       [ev("kharkiv", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", L=2, k=2, inj=17)]),
+    it("2024-05-02",
+       "💥 Gerans over NIKOLAEV and ODESSA!\n"
+       "Local publics: explosions in the port area of Nikolaev, a fire near the shipyard 🔥\n"
+       "In Odessa — arrivals in the Peresyp district, part of the city without power.\n"
+       "#Nikolaev #Odessa #Geran",
+       [ev("mykolaiv", D, "RU", ws="Shahed/Geran"), ev("odesa", D, "RU", ws="Shahed/Geran")]),
+    it("2025-02-27",
+       "🔴 Sumy region: 27 attacks, 104 explosions over the day\n\n"
+       "1️⃣ Znob-Novhorodske community — mortars (8 explosions)\n"
+       "2️⃣ Richky — FPV drone attack on a car, a man (52) wounded\n"
+       "3️⃣ Velyka Pysarivka community — KAB, 2 bombs\n"
+       "4️⃣ Yunakivka community — a Lancet hit an infrastructure object\n\n"
+       "Shostka and Konotop — a quiet night ✅",
+       [ev("o_sum", X, "RU"), ev("znob", S, "RU"), ev("richky", D, "RU", inj=1),
+        ev("velpysarivka", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", L=2),
+        ev("yunakivka", D, "RU", ws="Lancet")],
+       [tr("shostka", "explicitly not attacked (quiet night)"), tr("konotop", "explicitly not attacked (quiet night)")]),
+    it("2024-07-26",
+       "🚨🚨 Sirens in Shlomi and Nahariya — launches from Lebanon\n"
+       "UPD: about 15 rockets, most of them intercepted. One fell in an open area near Shlomi, no injuries.\n"
+       "UPD2: a drone exploded in a yard in Nahariya, 1 person lightly hurt",
+       [ev("shlomi", S, "LB", inj=0), ev("nahariya", D, "LB", inj=1)],
+       [tr("lebanon", "launch area")]),
+    it("2024-12-19",
+       "Air Command \"West\" 🛡\nOvernight 9 Shaheds were destroyed over the Khmelnytskyi, Rivne and Volyn regions. "
+       "One Shahed hit an energy facility in Netishyn, there is no threat to the nuclear plant nearby.\n"
+       "#AirDefence",
+       [ev("o_khm", I, "RU", w="drone", ws="Shahed/Geran", pt="Khmelnytskyi"),
+        ev("o_riv", I, "RU", w="drone", ws="Shahed/Geran", pt="Rivne"),
+        ev("o_vol", I, "RU", w="drone", ws="Shahed/Geran", pt="Volyn"),
+        ev("netishyn", D, "RU", ws="Shahed/Geran")]),
+    it("2025-04-24",
+       "Kyiv City Military Administration:\nA ballistic missile attack on the capital. Air defence shot down all 4 "
+       "missiles. Debris fell on the left bank — a car park on fire, 2 people hurt.\n"
+       "In the Kyiv region wreckage damaged several houses in Vyshneve.\nTimur Tkachenko",
+       [ev("kyiv", I, "RU", w="missile", L=4, I=4, inj=2), ev("vyshneve", I, "RU", w="missile")]),
+    it("2024-06-07",
+       "💥 BELGOROD: a Vampire MLRS strike from the Kharkov region!\n"
+       "Gladkov: 1 dead and 3 injured in the city, another 2 wounded in Stroitel.\n"
+       "MoD: 10 Vampire rockets intercepted over the Belgorod region.\n#Belgorod",
+       [ev("belgorod", S, "UA", k=1, inj=3), ev("stroitel", S, "UA", inj=2),
+        ev("r_bel", I, "UA", w="artillery", I=10)],
+       [tr("o_kha", "launch area", pt="Kharkov region")]),
+    it("2024-09-27",
+       "🇺🇦 Delegations from 14 countries arrived in Odesa for the Black Sea Security Forum. The mayor showed the "
+       "guests the Transfiguration Cathedral, damaged by a russian missile in July 2023.\n#Odesa #diplomacy",
+       [],
+       [tr("odesa", "venue of a forum; the cathedral strike is history"),
+        tr("blacksea", "name of a forum, not a strike area")]),
+    it("2024-09-18",
+       "Vadym Filashkin 🔹 Over the past day the russians killed 3 residents of the Donetsk region: 2 in Pokrovsk "
+       "and 1 in Kostiantynivka. Another 8 people were wounded.\n\n"
+       "Pokrovsk — 2 KABs hit the centre, a school destroyed.\n"
+       "Kostiantynivka — artillery, 6 houses damaged.\n"
+       "Druzhkivka — a Lancet hit a truck.\n"
+       "Sloviansk — a missile strike on the industrial zone.",
+       [ev("o_don", X, "RU", k=3, inj=8), ev("pokrovsk", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", L=2, k=2),
+        ev("kostiantynivka", S, "RU", k=1), ev("druzhkivka", D, "RU", ws="Lancet"), ev("sloviansk", M, "RU")]),
+    it("2024-09-10",
+       "🔥 Artemovsk: a Ukrainian drone attacked a bread van, the driver was injured.\n"
+       "Gorlovka is also under fire from the Ukrainian side — a woman was killed near the bus station.\n"
+       "#Artemovsk #Gorlovka #DPR",
+       [ev("bakhmut", D, "UA", inj=1), ev("horlivka", S, "UA", k=1)]),
+    it("2024-11-02",
+       "⚠️ Shaheds over the Cherkasy region, heading north-west\n⚠️ group of 5 UAVs towards Uman\n\n"
+       "UPD: explosions in Uman! 💥\n"
+       "UPD: the head of the region confirms a hit on an infrastructure object in Uman, no one injured. 6 drones "
+       "were shot down over the Cherkasy region.",
+       [ev("uman", D, "RU", ws="Shahed/Geran", inj=0), ev("o_che", I, "RU", w="drone", ws="Shahed/Geran", I=6)]),
+    it("2024-05-28",
+       "🔴 Khan Younis: Israeli artillery shelling east of the city, 4 martyrs, including a child.\n"
+       "UPD: an air strike on a house in Bureij camp, 3 more killed.\n#Gaza",
+       [ev("khanyounis", S, "IL", k=4), ev("bureij", A, "IL", k=3)]),
+    it("2024-10-09",
+       "Ivan Fedorov: in the afternoon the enemy hit Bilenke, Zaporizhzhia district, with a guided aerial bomb — 3 "
+       "people injured, including a 12-year-old girl.\n"
+       "Earlier, Preobrazhenka came under MLRS fire, a farm building burned down.\n"
+       "Stay in shelters when the alarm sounds!",
+       [ev("bilenke_zap", A, "RU", w="glide bomb", inj=3), ev("preobrazhenka", S, "RU")]),
+    it("2025-04-07",
+       "Oleh Syniehubov:\nOver the past 24 hours the enemy struck 14 settlements of the Kharkiv region. In Pechenihy a "
+       "Geran hit a private house — a 75-year-old woman was killed. In Staryi Saltiv an 18-year-old was wounded "
+       "by an FPV drone. Kurylivka and Petropavlivka in the Kupiansk district were shelled with artillery, a shop "
+       "and 3 houses destroyed. Kharkiv was attacked with 2 KABs, no casualties.\n\n"
+       "At the front our defenders repelled 21 assaults near Velykyi Burluk.",
+       [ev("o_kha", X, "RU", pt="Kharkiv region"), ev("pechenihy", D, "RU", ws="Shahed/Geran", k=1),
+        ev("starysaltiv", D, "RU", inj=1), ev("kurylivka", S, "RU"), ev("petropavlivka_kh", S, "RU"),
+        ev("kharkiv", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", L=2, k=0, inj=0)],
+       [tr("velykyiburluk", "ground fighting")]),
+    it("2024-06-12",
+       "⚡️ Crimea: explosions in Dzhankoy and near the Saki airfield!\n"
+       "Aksyonov: an ATACMS attack on Dzhankoy was repelled, 5 missiles shot down; debris damaged a few houses, "
+       "no casualties. Nothing official yet about Saki.\n"
+       "Traffic on the Crimean Bridge was stopped for 3 hours as a precaution.",
+       [ev("dzhankoi", I, "UA", w="missile", ws="ATACMS", I=5, k=0, inj=0), ev("saky_ab", E, "UA")],
+       [tr("crimbridge", "precautionary closure, not attacked")]),
 ]

@@ -839,4 +839,105 @@ DEV_ITEMS = [
        [ev("yevpatoria", M, "UA", ws="Neptune")],
        [tr("feodosia", "background (earlier strike)"), tr("kyiv", "actor (officials in Kyiv)"),
         tr("c_ua", "actor (Ukraine said)", pt="Ukraine")]),
+    # --- batch 9b ---
+    it("2024-11-18",
+       "ODESA, Ukraine, Nov 18 (Reuters-style) — A Russian ballistic missile struck the centre of Odesa on Monday "
+       "afternoon, killing eight people and wounding 27, Governor Oleh Kiper said. Hours earlier a drone had hit a "
+       "warehouse in Chornomorsk, south of the city, injuring a security guard.",
+       [ev("odesa", M, "RU", k=8, inj=27), ev("chornomorsk", D, "RU", inj=1)]),
+    it("2025-02-04",
+       "The number of people killed by Russian glide bombs dropped on Kostiantynivka on Monday has risen to four, "
+       "Donetsk regional governor Vadym Filashkin said on Tuesday. \"The enemy is deliberately targeting the town's "
+       "last working market,\" he wrote, adding that 11 people had been wounded. Filashkin again urged residents "
+       "to leave for safer parts of the Dnipropetrovsk region.",
+       [ev("kostiantynivka", A, "RU", -1, w="glide bomb", k=4, inj=11)],
+       [tr("o_dnp", "relocation destination (evacuation)", pt="Dnipropetrovsk region")]),
+    it("2024-09-01",
+       "MOSCOW, Sept 1 — Drones struck the Slavneft-YANOS oil refinery in Yaroslavl, some 250 km north-east of "
+       "Moscow, early on Sunday, regional governor Mikhail Yevrayev said, adding that nobody was hurt and the fire "
+       "had been put out. Russia's defence ministry said 14 Ukrainian drones were destroyed over the Yaroslavl "
+       "region.",
+       [ev("yaroslavl", D, "UA", k=0, inj=0), ev("r_yar", I, "UA", w="drone", I=14)],
+       [tr("moscow", "dateline and distance reference")]),
+    it("2024-09-23",
+       "BEIRUT, Sept 23 — Israeli air strikes on villages around Bint Jbeil and Marjayoun killed at least 31 people "
+       "on Monday, Lebanon's health ministry said, as Hezbollah fired about 35 rockets at northern Israel, lightly "
+       "wounding two people in Safed. Foreign ministers gathering in New York for the U.N. General Assembly urged "
+       "both sides to step back.",
+       [ev("bintjbeil", A, "IL"), ev("marjayoun", A, "IL"), ev("safed", S, "LB", inj=2)],
+       [tr("beirut", "dateline"), tr("newyork", "venue of a meeting")]),
+    it("2024-05-09",
+       "Russia said on Thursday its forces had destroyed a hangar holding Western-supplied drones at an airfield "
+       "near Starokonstantinov with Kinzhal hypersonic missiles. Ukraine's air force said two Kinzhals had been "
+       "fired overnight and both were shot down over the Khmelnytskyi region.",
+       [ev("starokost", M, "RU", ws="Kinzhal"),
+        ev("o_khm", I, "RU", w="missile", ws="Kinzhal", L=2, I=2, pt="Khmelnytskyi region")],
+       [tr("russia", "actor (Russia said)")]),
+    it("2024-07-10",
+       "WASHINGTON, July 10 — NATO leaders meeting in Washington pledged on Wednesday to send Ukraine more air "
+       "defence systems, two days after a Russian missile hit Kyiv's main children's hospital. Ukraine's president "
+       "said the first new batteries would protect Kharkiv and Zaporizhzhia.",
+       [],
+       [tr("washington", "venue of a summit (dateline)"), tr("kyiv", "background (strike two days earlier)"),
+        tr("kharkiv", "future air defence, no strike"), tr("zap", "future air defence, no strike"),
+        tr("c_ua", "actor (Ukraine's president)", pt="Ukraine")]),
+    it("2024-03-03",
+       "Ukrainian shelling killed three people in Makeevka on Sunday morning and damaged a hospital in Yasynuvata, "
+       "Russian-installed officials said. Denis Pushilin, the Moscow-appointed head of the region, said "
+       "NATO-standard 155 mm shells had been used. Kyiv did not comment.",
+       [ev("makiivka", S, "UA", k=3), ev("yasynuvata", S, "UA")],
+       [tr("moscow", "actor capital (Moscow-appointed)"), tr("kyiv", "actor capital (Kyiv did not comment)")]),
+    it("2025-01-14",
+       "MOSCOW, Jan 14 (TASS-style) — Russian forces struck a temporary deployment point of Ukrainian units in "
+       "Kharkov with an Iskander-M missile, the Defence Ministry said on Tuesday. Troops of the Zapad group also "
+       "improved their positions in the Kupyansk direction, and air defences shot down four HIMARS rockets and 41 "
+       "drones over the past day, the ministry said, without saying where.",
+       [ev("kharkiv", M, "RU", ws="Iskander")],
+       [tr("moscow", "dateline"), tr("kupiansk", "ground fighting (front direction)", pt="Kupyansk")]),
+    it("2024-10-30",
+       "GAZA, Oct 30 — The death toll from an Israeli air strike on a five-storey residential building in Beit "
+       "Lahia on Tuesday rose to 93, the Gaza health ministry said on Wednesday, with dozens of people still "
+       "missing under the rubble. Another strike overnight on a house in Jabalia killed a family of six, medics "
+       "said.",
+       [ev("beitlahia", A, "IL", -1, k=93), ev("jabalia", A, "IL", k=6)]),
+    it("2024-12-13",
+       "Russia fired 93 missiles and 194 drones at Ukraine's energy system on Friday, President Volodymyr Zelenskiy "
+       "said, calling it one of the heaviest attacks on the grid. The air force said 81 of the missiles were shot "
+       "down, among them 11 Kalibr cruise missiles over the west of the country. A substation was hit in the "
+       "Ternopil region, and the thermal power plant in Burshtyn was damaged, officials said.",
+       [summary("RU", w="missile", L=287, I=81), ev("o_ter", X, "RU", pt="Ternopil region"),
+        ev("burshtyn", X, "RU")]),
+    it("2024-06-15",
+       "UPDATE 1 — A Ukrainian drone struck a minibus in the village of Razumnoye outside Belgorod on Saturday, "
+       "killing two women, the regional governor said, revising an earlier toll of one dead. Five people were "
+       "wounded in nearby Maslova Pristan, where another drone hit a grocery shop, he added.",
+       [ev("razumnoye", D, "UA", k=2), ev("maslova", D, "UA", inj=5)]),
+    it("2024-08-25",
+       "Tu-95MS bombers flying over the Volgograd region fired Kh-101 cruise missiles at Kyiv early on Sunday, "
+       "Ukraine's air force said. Two were shot down over the capital, and a third hit an industrial site in "
+       "Brovary, injuring a worker, the regional governor said.",
+       [ev("kyiv", I, "RU", w="missile", ws="Kh-101", I=2), ev("brovary", M, "RU", ws="Kh-101", inj=1)],
+       [tr("r_vgg", "launch area (bombers over the region)", pt="Volgograd region")]),
+    it("2024-04-22",
+       "KHARKIV, April 22 — Russian artillery killed an 80-year-old man in Zolochiv, a town a few kilometres from "
+       "the border, on Monday morning, and an FPV drone hit a car near Kozacha Lopan, wounding its driver, "
+       "Governor Oleh Syniehubov said. In Kharkiv itself a night without sirens let schools hold exams in "
+       "person.",
+       [ev("zolochiv_kh", S, "RU", k=1), ev("kozachalopan", D, "RU", inj=1)],
+       [tr("kharkiv", "dateline; explicitly quiet night")]),
+    it("2024-05-16",
+       "Ukraine's General Staff said on Thursday that its forces had struck a Russian radar station near "
+       "Chornomorske in western Crimea overnight. Sevastopol's Russian-installed governor said air defences had "
+       "downed six drones near the Belbek airfield, causing no damage. It was the heaviest attack on the peninsula "
+       "since the Crimean Bridge was hit in 2023.",
+       [ev("chornomorske", X, "UA"), ev("belbek", I, "UA", w="drone", I=6)],
+       [tr("c_ua", "actor (Ukraine's General Staff)", pt="Ukraine"),
+        tr("crimbridge", "background (2023 strike)")]),
+    it("2025-03-07",
+       "Russian drones hit energy facilities in Shostka and Konotop in the Sumy region overnight, leaving about "
+       "30,000 households without power, the regional administration said on Friday. \"There are no casualties, "
+       "but the damage is serious,\" acting governor Oleh Hryhorov said. The air force said it had destroyed 58 of "
+       "the 112 drones launched overnight, while another 37 were lost to electronic jamming.",
+       [summary("RU", w="drone", L=112, I=58), ev("shostka", D, "RU", k=0, inj=0),
+        ev("konotop", D, "RU", k=0, inj=0)]),
 ]

@@ -512,6 +512,32 @@ oslo|Oslo|59.9127|10.7461|10|
 # --- batch 9a ---
 proletarsk|Proletarsk|46.7024|41.7249|25|
 kiryatyam|Kiryat Yam|32.8497|35.0697|25|
+# --- batch 9b ---
+yaroslavl|Yaroslavl|57.6299|39.8737|25|
+razumnoye|Razumnoye|50.5344|36.6846|25|
+maslova|Maslova Pristan|50.4576|36.7204|25|
+bintjbeil|Bint Jbeil|33.1186|35.4334|25|
+marjayoun|Marjayoun|33.3603|35.5911|25|
+beitlahia|Beit Lahia|31.5464|34.4951|25|
+newyork|New York|40.7143|-74.006|10|
+bessonovka|Bessonovka|50.5264|36.3011|25|
+volokonovka|Volokonovka|50.485|37.8609|25|
+ivnya|Ivnya|51.0576|36.148|25|
+popovo|Popovo-Lezhachi|51.3009|34.3387|25|
+darivka|Darivka|46.7499|32.7895|25|
+tiahynka|Tiahynka|46.7809|33.0559|25|
+kizomys|Kizomys|46.5634|32.3478|25|
+myrove|Myrove|47.7727|34.7304|25|
+znob|Znob-Novhorodske|52.2629|33.6016|25|Znob Novhorodske
+richky|Richky|51.1223|34.494|25|
+shlomi|Shlomi|33.0719|35.1453|25|
+bureij|Bureij|31.4394|34.4031|25|
+bilenke_zap|Bilenke|47.6262|35.0369|25|
+preobrazhenka|Preobrazhenka|47.5805|35.8008|25|
+pechenihy|Pechenihy|49.8693|36.9386|25|
+starysaltiv|Staryi Saltiv|50.0716|36.7851|25|
+kurylivka|Kurylivka|49.66|37.7028|25|
+petropavlivka_kh|Petropavlivka|49.7205|37.709|25|
 """
 
 
