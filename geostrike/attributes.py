@@ -45,7 +45,7 @@ SYSTEM_TABLE: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bkinzhals?\b", "Kinzhal", "missile", ('kinzhal',)),
     (r"\bzircons?\b|\btsirkons?\b", "Zircon", "missile", ('zircon', 'tsirkon')),
     (r"\boniks?\b|\bonyx\b|\bp-800\b", "Oniks", "missile", ('onik', 'onyx', 'p-800')),
-    (r"\bs-300s?\b", "S-300", "missile", ('s-300',)),
+    (r"\bs-?300s?\b", "S-300", "missile", ('s-300', 's300')),
     (r"\boreshnik\b", "Oreshnik", "missile", ('oreshnik',)),
     (r"\batacms\b|army tactical missile systems?", "ATACMS", "missile", ('atacms', 'army tactical missile')),
     (r"\bstorm shadows?\b|\bscalp(?:-eg)?s?\b", "Storm Shadow/SCALP", "missile", ('storm shadow', 'scalp')),
@@ -427,7 +427,10 @@ _CASUALTY_BEFORE = re.compile(rf"\b(killing|injuring|wounding|killed|injured|wou
                               re.I)
 _KILLED = {"killed", "dead", "died", "killing", "kills", "fatality", "fatalities", "deaths"}
 #: "2 fatalities reported", "12 fatalities, including 5 children".
-_FATALITIES = re.compile(rf"\b({_APPROX})({_NUM})\s+(fatalit(?:y|ies)|deaths)\b", re.I)
+_FATALITIES = re.compile(rf"\b({_APPROX})({_NUM})\s+(fatalit(?:y|ies)|deaths?|martyrs?)\b", re.I)
+#: "drone kills family of four", "killed a family of six", "a family of five was killed".
+_FAMILY = re.compile(rf"\b(?:(kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing))\s+(?:a\s+|the\s+)?family\s+of\s+({_NUM})"
+                     rf"|family\s+of\s+({_NUM})\s+(?:was\s+|were\s+|has been\s+)?(killed|injured|wounded|dead))\b", re.I)
 #: "the death toll rose to 40", "Death toll from Dnipro strike rises to 40", "the toll from
 #: Tuesday's strike on Poltava rose to 55", "the number of people injured … has risen to 19".
 _DEATH_TOLL = re.compile(rf"\b(?:death toll|toll|number of (?:people |those )?(killed|dead|deaths|victims|injured|wounded|hurt))\b"
@@ -447,7 +450,7 @@ _MORE_PEOPLE = (r"journalist|reporter|photographer|cameraman|adviser|advisor|off
                 r"paramedic|student|pupil|mother|father|son|daughter|wife|husband|grandmother|grandfather|baby|"
                 r"infant|toddler|priest|security guard|shop assistant|cyclist|fisherman|engineer")
 #: "a woman was killed", "a man was wounded": one person.
-_ONE_PERSON = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|girl|boy|person|civilian|resident|"
+_ONE_PERSON = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:\d{1,3}-year-old|woman|man|child|girl|boy|person|civilian|resident|"
                          r"teenager|pensioner|driver|worker|soldier|serviceman|volunteer|policeman|rescuer|medic|"
                          rf"passer-by|{_MORE_PEOPLE})"
                          r"(?:\s+\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},)?\s+(?:was\s+|is\s+|has been\s+)?"
@@ -459,6 +462,14 @@ _ONE_PERSON_AFTER = re.compile(r"\b(killing|injuring|wounding|killed|injured|wou
                                r"boy|person|civilian|resident|teenager|pensioner|driver|worker|soldier|serviceman|"
                                r"volunteer|policeman|rescuer|medic|passer-by|teacher|doctor|nurse|farmer|"
                                rf"{_MORE_PEOPLE})\b", re.I)
+_PERSON = (r"(?:woman|man|child|girl|boy|person|civilian|resident|teenager|pensioner|driver|worker|soldier|"
+           rf"\d{{1,3}}-year-old|{_MORE_PEOPLE})")
+#: "a woman and a child were killed", "One woman and child reported as killed": two people.
+_TWO_PEOPLE = re.compile(rf"\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+(?:a\s+|an\s+|one\s+|the\s+|her\s+|his\s+|their\s+)?"
+                         rf"(?:[\w-]+\s+)?{_PERSON}\s+(?:were\s+|have been\s+)?(?:reportedly\s+|reported\s+(?:as\s+)?)?"
+                         r"(killed|injured|wounded|dead|hurt)\b", re.I)
+#: A bare noun of one person at the head of a clause, as headlines write it: "…, driver killed".
+_ONE_PERSON_BARE = re.compile(rf"(?:^|[,;:—–]\s*)(?:{_PERSON})\s+(killed|injured|wounded|dead|hurt)\b", re.I)
 #: Words that state that nobody was killed or hurt: (pattern, fields set to 0).
 _NONE_HURT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(p, re.I), f) for p, f in (
     (r"\bno (?:casualties|victims)\b|\bwithout (?:casualties|victims)\b|\bno (?:one|people|person|residents|"
@@ -466,7 +477,7 @@ _NONE_HURT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.comp
      r"|\bnobody was (?:hurt|harmed)\b|\bnobody was (?:killed or|hurt or) (?:injured|killed)\b",
      ("killed", "injured")),
     (r"\bno (?:fatalities|deaths|dead)\b|\b(?:no (?:one|people|person)|nobody) (?:was|were) killed\b", ("killed",)),
-    (r"\bno (?:injuries|injured|wounded)\b|\b(?:no (?:one|people|person)|nobody) (?:was|were) (?:injured|wounded)\b",
+    (r"\bno (?:injuries|injured|wounded)\b|\b(?:no (?:one|people|person)|nobody) (?:(?:was|were) )?(?:injured|wounded)\b",
      ("injured",)),
 ))
 
@@ -508,7 +519,13 @@ def _casualty_figures(text: str) -> tuple[tuple[int, int, str, int, bool], ...]:
         found.append((m.start(), m.end(), "injured", word_number(m.group(2)), _is_approx(m.group(1))))
     for m in _FATALITIES.finditer(text):
         found.append((m.start(), m.end(), "killed", word_number(m.group(2)), _is_approx(m.group(1))))
-    for m in (*_ONE_PERSON.finditer(text), *_ONE_PERSON_AFTER.finditer(text)):
+    for m in _FAMILY.finditer(text):
+        verb = (m.group(1) or m.group(4)).lower()
+        found.append((m.start(), m.end(), "killed" if verb.startswith(("kill", "dead")) else "injured",
+                      word_number(m.group(2) or m.group(3)), False))
+    for m in _TWO_PEOPLE.finditer(text):
+        found.append((m.start(), m.end(), "killed" if m.group(1).lower() in _KILLED else "injured", 2, False))
+    for m in (*_ONE_PERSON.finditer(text), *_ONE_PERSON_AFTER.finditer(text), *_ONE_PERSON_BARE.finditer(text)):
         found.append((m.start(), m.end(), "killed" if m.group(1).lower() in _KILLED else "injured", 1, False))
     for pattern, fields in _NONE_HURT:
         for m in pattern.finditer(text):
@@ -559,7 +576,7 @@ def _add(c: Counts, name: str, value: int, approx: bool) -> None:
 
 
 _CASUALTY_HOLDS = ("kill", "dead", "die", "injur", "wound", "hurt", "fatalit", "death", "casualt", "victim", "toll",
-                   "bodies")
+                   "bodies", "martyr")
 _ANY_CASUALTY = re.compile("|".join(_CASUALTY_HOLDS), re.I)
 
 

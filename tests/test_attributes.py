@@ -64,6 +64,7 @@ def test_years_and_distances_are_not_counts(nlp):
     ("HIMARS rockets struck the depot.", "HIMARS", "artillery"),
     ("A Bayraktar TB2 struck the convoy.", "Bayraktar TB2", "drone"),
     ("KAB glide bombs hit the town.", "KAB/FAB glide bomb", "glide bomb"),
+    ("The hotel was hit in a s300 strike.", "S-300", "missile"),
 ])
 def test_weapon_systems(text, system, cls):
     assert weapon_systems(text)[0] == (system, cls)
@@ -137,6 +138,24 @@ def test_one_person_with_an_age(text, killed, injured):
     ("The strike hit a checkpoint, killing a soldier and wounding two others.", 1, 2),
 ])
 def test_one_person_after_the_verb(text, killed, injured):
+    from geostrike.attributes import casualties
+
+    c = casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("'Nothing left': drone kills family of four near the city", 4, None),
+    ("An air strike on the house killed a family of six, medics said.", 6, None),
+    ("Artillery shelling east of the town, 4 martyrs, including a child.", 4, None),
+    ("Drone hits a car near the village, driver killed", 1, None),
+    ("A hit on an energy object, no one injured.", None, 0),
+    ("In the village an 18-year-old was wounded by an FPV drone.", None, 1),
+    ("A woman and a child were killed in the strike.", 2, None),
+    ("One woman and child reported as killed after the strike.", 2, None),
+    ("Homes damaged after the strike causing 1 death and injuring 6 people.", 1, 6),
+])
+def test_people_counted_as_reports_name_them(text, killed, injured):
     from geostrike.attributes import casualties
 
     c = casualties(text)
