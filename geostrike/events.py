@@ -38,7 +38,7 @@ from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import MONTH_STEMS, Anchor, event_date
 from .geo import contains
 from .lexicon import (ACTORS, CAPITAL_UNITS, PREPARE_VERBS, THREAT_VERBS, TALLY_COUNTRY, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
-                      DIRECTIONS, DISTANCE_UNITS, DYADS, MILITARY_TARGET_NOUNS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
+                      DIRECTIONS, DISTANCE_UNITS, DYADS, KEEP_VERBS, MILITARY_TARGET_NOUNS, NON_LETHAL_WORDS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
                       VENUE_NOUNS, WEAPON_SITE_NOUNS, WEAPONS)
@@ -694,8 +694,12 @@ def _weapon_word(tok: Token) -> bool:
         return False
     if tok.dep_ in {"compound", "amod"} and tok.head.lemma_.lower() in WEAPON_SITE_NOUNS:
         return False
-    # "a warehouse of naval drones", "ammunition for HIMARS": what the site keeps.
+    if tok.i > 0 and tok.nbor(-1).lower_ in NON_LETHAL_WORDS:
+        return False  # "smoke bombs"
+    # "a warehouse of naval drones", "ammunition for HIMARS", "a hangar holding drones": what the site keeps.
     head = tok.head if tok.dep_ in {"compound", "amod"} else tok
+    if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in KEEP_VERBS:
+        return False
     if head.dep_ == "pobj" and head.head.lower_ in {"of", "for"}:
         owner = head.head.head
         return not (owner.lemma_.lower() in WEAPON_SITE_NOUNS or owner.lemma_.lower() in {"ammunition", "munition"})
@@ -1264,7 +1268,17 @@ def _background_aside(sent: Span) -> set[int]:
         return set()
     head = _clause_of(tok)
     if head.dep_ not in {"advcl", "relcl", "acl"} or head.i == sent.root.i:
-        return set()
+        # "A drone hit a house in Sumy, days after the strike on Konotop": a phrase of the
+        # main clause, headed by "after", is background on its own.
+        end = sent.start_char + m.end()
+        after = next((t for t in sent if at <= t.idx < end and t.lower_ == "after" and t.dep_ == "prep"), None)
+        if after is None:
+            return set()
+        inside = {t.i for t in after.subtree} | {t.i for t in sent if at <= t.idx < after.idx}
+        starts = {t.idx for t in sent if t.i in inside}
+        if sent.root.i in inside or any(sent.start_char + o.start() not in starts for o in _BACKGROUND.finditer(_text(sent))):
+            return set()  # ("…, hundreds gathered in Kyiv to honour the dead": all of it is background)
+        return inside
     inside = {t.i for t in head.subtree}
     if head.dep_ == "relcl":
         inside.add(head.head.i)  # "Kharkiv, which has been shelled almost daily since May": Kharkiv too
@@ -1905,9 +1919,17 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             for rp, s in in_sent:
                 if any(a.i in past for a in list(s.root.ancestors)[:6]):
                     skipped[s.start] = "history"
+        # A dateline names where the report was written ("MOSCOW, Sept 1 — Drones struck the
+        # refinery in Yaroslavl"), unless it is the only place its sentence gives.
+        dateline = _dateline_end(sent) if n_sent == 0 else sent.start_char
+        if not any(s.start_char >= dateline for _, s in in_sent):
+            dateline = sent.start_char
         for rp, span in in_sent:
             if span.start in skipped:
                 continue  # background or history the sentence's other words told
+            if span.start_char < dateline:
+                skipped[span.start] = "dateline"
+                continue
             if rp.mention.source in {"org", "adj"}:
                 skipped[span.start] = "modifier"  # "the Kyiv Independent", "US-supplied missiles"
                 continue
@@ -2079,6 +2101,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     note(rp, sent, False, why, triggers[0] if triggers else cue_tok)
         if not linked and not (last and since_last <= follow):
             continue  # nothing to link and no event just told that this sentence adds to
+        if not linked and aside:
+            continue  # "It came days after a similar strike on Kryvyi Rih killed five people": its figures too
         systems = _fired_systems(told)
         if not linked:
             # (The sentence's counts are read only where a rule below may use them.)

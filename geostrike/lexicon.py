@@ -161,7 +161,7 @@ INTERCEPT_VERBS = {"intercept", "down", "destroy", "repel", "neutralise", "neutr
 STRIKE_NOUNS = {
     "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "assault", "shelling",
     "bombardment", "bombing", "raid", "raids", "barrage", "explosion", "explosions", "blast",
-    "onslaught", "hit", "hits", "firing", "salvo", "salvoes", "salvos", "volley",
+    "onslaught", "hit", "hits", "firing", "salvo", "salvoes", "salvos", "volley", "shellings",
 }
 #: Verbs that report what a strike did; they count as strike words when their subject is a
 #: strike noun or a weapon ("a drone attack damaged the refinery").
@@ -186,16 +186,19 @@ WEAPONS: dict[str, str] = {
     "sea drones": "drone",
     "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone", "shahed": "drone",
     "shaheds": "drone", "geran": "drone", "lancet": "drone", "zala": "drone", "bayraktar": "drone", "kamikaze": "drone",
+    "loitering munition": "drone", "loitering munitions": "drone",
     "missile": "missile", "missiles": "missile", "atacms": "missile", "kalibr": "missile",
     "iskander": "missile", "tochka": "missile", "tochka-u": "missile", "storm shadow": "missile",
     "scalp": "missile", "kinzhal": "missile", "oreshnik": "missile", "neptune": "missile",
-    "kh-101": "missile", "s-300": "missile", "cruise": "missile", "ballistic": "missile", "ballistics": "missile",
+    "kh-101": "missile", "s-300": "missile", "s300": "missile", "cruise": "missile", "ballistic": "missile", "ballistics": "missile",
     "airstrike": "airstrike", "airstrikes": "airstrike", "air strike": "airstrike",
     "air strikes": "airstrike", "warplane": "airstrike", "warplanes": "airstrike", "jet": "airstrike",
     "jets": "airstrike",
     "bomber": "airstrike", "bombers": "airstrike", "aerial bomb": "airstrike", "aerial bombs": "airstrike",
     "bomb": "airstrike", "bombs": "airstrike", "aviation": "airstrike",
-    "shelling": "artillery", "shelled": "artillery", "artillery": "artillery", "mortar": "artillery",
+    "aerial bombardment": "airstrike",
+    "shelling": "artillery", "shellings": "artillery", "shelled": "artillery", "artillery": "artillery",
+    "artilery": "artillery", "mortar": "artillery",  # ("artilery": as incident logs often spell it)
     "mortars": "artillery", "howitzer": "artillery", "rocket": "artillery", "rockets": "artillery",
     "mlrs": "artillery", "himars": "artillery", "grad": "artillery", "shells": "artillery", "shell": "artillery",
 }
@@ -209,7 +212,11 @@ DOWNED_WORDS = {"downed", "intercepted", "shot-down"}
 #: kept or fired from, and who works them ("drone workshops", "HIMARS launchers").
 WEAPON_SITE_NOUNS = {"workshop", "factory", "plant", "production", "depot", "warehouse", "storage", "launcher",
                      "operator", "crew", "unit", "manufacturer", "assembly", "maker", "base", "position", "team",
-                     "pilot", "footage", "video", "exhibition", "show", "camera"}
+                     "pilot", "footage", "video", "exhibition", "show", "camera", "hangar"}
+#: Words before "bomb" or "grenade" that make it no weapon of war ("police used smoke bombs").
+NON_LETHAL_WORDS = frozenset({"smoke", "stun", "flash", "tear", "gas", "paint", "bath"})
+#: Verbs of keeping: "a hangar holding Western-supplied drones" keeps them, it does not fire them.
+KEEP_VERBS = frozenset({"hold", "house", "store", "keep", "contain", "stock"})
 #: Strike lemmas that mean artillery when no weapon is named ("bombarded the town").
 SHELLING_LEMMAS = {"shell", "bombard", "pound"}
 #: The weapon a side's strikes use when the text names none: Israel's strikes on Gaza and

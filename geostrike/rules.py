@@ -232,7 +232,7 @@ SKIP_RULES: dict[str, Rule] = {r.name: r for r in (
     Rule("background", "a background mention (\"used in strikes on Ukraine since 2022\")", 0.0),
     Rule("no cue", "the sentence reports no strike or aftermath", 0.0),
     Rule("not reached", "a strike word is in the sentence, but the parse links it to another place", 0.0),
-    Rule("dateline", "the dateline of a long article names where it was written", 0.0),
+    Rule("dateline", "the dateline names where the report was written, not what its sentence reports struck", 0.0),
     Rule("country level", "a country named in a sentence with a more precise place, or alone in a caption", 0.0),
 )}
 
@@ -284,7 +284,8 @@ BACKGROUND_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for
     r"^\W*(?:(?:a|one|two|three|several|some|\w+) (?:days?|weeks?|months?|years?) )?after the (?:\w+ )?"
     r"(?:strike|attack|shelling|bombing|explosion)s? (?:on|of|in)\b",
     r"\bfirst (?:attacked|hit|struck|targeted)\b", r"\b(?:honou?r|mourn|remember)(?:s|ed|ing)? (?:the )?(?:dead|victims)\b",
-    r"\b(?:days|weeks|months|years|a (?:day|week|month|year)) after the (?:\w+ )?(?:strikes?|attacks?|shelling|bombing)\b",
+    r"\b(?:days|weeks|months|years|a (?:day|week|month|year)) after (?:the|a|an) (?:[\w-]+ ){0,3}?"
+    r"(?:strikes?|attacks?|shelling|bombing|hit|struck)\b",
     r"\bmemorial\b", r"\bvictims of (?:the|last|a) \b", r"\b(?:grown|got|become|are|were) (?:used|accustomed) to\b",
     r"\b(?:so far )?this year\b", r"\bso far\b", r"\bto date\b",
     r"\bsince the (?:start|beginning) of the (?:year|war|full-scale invasion|invasion)\b",

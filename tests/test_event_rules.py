@@ -167,9 +167,24 @@ def test_acled_note_one_person(result_of):
     ("Talks in Istanbul on Black Sea shipping resumed months after the attacks on Odesa's port.", "Odesa"),
     ("Residents of Kharkiv have grown used to air raid sirens and the sound of explosions.", "Kharkiv"),
     ("Drone makers in Dnipro are ramping up production of long-range strike drones.", "Dnipro"),
+    ("Schools in Sumy were damaged by a drone on Monday. It came days after a similar strike on Konotop "
+     "killed four people.", "Konotop"),
+    ("LONDON, May 2 — European ministers pledged more air defence, two days after a Russian missile hit a "
+     "hospital in Kharkiv.", "Kharkiv"),
+    ("ODESA, June 4 — Russian drones struck the port of Izmail overnight, the regional governor said.", "Odesa"),
 ])
 def test_traps_carry_no_event(result_of, text, not_a_target):
     assert not_a_target not in by_place(result_of(text))
+
+
+def test_background_after_a_strike_keeps_the_strike_and_not_its_toll(result_of):
+    ev = by_place(result_of("A drone hit a house in Sumy, days after the strike on Konotop."))
+    assert set(ev) == {"Sumy"}
+    ev = by_place(result_of("Schools in Sumy were damaged by a drone on Monday. It came days after a similar "
+                            "strike on Konotop killed four people."))
+    assert set(ev) == {"Sumy"} and ev["Sumy"].killed is None
+    ev = by_place(result_of("KYIV, May 3 — Russian drones attacked the Ukrainian capital overnight."))
+    assert set(ev) == {"Kyiv"}  # a dateline that is the only place stays the target
 
 
 def test_the_accused_side_leaves_the_figures_to_the_strike_told_before(result_of):
@@ -284,6 +299,20 @@ def test_rockets_fired_elsewhere_do_not_arm_the_air_strike(result_of):
     ev = by_place(result_of("Israeli strikes killed at least 9 people in Rafah and 4 in Deir al-Balah, "
                             "medics said, while rockets fired from Gaza set off sirens in Ashkelon."))
     assert ev and all(e.weapon != "artillery" for e in ev.values())
+
+
+@pytest.mark.parametrize("text, etype, weapon", [
+    ("Bilozerka. A school damaged by shellings.", "shelling", "artillery"),
+    ("Toretsk, Donetsk region. Aerial bombardment reported in Toretsk; three people killed.", "air strike", "airstrike"),
+    ("Basove, Kharkiv region. A library damaged in an artilery strike.", "shelling", "artillery"),
+    ("Kyiv. A house damaged by the debris of a loitering munition.", "interception", "drone"),
+    ("Russian forces destroyed a hangar holding Western-supplied drones at the airfield near Starokostiantyniv "
+     "with Kinzhal missiles.", "missile strike", "missile"),
+    ("Rally in Uzhhorod, soldiers reportedly throwing smoke bombs", "strike", None),
+])
+def test_how_incident_logs_name_the_weapon(result_of, text, etype, weapon):
+    (e,) = result_of(text).events
+    assert (e.event_type, e.weapon) == (etype, weapon)
 
 
 def test_a_weapon_in_the_strikes_own_clause_still_counts(result_of):
