@@ -2029,6 +2029,21 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if span.start not in have and (trig := _linear_trigger(doc, sent, span, starts)) is not None:
                     linked.append((rp, span, trig, "linear"))
                     have.add(span.start)
+        if not linked and in_sent:
+            # "The russians are hitting the district with heavy artillery and FPV drones: Nikopol,
+            # Myrove, Pokrov and Marhanets communities": the list after the colon was hit.
+            colon = next((t.i for t in sent if t.text == ":"), None)
+            trig = next((t for t in triggers if colon is not None and t.i < colon), None)
+            if colon is None and n_sent and _text(sents[n_sent - 1]).rstrip().endswith(":"):
+                # (The parser may end the sentence at the colon: the list is a sentence of its own.)
+                colon = sent.start - 1
+                trig = next((t for t in sents[n_sent - 1] if _is_trigger(t) and not _negated(t)), None)
+            after = [(rp, s) for rp, s in in_sent if colon is not None and s.start > colon and s.start not in skipped
+                     and rp.entry.kind != "country" and skip_reason(rp, s) is None]
+            if (trig is not None and after and not _is_intercept(trig)
+                    and not any(t.like_num for t in doc[colon + 1:sent.end])  # (a tally's lines: figures)
+                    and all(t.lower_ == "the" or not t.is_alpha for t in doc[colon + 1:after[0][1].start])):
+                linked = [(rp, s, trig, "list") for rp, s in _list_of(doc, after[0], after, prepositions=False)]
         if not linked and triggers and capital is not None:
             # "Kyiv City Military Administration: the enemy attacked the capital with ballistic
             # missiles": the capital the text names.
@@ -2291,7 +2306,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     if totals is not None and totals.intercepted is not None and (
             totals.launched is not None or _downed_only_statement(raw)):
         raw = _with_tally(raw, totals, article, sents, anchor, narrative, country_of)
-    events = merge_article_events(raw)
+    events = merge_article_events(raw, frozenset(raw[i].place.entry.id for i in aggregates))
     if any(e.weapon == "airstrike" for e in events) and _GLIDE_BOMBS.search(article.text):
         # "37 air strikes …, dropping 58 guided aerial bombs. … two of the bombs hit Kharkiv",
         # "aviation struck … with FAB-500 bombs with gliding modules": the bombs are glide bombs.

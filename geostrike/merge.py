@@ -149,8 +149,13 @@ def _two_settlements(a: StrikeEvent, b: StrikeEvent) -> bool:
             and a.place.mention.name.lower() != b.place.mention.name.lower())
 
 
-def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
-    """Merge the events of one article that describe the same strike."""
+def merge_article_events(events: list[StrikeEvent], aggregates: frozenset[str] = frozenset()) -> list[StrikeEvent]:
+    """Merge the events of one article that describe the same strike.
+
+    ``aggregates`` are the gazetteer ids of regions the text counts places of ("shelled 9
+    settlements of the Kherson region: Kherson, Bilozerka …"): such a region keeps its own
+    event beside the places inside it.
+    """
     merged: list[StrikeEvent] = []
     for ev in events:
         for i, m in enumerate(merged):
@@ -168,6 +173,8 @@ def merge_article_events(events: list[StrikeEvent]) -> list[StrikeEvent]:
             return False
         if "summary" in (outer.role, inner.role):
             return False  # a tally's totals stay on its summary event
+        if outer.place.entry.id in aggregates:
+            return False
         if (outer.killed, outer.injured) != (None, None) and (outer.killed, outer.injured) != (inner.killed, inner.injured):
             return False  # a region's own toll ("23 settlements of the Kherson region … 2 killed, 11 injured")
         if outer.place.entry.kind != "country" and (outer.event_type == "interception" or inner.event_type == "interception"):

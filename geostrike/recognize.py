@@ -674,7 +674,7 @@ class PlaceRecognizer:
         if pop >= 15_000:
             return zipf < 3.5 or (self._locative_cue(doc, span) and zipf < 4.5 and not sentence_start)
         if pop >= 0:
-            return zipf < 2.5 and not sentence_start and self._locative_cue(doc, span)
+            return zipf < 2.5 and self._locative_cue(doc, span) and (not sentence_start or self._struck_subject(doc, span))
         # Only a facility name without its suffix ("Pulkovo"): accept if rare and placed.
         return zipf < 3.0 and (self._locative_cue(doc, span) or first.pos_ == "PROPN")
 
@@ -780,6 +780,15 @@ class PlaceRecognizer:
                    for c in cands)
 
     @staticmethod
+    def _struck_subject(doc: Doc, span: Span) -> bool:
+        """The subject of a passive strike verb, or joined to one ("Kurylivka and Petropavlivka
+        in the Kupiansk district were shelled"), in a text that reports strikes."""
+        root = span.root
+        while root.dep_ == "conj":
+            root = root.head
+        return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in STRIKE_VERBS and _strike_text(doc)
+
+    @staticmethod
     def _locative_cue(doc: Doc, span: Span) -> bool:
         start = span.start
         while start > 1 and doc[start - 1].lower_ in HOLDER_WORDS:
@@ -803,13 +812,20 @@ class PlaceRecognizer:
             return True  # "in the Burshtyn area"
         if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc) and _is_cap(doc[span.end + 1]):
             return True
-        if (prev is not None and prev.lower_ in {",", "and", "or"} and prev2 is not None and _is_cap(prev2)
-                and any(t.lower_ in LOCATIVE_BEFORE or (t.pos_ == "VERB" and t.lemma_.lower() in STRIKE_VERBS)
-                        or (t.text in {"—", "–"} and _strike_text(doc))
-                        for t in doc[max(sentence_of(span).start, span.start - 10):span.start - 2])):
+        if prev is not None and prev.lower_ in {",", "and", "or"} and prev2 is not None and _is_cap(prev2):
             # the last names of a list after a preposition or a strike verb: "at Kherson,
-            # Bilozerka and Beryslav", "mortar fire hit Esman and Shalyhyne"
-            return True
+            # Bilozerka and Beryslav", "mortar fire hit Esman and Shalyhyne", "shelled 9
+            # settlements of the Kherson region: Kherson, Bilozerka, …, Kizomys, Beryslav"
+            first = sentence_of(span).start
+            run = span.start - 1
+            while run > first and (doc[run - 1].lower_ in {",", "and", "or"} or _is_cap(doc[run - 1])):
+                run -= 1  # back to the first name of the list
+            if any(t.lower_ in LOCATIVE_BEFORE or (t.pos_ == "VERB" and t.lemma_.lower() in STRIKE_VERBS)
+                   or (t.text in {"—", "–", ":"} and _strike_text(doc))
+                   for t in doc[max(first, run - 10):span.start - 2]):
+                return True
+        if PlaceRecognizer._struck_subject(doc, span):
+            return True  # "Kurylivka and Petropavlivka … were shelled": what was struck is a place
         return _dateline(doc, span)
 
     # -- annotating ---------------------------------------------------------------

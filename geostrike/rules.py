@@ -200,6 +200,8 @@ LINK_RULES: dict[str, Rule] = {r.name: r for r in (
                    "clause (\"struck a warehouse on the outskirts of X\"), within LINEAR_REACH tokens", 0.7),
     Rule("breakdown", "a toll broken down by place after a colon (\"…: six in Khan Younis, three in "
                       "Jabalia\"): each place of the breakdown is a site of the strike told before it", 0.75),
+    Rule("list", "the places listed right after a colon that follows a strike word the parse linked to no "
+                 "place (\"hitting the district with artillery: Nikopol, Myrove and Pokrov communities\")", 0.75),
     Rule("capital", "a strike on \"the capital\" in a text that names one national capital (\"Kyiv City "
                     "Military Administration: the enemy attacked the capital\"): that city", 0.7),
     Rule("heading", "the text opens with a place heading (\"Kherson. …\", \"Izium (Kharkiv region). …\") "

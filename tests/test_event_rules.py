@@ -108,6 +108,32 @@ def test_casualties_follow_the_place_of_their_clause(result_of):
     assert (ev["Sumy"].killed, ev["Sumy"].injured) == (None, 2)
 
 
+def test_every_name_of_a_long_list_after_a_colon_is_struck(result_of):
+    ev = by_place(result_of("Over the past day the enemy shelled 9 settlements of the Kherson region: Kherson, "
+                            "Bilozerka, Darivka, Tiahynka, Kizomys, Beryslav and others."))
+    # The region the post counts places of keeps its own event, beside the places in it.
+    assert set(ev) == {"Kherson Oblast", "Kherson", "Bilozerka", "Darivka", "Tiahynka", "Kizomys", "Beryslav"}
+    ev = by_place(result_of("The russians are hitting the district with heavy artillery and FPV drones: Nikopol, "
+                            "Myrove, Pokrov and Marhanets communities."))
+    assert {"Nikopol", "Myrove", "Pokrov", "Marhanets"} <= set(ev)
+    assert {e.link_rule for n, e in ev.items() if n != "Nikopol"} == {"list"}
+    assert ev["Myrove"].weapon == "artillery"
+
+
+def test_villages_struck_at_the_head_of_a_sentence_are_places(result_of):
+    ev = by_place(result_of("Kurylivka and Petropavlivka in the Kupiansk district were shelled with artillery, a shop "
+                            "and 3 houses destroyed."))
+    assert {"Kurylivka", "Petropavlivka"} <= set(ev)
+    assert ev["Kurylivka"].place.entry.admin1 == "UA-63"
+
+
+def test_a_region_whose_places_are_counted_is_an_event_beside_them(result_of):
+    ev = by_place(result_of("Over the past day the Ukrainian armed forces attacked 11 settlements of the Belgorod "
+                            "region.\nIn Shebekino a drone hit a car, the driver was wounded."))
+    assert {"Belgorod Oblast", "Shebekino"} <= set(ev)
+    assert ev["Shebekino"].injured == 1 and ev["Belgorod Oblast"].injured is None
+
+
 # -- official tallies ------------------------------------------------------------------------------
 TALLY = ("Overnight the enemy attacked with 48 Shahed-type drones and 5 Kh-101 cruise missiles launched from "
          "the Kursk region. Air defence destroyed 41 drones and 4 missiles over the Kyiv, Cherkasy and Poltava "
