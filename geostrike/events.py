@@ -37,7 +37,7 @@ from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import MONTH_STEMS, Anchor, event_date
 from .geo import contains
-from .lexicon import (ACTORS, CAPITAL_UNITS, PREPARE_VERBS, THREAT_VERBS, TALLY_COUNTRY, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, DEFAULT_WEAPON,
+from .lexicon import (ACTORS, CAPITAL_UNITS, PREPARE_VERBS, THREAT_VERBS, TALLY_COUNTRY, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, INTERCEPTOR_WORDS, DEFAULT_WEAPON,
                       DIRECTIONS, DISTANCE_UNITS, DYADS, KEEP_VERBS, MILITARY_TARGET_NOUNS, NON_LETHAL_WORDS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
@@ -46,7 +46,7 @@ from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .normalize import may_hold
-from .rules import (NO_SUMMARY_SPEAKERS, LINEAR_REACH, WEATHER_WORDS, COMBINED_MEANS, LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
+from .rules import (NO_SUMMARY_SPEAKERS, LINEAR_REACH, WEATHER_WORDS, COMBINED_MEANS, DISPLAY_WORDS, LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
                     CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_FORMS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
                     LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
                     PROTECT_VERBS, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES, STATEMENT_VERBS,
@@ -516,6 +516,39 @@ def _target_side(sent: Span) -> tuple[str | None, set[int]]:
     return (sides.pop(), toks) if len(sides) == 1 else (None, toks)
 
 
+_CLAIMED_DEEDS = frozenset({"responsibility", "attack", "attacks", "strike", "strikes", "fire", "launch", "launches",
+                            "shelling", "bombing", "raid"})
+
+
+def _claimed_side(doc: Doc) -> str | None:
+    """The one side a text says claimed the attack ("The attack was claimed by Hezbollah",
+    "Hezbollah claimed the rocket fire", "the SBU claimed responsibility")."""
+    sides = set()
+    for t in doc:
+        if t.lemma_.lower() != "claim" or t.pos_ not in {"VERB", "AUX"}:
+            continue
+        deed = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass", "obj"} and c.lower_ in _CLAIMED_DEEDS]
+        who = [c for c in t.children if c.dep_ in {"nsubj", "agent"}]
+        if deed and who and (side := _actor_in(who[0].subtree)):
+            sides.add(side)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _district_city(doc: Doc, span: Span) -> int | None:
+    """Where the city starts that a district is named with ("the Kyivskyi district of Donetsk
+    city", "Kuibyshevsky district, Donetsk"), else None: when that city is struck too, it
+    carries the event (the gazetteer's namesake district may be another city's)."""
+    k = span.end
+    if k >= len(doc) or doc[k].lower_ not in {"district", "raion"}:
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ in {"of", ","}:
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    return k
+
+
 def _pronoun_claim(trig: Token) -> str | None:
     """"Hezbollah said it fired rockets at Kiryat Shmona": the speaker owns the deed its
     pronoun subject did."""
@@ -836,7 +869,7 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
         first -= 1
     segment = _segment(doc[first:span.end] if first < span.start else span)
     own_clause = _clause_of(span.root).i
-    debris = any(t.lower_ in DEBRIS_WORDS or (t.lower_ in DOWNED_WORDS and t.dep_ == "amod"
+    debris = any(t.lower_ in DEBRIS_WORDS or t.lower_ in INTERCEPTOR_WORDS or (t.lower_ in DOWNED_WORDS and t.dep_ == "amod"
                                              and t.head.lower_ in _WEAPON_WORDS) for t in segment) and not any(
         t.lemma_.lower() in {"hit", "strike", "struck"} and t.i < span.start and _clause_of(t).i == own_clause
         for t in segment)
@@ -847,7 +880,7 @@ def _downed_over(span: Span, trig: Token | None = None) -> bool:
         # the debris its sentence shows lie in the heading's place.
         # (Not the fragments of a shell, which was fired, not downed.)
         debris = any(t.lower_ in DEBRIS_WORDS for t in trig_sent) and (
-            any(t.lower_ in {"interceptor", "interceptors"} for t in trig_sent)
+            any(t.lower_ in INTERCEPTOR_WORDS for t in trig_sent)
             or not any(WEAPONS.get(t.lower_) == "artillery" for t in trig_sent))
     k = max(first - 1, sent.start)
     return (downed and k >= 0 and doc[k].lower_ == "over") or debris
@@ -936,13 +969,15 @@ def _sentence_flag(sent: Span, key: str, forms: frozenset[str], test: Callable[[
     return found
 
 
-_IDLE_FORMS = frozenset(BASING_VERBS) | frozenset(MOVEMENT_WORDS)
+_IDLE_FORMS = frozenset(BASING_VERBS) | frozenset(MOVEMENT_WORDS) | DISPLAY_WORDS
 
 
 def _weapons_idle(sent: Span) -> bool:
-    """Whether the sentence keeps or moves weapons (a basing verb, a word of movement)."""
+    """Whether the sentence keeps, moves or shows weapons (a basing verb, a word of movement
+    or of display)."""
     return _sentence_flag(sent, "geostrike_idle_weapons", _IDLE_FORMS, lambda x: (
-        x.lemma_.lower() in BASING_VERBS and x.pos_ in {"VERB", "AUX"}) or x.lower_ in MOVEMENT_WORDS)
+        x.lemma_.lower() in BASING_VERBS and x.pos_ in {"VERB", "AUX"}) or x.lower_ in MOVEMENT_WORDS
+        or x.lower_ in DISPLAY_WORDS)
 
 
 def _warded_off(t: Token) -> bool:
@@ -1014,7 +1049,7 @@ _LAUNCH_SKIP = _PLATFORMS | {"the", "occupied", "temporarily", "city", "town", "
                 ",", "and", "or", "airfield", "air", "base", "territory", "near", "north", "south", "east", "west", "in",
                 "across", "over", "bank", "-", "airspace", "waters", "side", "coast", "fighters", "strategic",
                 "tactical", "a", "an", "flying", "operating", "circling", "patrolling", "positioned", "long-range",
-                "long", "range", "heavy"}
+                "long", "range", "heavy", "site", "sites", "launch", "field"}
 #: An aircraft's type ("Tu-95MS", "Su-34", "MiG-31K"), not an air-defence system ("S-400 in Crimea").
 _AIRCRAFT_NAME = re.compile(r"(?:Tu|Su|MiG|Il|Ka|Mi|An|Yak|Be)-\d+[A-Za-z\d]*", re.I)
 
@@ -1971,13 +2006,21 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                      # ("A, B" locates A only where B is A's region or country: "Kyiv, Kharkiv,
                      # the Odesa region" is a list.)
                      or (_locates(doc, y[1], x[1]) and (x[0].entry.kind in {"country", "admin1"}
-                                                        or x[0].entry.admin1 == y[0].entry.admin1)))
+                                                        or (x[0].entry.admin1 == y[0].entry.admin1
+                                                            # (a town locates no region: "in the
+                                                            # Mykolaiv region, Ochakiv was hit")
+                                                            and y[0].entry.kind not in {"country", "admin1"}))))
                     and _is_other_trigger(x[2]) == _is_other_trigger(y[2])
                     and not (_is_intercept(x[2]) and not _is_intercept(y[2]) and y[2].i != x[2].i)
                     for y in linked)]
         for x in linked:
             if x not in kept:
                 skipped[x[1].start] = "container"
+        cities = {x[1].start for x in kept if x[0].entry.kind == "city"}
+        for x in list(kept):
+            if _district_city(doc, x[1]) in cities:
+                kept.remove(x)  # "the Kyivskyi district of Donetsk city": Donetsk's event
+                skipped[x[1].start] = "city district"
         linked = kept
         if linked:
             # The parse may attach only one name of a list ("firing 312 shells at Kherson,
@@ -2213,6 +2256,12 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 weapon = systems[0][1]
             if weapon is None and _UNDER_FIRE.search(sent_text):
                 weapon = "artillery"  # "Kherson under fire: 3 wounded"
+            if weapon is None and raw and raw[-1].weapon and raw[-1].attacker == attacker:
+                # "Israeli air strikes hit Khan Younis. Another strike … in Jabalia": the same kind.
+                noun = trig if trig.pos_ == "NOUN" else next(
+                    (c for c in trig.children if c.dep_ in _SUBJECT_DEPS and c.lower_ in STRIKE_NOUNS), None)
+                if noun is not None and any(c.lower_ == "another" for c in noun.children):
+                    weapon = raw[-1].weapon
             if weapon is None and n_sent > 0 and (sentence_of(trig).start != sent.start or _is_intercept(trig)):
                 # "… attacked with 24 Shahed drones. 21 were shot down, 18 of them over the
                 # Kyiv region": the downing is of the weapons just told.
@@ -2307,6 +2356,11 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             totals.launched is not None or _downed_only_statement(raw)):
         raw = _with_tally(raw, totals, article, sents, anchor, narrative, country_of)
     events = merge_article_events(raw, frozenset(raw[i].place.entry.id for i in aggregates))
+    if any(e.attacker is None and e.event_type not in GROUND_TYPES for e in events) and (claimed := _claimed_side(doc)):
+        # "The attack was claimed by Hezbollah", "Hezbollah claimed the rocket fire": the side
+        # of strikes the text could not attribute (Israel is struck from several sides).
+        events = [replace(e, attacker=claimed) if e.attacker is None and e.event_type not in GROUND_TYPES else e
+                  for e in events]
     if any(e.weapon == "airstrike" for e in events) and _GLIDE_BOMBS.search(article.text):
         # "37 air strikes …, dropping 58 guided aerial bombs. … two of the bombs hit Kharkiv",
         # "aviation struck … with FAB-500 bombs with gliding modules": the bombs are glide bombs.

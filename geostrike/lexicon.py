@@ -206,6 +206,9 @@ WEAPONS: dict[str, str] = {
 #: Words of falling debris: a place hurt by the debris of a downed drone or missile is
 #: the site of an interception ("Shahed debris injures 2 in Chornomorsk").
 DEBRIS_WORDS = {"debris", "wreckage", "fragments", "fragment"}
+#: An air-defence missile: what it leaves on a place ("shrapnel from an interceptor") is
+#: debris of a downing, not of a hit.
+INTERCEPTOR_WORDS = frozenset({"interceptor", "interceptors"})
 #: Modifiers of a weapon that was brought down ("the blast wave from a downed missile").
 DOWNED_WORDS = {"downed", "intercepted", "shot-down"}
 #: Nouns a weapon word modifies without naming the weapon used: where weapons are made,

@@ -129,6 +129,9 @@ AWAIT_VERBS = frozenset({"wait", "await", "watch", "hunt", "listen"})
 #: Words that tell weapons on their way, not arrived ("drones heading for Kyiv were spotted").
 MOVEMENT_WORDS = frozenset({"heading", "headed", "moving", "flying", "approaching", "spotted", "towards", "toward",
                             "course"})
+#: Words of weapons on show, not fired ("Iskander-M launchers roll across Red Square during the
+#: Victory Day parade").
+DISPLAY_WORDS = frozenset({"parade", "parades", "rehearsal", "exhibition", "expo", "airshow", "showcase", "showcased"})
 
 #: Nouns of offices a place names the holder of ("the Belgorod governor", "Kharkiv's mayor").
 OFFICE_WORDS = frozenset({"governor", "mayor", "administration", "official", "officials", "police", "authority",
@@ -227,6 +230,7 @@ SKIP_RULES: dict[str, Rule] = {r.name: r for r in (
     Rule("answered strike", "\"in response to the strike on X, …\": an earlier strike given as the reason", 0.0),
     Rule("locator", "a parenthesised or appositive locator of another place (\"Izium (Kharkiv region)\")", 0.0),
     Rule("not the place", "\"20:40 Moscow time\", \"in the Kherson direction\": a clock or a front sector named after a place", 0.0),
+    Rule("city district", "a district named with its city (\"the Kyivskyi district of Donetsk\"): the city carries the event", 0.0),
     Rule("container", "the place contains another linked place of the text (\"Kursk in southern Russia\")", 0.0),
     Rule("actor", "the place stands for a government or side that acts or speaks (\"Kyiv said\")", 0.0),
     Rule("venue", "a venue of talks, a meeting, a funeral or an aid delivery", 0.0),

@@ -198,9 +198,21 @@ def test_acled_note_one_person(result_of):
     ("LONDON, May 2 — European ministers pledged more air defence, two days after a Russian missile hit a "
      "hospital in Kharkiv.", "Kharkiv"),
     ("ODESA, June 4 — Russian drones struck the port of Izmail overnight, the regional governor said.", "Odesa"),
+    ("Shahed-type drones are launched from a site near Primorsko-Akhtarsk, in a still from defence ministry footage.",
+     "Primorsko-Akhtarsk"),
+    ("Moscow, Russia. Iskander-M launchers roll across Red Square during the Victory Day parade.", "Moscow"),
 ])
 def test_traps_carry_no_event(result_of, text, not_a_target):
     assert not_a_target not in by_place(result_of(text))
+
+
+def test_a_district_named_with_its_struck_city_is_the_citys_event(result_of):
+    ev = by_place(result_of("On 15 February 2023, Ukrainian forces shelled the Kyivskyi district of Donetsk city and "
+                            "the Chervonohvardiiskyi district of Makiivka."))
+    assert set(ev) == {"Donetsk", "Makiyivka"}
+    ev = by_place(result_of("Russian shelling of Kherson killed 2; in the Mykolaiv region, Ochakiv was hit by drones, "
+                            "injuring 1."))
+    assert set(ev) == {"Kherson", "Ochakiv"} and ev["Ochakiv"].injured == 1
 
 
 def test_background_after_a_strike_keeps_the_strike_and_not_its_toll(result_of):
@@ -383,6 +395,28 @@ def test_the_side_comes_from_where_it_fired_from_what_it_says_and_who_holds_the_
 def test_a_side_named_as_the_target_is_not_the_one_that_struck(result_of, text, side):
     # Vuhledar, Robotyne, Kupiansk and Toretsk are Ukrainian-held: the place alone says RU.
     assert {e.attacker for e in result_of(text).events} == {side}
+
+
+@pytest.mark.parametrize("text, side", [
+    ("On 6 October 2024, rockets hit Metula in northern Israel. Property damage reported. The attack was claimed "
+     "by Hezbollah.", "LB"),
+    ("A building in Nahariya was damaged by shrapnel from an interceptor; two people were lightly injured. "
+     "Hezbollah claimed the rocket fire.", "LB"),
+])
+def test_a_claim_of_the_attack_names_the_side_the_place_cannot(result_of, text, side):
+    (e,) = result_of(text).events
+    assert e.attacker == side
+
+
+def test_shrapnel_from_an_interceptor_is_a_downing(result_of):
+    (e,) = result_of("A building in Nahariya was damaged by shrapnel from an interceptor; two people were lightly "
+                     "injured.").events
+    assert e.event_type == "interception" and e.injured == 2
+
+
+def test_another_strike_is_of_the_kind_told_before(result_of):
+    ev = by_place(result_of("Russian missiles hit Kharkiv on Monday. Another strike damaged a school in Chuhuiv."))
+    assert ev["Chuhuyiv"].weapon == "missile" and ev["Chuhuyiv"].event_type == "missile strike"
 
 
 def test_the_side_struck_before_is_the_one_that_struck_back(result_of):
