@@ -46,7 +46,7 @@ from .merge import merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .normalize import may_hold
-from .rules import (NO_SUMMARY_SPEAKERS, LINEAR_REACH, WEATHER_WORDS, COMBINED_MEANS, DISPLAY_WORDS, LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
+from .rules import (NO_SUMMARY_SPEAKERS, LINEAR_REACH, WEATHER_WORDS, COMBINED_MEANS, DISPLAY_WORDS, TRANSPORT_VERBS, CARE_NOUNS, LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
                     CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_FORMS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
                     LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
                     PROTECT_VERBS, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES, STATEMENT_VERBS,
@@ -1017,6 +1017,8 @@ def _negated(t: Token) -> bool:
         return True  # "heavy rain flooded streets": weather, not a blown dam
     if t.dep_ in {"dobj", "obj"} and _repelled_on_ground(t):
         return True  # "troops repelled attacks near Siversk"
+    if any(a.lower_ == "of" and a.head.lemma_.lower() in {"threat", "danger", "risk"} for a in list(t.ancestors)[:3]):
+        return True  # "AIR RAID ALERT in the Odesa region — threat of Kalibr launches"
     after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
     if t.lower_ == "fire" and after in {"group", "groups", "brigade", "brigades", "department", "station"}:
         return True  # "mobile fire groups" are air defence, "the fire department" rescuers
@@ -1271,6 +1273,14 @@ def _venue(span: Span) -> bool:
     if (root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and root.head.head.ent_type_ == "PERSON"
             and root.head.head.dep_ in {"ROOT", "nsubj"} and root.head.head.i + 1 == root.head.i):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ in {"to", "in"}:
+        # "All the wounded have been taken to the regional hospital in Kursk", "evacuated to Dnipro".
+        goal = root.head.head
+        if goal.lemma_.lower() in CARE_NOUNS and goal.dep_ == "pobj" and goal.head.lower_ == "to":
+            goal = goal.head.head
+        if root.head.lower_ == "to" or goal is not root.head.head:
+            if goal.lemma_.lower() in TRANSPORT_VERBS:
+                return True
     return any(_venue_word(t) for t in list(root.ancestors)[:4])
 
 

@@ -812,6 +812,8 @@ class PlaceRecognizer:
             return True  # "in the Burshtyn area"
         if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc) and _is_cap(doc[span.end + 1]):
             return True
+        if nxt is not None and nxt.lower_ in {"camp", "refugee"}:
+            return True  # "the Nuseirat refugee camp", "Bureij camp": a camp is a settlement
         if prev is not None and prev.lower_ in {",", "and", "or"} and prev2 is not None and _is_cap(prev2):
             # the last names of a list after a preposition or a strike verb: "at Kherson,
             # Bilozerka and Beryslav", "mortar fire hit Esman and Shalyhyne", "shelled 9

@@ -511,6 +511,9 @@ class Resolver:
                     and best.candidate.entry.population < _WELL_KNOWN
                     and not any(k == "'X, Y' pair" for k, _ in best.parts)  # "Novoshakhtinsk, Rostov region"
                     and not any(s.candidate.entry.admin1 == region.admin1 for s in ranked)
+                    # (A town the gazetteer knows one of is that town: "a substation was hit in the
+                    # Ternopil region, and the power plant in Burshtyn" is Ivano-Frankivsk's Burshtyn.)
+                    and not (len(ranked) == 1 and best.candidate.entry.population >= _VILLAGE)
                     # (Never a region of another country: "a missile fired over the Lipetsk
                     # region struck an airfield near Starokostiantyniv".)
                     and region.country == best.candidate.entry.country):

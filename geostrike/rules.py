@@ -129,6 +129,12 @@ AWAIT_VERBS = frozenset({"wait", "await", "watch", "hunt", "listen"})
 #: Words that tell weapons on their way, not arrived ("drones heading for Kyiv were spotted").
 MOVEMENT_WORDS = frozenset({"heading", "headed", "moving", "flying", "approaching", "spotted", "towards", "toward",
                             "course"})
+#: Verbs that carry the wounded or the evacuated to a place ("taken to the regional hospital
+#: in Kursk", "evacuated to Dnipro"): where they went is no target.
+TRANSPORT_VERBS = frozenset({"take", "bring", "evacuate", "transport", "rush", "airlift", "transfer", "deliver",
+                             "send", "hospitalise", "hospitalize", "admit", "move"})
+#: Where the wounded are taken ("to the regional hospital in Kursk").
+CARE_NOUNS = frozenset({"hospital", "hospitals", "clinic", "clinics", "morgue", "burn", "centre", "center"})
 #: Words of weapons on show, not fired ("Iskander-M launchers roll across Red Square during the
 #: Victory Day parade").
 DISPLAY_WORDS = frozenset({"parade", "parades", "rehearsal", "exhibition", "expo", "airshow", "showcase", "showcased"})
@@ -292,6 +298,7 @@ BACKGROUND_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for
     r"\bfirst (?:attacked|hit|struck|targeted)\b", r"\b(?:honou?r|mourn|remember)(?:s|ed|ing)? (?:the )?(?:dead|victims)\b",
     r"\b(?:days|weeks|months|years|a (?:day|week|month|year)) after (?:the|a|an) (?:[\w-]+ ){0,3}?"
     r"(?:strikes?|attacks?|shelling|bombing|hit|struck)\b",
+    r"\bafter (?:\w+ )?(?:months|weeks|years) of (?:strikes|attacks|shelling|bombing|bombardment)\b",
     r"\bmemorial\b", r"\bvictims of (?:the|last|a) \b", r"\b(?:grown|got|become|are|were) (?:used|accustomed) to\b",
     r"\b(?:so far )?this year\b", r"\bso far\b", r"\bto date\b",
     r"\bsince the (?:start|beginning) of the (?:year|war|full-scale invasion|invasion)\b",

@@ -200,6 +200,7 @@ _BACKGROUND_SENTENCES = [
     "The refinery was first targeted in March.",
     "Crowds mourned the victims in the central square.",
     "Months after the shelling, the school is still closed.",
+    "The port reopened after months of strikes.",
     "A memorial now stands by the road.",
     "The victims of the missile attack were named.",
     "People have grown used to the sirens.",

@@ -201,6 +201,11 @@ def test_acled_note_one_person(result_of):
     ("Shahed-type drones are launched from a site near Primorsko-Akhtarsk, in a still from defence ministry footage.",
      "Primorsko-Akhtarsk"),
     ("Moscow, Russia. Iskander-M launchers roll across Red Square during the Victory Day parade.", "Moscow"),
+    ("Enemy drones attacked a bus near Rylsk, 1 person killed. All the wounded have been taken to the regional "
+     "hospital in Kursk.", "Kursk"),
+    ("⚡️ AIR RAID ALERT in the Odesa and Mykolaiv regions — threat of russian Kalibr launches from the Black Sea!\n"
+     "⚡️ UPD: all clear. No launches recorded.", "Odesa Oblast"),
+    ("Is Odesa's port still safe? Insurers weigh Black Sea risks after months of strikes", "Black Sea"),
 ])
 def test_traps_carry_no_event(result_of, text, not_a_target):
     assert not_a_target not in by_place(result_of(text))
@@ -406,6 +411,15 @@ def test_a_side_named_as_the_target_is_not_the_one_that_struck(result_of, text, 
 def test_a_claim_of_the_attack_names_the_side_the_place_cannot(result_of, text, side):
     (e,) = result_of(text).events
     assert e.attacker == side
+
+
+@pytest.mark.parametrize("text, place", [
+    ("An apartment in the Nuseirat refugee camp was hit in an Israeli strike late on Friday.", "An Nuşayrāt"),
+    # One Burshtyn in the gazetteer: the region of the sentence's other clause does not stand in for it.
+    ("A substation was hit in the Ternopil region, and the thermal power plant in Burshtyn was damaged.", "Burshtyn"),
+])
+def test_places_struck_as_reports_word_them(result_of, text, place):
+    assert place in by_place(result_of(text))
 
 
 def test_shrapnel_from_an_interceptor_is_a_downing(result_of):
