@@ -448,9 +448,10 @@ _HAVE_INJURIES = re.compile(rf"\b({_APPROX})({_NUM})\s+(?:people|persons|men|wom
 # More nouns of one person, for both patterns below.
 _MORE_PEOPLE = (r"journalist|reporter|photographer|cameraman|adviser|advisor|officer|employee|guard|firefighter|"
                 r"paramedic|student|pupil|mother|father|son|daughter|wife|husband|grandmother|grandfather|baby|"
-                r"infant|toddler|priest|security guard|shop assistant|cyclist|fisherman|engineer")
+                r"infant|toddler|priest|security guard|shop assistant|cyclist|fisherman|engineer|owner|"
+                r"passenger|occupant|tenant|neighbour|neighbor")
 #: "a woman was killed", "a man was wounded": one person.
-_ONE_PERSON = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:\d{1,3}-year-old|woman|man|child|girl|boy|person|civilian|resident|"
+_ONE_PERSON = re.compile(r"\b(?:a|an|the|one|another)\s+(?:[\w-]+\s+)?(?:\d{1,3}-year-old|woman|man|child|girl|boy|person|civilian|resident|"
                          r"teenager|pensioner|driver|worker|soldier|serviceman|volunteer|policeman|rescuer|medic|"
                          rf"passer-by|{_MORE_PEOPLE})"
                          r"(?:\s+\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},)?\s+(?:was\s+|is\s+|has been\s+)?"

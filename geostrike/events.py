@@ -38,7 +38,7 @@ from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import MONTH_STEMS, Anchor, event_date
 from .geo import contains
 from .lexicon import (ACTORS, CAPITAL_UNITS, PREPARE_VERBS, THREAT_VERBS, TALLY_COUNTRY, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, INTERCEPTOR_WORDS, DEFAULT_WEAPON,
-                      DIRECTIONS, DISTANCE_UNITS, DYADS, KEEP_VERBS, MILITARY_TARGET_NOUNS, NON_LETHAL_WORDS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
+                      DIRECTIONS, DISTANCE_UNITS, DYADS, KEEP_VERBS, UNDER_WHAT, MILITARY_TARGET_NOUNS, NON_LETHAL_WORDS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
                       VENUE_NOUNS, WEAPON_SITE_NOUNS, WEAPONS)
@@ -532,6 +532,21 @@ def _claimed_side(doc: Doc) -> str | None:
         if deed and who and (side := _actor_in(who[0].subtree)):
             sides.add(side)
     return sides.pop() if len(sides) == 1 else None
+
+
+# A figure's sentence that points back at the place just named ("one person was killed there").
+_THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|have|has)\b)", re.I)
+
+
+def _came_under(span: Span) -> Token | None:
+    """The "fire" of "Huliaipole came under fire (from …)": what the place, a subject, came under."""
+    root = span.root
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() != "come":
+        return None
+    return next((g for c in root.head.children if c.lower_ == "under" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in UNDER_WHAT), None)
 
 
 def _district_city(doc: Doc, span: Span) -> int | None:
@@ -2004,6 +2019,8 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             reach = [(d, t) for t in triggers if (d := _reaches(span.root, t, actor_like)) is not None]
             if reach:
                 linked.append((rp, span, min(reach, key=lambda x: (x[0], abs(x[1].i - span.start)))[1], "parse"))
+            elif (under := _came_under(span)) is not None:
+                linked.append((rp, span, under, "parse"))  # "Huliaipole came under fire from MLRS"
         # A place containing another linked place only locates it ("Kursk in southern Russia"),
         # and so does the B of "A in B" ("the refinery in Ryazan", "the airbase in Voronezh").
         # (Not drones downed over a region beside a strike on a town in it: "drones targeted a
@@ -2188,6 +2205,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # "… shelled 23 settlements of the Kherson region, including Kherson. 2 people were
                 # killed and 11 injured.": the region's toll, not the town's.
                 one_place, told_of = True, agg
+            there = _THERE.search(sent_text) is not None
+            if not one_place and there:
+                # "… and Stepnohirsk was hit nine times; one person was killed there.": the last place.
+                one_place, told_of = True, last[-1:]
             # (An update line tells more of the post's event, however far down.)
             if (one_place and (since_last <= 2 or update)
                     and (update or "\n" not in text[last_end:sent.start_char])
@@ -2195,7 +2216,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                     and _has_counts(counts := counts_in(sent))):
                 for i in told_of:
                     raw[i] = _with_counts(raw[i], counts, systems)
-            if short and not in_sent and len(last) > 1:
+            if short and not in_sent and len(last) > 1 and not there:
                 counts = counts if counts is not None else counts_in(sent)
                 if 0 in (counts.killed, counts.injured) and not any(
                         (counts.killed, counts.injured, counts.launched, counts.intercepted)):

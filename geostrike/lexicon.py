@@ -167,6 +167,8 @@ STRIKE_NOUNS = {
 #: strike noun or a weapon ("a drone attack damaged the refinery").
 CONSEQUENCE_VERBS = {"damage", "destroy", "hit", "wreck", "ignite", "set", "injure", "wound", "kill", "cut"}
 INTERCEPT_NOUNS = {"interception", "interceptions", "shootdown", "shootdowns", "downings"}
+#: What a place "came under" when it was struck ("Huliaipole came under fire").
+UNDER_WHAT = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "strike", "strikes"})
 #: Verbs whose subject tells what happened where they put it ("downings were recorded over X").
 RECORD_VERBS = {"record", "register", "report", "observe", "confirm"}
 #: Strike words that tell of an attempt, not of its outcome: "drones attacked Tula: in Tula

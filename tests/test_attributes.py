@@ -154,6 +154,8 @@ def test_one_person_after_the_verb(text, killed, injured):
     ("A woman and a child were killed in the strike.", 2, None),
     ("One woman and child reported as killed after the strike.", 2, None),
     ("Homes damaged after the strike causing 1 death and injuring 6 people.", 1, 6),
+    ("Later another person died in the village.", 1, None),
+    ("A Shahed hit a private house, the owner was wounded.", None, 1),
 ])
 def test_people_counted_as_reports_name_them(text, killed, injured):
     from geostrike.attributes import casualties

@@ -422,6 +422,17 @@ def test_places_struck_as_reports_word_them(result_of, text, place):
     assert place in by_place(result_of(text))
 
 
+def test_a_figure_said_to_be_there_is_the_last_places(result_of):
+    ev = by_place(result_of("In Orikhiv artillery destroyed a house, Huliaipole came under fire from multiple rocket "
+                            "launchers, and Stepnohirsk was hit nine times; one person was killed there."))
+    assert {"Orikhiv", "Hulyaypole", "Stepnohirsk"} <= set(ev)  # (Huliaipole: what came under fire)
+    assert ev["Stepnohirsk"].killed == 1 and ev["Orikhiv"].killed is None
+    ev = by_place(result_of("A Russian KAB struck Zolochiv, wounding three people. In Kharkiv a Shahed hit a warehouse, "
+                            "and Kupiansk was shelled twice during the day; no casualties were reported there."))
+    assert (ev["Kupyansk"].killed, ev["Kupyansk"].injured) == (0, 0)
+    assert ev["Kharkiv"].killed is None and ev["Zolochiv"].killed is None
+
+
 def test_shrapnel_from_an_interceptor_is_a_downing(result_of):
     (e,) = result_of("A building in Nahariya was damaged by shrapnel from an interceptor; two people were lightly "
                      "injured.").events
