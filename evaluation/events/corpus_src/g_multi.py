@@ -820,4 +820,154 @@ DEV_ITEMS = [
        "was hit by a guided bomb.",
        [ev("lozova", M, "RU", ws="Iskander", inj=11), ev("balakliia", D, "RU", k=1),
         ev("izium", A, "RU", w="glide bomb")]),
+    # --- batch 10b ---
+    it("2024-11-17",
+       "Russia fired 120 missiles and 90 drones at Ukraine's energy system early on Sunday, the air force said, "
+       "claiming 104 missiles and 42 drones destroyed. In Mykolaiv a drone strike killed two people and left "
+       "part of the city without power; in Odesa missiles hit energy infrastructure, wounding two; and in the "
+       "Volyn region debris from a downed missile damaged a house in Kivertsi. The Tu-95 bombers fired from "
+       "the Caspian Sea area.",
+       [summary("RU", w="missile", L=210, I=146), ev("mykolaiv", D, "RU", k=2), ev("odesa", M, "RU", inj=2),
+        ev("kivertsi", I, "RU", w="missile")],
+       [tr("caspian", "launch area")]),
+    it("2024-09-29",
+       "Russian forces struck the Dnipropetrovsk region 14 times on Saturday with drones and artillery, killing "
+       "one person and wounding six, governor Serhiy Lysak said. In Nikopol a drone hit a minibus, wounding four "
+       "passengers; shelling damaged a school in Marhanets; a man was killed in Pokrov when a shell landed in "
+       "his yard; and in Zelenodolsk, Kryvyi Rih district, a kamikaze drone set a grain store ablaze.",
+       [ev("o_dnp", D, "RU", -1, k=1, inj=6), ev("nikopol", D, "RU", -1, inj=4), ev("marhanets", S, "RU", -1),
+        ev("pokrov", S, "RU", -1, k=1), ev("zelenodolsk_ua", D, "RU", -1)]),
+    it("2024-12-05",
+       "Air defences shot down a cruise missile over Bila Tserkva on Thursday morning, the Kyiv regional "
+       "administration said, but a second missile hit an industrial site in Fastiv, injuring three workers. "
+       "In Kyiv itself, debris from a drone fell on a playground in the Obolonskyi district; no one was hurt.",
+       [ev("bilatserkva", I, "RU", w="missile", I=1), ev("fastiv", M, "RU", inj=3),
+        ev("obolon", I, "RU", w="drone", k=0, inj=0)]),
+    it("2025-02-10",
+       "Russia's defence ministry said 47 Ukrainian drones were shot down overnight, 20 of them over the Rostov "
+       "region and nine over the Voronezh region. Voronezh governor Alexander Gusev said debris fell on a house "
+       "in Rossosh, injuring a woman, while in the Rostov region a drone hit the office of a coal mine in Gukovo "
+       "and another started a fire at a substation in Shakhty.",
+       [ev("r_ros", I, "UA", w="drone", I=20), ev("r_vor", I, "UA", w="drone", I=9),
+        ev("rossosh", I, "UA", w="drone", inj=1), ev("gukovo", D, "UA"), ev("shakhty", D, "UA")]),
+    it("2025-04-22",
+       "Nine days after two ballistic missiles killed 35 people in central Sumy, Russian forces hit the "
+       "region's border communities again: guided bombs fell on Krasnopillia, a drone struck a car in "
+       "Bilopillia, killing the driver, and artillery pounded Velyka Pysarivka. In Okhtyrka a Shahed damaged a "
+       "high-voltage line, the regional military administration said.",
+       [ev("krasnopillia", A, "RU", w="glide bomb"), ev("bilopillia", D, "RU", k=1), ev("velpysarivka", S, "RU"),
+        ev("okhtyrka", D, "RU", ws="Shahed/Geran")],
+       [tr("sumy", "background (a strike nine days earlier)")]),
+    it("2024-06-15",
+       "Strikes on 14 June, as reported by Russian-installed authorities in the Kherson region: Nova Kakhovka - "
+       "HIMARS strike on the district administration, 2 killed; Oleshky - drone hit a bakery, 1 wounded; "
+       "Hola Prystan - artillery fire, power cut to the town; Skadovsk - air defence downed 3 drones, no damage.",
+       [ev("novakakhovka", S, "UA", "2024-06-14", ws="HIMARS", k=2), ev("oleshky", D, "UA", "2024-06-14", inj=1),
+        ev("holaprystan", S, "UA", "2024-06-14"), ev("skadovsk", I, "UA", "2024-06-14", w="drone", I=3)]),
+    it("2024-09-24",
+       "Israeli jets struck what the military called Hezbollah weapons depots in Baalbek and near Hermel in the "
+       "Bekaa Valley on Tuesday, killing four people in Baalbek, the health ministry said. Hezbollah answered "
+       "with some 30 rockets at the north; most were intercepted over Kiryat Shmona, while one hit a house in "
+       "Metula, causing damage but no injuries.",
+       [ev("baalbek", A, "IL", k=4), ev("hermel", A, "IL"), ev("kiryatshmona", I, "LB", w="artillery"),
+        ev("metula", S, "LB", inj=0)]),
+    it("2024-10-19",
+       "Governor Oleh Syniehubov reported strikes on three towns of the Kharkiv region on Friday. A KAB hit a "
+       "private house in Zolochiv, killing an elderly couple; a Shahed struck an enterprise in Barvinkove, where "
+       "three people were injured; and Russian artillery damaged the railway station in Kupiansk-Vuzlovyi. "
+       "Kharkiv city itself was quiet for a second night.",
+       [ev("zolochiv_kh", A, "RU", -1, w="glide bomb", ws="KAB/FAB glide bomb", k=2),
+        ev("barvinkove", D, "RU", -1, ws="Shahed/Geran", inj=3), ev("kupvuz", S, "RU", -1)],
+       [tr("kharkiv", "explicitly quiet")]),
+    it("2024-05-16",
+       "Ukrainian forces fired ATACMS missiles at the Belbek airfield overnight, damaging two fighter jets, "
+       "according to Ukraine's navy. Sevastopol's Russian-installed governor Mikhail Razvozhayev said air "
+       "defences shot down five missiles over the city, where falling fragments injured four people, and in "
+       "Feodosia a drone hit an oil terminal, starting a fire.",
+       [ev("belbek", M, "UA", ws="ATACMS"), ev("sevastopol", I, "UA", w="missile", I=5, inj=4),
+        ev("feodosia", D, "UA")],
+       [tr("c_ua", "actor (Ukraine's navy)", pt="Ukraine")]),
+    it("2024-11-03",
+       "Over the past day, the enemy carried out 412 strikes on 11 settlements of the Zaporizhzhia region, "
+       "head of the regional military administration Ivan Fedorov reported. Aircraft dropped guided bombs on "
+       "Huliaipole and Malokaterynivka; drones attacked Stepnohirsk, Mala Tokmachka and Prymorske; artillery "
+       "fired on Orikhiv and Bilenke. A 71-year-old woman was wounded in Stepnohirsk. There were 14 reports of "
+       "damage to homes and cars.",
+       [ev("o_zap", X, "RU"), ev("huliaipole", A, "RU", w="glide bomb"), ev("malokat", A, "RU", w="glide bomb"),
+        ev("stepnohirsk", D, "RU", inj=1), ev("malatokm", D, "RU"), ev("prymorske_zap", D, "RU"),
+        ev("orikhiv", S, "RU"), ev("bilenke_zap", S, "RU")]),
+    it("2024-07-18",
+       "Ukrainian forces shelled Urazovo in the Valuyki district on Wednesday, wounding two men, Belgorod "
+       "governor Vyacheslav Gladkov said. An FPV drone dropped an explosive on a tractor outside Volokonovka, "
+       "killing its driver, and over the city of Belgorod air defences downed four rockets fired by a Vampire "
+       "launcher; fragments damaged two cars.",
+       [ev("urazovo", S, "UA", -1, inj=2), ev("volokonovka", D, "UA", -1, k=1),
+        ev("belgorod", I, "UA", -1, w="artillery", I=4)]),
+    it("2025-01-10",
+       "Israeli warplanes struck the port of Hodeidah and a power station in Sanaa on Thursday, killing three "
+       "people in Hodeidah, the Houthi-run health ministry said. The raids answered a drone launched from "
+       "Yemen that hit an apartment building in Ashkelon earlier in the week, lightly injuring one resident.",
+       [ev("hodeidah", A, "IL", -1, k=3), ev("sanaa", A, "IL", -1)],
+       [tr("yemen", "launch area"), tr("ashkelon", "background (the earlier drone strike the raids answered)")]),
+    it("2024-10-27",
+       "Russian aircraft struck Ukrainian positions near Konstantinovka with FAB-500 bombs fitted with UMPK "
+       "kits, the defence ministry in Moscow said, and an Iskander destroyed a train carrying Western weapons in "
+       "Druzhkovka. Ukrainian officials said the Iskander hit a depot in Druzhkivka, killing a railway worker, "
+       "and that two guided bombs struck a hospital in Kostiantynivka, wounding nine.",
+       [ev("kostiantynivka", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", L=2, inj=9),
+        ev("druzhkivka", M, "RU", ws="Iskander", k=1)],
+       [tr("moscow", "actor (the defence ministry in Moscow said)")]),
+    it("2024-06-01",
+       "Overnight Russia attacked with 81 Shahed-type drones launched from Bryansk, Kursk and Millerovo and two "
+       "Iskander-M ballistic missiles fired from the Belgorod region, the air force reported. 57 drones were "
+       "shot down and 19 were lost locally to electronic warfare. The missiles struck Kryvyi Rih, where a hotel "
+       "was destroyed and one person died; drone hits were recorded in the Poltava and Cherkasy regions. In "
+       "Cherkasy, debris damaged a high-rise and injured two.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=83, I=57), ev("kryvyi", M, "RU", ws="Iskander", k=1),
+        ev("o_pol", D, "RU"), ev("o_che", D, "RU"), ev("cherkasy", I, "RU", w="drone", inj=2)],
+       [tr("bryansk", "launch site"), tr("kursk", "launch site"), tr("millerovo", "launch site"),
+        tr("r_bel", "launch area")]),
+    it("2024-09-18",
+       "Drones struck the Novokuibyshevsk refinery in the Samara region and an arsenal near Toropets, some 380 "
+       "km from Moscow, overnight, Russian officials said. Samara governor Vyacheslav Fedorishchev said there "
+       "were no casualties at the refinery. The defence ministry said 12 drones were destroyed over the Tver "
+       "region, and villages around Toropets were evacuated as fires spread.",
+       [ev("novokuibyshevsk", D, "UA", k=0, inj=0), ev("toropets", D, "UA"),
+        ev("r_tve", I, "UA", w="drone", I=12)],
+       [tr("moscow", "distance reference")]),
+    it("2024-08-11",
+       "Russian troops shelled Kherson and 23 other settlements of the region over the past day, killing two "
+       "people and wounding 13, governor Oleksandr Prokudin said. Artillery firing from across the Dnipro river "
+       "hit a high-rise in Kherson's Dniprovskyi district, wounding four; in Antonivka a drone dropped a grenade "
+       "at a bus stop, killing a woman; and guided bombs destroyed the cultural centre in Novovorontsovka.",
+       [ev("o_khe", S, "RU", k=2, inj=13), ev("kherson", S, "RU", inj=4), ev("antonivka", D, "RU", k=1),
+        ev("novovorontsovka", A, "RU", w="glide bomb")],
+       [tr("dnipro", "river named like a city")]),
+    it("2024-12-13",
+       "Air defence destroyed three cruise missiles over the Lviv region overnight, governor Maksym Kozytskyi "
+       "said. One missile hit an energy facility in Stryi; there were no casualties. Debris fell in Drohobych, "
+       "blowing out the windows of a school. The missiles were fired by Tu-95MS bombers from the Volgodonsk area.",
+       [ev("o_lvi", I, "RU", w="missile", I=3), ev("stryi", M, "RU", k=0, inj=0),
+        ev("drohobych", I, "RU", w="missile")],
+       [tr("volgodonsk", "launch area")]),
+    it("2024-08-27",
+       "Russian troops pressing toward Pokrovsk shelled the town and neighbouring Myrnohrad on Monday, killing "
+       "three civilians in Pokrovsk and wounding one in Myrnohrad, regional police said. In Selydove an air "
+       "strike destroyed a five-storey building. Russian channels, which still call Pokrovsk Krasnoarmeysk, "
+       "claimed advances near Vuhledar.",
+       [ev("pokrovsk", S, "RU", -1, k=3), ev("myrnohrad", S, "RU", -1, inj=1), ev("selydove", A, "RU", -1)],
+       [tr("vuhledar", "ground fighting (claimed advances)")]),
+    it("2025-03-01",
+       "Russian drones attacked the Kyiv region for four hours overnight; 14 were shot down, the regional "
+       "administration said. In Boryspil a warehouse burned after a drone hit; in Vyshhorod a falling drone "
+       "damaged three private houses and injured a 12-year-old boy; and about 10 Shaheds were downed over "
+       "Brovary. The capital itself was not targeted.",
+       [ev("o_kyi", I, "RU", w="drone", I=14), ev("boryspil", D, "RU"), ev("vyshhorod", I, "RU", w="drone", inj=1),
+        ev("brovary", I, "RU", w="drone", ws="Shahed/Geran", I=10)]),
+    it("2023-11-07",
+       "Russian-installed officials said Ukrainian HIMARS rockets hit a dormitory in Lugansk, killing four "
+       "people, and shells landed in the Kievsky district of Donetsk, wounding a man. In Gorlovka a drone struck "
+       "a minibus; its driver later died in hospital. Alchevsk was quiet, they added.",
+       [ev("luhansk", S, "UA", ws="HIMARS", k=4), ev("donetsk", S, "UA", inj=1), ev("horlivka", D, "UA", k=1)],
+       [tr("alchevsk", "explicitly quiet")]),
 ]

@@ -538,6 +538,15 @@ pechenihy|Pechenihy|49.8693|36.9386|25|
 starysaltiv|Staryi Saltiv|50.0716|36.7851|25|
 kurylivka|Kurylivka|49.66|37.7028|25|
 petropavlivka_kh|Petropavlivka|49.7205|37.709|25|
+# --- batch 10b ---
+barvinkove|Barvinkove|48.9052|37.0226|25|
+zelenodolsk_ua|Zelenodolsk|47.555|33.6591|25|
+novovorontsovka|Novovorontsovka|47.505|33.9232|25|
+rossosh|Rossosh|50.1964|39.5663|25|
+gukovo|Gukovo|48.0513|39.9305|25|
+shakhty|Shakhty|47.7192|40.216|25|
+hermel|Hermel|34.3942|36.3847|25|
+kivertsi|Kivertsi|50.8352|25.456|25|
 """
 
 
