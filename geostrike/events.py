@@ -38,7 +38,7 @@ from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import MONTH_STEMS, Anchor, event_date
 from .geo import contains
 from .lexicon import (ACTORS, CAPITAL_UNITS, PREPARE_VERBS, THREAT_VERBS, TALLY_COUNTRY, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, INTERCEPTOR_WORDS, DEFAULT_WEAPON,
-                      DIRECTIONS, DISTANCE_UNITS, DYADS, KEEP_VERBS, UNDER_WHAT, MILITARY_TARGET_NOUNS, NON_LETHAL_WORDS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
+                      ATTEMPT_WORDS, DIRECTIONS, DISTANCE_UNITS, DYADS, KEEP_VERBS, UNDER_WHAT, MILITARY_TARGET_NOUNS, NON_LETHAL_WORDS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
                       VENUE_NOUNS, WEAPON_SITE_NOUNS, WEAPONS)
@@ -362,7 +362,17 @@ def _distance_reference(doc: Doc, span: Span) -> bool:
     while k > sent_start and (lower[k] in {"the", "city", "town", "major", "capital", "regional"}
                               or doc[k].ent_type_ == "NORP"):
         k -= 1
-    return k - 1 >= sent_start and lower[k] == "of" and lower[k - 1] in DIRECTIONS
+    if k - 1 >= sent_start and lower[k] == "of" and lower[k - 1] in DIRECTIONS:
+        return True
+    # "villages around Toropets were evacuated": the places around it, not the town (but
+    # "strikes on villages around Bint Jbeil" are near it).
+    if k - 1 >= sent_start and lower[k] in {"around", "surrounding"} and lower[k - 1] in _AROUND_WHAT:
+        return doc[k - 1].head.lemma_.lower() in TRANSPORT_VERBS
+    return False
+
+
+# What lies "around" a town that a text tells of instead of the town.
+_AROUND_WHAT = frozenset({"villages", "settlements", "areas", "communities", "towns", "fields", "forests"})
 
 
 def _parenthesised_locator(doc: Doc, span: Span, others: Iterable[Span]) -> bool:
@@ -534,6 +544,9 @@ def _claimed_side(doc: Doc) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+# Subjects that stand for one of the weapons just told ("The third hit port infrastructure").
+_ONE_OF_THEM = frozenset({"another", "third", "second", "fourth", "fifth", "last", "rest", "remaining", "others"})
+_ONE_OF_THEM_OPENS = re.compile(r"\W*(?:the\s+)?(?:third|second|fourth|fifth|last|remaining|rest)\b", re.I)
 # A figure's sentence that points back at the place just named ("one person was killed there").
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|have|has)\b)", re.I)
 
@@ -1032,8 +1045,9 @@ def _negated(t: Token) -> bool:
         return True  # "heavy rain flooded streets": weather, not a blown dam
     if t.dep_ in {"dobj", "obj"} and _repelled_on_ground(t):
         return True  # "troops repelled attacks near Siversk"
-    if any(a.lower_ == "of" and a.head.lemma_.lower() in {"threat", "danger", "risk"} for a in list(t.ancestors)[:3]):
-        return True  # "AIR RAID ALERT in the Odesa region — threat of Kalibr launches"
+    if any(a.lower_ == "of" and (a.head.lemma_.lower() in {"threat", "danger", "risk"} or a.head.lower_ in DISPLAY_WORDS)
+           for a in list(t.ancestors)[:3]):
+        return True  # "AIR RAID ALERT in the Odesa region — threat of Kalibr launches", "Exhibition of destroyed tanks"
     after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
     if t.lower_ == "fire" and after in {"group", "groups", "brigade", "brigades", "department", "station"}:
         return True  # "mobile fire groups" are air defence, "the fire department" rescuers
@@ -1142,6 +1156,8 @@ def _speaker(span: Span, actor_like: bool) -> bool:
     root = span.root
     if root.dep_ in {"compound", "poss", "amod", "nmod"} and root.head.lemma_.lower() in OFFICE_WORDS:
         return True
+    if _colon_heading(span):
+        return False  # "Nikolaev, Krasnoarmeysk: Russian MoD reports strikes on …": a headline's places
     for t in [span.root, *span.root.ancestors][:3]:
         if t.dep_ in {"nsubj", "csubj", "nsubjpass"}:
             lemma = t.head.lemma_.lower()
@@ -1157,6 +1173,15 @@ def _speaker(span: Span, actor_like: bool) -> bool:
         if t.dep_ in {"prep", "pobj", "dobj"}:
             return False
     return False
+
+
+def _colon_heading(span: Span) -> bool:
+    """Whether the place is one of the names a sentence opens with before a colon ("Nikolaev,
+    Krasnoarmeysk: …"), nothing but names and commas."""
+    sent = sentence_of(span)
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    return colon is not None and span.end <= colon and colon - sent.start <= 8 and all(
+        t.pos_ == "PROPN" or t.is_punct or t.lower_ in {"and", "region", "oblast"} for t in sent.doc[sent.start:colon])
 
 
 def _accused(span: Span) -> bool:
@@ -1266,8 +1291,10 @@ def _without_answered(sent: Span) -> str:
 
 
 def _answer_word(tok: Token) -> bool:
-    """The head of "in response to …", "in retaliation for …"."""
-    return tok.lemma_.lower() in _RESPONSE_WORDS and tok.dep_ in {"pobj", "npadvmod"}
+    """The head of "in response to …", "in retaliation for …", or what a strike "answered"
+    or "avenged" ("The raids answered a drone launched from Yemen that hit … Ashkelon")."""
+    return (tok.lemma_.lower() in _RESPONSE_WORDS and tok.dep_ in {"pobj", "npadvmod"}) or (
+        tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in {"answer", "avenge"})
 
 
 def _in_response(tok: Token, depth: int = 4) -> bool:
@@ -2225,7 +2252,13 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                         if raw[i].role != "summary":
                             raw[i] = replace(raw[i], **{f: 0 for f in ("killed", "injured")
                                                        if getattr(counts, f) == 0 and getattr(raw[i], f) is None})
-            if len(last) == 1 and since_last <= 1 and not in_sent and _ALL_DOWNED.search(sent_text) \
+            # ("Russian drones attacked the Kyiv region for four hours overnight; 14 were shot down":
+            # an attack told by its downings.)
+            tried = (len(last) == 1 and raw[last[0]].trigger.lower() in ATTEMPT_WORDS and raw[last[0]].weapon
+                     and raw[last[0]].place.entry.kind == "admin1"  # (a site attacked is struck: its hit is told)
+                     and raw[last[0]].intercepted is not None and raw[last[0]].killed is None
+                     and raw[last[0]].injured is None and _tells_downing(sent))
+            if len(last) == 1 and since_last <= 1 and not in_sent and (_ALL_DOWNED.search(sent_text) or tried) \
                     and raw[last[0]].event_type not in GROUND_TYPES:
                 ev = raw[last[0]]  # "… launched 12 drones at Sumy. All of them were shot down."
                 raw[last[0]] = replace(ev, event_type="interception",
@@ -2289,9 +2322,12 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 weapon = "artillery"  # "Kherson under fire: 3 wounded"
             if weapon is None and raw and raw[-1].weapon and raw[-1].attacker == attacker:
                 # "Israeli air strikes hit Khan Younis. Another strike … in Jabalia": the same kind.
+                # ("2 were shot down. The third hit port infrastructure in Odesa": one of those weapons.)
                 noun = trig if trig.pos_ == "NOUN" else next(
-                    (c for c in trig.children if c.dep_ in _SUBJECT_DEPS and c.lower_ in STRIKE_NOUNS), None)
-                if noun is not None and any(c.lower_ == "another" for c in noun.children):
+                    (c for c in trig.children if c.dep_ in _SUBJECT_DEPS and (c.lower_ in STRIKE_NOUNS or c.lower_ in _ONE_OF_THEM)),
+                    None)
+                if (noun is not None and (noun.lower_ in _ONE_OF_THEM or any(c.lower_ == "another" for c in noun.children))
+                        or _ONE_OF_THEM_OPENS.match(sent_text)):
                     weapon = raw[-1].weapon
             if weapon is None and n_sent > 0 and (sentence_of(trig).start != sent.start or _is_intercept(trig)):
                 # "… attacked with 24 Shahed drones. 21 were shot down, 18 of them over the

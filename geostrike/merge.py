@@ -177,7 +177,8 @@ def merge_article_events(events: list[StrikeEvent], aggregates: frozenset[str] =
             return False
         if (outer.killed, outer.injured) != (None, None) and (outer.killed, outer.injured) != (inner.killed, inner.injured):
             return False  # a region's own toll ("23 settlements of the Kherson region … 2 killed, 11 injured")
-        if outer.place.entry.kind != "country" and (outer.event_type == "interception" or inner.event_type == "interception"):
+        if outer.place.entry.kind != "country" and (outer.event_type == "interception" or inner.event_type == "interception"
+                                                    or outer.intercepted is not None):
             return False  # drones downed over a region are neither the strike on a town in it nor debris there
         if outer.place.entry.kind == "country":
             # A country-level mention beside precise events of the same side summarises them.

@@ -685,6 +685,8 @@ class PlaceRecognizer:
             return True  # "the Dnipro river" is not the city of Dnipro
         if span.end < len(doc) and doc[span.end].lower_ in STREET_WORDS:
             return True
+        if span.end < len(doc) and doc[span.end].text in {"Day", "Day's"}:
+            return True  # "Independence Day", "Victory Day": a holiday
         if (len(span) == 1 and (span.text.lower() in WEAPONS or span.text.lower() in AIR_DEFENCE_SYSTEMS)
                 and _strike_text(doc)
                 and not any(c.entry.kind == "city" and c.entry.population >= 100_000 for c in cands)):

@@ -296,8 +296,8 @@ BACKGROUND_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for
     r"^\W*(?:(?:a|one|two|three|several|some|\w+) (?:days?|weeks?|months?|years?) )?after the (?:\w+ )?"
     r"(?:strike|attack|shelling|bombing|explosion)s? (?:on|of|in)\b",
     r"\bfirst (?:attacked|hit|struck|targeted)\b", r"\b(?:honou?r|mourn|remember)(?:s|ed|ing)? (?:the )?(?:dead|victims)\b",
-    r"\b(?:days|weeks|months|years|a (?:day|week|month|year)) after (?:the|a|an) (?:[\w-]+ ){0,3}?"
-    r"(?:strikes?|attacks?|shelling|bombing|hit|struck)\b",
+    r"\b(?:days|weeks|months|years|a (?:day|week|month|year)) after (?:the|a|an|two|three|four|five|\d+) "
+    r"(?:[\w-]+ ){0,3}?(?:strikes?|attacks?|shelling|bombing|hit|struck|killed|missiles|drones)\b",
     r"\bafter (?:\w+ )?(?:months|weeks|years) of (?:strikes|attacks|shelling|bombing|bombardment)\b",
     r"\bmemorial\b", r"\bvictims of (?:the|last|a) \b", r"\b(?:grown|got|become|are|were) (?:used|accustomed) to\b",
     r"\b(?:so far )?this year\b", r"\bso far\b", r"\bto date\b",

@@ -206,6 +206,10 @@ def test_acled_note_one_person(result_of):
     ("⚡️ AIR RAID ALERT in the Odesa and Mykolaiv regions — threat of russian Kalibr launches from the Black Sea!\n"
      "⚡️ UPD: all clear. No launches recorded.", "Odesa Oblast"),
     ("Is Odesa's port still safe? Insurers weigh Black Sea risks after months of strikes", "Black Sea"),
+    ("Nine days after two ballistic missiles killed 35 people in central Sumy, Russian guided bombs fell on "
+     "Krasnopillia.", "Sumy"),
+    ("Israeli warplanes struck Sanaa on Thursday. The raids answered a drone launched from Yemen that hit an "
+     "apartment building in Ashkelon earlier in the week.", "Ashkelon"),
 ])
 def test_traps_carry_no_event(result_of, text, not_a_target):
     assert not_a_target not in by_place(result_of(text))
@@ -420,6 +424,27 @@ def test_a_claim_of_the_attack_names_the_side_the_place_cannot(result_of, text, 
 ])
 def test_places_struck_as_reports_word_them(result_of, text, place):
     assert place in by_place(result_of(text))
+
+
+def test_downings_of_an_attack_on_a_region_stay_the_regions(result_of):
+    ev = by_place(result_of("Russian drones attacked the Kyiv region for four hours overnight; 14 were shot down, the "
+                            "regional administration said. In Boryspil a warehouse burned after a drone hit."))
+    assert (ev["Kyiv Oblast"].event_type, ev["Kyiv Oblast"].intercepted) == ("interception", 14)
+    assert ev["Boryspil"].intercepted is None
+    ev = by_place(result_of("The defence ministry said 12 drones were destroyed over the Tver region, and villages "
+                            "around Toropets were evacuated as fires spread."))
+    assert ev["Tver Oblast"].intercepted == 12 and "Toropets" not in ev
+
+
+def test_weapons_on_show_and_a_holiday_make_no_event(result_of):
+    assert not result_of("Kyiv, Khreshchatyk. Exhibition of destroyed russian tanks and APCs set up ahead of "
+                         "Independence Day").events
+
+
+def test_places_a_headline_opens_with_before_a_colon_are_its_places(result_of):
+    ev = by_place(result_of("Nikolaev, Krasnoarmeysk: Russian MoD reports strikes on Ukrainian fuel depots"))
+    assert {"Mykolayiv", "Pokrovsk"} <= set(ev)
+    assert ev["Pokrovsk"].place.entry.admin1 == "UA-14"
 
 
 def test_a_figure_said_to_be_there_is_the_last_places(result_of):

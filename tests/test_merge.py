@@ -118,5 +118,8 @@ def test_reports_naming_different_weapons_are_different_strikes(gs):
 def test_a_strike_that_takes_a_weapon_in_a_merge_takes_its_type(events_of):
     ev = events_of("Air Force: the enemy launched 3 Iskander-M missiles at the Odesa region; 2 were shot down. "
                    "The third hit port infrastructure in Odesa.", "2024-05-06")
-    (e,) = [e for e in ev.values() if e.role != "summary"]
-    assert e.weapon == "missile" and e.event_type == "missile strike"
+    # The region's downings stay its own; the hit in Odesa is of those missiles ("the third").
+    by_name = {e.place.entry.name: e for e in ev.values() if e.role != "summary"}
+    assert (by_name["Odesa Oblast"].event_type, by_name["Odesa Oblast"].intercepted) == ("interception", 2)
+    e = by_name["Odesa"]
+    assert e.weapon == "missile" and e.event_type == "missile strike" and e.intercepted is None
