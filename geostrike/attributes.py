@@ -386,6 +386,8 @@ def counts_in(sent: Span) -> Counts:
                         done.add(n.i)
                         _add(out, "launched", *tv)
                 continue
+            if tok.lower_ == "one" and noun is not None and noun.dep_ == "nsubj" and vlemma in {"hit", "strike"}:
+                continue  # "One missile hit an energy facility in Stryi": one of those told, not a count launched
             if vlemma in LAUNCH_VERBS or (noun is not None and (noun.head.lower_ == "with" or noun.dep_ == "nsubj")):
                 _add(out, "launched", value, approx)
             continue
@@ -428,6 +430,9 @@ _CASUALTY_BEFORE = re.compile(rf"\b(killing|injuring|wounding|killed|injured|wou
 _KILLED = {"killed", "dead", "died", "killing", "kills", "fatality", "fatalities", "deaths"}
 #: "2 fatalities reported", "12 fatalities, including 5 children".
 _FATALITIES = re.compile(rf"\b({_APPROX})({_NUM})\s+(fatalit(?:y|ies)|deaths?|martyrs?)\b", re.I)
+#: "killing an elderly couple": two people.
+_COUPLE = re.compile(r"\b(kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?couple\b"
+                     r"|\bcouple\s+(?:was\s+|were\s+)?(killed|injured|wounded)\b", re.I)
 #: "drone kills family of four", "killed a family of six", "a family of five was killed".
 _FAMILY = re.compile(rf"\b(?:(kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing))\s+(?:a\s+|the\s+)?family\s+of\s+({_NUM})"
                      rf"|family\s+of\s+({_NUM})\s+(?:was\s+|were\s+|has been\s+)?(killed|injured|wounded|dead))\b", re.I)
@@ -451,11 +456,11 @@ _MORE_PEOPLE = (r"journalist|reporter|photographer|cameraman|adviser|advisor|off
                 r"infant|toddler|priest|security guard|shop assistant|cyclist|fisherman|engineer|owner|"
                 r"passenger|occupant|tenant|neighbour|neighbor")
 #: "a woman was killed", "a man was wounded": one person.
-_ONE_PERSON = re.compile(r"\b(?:a|an|the|one|another)\s+(?:[\w-]+\s+)?(?:\d{1,3}-year-old|woman|man|child|girl|boy|person|civilian|resident|"
+_ONE_PERSON = re.compile(r"\b(?:a|an|the|one|another|its|his|her)\s+(?:[\w-]+\s+)?(?:\d{1,3}-year-old|woman|man|child|girl|boy|person|civilian|resident|"
                          r"teenager|pensioner|driver|worker|soldier|serviceman|volunteer|policeman|rescuer|medic|"
                          rf"passer-by|{_MORE_PEOPLE})"
                          r"(?:\s+\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},)?\s+(?:was\s+|is\s+|has been\s+)?"
-                         r"(?:reportedly\s+|also\s+|seriously\s+|fatally\s+|slightly\s+)?(killed|injured|wounded|died|hurt)\b",
+                         r"(?:reportedly\s+|also\s+|seriously\s+|fatally\s+|slightly\s+|later\s+)?(killed|injured|wounded|died|hurt)\b",
                          re.I)
 #: "killing a teacher", "wounding an elderly woman", "shelling killed a woman", "wounding
 #: the driver": one person, after the verb.
@@ -524,6 +529,9 @@ def _casualty_figures(text: str) -> tuple[tuple[int, int, str, int, bool], ...]:
         verb = (m.group(1) or m.group(4)).lower()
         found.append((m.start(), m.end(), "killed" if verb.startswith(("kill", "dead")) else "injured",
                       word_number(m.group(2) or m.group(3)), False))
+    for m in _COUPLE.finditer(text):
+        verb = (m.group(1) or m.group(2)).lower()
+        found.append((m.start(), m.end(), "killed" if verb.startswith("kill") else "injured", 2, False))
     for m in _TWO_PEOPLE.finditer(text):
         found.append((m.start(), m.end(), "killed" if m.group(1).lower() in _KILLED else "injured", 2, False))
     for m in (*_ONE_PERSON.finditer(text), *_ONE_PERSON_AFTER.finditer(text), *_ONE_PERSON_BARE.finditer(text)):

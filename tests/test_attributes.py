@@ -156,6 +156,8 @@ def test_one_person_after_the_verb(text, killed, injured):
     ("Homes damaged after the strike causing 1 death and injuring 6 people.", 1, 6),
     ("Later another person died in the village.", 1, None),
     ("A Shahed hit a private house, the owner was wounded.", None, 1),
+    ("A KAB hit a private house, killing an elderly couple.", 2, None),
+    ("A drone struck a minibus; its driver later died in hospital.", 1, None),
 ])
 def test_people_counted_as_reports_name_them(text, killed, injured):
     from geostrike.attributes import casualties

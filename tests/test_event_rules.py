@@ -447,6 +447,15 @@ def test_places_a_headline_opens_with_before_a_colon_are_its_places(result_of):
     assert ev["Pokrovsk"].place.entry.admin1 == "UA-14"
 
 
+def test_one_of_the_weapons_told_is_no_count_launched(result_of):
+    ev = by_place(result_of("Air defence destroyed three cruise missiles over the Lviv region overnight. One missile hit "
+                            "an energy facility in Stryi; there were no casualties."))
+    assert ev["Lviv Oblast"].intercepted == 3
+    assert ev["Stryi"].launched is None and (ev["Stryi"].killed, ev["Stryi"].injured) == (0, 0)
+    (e,) = result_of("Two Kalibr cruise missiles hit port infrastructure in Odesa.").events
+    assert e.launched == 2
+
+
 def test_a_figure_said_to_be_there_is_the_last_places(result_of):
     ev = by_place(result_of("In Orikhiv artillery destroyed a house, Huliaipole came under fire from multiple rocket "
                             "launchers, and Stepnohirsk was hit nine times; one person was killed there."))
