@@ -347,6 +347,11 @@ def _as_written(doc: Doc, span: Span, cands: list[Candidate], text: str | None =
     return [c for c in cands if not _is_abbreviation(c.matched)]
 
 
+#: Words of an institution's name, which no person's name holds.
+_INSTITUTION_WORDS = frozenset({"institute", "university", "academy", "corps", "school", "college", "hospital",
+                                "museum", "theatre", "theater", "council", "administration", "factory", "plant"})
+
+
 class PlaceRecognizer:
     """The ``geostrike_places`` pipeline component (see the module docstring)."""
 
@@ -630,7 +635,10 @@ class PlaceRecognizer:
             # Inside a person's name ("Vladimir Putin") it is no place. Inside an
             # organisation's ("Georgia Bureau of Investigation") it still names one, if a
             # well-known one; the event stage does not use such mentions.
-            if cover[2] == "ORG":
+            if cover[2] == "ORG" or (cover[2] == "PERSON" and _strike_text(doc) and any(
+                    t.lower_ in _INSTITUTION_WORDS for t in doc[cover[0]:cover[1]])):
+                # (The model's "person" "Shelled Kharkiv Cadet Corps Military Institute" is a
+                # building: no person's name holds "Institute".)
                 return self._strong_unit(cands)
             if any(c.entry.kind == "admin2" and c.name_type == "primary" and not c.loose for c in cands):
                 return True  # "Anderson County Sheriff Greg Taylor": the county is no name of his
