@@ -1437,4 +1437,223 @@ DEV_ITEMS = [
         ev("o_zap", X, "RU")],
        [tr("r_sar", "launch area (Tu-95MS)"), tr("r_bry", "launch area"), tr("r_krs", "launch area"),
         tr("r_vor", "launch area")]),
+    # --- batch 10a ---
+    it("2025-02-08",
+       "On the night of 8 February the enemy attacked the gas production and energy infrastructure of Ukraine "
+       "with 154 means of air attack: 71 missiles and 83 Shahed-type attack UAVs.\n"
+       "Missiles launched:\n"
+       "• 29 Kh-101 cruise missiles – Tu-95MS, Engels area\n"
+       "• 12 Kalibr cruise missiles – from the Black Sea\n"
+       "• 24 Iskander-M/KN-23 ballistic missiles – from the Kursk and Bryansk regions\n"
+       "• 6 Kh-59/69 guided missiles – Su-34 aircraft, Belgorod region\n"
+       "Air defence destroyed 45 missiles. Of the drones, 50 were shot down:\n"
+       "• Kyiv region – 7\n"
+       "• Poltava region – 19\n"
+       "• Kharkiv region – 13\n"
+       "• Vinnytsia region – 11\n"
+       "33 drones were lost locally. Hits were recorded at gas production facilities in the Poltava and Kharkiv "
+       "regions.",
+       [summary("RU", w="missile", ws="Kh-101", L=154, I=95), ev("o_kyi", I, "RU", w="drone", I=7),
+        ev("o_pol", X, "RU", I=19), ev("o_kha", X, "RU", I=13), ev("o_vin", I, "RU", w="drone", I=11)],
+       [tr("engels", "launch area (Tu-95MS)"), tr("blacksea", "launch area"), tr("r_krs", "launch area"),
+        tr("r_bry", "launch area"), tr("r_bel", "launch area (Su-34)")]),
+    it("2024-11-09",
+       "As of 09:00 on 9 November, 27 of the 39 Shahed-type UAVs launched overnight from Kursk and Millerovo "
+       "have been shot down over the north, east and centre of the country. Twelve were lost locally, with no "
+       "consequences.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=39, I=27)],
+       [tr("kursk", "launch area"), tr("millerovo", "launch area")]),
+    it("2024-06-15",
+       "Kyiv City Military Administration, Serhii Popko: at about 04:20 the enemy fired ballistic missiles at the "
+       "capital from the north. All six Iskander-M were destroyed by air defence. Falling debris started a fire at "
+       "a warehouse in the Holosiivskyi district and broke windows in a kindergarten in the Desnianskyi district. "
+       "A 54-year-old woman was injured. The alert in Kyiv lasted 47 minutes.",
+       [ev("kyiv", I, "RU", w="missile", ws="Iskander", L=6, I=6, inj=1)]),
+    it("2025-03-04",
+       "On 3 March enemy tactical aviation carried out 52 air strikes with 87 KABs. The Donetsk and Zaporizhzhia "
+       "regions took the heaviest bombing: in the Donetsk region the bombs hit Dobropillia, Bilozerske and "
+       "Kostiantynivka, in the Zaporizhzhia region Ternuvate and Huliaipole.",
+       [ev("o_don", A, "RU", "2025-03-03", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("dobropillia", A, "RU", "2025-03-03", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("bilozerske", A, "RU", "2025-03-03", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("kostiantynivka", A, "RU", "2025-03-03", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("o_zap", A, "RU", "2025-03-03", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("ternuvate", A, "RU", "2025-03-03", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("huliaipole", A, "RU", "2025-03-03", w="glide bomb", ws="KAB/FAB glide bomb")]),
+    it("2024-12-29",
+       "Two waves of attack today.\n\n"
+       "Night: 40 Shahed-type attack drones launched from Primorsko-Akhtarsk and Cape Chauda. 31 were shot down "
+       "over the Odesa, Mykolaiv and Kherson regions; 9 were lost locally.\n\n"
+       "Afternoon: 3 Iskander-M ballistic missiles from the Bryansk region at Chernihiv. One missile was shot "
+       "down, two hit an industrial site in the city. Three people were injured.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=43, I=32), ev("o_ode", I, "RU", w="drone"),
+        ev("o_myk", I, "RU", w="drone"), ev("o_khe", I, "RU", w="drone"),
+        ev("chernihiv", M, "RU", ws="Iskander", L=3, I=1, inj=3)],
+       [tr("primakhtarsk", "launch area"), tr("r_bry", "launch area")]),
+    it("2024-04-03",
+       "Air Command \"East\": overnight our air defence destroyed 8 attack UAVs over the Dnipropetrovsk region and "
+       "3 over the Zaporizhzhia region. Debris fell on a private house in Novomoskovsk, Dnipropetrovsk region; the "
+       "owners were not injured.",
+       [ev("o_dnp", I, "RU", w="drone", I=8), ev("o_zap", I, "RU", w="drone", I=3),
+        ev("samar_dnp", I, "RU", w="drone", inj=0)]),
+    it("2024-05-31",
+       "Kharkiv City Military Administration: between 00:40 and 02:15 the city was attacked by 9 Shahed-type "
+       "drones. Five were shot down by mobile fire groups; four hit the Kyivskyi and Shevchenkivskyi districts, "
+       "damaging a high-rise and a transport enterprise.\nKilled: 2\nInjured: 11, among them a 7-year-old boy",
+       [ev("kharkiv", D, "RU", ws="Shahed/Geran", L=9, I=5, k=2, inj=11)]),
+    it("2025-01-20",
+       "Overnight on 20 January the enemy attacked with 131 Shahed-type attack drones and decoys, launched from "
+       "Oryol, Bryansk, Millerovo and Primorsko-Akhtarsk, and with 2 Iskander-M ballistic missiles from the "
+       "Voronezh region. Air defence shot down 72 drones in the north, east and centre of the country — over the "
+       "Kharkiv, Sumy, Chernihiv, Cherkasy, Kirovohrad and Kyiv regions. 55 decoys were lost locally. The missiles "
+       "hit an infrastructure facility near Shakhtarske in the Dnipropetrovsk region.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=133, I=72), ev("o_kha", I, "RU", w="drone"),
+        ev("o_sum", I, "RU", w="drone"), ev("o_chn", I, "RU", w="drone"), ev("o_che", I, "RU", w="drone"),
+        ev("o_kir", I, "RU", w="drone"), ev("o_kyi", I, "RU", w="drone"),
+        ev("shakhtarske", M, "RU", ws="Iskander")],
+       [tr("oryol", "launch area"), tr("bryansk", "launch area"), tr("millerovo", "launch area"),
+        tr("primakhtarsk", "launch area"), tr("r_vor", "launch area")]),
+    it("2024-10-22",
+       "🇺🇦 Air Force of the Armed Forces of Ukraine\n"
+       "Night of 22 October. The enemy launched a combined strike:\n"
+       "— 6 Kh-101 cruise missiles from Tu-95MS over the Caspian Sea\n"
+       "— 4 Kalibr cruise missiles from the Black Sea\n"
+       "— 3 Kh-59/69 guided missiles from Su-34 aircraft over the Sea of Azov\n"
+       "— 2 Kinzhal aeroballistic missiles from MiG-31K jets that took off from Savasleyka\n"
+       "— 60 Shahed attack UAVs\n"
+       "Shot down: 5 Kh-101, 4 Kalibr, 2 Kh-59/69 and 41 Shaheds.\n"
+       "The Kinzhals were not intercepted and hit the area of Starokostiantyniv. A Kh-59/69 hit an enterprise in "
+       "Zaporizhzhia, injuring two people.",
+       [summary("RU", w="missile", ws="Kh-101", L=75, I=52), ev("starokost", M, "RU", ws="Kinzhal"),
+        ev("zap", M, "RU", ws="Kh-59", inj=2)],
+       [tr("caspian", "launch area (Tu-95MS)"), tr("blacksea", "launch area"), tr("azovsea", "launch area (Su-34)"),
+        tr("savasleyka", "take-off site (MiG-31K)")]),
+    it("2025-04-10",
+       "Overnight the enemy launched 45 attack UAVs from the Kursk region and from Shatalovo. 32 were shot down "
+       "over the Sumy, Chernihiv and Poltava regions; 10 were lost locally. One drone fell in a field about 20 km "
+       "from Kremenchuk without exploding. The air-raid alert in Kyiv lasted almost three hours, but no drones "
+       "reached the capital.",
+       [summary("RU", w="drone", L=45, I=32), ev("o_sum", I, "RU", w="drone"), ev("o_chn", I, "RU", w="drone"),
+        ev("o_pol", I, "RU", w="drone")],
+       [tr("r_krs", "launch area"), tr("shatalovo", "launch area"), tr("kremenchuk", "distance reference"),
+        tr("kyiv", "air-raid alert only")]),
+    it("2024-09-14",
+       "Correction to the morning report: 38 Shahed-type drones were destroyed overnight, not 35 as stated "
+       "earlier. In total the enemy launched 51 drones from the directions of Kursk and Oryol; 11 were lost "
+       "locally and 2 flew off towards Belarus. The drones were shot down over the Kyiv, Zhytomyr, Rivne and "
+       "Volyn regions. In the Zhytomyr region, debris damaged a warehouse.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=51, I=38), ev("o_kyi", I, "RU", w="drone"),
+        ev("o_zht", I, "RU", w="drone"), ev("o_riv", I, "RU", w="drone"), ev("o_vol", I, "RU", w="drone")],
+       [tr("kursk", "launch direction"), tr("oryol", "launch direction"),
+        tr("belarus", "direction drones flew off to")]),
+    it("2024-01-02",
+       "On 2 January from 07:00 the enemy attacked with 32 Shahed-136/131 attack drones and 91 missiles of "
+       "various types — Kh-101/Kh-555, Kh-47M2 Kinzhal, Kh-22, S-300 and Iskander-M. Air defence destroyed 30 "
+       "drones and 68 missiles. Damage was recorded in Kyiv and Kharkiv. According to the State Emergency "
+       "Service, 4 people were killed and 96 injured across the country.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=123, I=98, k=4, inj=96), ev("kyiv", X, "RU"),
+        ev("kharkiv", X, "RU")]),
+    it("2023-10-02",
+       "Air Command \"South\": at around 13:00 the enemy fired 3 Kalibr cruise missiles from a submarine in the "
+       "Black Sea and 2 Iskander-M ballistic missiles from occupied Crimea. Two Kalibrs were shot down over the "
+       "Odesa region. Both Iskander-M hit port infrastructure in Izmail, killing a port worker; the third Kalibr "
+       "struck a grain terminal in Reni.",
+       [ev("o_ode", I, "RU", w="missile", ws="Kalibr", I=2), ev("izmail", M, "RU", ws="Iskander", L=2, k=1),
+        ev("reni", M, "RU", ws="Kalibr")],
+       [tr("blacksea", "launch area (submarine)"), tr("crimea", "launch area")]),
+    it("2024-07-17",
+       "During the night of 17 July the occupiers attacked the south with 22 Shahed-131/136 launched from Cape "
+       "Chauda. 20 were destroyed: 14 over the Odesa region, 4 over the Mykolaiv region and 2 over the Kherson "
+       "region. Two more were suppressed by EW and lost locally.\n"
+       "In the Odesa region, wreckage damaged houses in Fontanka and Kryzhanivka; a man was injured in Fontanka.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=22, I=20), ev("o_ode", I, "RU", w="drone", I=14),
+        ev("o_myk", I, "RU", w="drone", I=4), ev("o_khe", I, "RU", w="drone", I=2),
+        ev("fontanka", I, "RU", w="drone", inj=1), ev("kryzhanivka", I, "RU", w="drone")]),
+    it("2023-11-05",
+       "Odesa City Military Administration: at night the enemy attacked Odesa with Shahed-type drones. Of the 12 "
+       "drones, 10 were shot down over the city. Two hit a warehouse complex in the port area, starting a fire. "
+       "A security guard was injured; no fatalities.",
+       [ev("odesa", D, "RU", ws="Shahed/Geran", L=12, I=10, k=0, inj=1)]),
+    it("2024-03-31",
+       "On the night of 31 March the enemy attacked with 11 Kh-101 cruise missiles from Tu-95MS aircraft over the "
+       "Volgodonsk area, 3 Kh-22 missiles from Tu-22M3 bombers and 14 Shahed-131/136 attack drones. 9 Kh-101 were "
+       "destroyed over Khmelnytskyi, Vinnytsia and Ternopil oblasts, and 9 Shaheds over Odesa and Mykolaiv "
+       "oblasts. The three Kh-22 hit the Burshtyn TPP in Ivano-Frankivsk oblast.",
+       [summary("RU", w="missile", ws="Kh-101", L=28, I=18),
+        ev("o_khm", I, "RU", w="missile", ws="Kh-101"), ev("o_vin", I, "RU", w="missile", ws="Kh-101"),
+        ev("o_ter", I, "RU", w="missile", ws="Kh-101"), ev("o_ode", I, "RU", w="drone", ws="Shahed/Geran"),
+        ev("o_myk", I, "RU", w="drone", ws="Shahed/Geran"), ev("burshtyn", M, "RU", ws="Kh-22", L=3)],
+       [tr("volgodonsk", "launch area (Tu-95MS)")]),
+    it("2024-10-27",
+       "Kyiv Regional Military Administration: the air-raid alert in the region lasted more than five hours. Air "
+       "defence destroyed more than 20 drones over the Kyiv region. Debris fell in several communities: in "
+       "Makariv a private house burned down, no one was hurt; in Ukrainka a power line was cut; in Borodianka "
+       "windows were broken in a high-rise and two residents were injured by glass.",
+       [ev("o_kyi", I, "RU", w="drone", I=20), ev("makariv", I, "RU", w="drone", k=0, inj=0),
+        ev("ukrainka", I, "RU", w="drone"), ev("borodianka", I, "RU", w="drone", inj=2)]),
+    it("2024-12-05",
+       "Preliminary, as of 10:00: 46 enemy attack drones have been shot down. Air defence is still working in the "
+       "Kyiv region. In Bila Tserkva a drone hit an energy facility; in Boryspil debris fell on a car park.",
+       [summary("RU", w="drone", I=46), ev("o_kyi", I, "RU", w="drone"), ev("bilatserkva", D, "RU"),
+        ev("boryspil", I, "RU", w="drone")]),
+    it("2024-05-12",
+       "Air Command \"East\": overnight the enemy struck the Kharkiv region with 4 S-300 missiles launched from the "
+       "Belgorod region and attacked with 17 Shahed-type drones. 12 drones were destroyed over Kharkiv and the "
+       "Kharkiv region. The S-300s hit Chuhuiv and Zolochiv; in Zolochiv a 72-year-old man was killed.",
+       [ev("o_kha", M, "RU", ws="S-300", L=4), ev("kharkiv", I, "RU", w="drone"),
+        ev("chuhuiv", M, "RU", ws="S-300"), ev("zolochiv_kh", M, "RU", ws="S-300", k=1)],
+       [tr("r_bel", "launch area")]),
+    it("2025-03-26",
+       "Lviv Regional Military Administration, Maksym Kozytskyi: this morning the enemy attacked the region with "
+       "cruise missiles and attack drones. Air defence shot down 7 missiles and 4 Shaheds over the Lviv region. A "
+       "missile hit an energy facility near Sambir. In Brody, debris damaged a school and two houses; two people "
+       "were injured there.",
+       [ev("o_lvi", I, "RU", w="missile", I=11), ev("sambir", M, "RU"), ev("brody", I, "RU", w=None, inj=2)]),
+    it("2025-05-18",
+       "Overnight into 18 May the enemy launched 112 attack UAVs and decoys. Air defence shot down 64; another 43 "
+       "decoys were lost locally. Downings were recorded over the Kharkiv, Sumy, Poltava, Dnipropetrovsk, Donetsk "
+       "and Odesa regions.\nHits were recorded:\n— Chornomorsk, port infrastructure;\n— Pavlohrad, an industrial "
+       "enterprise;\n— the village of Vilkhuvatka, Kharkiv region: two people were injured.",
+       [summary("RU", w="drone", L=112, I=64), ev("o_kha", I, "RU", w="drone"), ev("o_sum", I, "RU", w="drone"),
+        ev("o_pol", I, "RU", w="drone"), ev("o_dnp", I, "RU", w="drone"), ev("o_don", I, "RU", w="drone"),
+        ev("o_ode", I, "RU", w="drone"), ev("chornomorsk", X, "RU"), ev("pavlohrad", X, "RU"),
+        ev("vilkhuvatka", X, "RU", inj=2)]),
+    it("2024-02-12",
+       "On the morning of 12 February the enemy launched 4 Kinzhal aeroballistic missiles from MiG-31K aircraft "
+       "over the Lipetsk and Tambov regions; the air-raid alert was declared across the country. Air defence "
+       "destroyed 3 Kinzhals over Kyiv. One missile hit an industrial site in the Khmelnytskyi region. Lviv, where "
+       "the alert lasted almost an hour, was not targeted.",
+       [summary("RU", w="missile", ws="Kinzhal", L=4, I=3), ev("kyiv", I, "RU", w="missile", ws="Kinzhal", I=3),
+        ev("o_khm", M, "RU", ws="Kinzhal")],
+       [tr("r_lip", "launch area (MiG-31K)", pt="Lipetsk"), tr("r_tam", "launch area (MiG-31K)", pt="Tambov"),
+        tr("lviv", "air-raid alert only, not targeted")]),
+    it("2024-08-27",
+       "Over the past 24 hours enemy aviation dropped 18 guided aerial bombs on the Kharkiv region. Kupiansk, "
+       "Kindrashivka and Dvorichna were hit; in Kupiansk two people were killed. The bombs were released by Su-34 "
+       "aircraft from the airspace of the Belgorod region.",
+       [ev("o_kha", A, "RU", w="glide bomb", L=18), ev("kupiansk", A, "RU", w="glide bomb", k=2),
+        ev("kindrashivka", A, "RU", w="glide bomb"), ev("dvorichna", A, "RU", w="glide bomb")],
+       [tr("r_bel", "launch area (Su-34)")]),
+    it("2024-11-19",
+       "On 18 November the enemy used 3 missiles against the south. In the evening an Iskander-M ballistic missile "
+       "launched from occupied Crimea hit Odesa: the missile could not be intercepted, 10 people were killed and 55 "
+       "injured. Earlier, 2 Kh-59 guided missiles were shot down over the Mykolaiv region.",
+       [summary("RU", "2024-11-18", w="missile", ws="Iskander", L=3, I=2),
+        ev("odesa", M, "RU", "2024-11-18", ws="Iskander", k=10, inj=55),
+        ev("o_myk", I, "RU", "2024-11-18", w="missile", ws="Kh-59", I=2)],
+       [tr("crimea", "launch area")]),
+    it("2025-06-29",
+       "Night of 29 June — massive combined attack.\n"
+       "In total: 537 means of air attack — 477 Shahed-type UAVs and decoys and 60 missiles (Kh-101, Kalibr, "
+       "Iskander-M/KN-23, Kh-47M2 Kinzhal).\n"
+       "Launch areas: Kursk, Oryol, Bryansk, Millerovo, Primorsko-Akhtarsk; the Saratov and Tambov regions; the "
+       "Black Sea.\n"
+       "Neutralised: 249 — 211 drones and 38 missiles shot down. 225 decoys were lost locally.\n"
+       "Hits were recorded in Smila, Cherkasy region, where an energy facility is on fire, in Lviv, and in the "
+       "Ivano-Frankivsk region.",
+       [summary("RU", w="drone", ws="Shahed/Geran", L=537, I=249), ev("smila", X, "RU"), ev("lviv", X, "RU"),
+        ev("o_ivf", X, "RU")],
+       [tr("kursk", "launch area"), tr("oryol", "launch area"), tr("bryansk", "launch area"),
+        tr("millerovo", "launch area"), tr("primakhtarsk", "launch area"), tr("r_sar", "launch area"),
+        tr("r_tam", "launch area"), tr("blacksea", "launch area")]),
 ]

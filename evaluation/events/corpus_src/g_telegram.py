@@ -926,4 +926,174 @@ DEV_ITEMS = [
        "Traffic on the Crimean Bridge was stopped for 3 hours as a precaution.",
        [ev("dzhankoi", I, "UA", w="missile", ws="ATACMS", I=5, k=0, inj=0), ev("saky_ab", E, "UA")],
        [tr("crimbridge", "precautionary closure, not attacked")]),
+    # --- batch 10a ---
+    it("2024-09-02",
+       "⚡️ Gerans over KHARKOV 💥\nLocal publics: at least 4 arrivals in the Kholodnogorsky district, a fire at "
+       "the tram depot, part of the city without electricity.\n#Kharkov #Geran",
+       [ev("kharkiv", D, "RU", ws="Shahed/Geran")]),
+    it("2025-01-18",
+       "Vyacheslav Gladkov 🔹\nOver the past day 12 settlements of the Belgorod region came under attack from the "
+       "AFU.\n\n"
+       "SHEBEKINO urban district — 7 shells were fired at Shebekino, a private house was damaged. In Maslova "
+       "Pristan an FPV drone hit a car; the driver was wounded and taken to hospital.\n"
+       "VALUYKI district — in Urazovo a drone dropped an explosive device on the roof of a shop. No one was hurt.\n"
+       "GRAYVORON urban district — Golovchino came under mortar fire, 15 rounds. A woman was killed.\n\n"
+       "My condolences to the family 🙏",
+       [ev("r_bel", X, "UA"), ev("shebekino", S, "UA", L=7), ev("maslova", D, "UA", inj=1),
+        ev("urazovo", D, "UA", k=0, inj=0), ev("golovchino", S, "UA", L=15, k=1)]),
+    it("2025-03-05",
+       "Alexander Khinshtein:\nOvernight the enemy attacked Rylsk with drones — a UAV hit a five-storey residential "
+       "building, 2 residents were injured, both in a stable condition.\n"
+       "In Lgov, debris of a downed drone fell near a school. No casualties.\n"
+       "Over Oboyan, air defence shot down 3 UAVs.\n"
+       "In Zheleznogorsk the night was calm.",
+       [ev("rylsk", D, "UA", inj=2), ev("lgov", I, "UA", w="drone", k=0, inj=0),
+        ev("oboyan", I, "UA", w="drone", I=3)],
+       [tr("zheleznogorsk", "explicitly quiet")]),
+    it("2024-07-16",
+       "Alexander Bogomaz ❗️\nYesterday the AFU shelled the Klimovo district with artillery. A civilian was "
+       "wounded in the urban-type settlement of Klimovo; a school and three houses were damaged.\n"
+       "Near Sevsk an FPV drone attacked a car, no one was hurt.\n"
+       "This morning air defence and EW destroyed 14 UAVs over the Bryansk region.",
+       [ev("klimovo", S, "UA", -1, inj=1), ev("sevsk", D, "UA", -1, k=0, inj=0),
+        ev("r_bry", I, "UA", w="drone", I=14)]),
+    it("2024-11-21",
+       "Ivan Fedorov 🔸\nOver the day the occupiers launched 412 strikes on 11 settlements of the Zaporizhzhia "
+       "region.\n\n"
+       "• Kamianske and Stepnohirsk — artillery shelling\n"
+       "• Mala Tokmachka, Orikhiv — 6 KABs\n"
+       "• Huliaipole — MLRS\n"
+       "• Bilenke — FPV drones\n\n"
+       "37 reports of damaged homes, cars and infrastructure. A 64-year-old man was wounded in Stepnohirsk.",
+       [ev("o_zap", X, "RU"), ev("kamianske_zap", S, "RU"), ev("stepnohirsk", S, "RU", inj=1),
+        ev("malatokm", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"),
+        ev("orikhiv", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb"), ev("huliaipole", S, "RU"),
+        ev("bilenke_zap", D, "RU")]),
+    it("2024-12-10",
+       "Oleksandr Prokudin:\nOver the past day the enemy shelled 38 settlements of the Kherson region, among them "
+       "Zelenivka, Antonivka, Kozatske, Lvove and Tiahynka. Artillery, MLRS, drones and aircraft were used.\n"
+       "In Kherson itself, a drone dropped explosives on a bus stop in the Dniprovskyi district — a 58-year-old "
+       "man was killed.\n"
+       "In total, 3 people were killed and 19 injured.",
+       [ev("o_khe", S, "RU", k=3, inj=19), ev("zelenivka", S, "RU"), ev("antonivka", S, "RU"),
+        ev("kozatske", S, "RU"), ev("lvove", S, "RU"), ev("tiahynka", S, "RU"), ev("kherson", D, "RU", k=1)]),
+    it("2024-10-07",
+       "🛵 Shahed monitoring | 01:10\n"
+       "— group of 6 over the Poltava region, course on Myrhorod\n"
+       "— 3 from the Sumy region heading south-west towards Lubny\n"
+       "— 2 over the Kirovohrad region, moving to Oleksandriia\n"
+       "⚠️ Kremenchuk — be careful!\n\n"
+       "UPD 01:55 💥 explosions in Kremenchuk, air defence is working",
+       [ev("kremenchuk", X, "RU")],
+       [tr("myrhorod", "drone route only"), tr("lubny", "drone route only"), tr("oleksandriia", "drone route only"),
+        tr("o_sum", "drone route only"), tr("o_kir", "drone route only")]),
+    it("2025-01-14",
+       "❗️ CORRECTION: this morning's explosions were in Bila Tserkva, not in Boryspil as we wrote earlier. "
+       "According to the regional administration, a drone hit a warehouse in Bila Tserkva, 1 person was injured. "
+       "Boryspil was not attacked. We apologise for the mistake.",
+       [ev("bilatserkva", D, "RU", inj=1)],
+       [tr("boryspil", "corrected: not attacked")]),
+    it("2025-01-15",
+       "🚨 LVIV REGION — AIR RAID ALERT 04:12\nTu-95MS in the air, threat of cruise missiles. Everyone to "
+       "shelters!\n🇵🇱 Poland has scrambled its fighter jets as a precaution.\n✅ 05:03 — all clear",
+       [],
+       [tr("o_lvi", "air-raid alert only"), tr("poland", "actor (scrambled jets)")]),
+    it("2024-04-15",
+       "🇺🇦 Kyiv, today: the energy minister's briefing on repairs after the strikes on the Trypillia TPP and the "
+       "Burshtyn TPP. Ukrenergo: no outage schedules are planned for tomorrow.\n#energy",
+       [],
+       [tr("kyiv", "venue of a briefing"), tr("trypillia", "background (past strike)"),
+        tr("burshtyn", "background (past strike)")]),
+    it("2025-03-04",
+       "Operational HQ of Krasnodar Krai ❗️\nOn the night of 3 March, as a result of a UAV attack, debris fell on "
+       "the territory of the Tuapse refinery. A fire broke out on an area of 200 m² and has already been put out. "
+       "No casualties.\n\n"
+       "In Krymsk and Timashevsk air defence destroyed 5 drones.",
+       [ev("tuapse", I, "UA", "2025-03-03", w="drone", k=0, inj=0),
+        ev("krymsk", I, "UA", "2025-03-03", w="drone"), ev("timashevsk", I, "UA", "2025-03-03", w="drone")]),
+    it("2024-06-09",
+       "Yevgeny Balitsky: tonight the Kyiv regime attacked Berdyansk with ATACMS missiles. Air defence shot down 4 "
+       "missiles over the city; debris damaged several private houses and a power line. According to preliminary "
+       "data, there are no casualties.\n#Berdyansk #Zaporozhye_region",
+       [ev("berdiansk", I, "UA", w="missile", ws="ATACMS", I=4, k=0, inj=0)],
+       [tr("kyiv", "actor (Kyiv regime)")]),
+    it("2024-03-11",
+       "💥 ODESSA: Gerans hit port infrastructure, a big fire in the port area, power outages in the city 🔥\n"
+       "Nikolaev is quiet tonight, no arrivals.\n#Odessa #Geran",
+       [ev("odesa", D, "RU", ws="Shahed/Geran")],
+       [tr("mykolaiv", "explicitly quiet", pt="Nikolaev")]),
+    it("2023-10-18",
+       "⚡️ ZAPOROZHYE: a series of arrivals near the Dneproges and in the Kommunarsky district. Missiles, judging "
+       "by the sound — probably Iskanders. The enemy writes about at least 2 dead.\n#Zaporozhye",
+       [ev("zap", M, "RU", ws="Iskander", k=2)]),
+    it("2024-11-13",
+       "SUMY 🔴 Drone attack on the city! A series of explosions in the Kovpakivskyi district.\n"
+       "UPD: a hit on a residential building, 1 injured\n"
+       "UPD 2: 1 killed, 6 injured\n"
+       "UPD 3 (08:40): 2 dead and 9 injured, including a child. Rescuers are still working.\n"
+       "— Artem Kobzar",
+       [ev("sumy", D, "RU", k=2, inj=9)]),
+    it("2024-09-09",
+       "Chernihiv region 📍 On Sunday the enemy shelled the border communities 43 times.\n"
+       "▫️ Snovsk community — mortars, a barn destroyed\n"
+       "▫️ Horodnia community — FPV drones, a man (61) wounded\n"
+       "▫️ Semenivka community — artillery\n"
+       "#Chernihiv_region",
+       [ev("o_chn", S, "RU", "2024-09-08"), ev("snovsk", S, "RU", "2024-09-08"),
+        ev("horodnia", D, "RU", "2024-09-08", inj=1), ev("semenivka_ch", S, "RU", "2024-09-08")]),
+    it("2025-02-22",
+       "Klitschko: Explosions in Kyiv! Air defence is working. Stay in shelters!\n"
+       "UPD: debris of a downed drone fell in the Holosiivskyi district — a fire in a non-residential building.\n"
+       "UPD: medics helped a 34-year-old woman, she has been hospitalised.",
+       [ev("kyiv", I, "RU", w="drone", inj=1)]),
+    it("2024-08-21",
+       "Zhytomyr region ⚡️ Korosten: a Shahed hit an infrastructure facility at night, a fire broke out. Power is "
+       "partially cut. Information about casualties is being clarified.\n#Zhytomyr_region #Korosten",
+       [ev("korosten", D, "RU", ws="Shahed/Geran")]),
+    it("2024-07-30",
+       "Vadym Filashkin:\nOver the past day the russians wounded 7 residents of the Donetsk region.\n\n"
+       "Druzhkivka — a KAB hit a shopping centre, 3 injured.\n"
+       "Kostiantynivka — artillery, 2 injured, 5 houses damaged.\n"
+       "Dobropillia — an FPV drone attacked a car, 2 injured.\n"
+       "In Sviatohirsk the night passed without shelling.\n\n"
+       "Evacuate in time!",
+       [ev("o_don", X, "RU", inj=7), ev("druzhkivka", A, "RU", w="glide bomb", ws="KAB/FAB glide bomb", inj=3),
+        ev("kostiantynivka", S, "RU", inj=2), ev("dobropillia", D, "RU", inj=2)],
+       [tr("sviatohirsk", "explicitly quiet")]),
+    it("2024-10-15",
+       "🔴 DPR. The AFU shelled Yenakiyevo and Khartsyzk with 155-mm artillery. In Yenakiyevo two civilians were "
+       "wounded, a five-storey building was damaged. In Khartsyzk a drone then hit a bus, the driver was killed.\n"
+       "— Denis Pushilin",
+       [ev("yenakiieve", S, "UA", inj=2), ev("khartsyzk", S, "UA", k=1)]),
+    it("2025-05-06",
+       "Poltava region 🛡 At night air defence destroyed 8 Shaheds over the region.\n"
+       "In Karlivka a drone hit an enterprise — a fire, no casualties.\n"
+       "In Reshetylivka debris damaged the roofs of two houses.\n"
+       "— Poltava Regional Military Administration",
+       [ev("o_pol", I, "RU", w="drone", ws="Shahed/Geran", I=8), ev("karlivka", D, "RU", k=0, inj=0),
+        ev("reshetylivka", I, "RU", w="drone")]),
+    it("2023-06-22",
+       "Sergey Aksyonov: the Kyiv regime attacked the Chonhar bridge with Storm Shadow missiles. The road surface "
+       "was damaged, no people were hurt. Traffic has been switched to the route via Armyansk.\n#Crimea",
+       [ev("chonhar", M, "UA", ws="Storm Shadow/SCALP", k=0, inj=0)],
+       [tr("kyiv", "actor (Kyiv regime)"), tr("armiansk", "traffic diverted, not attacked")]),
+    it("2024-06-18",
+       "Vitalii Kim 📍 Mykolaiv region, the past day:\n"
+       "— the Ochakiv community was shelled with artillery, a 49-year-old man was wounded;\n"
+       "— in Kobleve a drone hit a recreation centre, no one was hurt;\n"
+       "— the night in Mykolaiv was quiet.",
+       [ev("ochakiv", S, "RU", inj=1), ev("kobleve", D, "RU", k=0, inj=0)],
+       [tr("mykolaiv", "explicitly quiet")]),
+    it("2025-01-29",
+       "Oleh Kiper 🔻 Overnight the enemy attacked the Odesa region with attack drones that came in from the sea "
+       "past Zatoka. Air defence shot down 11 of them. Debris damaged private houses in Usatove and a gas pipeline "
+       "in Teplodar. In Odesa itself a drone hit a warehouse; a 40-year-old security guard was injured.\n#Odesa",
+       [ev("o_ode", I, "RU", w="drone", I=11), ev("usatove", I, "RU", w="drone"),
+        ev("teplodar", I, "RU", w="drone"), ev("odesa", D, "RU", inj=1)],
+       [tr("zatoka", "drone route only")]),
+    it("2025-01-25",
+       "🇷🇺 The Russian MoD claims the 'liberation' of Dvorichna in the Kharkiv region. The General Staff of the "
+       "AFU denies it: fighting continues on the outskirts.\n#Kupiansk_direction",
+       [],
+       [tr("dvorichna", "ground fighting / capture claim"), tr("kupiansk", "name of a front direction")]),
 ]

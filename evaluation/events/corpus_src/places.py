@@ -547,6 +547,35 @@ gukovo|Gukovo|48.0513|39.9305|25|
 shakhty|Shakhty|47.7192|40.216|25|
 hermel|Hermel|34.3942|36.3847|25|
 kivertsi|Kivertsi|50.8352|25.456|25|
+# --- batch 10a ---
+samar_dnp|Samar|48.6289|35.2589|25|Novomoskovsk
+ternuvate|Ternuvate|47.8299|36.1297|25|
+shakhtarske|Shakhtarske|48.3479|36.3964|25|
+savasleyka|Savasleyka air base|55.4606|42.3207|10|Savasleyka
+fontanka|Fontanka|46.5686|30.8592|25|
+kryzhanivka|Kryzhanivka|46.5628|30.795|25|
+sambir|Sambir|49.5162|23.2013|25|
+brody|Brody|50.0885|25.1461|25|
+makariv|Makariv|50.4573|29.8146|25|
+borodianka|Borodianka|50.6431|29.9233|25|
+vilkhuvatka|Vilkhuvatka|50.1865|37.5151|25|
+kindrashivka|Kindrashivka|49.7657|37.5831|25|
+dvorichna|Dvorichna|49.851|37.6848|25|
+kamianske_zap|Kamianske|47.5392|35.3737|25|
+zelenivka|Zelenivka|46.7172|32.657|25|
+kozatske|Kozatske|46.7855|33.35|25|
+lvove|Lvove|46.7939|33.1547|25|
+krymsk|Krymsk|44.9263|37.9903|25|
+timashevsk|Timashevsk|45.6169|38.9453|25|
+yenakiieve|Yenakiieve|48.2386|38.204|25|Yenakiyevo,Yenakiyeve
+khartsyzk|Khartsyzk|48.0428|38.1403|25|
+chonhar|Chonhar|46.0301|34.5473|25|
+kobleve|Kobleve|46.665|31.208|25|
+karlivka|Karlivka|49.4555|35.1349|25|
+reshetylivka|Reshetylivka|49.563|34.079|25|
+usatove|Usatove|46.5289|30.6495|25|
+teplodar|Teplodar|46.502|30.3226|25|
+oboyan|Oboyan|51.2122|36.2786|25|
 """
 
 
