@@ -36,17 +36,17 @@ from .attributes import (FIGURE, NUMBER_WORDS, Counts, Tally, casualty_figures, 
 from .dates import MONTH_YEAR as PAST_MONTH_YEAR
 from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import MONTH_STEMS, Anchor, event_date
-from .geo import contains
+from .geo import contains, haversine_km
 from .lexicon import (ACTORS, CAPITAL_UNITS, PREPARE_VERBS, THREAT_VERBS, TALLY_COUNTRY, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, INTERCEPTOR_WORDS, DEFAULT_WEAPON,
                       ATTEMPT_WORDS, DIRECTIONS, DISTANCE_UNITS, DYADS, KEEP_VERBS, UNDER_WHAT, MILITARY_TARGET_NOUNS, NON_LETHAL_WORDS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
                       VENUE_NOUNS, WEAPON_SITE_NOUNS, WEAPONS)
-from .merge import merge_article_events, same_place
+from .merge import SAME_PLACE_KM, merge_article_events, same_place
 from .models import (COUNT_FIELDS, UNKNOWN_DATE, Article, Decision, EventDate, GazetteerEntry, PlaceMention,
                      ResolvedPlace, Source, StrikeEvent, larger_counts)
 from .normalize import may_hold
-from .rules import (NO_SUMMARY_SPEAKERS, LINEAR_REACH, WEATHER_WORDS, COMBINED_MEANS, DISPLAY_WORDS, TRANSPORT_VERBS, CARE_NOUNS, LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
+from .rules import (NO_SUMMARY_SPEAKERS, LINEAR_REACH, WEATHER_WORDS, COMBINED_MEANS, CITY_DISTRICT_KM, DISPLAY_WORDS, TRANSPORT_VERBS, CARE_NOUNS, LIST_TOWN_POPULATION, WEAPON_NAMESAKE_POPULATION, ACCUSE_VERBS, AFTERMATH_SUBJECT_VERBS, ALERT_WORDS, AWAIT_VERBS, AMBIGUOUS_LEAD, BACKGROUND_HINTS, BACKGROUND_PATTERNS, BASING_VERBS,
                     CARRY_OPENERS, CONFIDENCE_FACTORS, CUE_FORMS, CUE_WEIGHTS, FOILED_VERBS, FOLLOW_UP_REACH, HOLD_BLAME_WORDS,
                     LAUNCH_BEFORE, LINK_RULES, MIN_CUE, MIN_CUE_LONG, MOVEMENT_WORDS, NEGATIONS, OFFICE_WORDS,
                     PROTECT_VERBS, REFERENCE_BEFORE, SHORT_TEXT_CHARS, SHORT_TEXT_SENTENCES, STATEMENT_VERBS,
@@ -551,6 +551,53 @@ _ONE_OF_THEM_OPENS = re.compile(r"\W*(?:the\s+)?(?:third|second|fourth|fifth|las
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|have|has)\b)", re.I)
 
 
+_DASHES = frozenset({"—", "–", "-"})
+_BULLETS = frozenset({"—", "–", "-", "•", "▪", "▫", "◾", "*"})
+# Words that may stand between the names of a line and its dash ("Znob-Novhorodske community —").
+_LINE_NAME_WORDS = frozenset({",", "and", "&", "community", "communities", "hromada", "district", "village",
+                              "villages", "town", "city", "settlement", "the", "of"})
+
+
+def _dash_line(doc: Doc, sent: Span, in_sent: list[tuple[ResolvedPlace, Span]], skipped: dict[int, str]
+               ) -> list[tuple[ResolvedPlace, Span, Token, str]]:
+    """The places of a line "place(s) — what hit them", each linked to the first weapon or
+    strike word after the dash; empty when the line is not of that shape."""
+    toks = [t for t in sent if any(ch.isalnum() for ch in t.text) or t.text in _DASHES or t.text == ","]
+    while toks and toks[0].like_num and toks[0].i + 1 < sent.end and not doc[toks[0].i + 1].is_alpha:
+        toks = toks[1:]  # "1️⃣ Znob-Novhorodske …", "2) Richky …"
+    mine = sorted((x for x in in_sent if x[1].start >= sent.start and x[1].start not in skipped), key=lambda x: x[1].start)
+    if not toks or not mine or toks[0].i != mine[0][1].start:
+        return []
+    names, k = [], 0
+    while k < len(toks) and toks[k].text not in _DASHES:
+        t = toks[k]
+        at = next((x for x in mine if x[1].start <= t.i < x[1].end), None)
+        if at is not None:
+            if at not in names:
+                names.append(at)
+        elif t.lower_ not in _LINE_NAME_WORDS:
+            return []
+        k += 1
+    if k >= len(toks) or not names or any(x[0].entry.kind == "country" for x in names):
+        return []
+    if any(_is_intercept(t) for t in toks[k + 1:]):
+        return []  # "• Poltavshchyna — 4 Shaheds destroyed": a tally's line, the tally rules' own
+    cue = next((t for t in toks[k + 1:] if _weapon_word(t) or _cue_kind(t) in {"strike", "weapon"} or _is_trigger(t)), None)
+    if cue is None or _negated(cue):
+        return []
+    return [(rp, s, cue, "line") for rp, s in names]
+
+
+def _said_not(doc: Doc, span: Span) -> bool:
+    """"…, not in Boryspil as we wrote earlier", "instead of Odesa": a place the text says it was not."""
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in {"in", "at", "over", "on"}:
+        k -= 1
+    return k >= 0 and (doc[k].lower_ == "not" or (doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ == "instead"))
+
+
 def _came_under(span: Span) -> Token | None:
     """The "fire" of "Huliaipole came under fire (from …)": what the place, a subject, came under."""
     root = span.root
@@ -560,6 +607,25 @@ def _came_under(span: Span) -> Token | None:
         return None
     return next((g for c in root.head.children if c.lower_ == "under" for g in c.children
                  if g.dep_ == "pobj" and g.lemma_.lower() in UNDER_WHAT), None)
+
+
+_DISTRICT_AFTER = re.compile(r"\s+(?:city\s+)?(?:district|raion)\b", re.I)
+
+
+def _districts_into_cities(raw: list[StrikeEvent], text: str) -> list[StrikeEvent]:
+    """A city district named as such ("explosions in the Kovpakivskyi district") in a text that
+    also names the city it lies in (the "SUMY" of the post's heading) is that city's event: the
+    event moves to the city's place and merges with it."""
+    cities = [e for e in raw if e.place.entry.kind == "city" and not _DISTRICT_AFTER.match(text, e.place.mention.end)]
+    out = []
+    for e in raw:
+        if e.place.entry.kind == "city" and _DISTRICT_AFTER.match(text, e.place.mention.end):
+            near = [c for c in cities if c.place.entry.id != e.place.entry.id and haversine_km(
+                c.place.lat, c.place.lon, e.place.lat, e.place.lon) <= CITY_DISTRICT_KM]
+            if near:
+                e = replace(e, place=near[0].place)
+        out.append(e)
+    return out
 
 
 def _district_city(doc: Doc, span: Span) -> int | None:
@@ -1936,7 +2002,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                                       rp.entry.id, _WS.sub(" ", _text(sent)).strip(), linked, rule,
                                       trig.text if trig is not None else "", detail))
 
+    list_bullet: tuple[str, Token] | None = None  # the bullet of a list's lines, and the strike word they follow
     for n_sent, sent in enumerate(sents):
+        if list_bullet is not None and _text(sent).strip() and not _text(sent).lstrip().startswith(list_bullet[0]):
+            list_bullet = None
         sent_text = _text(sent)
         if not any(ch.isalnum() for ch in sent_text):
             continue  # an emoji or a rule between lines ("🚀") is no sentence of the story
@@ -2025,6 +2094,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 continue
             if _not_the_place(doc, span, rp):
                 skipped[span.start] = "not the place"
+                continue
+            if _said_not(doc, span):
+                skipped[span.start] = "not struck"  # "explosions were in Bila Tserkva, not in Boryspil"
                 continue
             if _distance_reference(doc, span) or _parenthesised_locator(doc, span, all_spans):
                 skipped[span.start] = "distance reference" if _distance_reference(doc, span) else "locator"
@@ -2126,6 +2198,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 if span.start not in have and (trig := _linear_trigger(doc, sent, span, starts)) is not None:
                     linked.append((rp, span, trig, "linear"))
                     have.add(span.start)
+        if not linked and in_sent and (line := _dash_line(doc, sent, in_sent, skipped)):
+            # A post's line "place — what hit it": "• Huliaipole — MLRS", "2️⃣ Richky — FPV drone
+            # attack on a car, a man (52) wounded", "Mala Tokmachka, Orikhiv — 6 KABs".
+            linked = line
         if not linked and in_sent:
             # "The russians are hitting the district with heavy artillery and FPV drones: Nikopol,
             # Myrove, Pokrov and Marhanets communities": the list after the colon was hit.
@@ -2135,12 +2211,17 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                 # (The parser may end the sentence at the colon: the list is a sentence of its own.)
                 colon = sent.start - 1
                 trig = next((t for t in sents[n_sent - 1] if _is_trigger(t) and not _negated(t)), None)
+            elif colon is None and list_bullet is not None and _text(sent).lstrip().startswith(list_bullet[0]):
+                # "Hits were recorded:\n— Chornomorsk, …;\n— Pavlohrad, …": the list's next line.
+                colon, trig = sent.start, list_bullet[1]
             after = [(rp, s) for rp, s in in_sent if colon is not None and s.start > colon and s.start not in skipped
                      and rp.entry.kind != "country" and skip_reason(rp, s) is None]
             if (trig is not None and after and not _is_intercept(trig)
                     and not any(t.like_num for t in doc[colon + 1:sent.end])  # (a tally's lines: figures)
                     and all(t.lower_ == "the" or not t.is_alpha for t in doc[colon + 1:after[0][1].start])):
                 linked = [(rp, s, trig, "list") for rp, s in _list_of(doc, after[0], after, prepositions=False)]
+                opening = _text(sent).lstrip()[:1]
+                list_bullet = (opening, trig) if opening in _BULLETS else None
         if not linked and triggers and capital is not None:
             # "Kyiv City Military Administration: the enemy attacked the capital with ballistic
             # missiles": the capital the text names.
@@ -2225,6 +2306,13 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             # regions" is a total of them all ("45 drones lost locally"), no one place's.
             # ("Kherson city (Kherson)" is one place told twice.)
             one_place = len(last) == 1 or all(same_place(raw[last[0]], raw[i]) for i in last)
+            if any(rp_.entry.kind == "city" and s_.start not in skipped and skip_reason(rp_, s_) is None
+                   and not _speaker(s_, s_.text.lower() in ACTORS) and not any(
+                       raw[i].place.entry.id == rp_.entry.id or contains(raw[i].place.entry, rp_.entry)
+                       or haversine_km(raw[i].place.lat, raw[i].place.lon, rp_.lat, rp_.lon) <= SAME_PLACE_KM for i in last)
+                   for rp_, s_ in in_sent):
+                # "… Bilenke — FPV drones. A man was wounded in Stepnohirsk.": that town's figure.
+                one_place = False
             told_of = last
             agg = [i for i in last if i in aggregates]
             if not one_place and len(agg) == 1 and all(
@@ -2422,7 +2510,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     if totals is not None and totals.intercepted is not None and (
             totals.launched is not None or _downed_only_statement(raw)):
         raw = _with_tally(raw, totals, article, sents, anchor, narrative, country_of)
-    events = merge_article_events(raw, frozenset(raw[i].place.entry.id for i in aggregates))
+    aggregate_ids = frozenset(raw[i].place.entry.id for i in aggregates)
+    raw = _districts_into_cities(raw, text)  # (after the tally: a district is a place of its own there)
+    events = merge_article_events(raw, aggregate_ids)
     if any(e.attacker is None and e.event_type not in GROUND_TYPES for e in events) and (claimed := _claimed_side(doc)):
         # "The attack was claimed by Hezbollah", "Hezbollah claimed the rocket fire": the side
         # of strikes the text could not attribute (Israel is struck from several sides).

@@ -255,6 +255,9 @@ def _line_opening(doc: Doc, comma: int) -> bool:
     return j < comma - 1 and (j < 0 or "\n" in doc[j].whitespace_ or "\n" in doc[j].text)
 
 
+_KEYCAP = ("\ufe0f", "\u20e3")
+
+
 def _heading(doc: Doc, span: Span) -> bool:
     """A place that opens a text or a line and is followed by a stop, a comma, a colon or a
     bracket: the heading of a caption, a log entry or a post ("Avdiivka. Damage to …",
@@ -265,10 +268,11 @@ def _heading(doc: Doc, span: Span) -> bool:
         return True  # "… per local officials. Bilozerske: a glide bomb damaged a school." (not "at 06:30")
     if k >= 0 and doc[k].text == "," and _line_opening(doc, k):
         k = -1  # the second name of a heading: "Kyiv, Borodyanka. Widespread damage …"
-    while k >= 0 and not doc[k].is_space and not any(ch.isalnum() for ch in doc[k].text):
+    while k >= 0 and not doc[k].is_space and (not any(ch.isalnum() for ch in doc[k].text) or (
+            doc[k].text.isdigit() and k + 1 < len(doc) and doc[k + 1].text[:1] in _KEYCAP)):
         if "\n" in doc[k].whitespace_:
             break
-        k -= 1  # emoji and symbols before the name ("⚡️", "🔴", "#")
+        k -= 1  # emoji and symbols before the name ("⚡️", "🔴", "#", the keycap "2️⃣")
     if k >= 0 and not ("\n" in doc[k].whitespace_ or "\n" in doc[k].text):
         return False
     if span.end >= len(doc):
@@ -603,8 +607,8 @@ class PlaceRecognizer:
                 # "Kharkiv and Odesa" (two names joined), "Mykolaiv a Shahed" (a name and the
                 # next clause's subject): no organisation's name either.
                 continue
-            if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ in DIRECTIONS:
-                continue  # "Central Kherson", "Northern Gaza": a part of a place, not a person
+            if e.label_ == "PERSON" and len(e) > 1 and (e[0].lower_ in DIRECTIONS or e[0].lower_ in LOCATIVE_BEFORE):
+                continue  # "Central Kherson", "Northern Gaza": a part of a place; "Near Sevsk": a place, not a person
             for t in range(e.start, e.end):
                 out[t] = (e.start, e.end, e.label_)
         return out
@@ -828,6 +832,8 @@ class PlaceRecognizer:
             return True
         if nxt is not None and nxt.lower_ in {"camp", "refugee"}:
             return True  # "the Nuseirat refugee camp", "Bureij camp": a camp is a settlement
+        if nxt is not None and nxt.text in {"—", "–"} and _strike_text(doc) and prev is not None and prev.lower_ in {",", "and"}:
+            return True  # the last name of a post's line "Kamianske and Stepnohirsk — artillery"
         if prev is not None and prev.lower_ in {",", "and", "or"} and prev2 is not None and _is_cap(prev2):
             # the last names of a list after a preposition or a strike verb: "at Kherson,
             # Bilozerka and Beryslav", "mortar fire hit Esman and Shalyhyne", "shelled 9

@@ -129,6 +129,9 @@ AWAIT_VERBS = frozenset({"wait", "await", "watch", "hunt", "listen"})
 #: Words that tell weapons on their way, not arrived ("drones heading for Kyiv were spotted").
 MOVEMENT_WORDS = frozenset({"heading", "headed", "moving", "flying", "approaching", "spotted", "towards", "toward",
                             "course"})
+#: How near the city a text names a district of a city must lie to be that city's part
+#: ("SUMY … explosions in the Kovpakivskyi district": Sumy's event).
+CITY_DISTRICT_KM = 12.0
 #: Verbs that carry the wounded or the evacuated to a place ("taken to the regional hospital
 #: in Kursk", "evacuated to Dnipro"): where they went is no target.
 TRANSPORT_VERBS = frozenset({"take", "bring", "evacuate", "transport", "rush", "airlift", "transfer", "deliver",
@@ -211,6 +214,8 @@ LINK_RULES: dict[str, Rule] = {r.name: r for r in (
                       "Jabalia\"): each place of the breakdown is a site of the strike told before it", 0.75),
     Rule("list", "the places listed right after a colon that follows a strike word the parse linked to no "
                  "place (\"hitting the district with artillery: Nikopol, Myrove and Pokrov communities\")", 0.75),
+    Rule("line", "a post's line that names places and, after a dash, what hit them (\"• Huliaipole — MLRS\", "
+                 "\"Richky — FPV drone attack on a car\")", 0.75),
     Rule("capital", "a strike on \"the capital\" in a text that names one national capital (\"Kyiv City "
                     "Military Administration: the enemy attacked the capital\"): that city", 0.7),
     Rule("heading", "the text opens with a place heading (\"Kherson. …\", \"Izium (Kharkiv region). …\") "
@@ -236,6 +241,7 @@ SKIP_RULES: dict[str, Rule] = {r.name: r for r in (
     Rule("answered strike", "\"in response to the strike on X, …\": an earlier strike given as the reason", 0.0),
     Rule("locator", "a parenthesised or appositive locator of another place (\"Izium (Kharkiv region)\")", 0.0),
     Rule("not the place", "\"20:40 Moscow time\", \"in the Kherson direction\": a clock or a front sector named after a place", 0.0),
+    Rule("not struck", "the text says the strike was not there (\"explosions were in Bila Tserkva, not in Boryspil\")", 0.0),
     Rule("city district", "a district named with its city (\"the Kyivskyi district of Donetsk\"): the city carries the event", 0.0),
     Rule("container", "the place contains another linked place of the text (\"Kursk in southern Russia\")", 0.0),
     Rule("actor", "the place stands for a government or side that acts or speaks (\"Kyiv said\")", 0.0),

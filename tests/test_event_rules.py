@@ -458,6 +458,45 @@ def test_one_of_the_weapons_told_is_no_count_launched(result_of):
     assert e.launched == 2
 
 
+def test_a_posts_lines_name_each_place_and_what_hit_it(result_of):
+    ev = by_place(result_of("Ivan Fedorov 🔸\nOver the day the occupiers launched 412 strikes on 11 settlements of the "
+                            "Zaporizhzhia region.\n\n• Kamianske and Stepnohirsk — artillery shelling\n• Mala Tokmachka, "
+                            "Orikhiv — 6 KABs\n• Huliaipole — MLRS\n• Bilenke — FPV drones\n\n37 reports of damaged "
+                            "homes. A 64-year-old man was wounded in Stepnohirsk."))
+    assert {"Stepnohirsk", "Mala Tokmachka", "Orikhiv", "Hulyaypole", "Bilenke"} <= set(ev)
+    assert (ev["Orikhiv"].event_type, ev["Hulyaypole"].event_type, ev["Bilenke"].event_type) == (
+        "air strike", "shelling", "drone strike")
+    assert ev["Bilenke"].injured is None  # (the man was wounded in Stepnohirsk)
+    ev = by_place(result_of("🔴 Sumy region: 27 attacks over the day\n\n1️⃣ Znob-Novhorodske community — mortars\n"
+                            "2️⃣ Richky — FPV drone attack on a car, a man (52) wounded"))
+    assert ev["Richky"].injured == 1 and ev["Znob Novhorodske"].injured is None
+    # A tally's line stays the tally's: a downing, not a hit.
+    ev = by_place(result_of("Air Command East, night of 3 June:\n• Dnipropetrovsk region — 7 Shaheds destroyed\n"
+                            "• Poltavshchyna — 4 Shaheds destroyed"))
+    assert {e.event_type for e in ev.values()} == {"interception"}
+
+
+def test_the_lines_of_a_list_after_a_colon_go_on(result_of):
+    ev = by_place(result_of("Overnight the enemy launched 112 attack UAVs. Air defence shot down 64.\nHits were "
+                            "recorded:\n— Chornomorsk, port infrastructure;\n— Pavlohrad, an industrial enterprise;"))
+    assert {"Chornomors’k", "Pavlohrad"} <= set(ev)
+
+
+def test_a_place_said_not_to_be_struck_and_a_district_of_the_city_named(result_of):
+    ev = by_place(result_of("❗️ CORRECTION: this morning's explosions were in Bila Tserkva, not in Boryspil as we wrote "
+                            "earlier. A drone hit a warehouse in Bila Tserkva, 1 person was injured."))
+    assert set(ev) == {"Bila Tserkva"}
+    ev = by_place(result_of("SUMY 🔴 Drone attack on the city! A series of explosions in the Kovpakivskyi district.\n"
+                            "UPD: a hit on a residential building, 1 injured"))
+    assert set(ev) == {"Sumy"} and ev["Sumy"].injured == 1
+
+
+def test_a_village_the_model_joins_to_near_is_still_a_place(result_of):
+    ev = by_place(result_of("Alexander Bogomaz ❗️\nYesterday the AFU shelled the Klimovo district with artillery.\n"
+                            "Near Sevsk an FPV drone attacked a car, no one was hurt."))
+    assert "Sevsk" in ev and (ev["Sevsk"].killed, ev["Sevsk"].injured) == (0, 0)
+
+
 def test_a_figure_said_to_be_there_is_the_last_places(result_of):
     ev = by_place(result_of("In Orikhiv artillery destroyed a house, Huliaipole came under fire from multiple rocket "
                             "launchers, and Stepnohirsk was hit nine times; one person was killed there."))
