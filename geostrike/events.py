@@ -2526,6 +2526,10 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
     if len({e.attacker for e in events if e.event_type not in GROUND_TYPES}) > 1:
         return events  # a named system could belong to either side
     named = {WEAPONS[t.lower_] for t in doc if _weapon_word(t) and not _negated(t)}
+    if downing_text and len(named) == 1:
+        # A statement of downings that names one class of weapon ("destroyed 8 attack UAVs …
+        # Debris fell on a private house in Novomoskovsk"): the downings and their debris are of it.
+        events = [_downed_of(e, next(iter(named))) for e in events]
     if any(e.role == "summary" for e in events) or (downing_text and any(
             e.event_type == "interception" for e in events)):
         # In a tally the weapons named are what was launched and downed: the downings take
@@ -2554,6 +2558,21 @@ def _with_counts(ev: StrikeEvent, counts: Counts, systems: list[tuple[str, str]]
     values, approx = larger_counts(ev, counts, set(counts.approximate))
     system = ev.weapon_system or (systems[0][0] if systems else None)
     return replace(ev, counts_approximate=approx, weapon_system=system, **values)
+
+
+def _downed_of(ev: StrikeEvent, cls: str) -> StrikeEvent:
+    """An event of a downing statement that names only weapons of class ``cls``: a downing
+    without a weapon is of that class, and so is the debris a sentence tells of."""
+    if ev.weapon is not None or ev.role == "summary":
+        return ev
+    if ev.event_type == "interception":
+        return replace(ev, weapon=cls)
+    if ev.event_type in {"strike", "explosion"} and _DEBRIS_IN.search(ev.quote):
+        return replace(ev, weapon=cls, event_type="interception")
+    return ev
+
+
+_DEBRIS_IN = re.compile(r"\b(?:" + "|".join(sorted(DEBRIS_WORDS)) + r")\b", re.I)
 
 
 def _fill_from_article(ev: StrikeEvent, systems: list[tuple[str, str]], classes: set[str],

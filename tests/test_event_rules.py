@@ -476,6 +476,16 @@ def test_a_posts_lines_name_each_place_and_what_hit_it(result_of):
     assert {e.event_type for e in ev.values()} == {"interception"}
 
 
+def test_downings_and_their_debris_are_of_the_one_class_a_statement_names(result_of):
+    ev = by_place(result_of("Air Command \"East\": overnight our air defence destroyed 8 attack UAVs over the "
+                            "Dnipropetrovsk region. Debris fell on a private house in Pavlohrad; the owners were not "
+                            "injured."))
+    assert (ev["Pavlohrad"].event_type, ev["Pavlohrad"].weapon) == ("interception", "drone")
+    ev = by_place(result_of("Overnight the enemy launched 112 attack UAVs and decoys. Air defence shot down 64. "
+                            "Downings were recorded over the Kharkiv, Sumy and Poltava regions."))
+    assert {e.weapon for n, e in ev.items() if n.endswith("Oblast")} == {"drone"}
+
+
 def test_the_lines_of_a_list_after_a_colon_go_on(result_of):
     ev = by_place(result_of("Overnight the enemy launched 112 attack UAVs. Air defence shot down 64.\nHits were "
                             "recorded:\n— Chornomorsk, port infrastructure;\n— Pavlohrad, an industrial enterprise;"))
