@@ -24,7 +24,7 @@ from typing import NamedTuple
 from spacy.attrs import LEMMA, LIKE_NUM, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ACTORS, REPORT_VERBS, STRIKE_NOUNS, WEAPONS
+from .lexicon import ACTORS, REPORT_VERBS, STRIKE_NOUNS, UNDER_WHAT, WEAPONS
 from .normalize import may_hold
 
 #: Named weapon systems: (pattern, canonical name, weapon class, words one of which any match
@@ -141,6 +141,18 @@ def token_table(doc: Doc) -> TokenTable:
         table = doc.user_data[_TABLE_KEY] = TokenTable(
             [strings[r[0]] for r in rows], lemma, [x.lower() for x in lemma], [bool(r[2]) for r in rows])
     return table
+
+
+def came_under(span: Span) -> Token | None:
+    """The "fire" of "Huliaipole came under fire (from …)": what a place that is the subject
+    of "come" (or joined to it) came under, else None. Used by recognition and the event stage."""
+    root = span.root
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() != "come":
+        return None
+    return next((g for c in root.head.children if c.lower_ == "under" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in UNDER_WHAT), None)
 
 
 _SENT_KEY = "geostrike_sentence_starts"

@@ -30,7 +30,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .attributes import (FIGURE, NUMBER_WORDS, Counts, Tally, casualty_figures, claimant_of, counts_in, first_system_at, has_downing, number_value,
+from .attributes import (FIGURE, came_under, NUMBER_WORDS, Counts, Tally, casualty_figures, claimant_of, counts_in, first_system_at, has_downing, number_value,
                          sentence_of, span_text, tally, target_type, token_table, weapon_systems,
                          word_number)
 from .dates import MONTH_YEAR as PAST_MONTH_YEAR
@@ -38,7 +38,7 @@ from .dates import YEAR_ONLY as PAST_YEAR
 from .dates import MONTH_STEMS, Anchor, event_date
 from .geo import contains, haversine_km
 from .lexicon import (ACTORS, CAPITAL_UNITS, PREPARE_VERBS, THREAT_VERBS, TALLY_COUNTRY, LAUNCH_ORIGINS, OCCUPIED_WORDS, STRUCK_BY, DROPPED_MUNITIONS, HYPOTHETICAL_MODALS, RECORD_VERBS, SYSTEM_SIDE, CLOSURE_WORDS, CONSEQUENCE_VERBS, CONTROLLED_BY, DEBRIS_WORDS, INTERCEPTOR_WORDS, DEFAULT_WEAPON,
-                      ATTEMPT_WORDS, DIRECTIONS, DISTANCE_UNITS, DYADS, KEEP_VERBS, UNDER_WHAT, MILITARY_TARGET_NOUNS, NON_LETHAL_WORDS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
+                      ATTEMPT_WORDS, DIRECTIONS, DISTANCE_UNITS, DYADS, KEEP_VERBS, MILITARY_TARGET_NOUNS, NON_LETHAL_WORDS, EVENT_TYPES, EXPLOSION_WORDS, GROUND_TYPES, GROUND_VERBS, HISTORY_MARKERS,
                       DOWNED_WORDS, INTERCEPT_NOUNS, INTERCEPT_VERBS, OCCUPIED_SINCE, PRODUCTION_LEMMAS, PRODUCTION_VENUES,
                       REPORT_VERBS, SHELLING_LEMMAS, STRIKE_NOUNS, STRIKE_VERBS, TARGET_PREPS, THEATRE_COUNTRIES,
                       VENUE_NOUNS, WEAPON_SITE_NOUNS, WEAPONS)
@@ -496,6 +496,14 @@ _DESTROY_LEMMAS = frozenset({"destroy", "damage", "hit", "burn", "strike", "shel
 
 
 def _target_side(sent: Span) -> tuple[str | None, set[int]]:
+    """:func:`_target_of`, asked once per sentence (each place linked in it asks)."""
+    seen = sent.doc.user_data.setdefault("geostrike_target_side", {})
+    if sent.start not in seen:
+        seen[sent.start] = _target_of(sent)
+    return seen[sent.start]
+
+
+def _target_of(sent: Span) -> tuple[str | None, set[int]]:
     """A side named as the target, not the striker, and the words that name it.
 
     "Artillery strikes on Russian positions in X", "shelling of Russian troops", "Destroyed
@@ -596,17 +604,6 @@ def _said_not(doc: Doc, span: Span) -> bool:
     if k >= 0 and doc[k].lower_ in {"in", "at", "over", "on"}:
         k -= 1
     return k >= 0 and (doc[k].lower_ == "not" or (doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ == "instead"))
-
-
-def _came_under(span: Span) -> Token | None:
-    """The "fire" of "Huliaipole came under fire (from …)": what the place, a subject, came under."""
-    root = span.root
-    while root.dep_ == "conj":
-        root = root.head
-    if root.dep_ != "nsubj" or root.head.lemma_.lower() != "come":
-        return None
-    return next((g for c in root.head.children if c.lower_ == "under" for g in c.children
-                 if g.dep_ == "pobj" and g.lemma_.lower() in UNDER_WHAT), None)
 
 
 _DISTRICT_AFTER = re.compile(r"\s+(?:city\s+)?(?:district|raion)\b", re.I)
@@ -1245,7 +1242,10 @@ def _colon_heading(span: Span) -> bool:
     """Whether the place is one of the names a sentence opens with before a colon ("Nikolaev,
     Krasnoarmeysk: …"), nothing but names and commas."""
     sent = sentence_of(span)
-    colon = next((t.i for t in sent if t.text == ":"), None)
+    colons = sent.doc.user_data.setdefault("geostrike_first_colon", {})  # (asked for each place of the sentence)
+    if sent.start not in colons:
+        colons[sent.start] = next((t.i for t in sent if t.text == ":"), None)
+    colon = colons[sent.start]
     return colon is not None and span.end <= colon and colon - sent.start <= 8 and all(
         t.pos_ == "PROPN" or t.is_punct or t.lower_ in {"and", "region", "oblast"} for t in sent.doc[sent.start:colon])
 
@@ -2118,7 +2118,7 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
             reach = [(d, t) for t in triggers if (d := _reaches(span.root, t, actor_like)) is not None]
             if reach:
                 linked.append((rp, span, min(reach, key=lambda x: (x[0], abs(x[1].i - span.start)))[1], "parse"))
-            elif (under := _came_under(span)) is not None:
+            elif (under := came_under(span)) is not None:
                 linked.append((rp, span, under, "parse"))  # "Huliaipole came under fire from MLRS"
         # A place containing another linked place only locates it ("Kursk in southern Russia"),
         # and so does the B of "A in B" ("the refinery in Ryazan", "the airbase in Voronezh").

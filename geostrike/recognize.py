@@ -36,11 +36,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .attributes import _TEXT_KEY, sentence_of, token_table
+from .attributes import _TEXT_KEY, came_under, sentence_of, token_table
 from .exceptions import ModelError
 from .gazetteer import FUZZY_MIN_LETTERS, Candidate, Gazetteer, english_zipf, sources_dir
 from .geo import haversine_km
-from .lexicon import ACTORS, AIR_DEFENCE_SYSTEMS, DIRECTIONS, HOLDER_WORDS, REPORT_VERBS, STRIKE_VERBS, UNDER_WHAT, WEAPONS
+from .lexicon import ACTORS, AIR_DEFENCE_SYSTEMS, DIRECTIONS, HOLDER_WORDS, REPORT_VERBS, STRIKE_VERBS, WEAPONS
 from .models import UNIT_KINDS, Article, MentionHint, PlaceMention
 
 log = logging.getLogger(__name__)
@@ -801,9 +801,7 @@ class PlaceRecognizer:
         while root.dep_ == "conj":
             root = root.head
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "come" and _strike_text(doc):
-            # "Huliaipole came under fire from multiple rocket launchers"
-            return any(c.lower_ == "under" and any(g.lemma_.lower() in UNDER_WHAT for g in c.children)
-                       for c in root.head.children)
+            return came_under(span) is not None  # "Huliaipole came under fire from multiple rocket launchers"
         return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in STRIKE_VERBS and _strike_text(doc)
 
     @staticmethod
