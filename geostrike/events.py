@@ -542,8 +542,8 @@ def _claimed_side(doc: Doc) -> str | None:
     """The one side a text says claimed the attack ("The attack was claimed by Hezbollah",
     "Hezbollah claimed the rocket fire", "the SBU claimed responsibility")."""
     sides = set()
-    for t in doc:
-        if t.lemma_.lower() != "claim" or t.pos_ not in {"VERB", "AUX"}:
+    for i, lemma in enumerate(token_table(doc).lemma_lower):
+        if lemma != "claim" or (t := doc[i]).pos_ not in {"VERB", "AUX"}:
             continue
         deed = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass", "obj"} and c.lower_ in _CLAIMED_DEEDS]
         who = [c for c in t.children if c.dep_ in {"nsubj", "agent"}]
@@ -2525,7 +2525,9 @@ def extract_events(doc: Doc, article: Article, places: list[ResolvedPlace], anch
                   if e.weapon == "airstrike" else e for e in events]
     if len({e.attacker for e in events if e.event_type not in GROUND_TYPES}) > 1:
         return events  # a named system could belong to either side
-    named = {WEAPONS[t.lower_] for t in doc if _weapon_word(t) and not _negated(t)}
+    lower = token_table(doc).lower  # (test the word first: most tokens name no weapon)
+    named = {WEAPONS[w] for i, w in enumerate(lower)
+             if w in _WEAPON_WORDS and _weapon_word(doc[i]) and not _negated(doc[i])}
     if downing_text and len(named) == 1:
         # A statement of downings that names one class of weapon ("destroyed 8 attack UAVs …
         # Debris fell on a private house in Novomoskovsk"): the downings and their debris are of it.
