@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -495,12 +496,21 @@ _TARGET_PREPS = frozenset({"on", "against", "at", "to", "of", "into"})
 _DESTROY_LEMMAS = frozenset({"destroy", "damage", "hit", "burn", "strike", "shell", "eliminate", "knock"})
 
 
+_T = TypeVar("_T")
+
+
+def _per_sentence(sent: Span, key: str, compute: Callable[[Span], _T]) -> _T:
+    """``compute(sent)``, kept in the document under ``key`` so that each sentence is worked
+    out once however many of its places ask."""
+    seen = sent.doc.user_data.setdefault(key, {})
+    if sent.start not in seen:
+        seen[sent.start] = compute(sent)
+    return seen[sent.start]
+
+
 def _target_side(sent: Span) -> tuple[str | None, set[int]]:
     """:func:`_target_of`, asked once per sentence (each place linked in it asks)."""
-    seen = sent.doc.user_data.setdefault("geostrike_target_side", {})
-    if sent.start not in seen:
-        seen[sent.start] = _target_of(sent)
-    return seen[sent.start]
+    return _per_sentence(sent, "geostrike_target_side", _target_of)
 
 
 def _target_of(sent: Span) -> tuple[str | None, set[int]]:
@@ -1053,11 +1063,7 @@ def _sentence_flag(sent: Span, key: str, forms: frozenset[str], test: Callable[[
     """Whether any token of ``sent`` passes ``test``, kept in the document under ``key`` so
     that each sentence is asked once. Only tokens with a form in ``forms`` (see
     :func:`_tokens_with`) are tested: ``test`` must fail for the others."""
-    seen = sent.doc.user_data.setdefault(key, {})
-    found = seen.get(sent.start)
-    if found is None:
-        found = seen[sent.start] = any(test(t) for t in _tokens_with(sent, forms))
-    return found
+    return _per_sentence(sent, key, lambda s: any(test(t) for t in _tokens_with(s, forms)))
 
 
 _IDLE_FORMS = frozenset(BASING_VERBS) | frozenset(MOVEMENT_WORDS) | DISPLAY_WORDS
@@ -1242,10 +1248,7 @@ def _colon_heading(span: Span) -> bool:
     """Whether the place is one of the names a sentence opens with before a colon ("Nikolaev,
     Krasnoarmeysk: …"), nothing but names and commas."""
     sent = sentence_of(span)
-    colons = sent.doc.user_data.setdefault("geostrike_first_colon", {})  # (asked for each place of the sentence)
-    if sent.start not in colons:
-        colons[sent.start] = next((t.i for t in sent if t.text == ":"), None)
-    colon = colons[sent.start]
+    colon = _per_sentence(sent, "geostrike_first_colon", lambda s: next((t.i for t in s if t.text == ":"), None))
     return colon is not None and span.end <= colon and colon - sent.start <= 8 and all(
         t.pos_ == "PROPN" or t.is_punct or t.lower_ in {"and", "region", "oblast"} for t in sent.doc[sent.start:colon])
 

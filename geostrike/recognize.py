@@ -797,11 +797,11 @@ class PlaceRecognizer:
     def _struck_subject(doc: Doc, span: Span) -> bool:
         """The subject of a passive strike verb, or joined to one ("Kurylivka and Petropavlivka
         in the Kupiansk district were shelled"), in a text that reports strikes."""
+        if came_under(span) is not None:  # "Huliaipole came under fire from multiple rocket launchers"
+            return _strike_text(doc)
         root = span.root
         while root.dep_ == "conj":
             root = root.head
-        if root.dep_ == "nsubj" and root.head.lemma_.lower() == "come" and _strike_text(doc):
-            return came_under(span) is not None  # "Huliaipole came under fire from multiple rocket launchers"
         return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in STRIKE_VERBS and _strike_text(doc)
 
     @staticmethod
