@@ -7,10 +7,12 @@ On the same texts it times, with 1 and with ``--jobs`` processes:
   GeoJSON), both in this process (workers forked from it), model already loaded;
 * the programs: a bare spaCy program that reads the JSON Lines file and runs ``nlp.pipe``,
   against ``geostrike run`` on the same file (store, GeoJSON, GeoPackage, CSV, map), both
-  as subprocesses timed from interpreter start to exit, ``--repeat`` times, alternating.
+  as subprocesses timed from interpreter start to exit, ``--repeat`` pairs run back to
+  back, each pair in the other order than the one before.
 
-It prints articles/s, words/s, the ratios (targets: geostrike ≤ 1.25 × spaCy, ``--jobs N``
-≥ 1.6 × faster than one process), per-stage times (library: spaCy + place component,
+It prints articles/s, words/s, the ratios (the ratio of the median times, and the median of
+the pairs' ratios, which a slow spell of a shared machine disturbs less; targets:
+geostrike ≤ 1.25 × spaCy, ``--jobs N`` ≥ 1.6 × faster than one process), per-stage times (library: spaCy + place component,
 resolution, events; command: start-up and exit, until the first result, processing, store,
 outputs), and peak memory of every run with its workers (the sum of their proportional
 set sizes, PSS, sampled every 50 ms; target ≤ 1 GB), and the CPU time of each program with
@@ -229,9 +231,21 @@ def _cpu_children() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _timed(cmd: list[str]) -> tuple[float, float, float, str]:
-    """Wall seconds, peak PSS (MB), CPU seconds (with the workers) and output of ``cmd``."""
+def _steal() -> float:
+    """Seconds of CPU time the hypervisor gave to other machines so far (``/proc/stat``,
+    all cores; 0 where the kernel does not count it)."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()
+        return int(fields[8]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def _timed(cmd: list[str]) -> tuple[float, float, float, str, float]:
+    """Wall seconds, peak PSS (MB), CPU seconds (with the workers), output of ``cmd`` and
+    the CPU seconds stolen from this machine meanwhile."""
     cpu0 = _cpu_children()
+    steal0 = _steal()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with PeakMemory(proc.pid) as mem:
@@ -239,20 +253,26 @@ def _timed(cmd: list[str]) -> tuple[float, float, float, str]:
     elapsed = time.perf_counter() - t0
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
-    return elapsed, mem.peak, _cpu_children() - cpu0, out + err
+    return elapsed, mem.peak, _cpu_children() - cpu0, out + err, _steal() - steal0
 
 
-def programs(src: Path, jobs: int, tmp: Path, tag: str) -> tuple:
-    """One run of the bare spaCy program and one of ``geostrike run`` (fresh output folder):
-    wall seconds of each, peak PSS of each, phases of geostrike run, CPU seconds of each."""
-    raw, raw_mem, raw_cpu, _ = _timed([sys.executable, "-c", RAW_PROGRAM, str(src), str(jobs), str(BATCH)])
+def programs(src: Path, jobs: int, tmp: Path, tag: str, geostrike_first: bool = False) -> tuple:
+    """One run of the bare spaCy program and one of ``geostrike run`` (fresh output folder),
+    back to back, in either order: wall seconds of each, peak PSS of each, phases of
+    geostrike run, CPU seconds of each, CPU seconds stolen during each."""
     out = tmp / f"out-{tag}"
-    cmd, cmd_mem, cmd_cpu, log = _timed([sys.executable, "-m", "geostrike", "-v", "run", str(src), "-o", str(out),
-                                         "--jobs", str(jobs)])
+    raw_cmd = [sys.executable, "-c", RAW_PROGRAM, str(src), str(jobs), str(BATCH)]
+    geo_cmd = [sys.executable, "-m", "geostrike", "-v", "run", str(src), "-o", str(out), "--jobs", str(jobs)]
+    if geostrike_first:
+        cmd, cmd_mem, cmd_cpu, log, cmd_steal = _timed(geo_cmd)
+        raw, raw_mem, raw_cpu, _, raw_steal = _timed(raw_cmd)
+    else:
+        raw, raw_mem, raw_cpu, _, raw_steal = _timed(raw_cmd)
+        cmd, cmd_mem, cmd_cpu, log, cmd_steal = _timed(geo_cmd)
     found = re.search(r"seconds: (.*)", log)
     phases = {k: float(v) for k, v in (p.rsplit(" ", 1) for p in found.group(1).split(", "))} if found else {}
     phases = {"start-up and exit": cmd - sum(phases.values()), **phases}
-    return raw, cmd, raw_mem, cmd_mem, phases, raw_cpu, cmd_cpu
+    return raw, cmd, raw_mem, cmd_mem, phases, raw_cpu, cmd_cpu, raw_steal, cmd_steal
 
 
 def load() -> str:
@@ -287,18 +307,24 @@ def bench(kind: str, records: list[dict], args: argparse.Namespace) -> dict:
         src = tmp / "articles.jsonl"
         src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         for jobs in job_list:
-            runs = [programs(src, jobs, tmp, f"{jobs}-{i}") for i in range(args.repeat)]
+            # Pairs alternate which program goes first, so that a slow spell of the machine
+            # (other tenants: see the stolen CPU time) does not always fall on the same one.
+            runs = [programs(src, jobs, tmp, f"{jobs}-{i}", geostrike_first=i % 2 == 1) for i in range(args.repeat)]
             raw = statistics.median(r[0] for r in runs)
             cmd = statistics.median(r[1] for r in runs)
-            res["command"][jobs] = (raw, cmd, max(r[3] for r in runs))
-            each = "; ".join(f"{r[1]:.1f}/{r[0]:.1f}={r[1] / r[0]:.2f}" for r in runs)
-            print(f"  jobs {jobs}: spaCy program {rate(raw)} | geostrike run {rate(cmd)} | ratio {cmd / raw:4.2f} "
-                  f"(target <= {RATIO_TARGET}) | peak PSS {max(r[2] for r in runs):4.0f} / "
-                  f"{max(r[3] for r in runs):4.0f} MB")
+            paired = statistics.median(r[1] / r[0] for r in runs)
+            res["command"][jobs] = (raw, cmd, max(r[3] for r in runs), paired)
+            each = "; ".join(f"{r[1]:.1f}/{r[0]:.1f}={r[1] / r[0]:.2f}" + (" (geostrike first)" if i % 2 else "")
+                             for i, r in enumerate(runs))
+            print(f"  jobs {jobs}: spaCy program {rate(raw)} | geostrike run {rate(cmd)} | ratio {cmd / raw:4.2f}, "
+                  f"median of pairs {paired:4.2f} (target <= {RATIO_TARGET}) | peak PSS "
+                  f"{max(r[2] for r in runs):4.0f} / {max(r[3] for r in runs):4.0f} MB")
             phases = {k: statistics.median(r[4].get(k, 0.0) for r in runs) for k in runs[0][4]}
             cpu_raw = statistics.median(r[5] for r in runs)
             cpu_cmd = statistics.median(r[6] for r in runs)
-            print(f"          each run (geostrike/spaCy): {each}")
+            print(f"          each pair (geostrike/spaCy): {each}")
+            print("          CPU seconds stolen by other machines during each (geostrike/spaCy): "
+                  + "; ".join(f"{r[8]:.1f}/{r[7]:.1f}" for r in runs))
             print(f"          CPU time with workers: spaCy program {cpu_raw:.1f} s, geostrike run {cpu_cmd:.1f} s, "
                   f"ratio {cpu_cmd / cpu_raw:.2f} (less sensitive to other load than wall time)")
             print("          geostrike run phases: " + ", ".join(f"{k} {v:.1f} s" for k, v in phases.items()))
@@ -333,8 +359,9 @@ def main() -> int:
                         args) for k in kinds}
     print("\nsummary (command = geostrike run / bare spaCy program, whole programs):")
     for kind, res in results.items():
-        line = ", ".join(f"jobs {j} {cmd / raw:.2f}" for j, (raw, cmd, _) in res["command"].items())
-        mem = max(m for _, _, m in res["command"].values())
+        line = ", ".join(f"jobs {j} {cmd / raw:.2f} (median of pairs {paired:.2f})"
+                         for j, (raw, cmd, _, paired) in res["command"].items())
+        mem = max(m for _, _, m, _ in res["command"].values())
         print(f"  {kind:9s}: ratio {line}; peak PSS of geostrike run with its workers {mem:.0f} MB "
               f"(target <= {MEMORY_TARGET_MB})")
     return 0
