@@ -12,8 +12,8 @@ On the same texts it times, with 1 and with ``--jobs`` processes:
 
 It prints articles/s, words/s, the ratios (the ratio of the median times, and the median of
 the pairs' ratios, which a slow spell of a shared machine disturbs less; targets:
-geostrike ≤ 1.25 × spaCy, ``--jobs N`` ≥ 1.6 × faster than one process), per-stage times (library: spaCy + place component,
-resolution, events; command: start-up and exit, until the first result, processing, store,
+geostrike ≤ 1.25 × spaCy, ``--jobs N`` ≥ 1.6 × faster than one process), per-stage times
+(library: spaCy + place component, resolution, events; command: start-up and exit, until the first result, processing, store,
 outputs), and peak memory of every run with its workers (the sum of their proportional
 set sizes, PSS, sampled every 50 ms; target ≤ 1 GB), and the CPU time of each program with
 its workers, which other load on the machine disturbs less than wall time.

@@ -5,10 +5,10 @@ fixes a few words ("'s", "n't" …) by 179 patterns. Almost all of them test one
 equal attribute values ("TAG" is "NN"; "LOWER" is "ca" and "TAG" is "MD"), yet spaCy's
 Matcher tries every pattern at every token, which took a tenth of the whole model's time
 on news text. :func:`speed_up` gives the loaded ruler a ``match`` that finds those
-single-token patterns with one dictionary lookup per token and pattern shape and leaves
-the others (several tokens, operators, sets of values) to a Matcher of their own. The
-matches, their order and so the annotations are spaCy's: the ruler's own
-``set_annotations`` applies them.
+single-token patterns (equalities, "IN" and "NOT_IN" sets of values) with one dictionary
+lookup per token and pattern shape and leaves the others (several tokens, operators,
+regular expressions) to a Matcher of their own. The matches, their order and so the
+annotations are spaCy's: the ruler's own ``set_annotations`` applies them.
 """
 
 from __future__ import annotations
@@ -29,8 +29,7 @@ LOOKUP_ATTRS = frozenset({"ORTH", "LOWER", "NORM", "TAG", "DEP", "IS_SPACE", "IS
                           "IS_UPPER", "IS_LOWER", "IS_TITLE"})
 
 Match = tuple[int, int, int, int]  # (pattern index, match id, start, end), as AttributeRuler.match gives
-
-
+# (attribute ids looked up, their value combinations, excluded values by attribute): see _lookup
 Lookup = tuple[tuple[int, ...], list[tuple[int, ...]], tuple[tuple[int, frozenset[int]], ...]]
 
 
@@ -105,14 +104,16 @@ def _lookup(pattern: list[dict]) -> Lookup | None:
             allowed[attr] = [int(value)]
         elif isinstance(value, str):
             allowed[attr] = [get_string_id(value)]
-        elif isinstance(value, dict) and len(value) == 1 and all(isinstance(v, str) for v in next(iter(value.values()))):
+        elif isinstance(value, dict) and len(value) == 1:
             (op, values), = value.items()
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                return None
             if op == "IN":
                 allowed[attr] = sorted({get_string_id(v) for v in values})
             elif op == "NOT_IN":
                 excluded.append((attr, frozenset(get_string_id(v) for v in values)))
             else:
-                return None
+                return None  # REGEX, FUZZY, IS_SUBSET …
         else:
             return None
     if not allowed:
